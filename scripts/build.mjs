@@ -1,0 +1,90 @@
+// Builds what clasp pushes (dist/Code.js, dist/Sidebar.html, dist/appsscript.json) and, with --dev,
+// the local tools (playground, bench) into .build/. One script so that `npm test`, `npm start` and
+// `npm run push` all build the same way.
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import vm from 'node:vm';
+
+const GLOBAL = 'GIS_';
+const dev = process.argv.includes('--dev');
+
+await rm('dist', { recursive: true, force: true });
+await mkdir('dist', { recursive: true });
+
+// ---- Server: one IIFE, then a real top-level declaration per entry point -----------------------
+const server = await build({
+  entryPoints: ['src/server/index.ts'],
+  bundle: true,
+  format: 'iife',
+  globalName: GLOBAL,
+  target: 'es2020',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  // Readable stack traces in the Apps Script execution log matter more than bytes here.
+  minify: false,
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+});
+const bundle = server.outputFiles[0].text;
+
+// The entry points come from the registry inside the bundle itself: loading it in a bare context
+// also proves its top level needs no Apps Script service.
+const context = vm.createContext({});
+vm.runInContext(bundle, context, { filename: 'Code.js' });
+const entries = vm.runInContext(`${GLOBAL}.entryPoints()`, context);
+const names = new Set();
+const wrappers = entries.map(({ name, params, doc }) => {
+  if (names.has(name)) throw new Error(`Entry point declared twice: ${name}`);
+  names.add(name);
+  const list = params.join(', ');
+  const call = doc ? `${GLOBAL}.run('${name}', [${list}])` : `${GLOBAL}.${name}(${list})`;
+  return `${doc ? doc + '\n' : ''}function ${name}(${list}) {\n  return ${call};\n}\n`;
+});
+const header = `// Built by scripts/build.mjs from src/ — do not edit. Source: the project's repository.\n`;
+await writeFile('dist/Code.js', `${header}${bundle}\n${wrappers.join('\n')}`);
+
+// ---- Sidebar: one self-contained page (Apps Script serves no separate JS or CSS files) ---------
+if (existsSync('sidebar/index.html')) {
+  const page = await build({
+    entryPoints: ['sidebar/main.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  // HtmlService mangles `://` in inline scripts (skaut/shared-drive-mover 24e0122), and `</script`
+  // inside the code would end the tag early.
+  const js = page.outputFiles[0].text.replace(/<\/script/gi, '<\\/script').replace(/:\/\//g, ':\\/\\/');
+  const css = await readFile('sidebar/style.css', 'utf8');
+  const html = await readFile('sidebar/index.html', 'utf8');
+  // split/join, not String.replace: `$&` sequences in minified code would be expanded by replace.
+  const out = html.split('/*STYLE*/').join(css).split('/*SCRIPT*/').join(js);
+  await writeFile('dist/Sidebar.html', out);
+}
+
+await copyFile('appsscript.json', 'dist/appsscript.json');
+
+// ---- Local tools (not pushed): the playground and the benchmark run the built add-on in Node ---
+if (dev) {
+  await mkdir('.build', { recursive: true });
+  const tools = ['dev/playground/server.ts', 'dev/bench/bench.ts'].filter((f) => existsSync(f));
+  await build({
+    entryPoints: Object.fromEntries(tools.map((f) => [f.includes('playground') ? 'playground' : 'bench', f])),
+    outdir: '.build',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
+
+const size = async (f) => (existsSync(f) ? `${((await stat(f)).size / 1024).toFixed(1)} KiB` : 'absent');
+console.log(`built dist/Code.js (${await size('dist/Code.js')}, ${entries.length} entry points), dist/Sidebar.html (${await size('dist/Sidebar.html')}), dist/appsscript.json`);

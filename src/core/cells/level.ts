@@ -1,0 +1,73 @@
+import type { Lang } from '../i18n';
+import { AMI_LEVEL_LABELS } from '../ami/grid';
+import { problem, quote } from '../problem';
+import { toNumber } from './number';
+import { fold } from './text';
+
+/**
+ * The 0–3 level scale shared by the AMI grid and the value-capture checklist
+ * (0 Inexistant · 1 Faible · 2 Intermédiaire · 3 Fort): its labels are the grid's column headers.
+ */
+export const LEVEL_LABELS = AMI_LEVEL_LABELS;
+
+export const MAX_LEVEL = 3;
+
+/** Which words a scale accepts besides numbers: the checklist also reads yes/no answers. */
+export type LevelScale = 'grid' | 'checklist';
+
+// Keys are folded (see fold): lower case, no accents, single spaces.
+const GRID_WORDS: Record<string, number> = {
+  inexistant: 0, inexistante: 0, none: 0, absent: 0, absente: 0,
+  faible: 1, weak: 1, low: 1,
+  intermediaire: 2, moyen: 2, moyenne: 2, intermediate: 2, medium: 2,
+  fort: 3, forte: 3, strong: 3, high: 3,
+};
+const CHECKLIST_WORDS: Record<string, number> = {
+  ...GRID_WORDS,
+  non: 0, 'plutot non': 1, 'plutot oui': 2, oui: 3,
+};
+
+// "2 - Intermédiaire", "3 – Fort": a number and its label together, as dropdowns of other tools write them.
+const NUMBERED = /^([0-3])\s*[-–—:.)]\s*(.+)$/;
+
+function wordLevel(key: string, scale: LevelScale): number | undefined {
+  return (scale === 'checklist' ? CHECKLIST_WORDS : GRID_WORDS)[key];
+}
+
+/** Level 0–3 (fractional allowed: averages of several reviewers), or NaN when unreadable. */
+export function toLevel(value: unknown, scale: LevelScale = 'grid'): number {
+  if (typeof value === 'number') return value >= 0 && value <= MAX_LEVEL ? value : NaN;
+  if (typeof value !== 'string') return NaN;
+  const key = fold(value);
+  const word = wordLevel(key, scale);
+  if (word !== undefined) return word;
+  const numbered = NUMBERED.exec(key);
+  if (numbered) {
+    const n = Number(numbered[1]);
+    return wordLevel(numbered[2], scale) === n ? n : NaN;
+  }
+  const n = toNumber(key);
+  return n >= 0 && n <= MAX_LEVEL ? n : NaN;
+}
+
+export function acceptedLevels(lang: Lang, scale: LevelScale = 'grid'): string {
+  const labels = LEVEL_LABELS.map((l) => l[lang]).join(', ');
+  const yesNo = scale === 'checklist' ? (lang === 'en' ? ', or non / plutôt non / plutôt oui / oui' : ', ou non, plutôt non, plutôt oui, oui') : '';
+  return `0–3, ${labels}${yesNo}`;
+}
+
+export function parseLevel(value: unknown, scale: LevelScale = 'grid'): number {
+  const level = toLevel(value, scale);
+  if (Number.isNaN(level)) {
+    throw problem(
+      `${quote(value, 'fr')} n'est pas un niveau (${acceptedLevels('fr', scale)})`,
+      `${quote(value, 'en')} is not a level (${acceptedLevels('en', scale)})`,
+    );
+  }
+  return level;
+}
+
+/** The label of a whole level, e.g. 2 → Intermédiaire. Fractional levels are shown as numbers. */
+export function levelLabel(level: number, lang: Lang): string {
+  return Number.isInteger(level) && level >= 0 && level <= MAX_LEVEL ? LEVEL_LABELS[level][lang] : String(level);
+}

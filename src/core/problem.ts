@@ -1,0 +1,39 @@
+import type { Lang } from './i18n';
+
+/**
+ * A value a user typed that the product cannot accept. It carries its message in both languages,
+ * rendered only when shown, so callers add where the value is (function, row, column) in the
+ * caller's language.
+ */
+export class Problem extends Error {
+  constructor(readonly render: (lang: Lang) => string) {
+    super(render('fr'));
+    this.name = 'Problem';
+  }
+}
+
+export function problem(fr: string, en: string): Problem {
+  return new Problem((lang) => (lang === 'en' ? en : fr));
+}
+
+/** Shows a received value the way users typed it: « Trés fort » in French, "Trés fort" in English. */
+export function quote(value: unknown, lang: Lang): string {
+  const text = showValue(value, lang);
+  return lang === 'en' ? `"${text}"` : `« ${text} »`;
+}
+
+function showValue(value: unknown, lang: Lang): string {
+  if (typeof value === 'number') return lang === 'fr' ? String(value).replace('.', ',') : String(value);
+  if (typeof value === 'boolean') return lang === 'fr' ? (value ? 'VRAI' : 'FAUX') : value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return lang === 'fr' ? 'une plage' : 'a range';
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  // A message is read in a cell's tooltip: a very long value would hide the explanation.
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** A number with the decimal mark of the language (messages only; cells keep their number formats). */
+export function showNumber(n: number, lang: Lang): string {
+  return lang === 'fr' ? String(n).replace('.', ',') : String(n);
+}

@@ -1,0 +1,23 @@
+import { AMI_GAPS, AMI_LEVEL, AMI_PROFILE, AMI_SCORE } from './ami';
+import { SIAT_INDEX } from './siat';
+import type { CustomFunctionSpec } from './spec';
+import { SRL_LABEL, SRL_LEVEL, SRL_PHASE } from './srl';
+import { SROI_RATIO, SROI_VALUE } from './sroi';
+import { VC_FLAGS, VC_MIX, VC_SCORE } from './value-capture';
+
+/** Every custom function of the public contract (shared/spec/formulas.md), in help order. */
+export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
+  SRL_LEVEL,
+  SRL_PHASE,
+  SRL_LABEL,
+  AMI_LEVEL,
+  AMI_SCORE,
+  AMI_PROFILE,
+  AMI_GAPS,
+  VC_SCORE,
+  VC_FLAGS,
+  VC_MIX,
+  SIAT_INDEX,
+  SROI_VALUE,
+  SROI_RATIO,
+];

@@ -1,0 +1,108 @@
+import type { Lang, Text } from '../core/i18n';
+import { isBlank } from '../core/cells/text';
+import { Problem } from '../core/problem';
+import { incomplete, located, WARNING } from './messages';
+import { fromGrid, toGrid, type Grid } from './shapes';
+
+/** A row's result: its cells, or a status (e.g. incomplete) shown as "⚠ …" in the first cell. */
+export type RowResult = unknown[] | { status: Text };
+
+/** A bad value found in one cell of a row; the adapter adds the function, row and column. */
+export class CellProblem extends Error {
+  constructor(readonly column: number, readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+/** Parses cell `i` of a row; a rejection is tagged with its column for the message. */
+export function cell<T>(cells: readonly unknown[], i: number, parse: (v: unknown) => T): T {
+  try {
+    return parse(cells[i]);
+  } catch (e) {
+    if (e instanceof Problem) throw new CellProblem(i, e);
+    throw e;
+  }
+}
+
+/**
+ * Parses every cell of a row that must be complete. A row with blanks gets the "incomplete" status
+ * (not an error: scoring is often in progress) — but a typo in a filled cell is still reported, as
+ * it is what the reviewer has to fix.
+ */
+export function readAll<T>(cells: readonly unknown[], parse: (v: unknown) => T, what: Text): T[] | { status: Text } {
+  const parsed = cells.map((c, i) => (isBlank(c) ? undefined : cell(cells, i, parse)));
+  const filled = parsed.filter((v) => v !== undefined).length;
+  return filled < cells.length ? { status: incomplete(filled, cells.length, what) } : (parsed as T[]);
+}
+
+/** A call-level error (wrong shape, bad option): the whole call is invalid and Sheets shows #ERROR!. */
+export class CallError extends Error {
+  constructor(fn: string, lang: Lang, message: Text) {
+    super(located(fn, lang, {}, message[lang]));
+    this.name = 'Error';
+  }
+}
+
+export interface RowwiseSpec<O> {
+  name: string;
+  /** The table read row by row (cells of each row concatenated), after its shape is checked. */
+  table: Grid;
+  options: O;
+  lang: Lang;
+  outWidth: number;
+  /** Header of input column `i`, for messages. */
+  columnName(i: number, lang: Lang): string;
+  row(cells: unknown[], options: O): RowResult;
+  /** Default: every cell blank. Blank rows (open-ended ranges bring thousands) give blank results. */
+  isBlankRow?(cells: unknown[]): boolean;
+}
+
+/**
+ * The one adapter every custom function goes through: blank rows stay blank, a bad value throws
+ * in a single-row call and becomes a "⚠ …" cell in a multi-row call (so one typo never blanks the
+ * other projects' results), and a status fills the first cell of its row.
+ */
+export function rowwise<O>(spec: RowwiseSpec<O>): unknown {
+  const { table, outWidth, lang } = spec;
+  const single = table.length === 1;
+  const blankRow = Array.from({ length: outWidth }, () => '');
+  const isBlankRow = spec.isBlankRow ?? ((cells: unknown[]) => cells.every(isBlank));
+  const out: Grid = new Array(table.length);
+  for (let r = 0; r < table.length; r++) {
+    const cells = table[r];
+    if (isBlankRow(cells)) {
+      out[r] = blankRow.slice();
+      continue;
+    }
+    try {
+      const result = spec.row(cells, spec.options);
+      out[r] = Array.isArray(result) ? result : statusRow(WARNING + result.status[lang], outWidth);
+    } catch (e) {
+      if (!(e instanceof CellProblem)) throw e;
+      const message = located(spec.name, lang, { row: single ? undefined : r + 1, column: spec.columnName(e.column, lang) }, e.problem.render(lang));
+      if (single) throw new Error(message);
+      out[r] = statusRow(WARNING + message, outWidth);
+    }
+  }
+  return fromGrid(out);
+}
+
+function statusRow(text: string, width: number): unknown[] {
+  const row: unknown[] = Array.from({ length: width }, () => '');
+  row[0] = text;
+  return row;
+}
+
+/** Checks that a range argument has one of the accepted widths (a shape error otherwise). */
+export function requireWidth(fn: string, lang: Lang, param: string, arg: unknown, widths: readonly number[], what: Text): Grid {
+  const grid = toGrid(arg);
+  const width = Math.max(...grid.map((row) => row.length));
+  if (!widths.includes(width) || grid.some((row) => row.length !== width)) {
+    const list = widths.join(lang === 'en' ? ' or ' : ' ou ');
+    throw new CallError(fn, lang, {
+      fr: `la plage ${param} doit avoir ${list} colonnes (${what.fr}) ; elle en a ${width}`,
+      en: `the range ${param} must have ${list} columns (${what.en}); it has ${width}`,
+    });
+  }
+  return grid;
+}

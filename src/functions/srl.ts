@@ -1,0 +1,115 @@
+import type { Lang } from '../core/i18n';
+import { parseCompletion, parseProportion } from '../core/cells/proportion';
+import { isBlank } from '../core/cells/text';
+import { problem } from '../core/problem';
+import { SRL_LEVELS } from '../core/srl/scale';
+import { parseSrlLevel, SRL_MAX, srlFromChecklist, srlLabel, srlPhaseLabel } from '../core/srl/level';
+import { LANG_PARAM } from './params';
+import { option, readLang } from './options';
+import { cell, requireWidth, rowwise } from './rows';
+import { toGrid } from './shapes';
+import { perRowOfFirst, type CustomFunctionSpec } from './spec';
+
+const levelColumn = (i: number, lang: Lang) => (lang === 'en' ? `SRL ${i + 1} – ${SRL_LEVELS[i].shortEn}` : `SRL ${i + 1} – ${SRL_LEVELS[i].title}`);
+
+export const SRL_LEVEL: CustomFunctionSpec = {
+  name: 'SRL_LEVEL',
+  summary: {
+    fr: 'Niveau SRL (Societal Readiness Level, 1–9) de chaque projet : plus haut niveau atteint dont tous les niveaux inférieurs le sont aussi.',
+    en: 'SRL (Societal Readiness Level, 1–9) of each project: the highest level reached with every lower level reached too.',
+  },
+  params: [
+    {
+      name: 'evidence',
+      example: 'N2:V40',
+      help: {
+        fr: '9 colonnes (avancement des niveaux 1 à 9 : case à cocher, oui/non ou %) ; ou 1 colonne de niveaux déclarés (5, « SRL 5 »).',
+        en: '9 columns (completion of levels 1 to 9: checkbox, yes/no or %); or 1 column of declared levels (5, "SRL 5").',
+      },
+    },
+    {
+      name: 'threshold',
+      example: '0,8',
+      optional: true,
+      help: { fr: 'Facultatif : avancement à partir duquel un niveau est atteint (0 à 1 ou %). Par défaut 1 (100 %).', en: 'Optional: completion from which a level is reached (0 to 1 or %). Default 1 (100%).' },
+    },
+  ],
+  returns: { fr: 'Une colonne : le niveau 0–9 de chaque projet (0 : niveau 1 non atteint).', en: 'One column: each project’s level 0–9 (0: level 1 not reached).' },
+  example: '=SRL_LEVEL(N2:V40; 0,8)',
+  resultShape: perRowOfFirst(1),
+  run(evidence: unknown, threshold?: unknown) {
+    const fn = 'SRL_LEVEL';
+    const lang: Lang = 'fr';
+    const table = requireWidth(fn, lang, 'evidence', evidence, [SRL_MAX, 1], {
+      fr: 'l’avancement des 9 niveaux, ou un niveau déclaré',
+      en: 'the completion of the 9 levels, or one declared level',
+    });
+    const minimum = option(fn, lang, 'threshold', threshold, 1, (v) => {
+      const t = parseProportion(v);
+      if (t <= 0) throw problem('doit être supérieur à 0 (jusqu’à 1, soit 100 %)', 'must be above 0 (up to 1, i.e. 100%)');
+      return t;
+    });
+    const checklist = table[0].length === SRL_MAX;
+    return rowwise({
+      name: fn,
+      lang,
+      table,
+      options: minimum,
+      outWidth: 1,
+      columnName: (i, l) => (checklist ? levelColumn(i, l) : 'evidence'),
+      // In checklist mode an empty cell in a non-empty row is an unreached level, not a gap.
+      row: (cells) =>
+        checklist
+          ? [srlFromChecklist(cells.map((c, i) => (isBlank(c) ? 0 : cell(cells, i, parseCompletion))), minimum)]
+          : [cell(cells, 0, (v) => parseSrlLevel(v, 1))],
+    });
+  },
+};
+
+/** SRL_PHASE and SRL_LABEL map each level cell to a text, whatever the shape of the range. */
+function levelText(fn: string, level: unknown, lang: unknown, text: (level: number, lang: Lang) => string) {
+  const l = readLang(fn, lang);
+  const table = toGrid(level);
+  const width = Math.max(...table.map((r) => r.length));
+  return rowwise({
+    name: fn,
+    lang: l,
+    table,
+    options: undefined,
+    outWidth: width,
+    columnName: () => 'level',
+    row: (cells) => cells.map((c, i) => (isBlank(c) ? '' : text(cell(cells, i, (v) => parseSrlLevel(v, 0)), l))),
+  });
+}
+
+const LEVEL_PARAM = {
+  name: 'level',
+  example: 'W2:W40',
+  help: { fr: 'Des niveaux SRL 0–9 (nombre ou « SRL 5 »), p. ex. le résultat de SRL_LEVEL.', en: 'SRL levels 0–9 (number or "SRL 5"), e.g. the result of SRL_LEVEL.' },
+};
+
+export const SRL_PHASE: CustomFunctionSpec = {
+  name: 'SRL_PHASE',
+  summary: {
+    fr: 'Phase du niveau SRL : Concept (0–4), Pilote expérimental (5–7), Institutionnalisation (8–9).',
+    en: 'Phase of the SRL level: Concept (0–4), Experimental pilot (5–7), Institutionalisation (8–9).',
+  },
+  params: [LEVEL_PARAM, LANG_PARAM],
+  returns: { fr: 'Le nom de la phase de chaque niveau (même taille que level).', en: 'The phase name of each level (same size as level).' },
+  example: '=SRL_PHASE(SRL_LEVEL(N2:V40))',
+  resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
+  run: (level: unknown, lang?: unknown) => levelText('SRL_PHASE', level, lang, srlPhaseLabel),
+};
+
+export const SRL_LABEL: CustomFunctionSpec = {
+  name: 'SRL_LABEL',
+  summary: {
+    fr: 'Intitulé officiel du niveau SRL (échelle Ellyx – Université de Poitiers – CNRS, CC BY-ND 4.0).',
+    en: 'Official title of the SRL level (Ellyx – Université de Poitiers – CNRS scale, CC BY-ND 4.0).',
+  },
+  params: [LEVEL_PARAM, LANG_PARAM],
+  returns: { fr: 'L’intitulé de chaque niveau, p. ex. 5 → « Prototypage des fonctions clés ».', en: 'The title of each level, with the French official title beside the English name.' },
+  example: '=SRL_LABEL(W2:W40)',
+  resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
+  run: (level: unknown, lang?: unknown) => levelText('SRL_LABEL', level, lang, srlLabel),
+};

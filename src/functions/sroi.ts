@@ -1,0 +1,175 @@
+import type { Lang, Text } from '../core/i18n';
+import { parseInteger, parseNumber } from '../core/cells/number';
+import { parseProportion } from '../core/cells/proportion';
+import { isBlank } from '../core/cells/text';
+import { problem, quote } from '../core/problem';
+import { MAX_YEARS, presentValue, SROI_DEFAULTS, sroiRatio } from '../core/sroi/valuation';
+import { option } from './options';
+import { CallError, cell, rowwise, type RowResult } from './rows';
+import { isScalar, toGrid, type Grid } from './shapes';
+import type { ArgShape, CustomFunctionSpec, ParamSpec } from './spec';
+
+const EURO = { fr: 'un montant en euros', en: 'an amount in euros' };
+
+function nonNegative(v: unknown): number {
+  const n = parseNumber(v);
+  if (n < 0) throw problem(`${quote(v, 'fr')} est négatif : une quantité est positive ou nulle`, `${quote(v, 'en')} is negative: a quantity is zero or more`);
+  return n;
+}
+
+function rate(v: unknown): number {
+  const r = parseProportion(v);
+  if (r >= 1) throw problem(`${quote(v, 'fr')} : le taux d’actualisation doit être inférieur à 100 %`, `${quote(v, 'en')}: the discount rate must be below 100%`);
+  return r;
+}
+
+const PARAMS: readonly (ParamSpec & { column: Text })[] = [
+  { name: 'quantity', example: 'F2:F60', column: { fr: 'quantité', en: 'quantity' }, help: { fr: 'Quantité de l’effet (personnes, heures…), ≥ 0.', en: 'Quantity of the outcome (people, hours…), ≥ 0.' } },
+  { name: 'proxy', example: 'H2:H60', column: { fr: 'proxy financier', en: 'financial proxy' }, help: { fr: 'Proxy financier : valeur en € par unité et par an (négative pour un effet négatif).', en: 'Financial proxy: € per unit per year (negative for a negative outcome).' } },
+  { name: 'deadweight', example: 'J2:J60', optional: true, column: { fr: 'point mort', en: 'deadweight' }, help: { fr: 'Facultatif : point mort (ce qui serait arrivé de toute façon), 0–1 ou %. Par défaut 0.', en: 'Optional: deadweight (what would have happened anyway), 0–1 or %. Default 0.' } },
+  { name: 'attribution', example: 'K2:K60', optional: true, column: { fr: 'attribution', en: 'attribution' }, help: { fr: 'Facultatif : part due à d’autres acteurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share due to other actors, 0–1 or %. Default 0.' } },
+  { name: 'displacement', example: 'L2:L60', optional: true, column: { fr: 'déplacement', en: 'displacement' }, help: { fr: 'Facultatif : part de valeur déplacée ailleurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share of value displaced elsewhere, 0–1 or %. Default 0.' } },
+  { name: 'dropoff', example: 'M2:M60', optional: true, column: { fr: 'érosion', en: 'drop-off' }, help: { fr: 'Facultatif : érosion annuelle de l’effet, 0–1 ou %. Par défaut 0.', en: 'Optional: yearly drop-off of the outcome, 0–1 or %. Default 0.' } },
+  { name: 'years', example: 'N2:N60', optional: true, column: { fr: 'durée (années)', en: 'duration (years)' }, help: { fr: 'Facultatif : durée de l’effet en années, entier 1–50. Par défaut 1.', en: 'Optional: duration in years, whole number 1–50. Default 1.' } },
+  { name: 'rate', example: 'Paramètres!B16', optional: true, column: { fr: 'taux d’actualisation', en: 'discount rate' }, help: { fr: 'Facultatif : taux d’actualisation, 0–1 ou %. Par défaut 3,5 %.', en: 'Optional: discount rate, 0–1 or %. Default 3.5%.' } },
+];
+
+const readYears = (v: unknown) => parseInteger(v, 1, MAX_YEARS, { fr: 'la durée en années', en: 'the duration in years' });
+
+/** Arguments that are scalars apply to every row; columns must share one height. */
+function zipColumns(fn: string, lang: Lang, args: readonly unknown[]): { table: Grid; columns: boolean[] } {
+  const grids = args.map(toGrid);
+  const columns = args.map((a) => !isScalar(a));
+  let height = 1;
+  grids.forEach((g, i) => {
+    if (!columns[i]) return;
+    if (g.some((row) => row.length !== 1)) {
+      throw new CallError(fn, lang, { fr: `${PARAMS[i].name} doit être une seule colonne ou une seule cellule`, en: `${PARAMS[i].name} must be a single column or a single cell` });
+    }
+    if (height > 1 && g.length !== height) {
+      throw new CallError(fn, lang, {
+        fr: `les colonnes doivent avoir la même hauteur (${PARAMS[i].name} a ${g.length} lignes, les précédentes ${height})`,
+        en: `the columns must have the same height (${PARAMS[i].name} has ${g.length} rows, the previous ones ${height})`,
+      });
+    }
+    height = Math.max(height, g.length);
+  });
+  const table: Grid = Array.from({ length: height }, (_, r) => grids.map((g, i) => (columns[i] ? g[r][0] : g[0][0])));
+  return { table, columns };
+}
+
+export const SROI_VALUE: CustomFunctionSpec = {
+  name: 'SROI_VALUE',
+  summary: {
+    fr: 'Valeur sociale actualisée d’un effet (méthode SROI) : quantité × proxy, nette du point mort, de l’attribution et du déplacement, avec érosion et actualisation sur la durée.',
+    en: 'Present social value of an outcome (SROI method): quantity × proxy net of deadweight, attribution and displacement, with drop-off and discounting over the duration.',
+  },
+  params: PARAMS,
+  returns: { fr: 'Une colonne : la valeur actualisée en € de chaque effet.', en: 'One column: each outcome’s present value in €.' },
+  example: '=SROI_VALUE(F2:F60; H2:H60; J2:J60; K2:K60; L2:L60; M2:M60; N2:N60; 3,5%)',
+  resultShape: (args: readonly ArgShape[]) => ({ rows: Math.max(1, ...args.map((a) => (a.columns === 1 ? a.rows : 1))), columns: 1 }),
+  run(...args: unknown[]) {
+    const fn = 'SROI_VALUE';
+    const lang: Lang = 'fr';
+    const values = PARAMS.map((_, i) => args[i] ?? '');
+    const { table, columns } = zipColumns(fn, lang, values);
+    const anyColumn = columns.some(Boolean);
+    return rowwise({
+      name: fn,
+      lang,
+      table,
+      options: undefined,
+      outWidth: 1,
+      columnName: (i, l) => PARAMS[i].column[l],
+      // A row is blank when its own cells are: broadcast scalars (a shared rate) do not make it a project.
+      isBlankRow: (cells) => cells.every((c, i) => (anyColumn && !columns[i]) || isBlank(c)),
+      row: (cells): RowResult => {
+        if (isBlank(cells[0]) || isBlank(cells[1])) {
+          return { status: { fr: 'incomplet : quantité et proxy requis', en: 'incomplete: quantity and proxy required' } };
+        }
+        const share = (i: number, fallback: number) => (isBlank(cells[i]) ? fallback : cell(cells, i, parseProportion));
+        return [
+          presentValue({
+            quantity: cell(cells, 0, nonNegative),
+            proxy: cell(cells, 1, (v) => parseNumber(v, EURO)),
+            deadweight: share(2, SROI_DEFAULTS.deadweight),
+            attribution: share(3, SROI_DEFAULTS.attribution),
+            displacement: share(4, SROI_DEFAULTS.displacement),
+            dropoff: share(5, SROI_DEFAULTS.dropoff),
+            years: isBlank(cells[6]) ? SROI_DEFAULTS.years : cell(cells, 6, readYears),
+            rate: isBlank(cells[7]) ? SROI_DEFAULTS.rate : cell(cells, 7, rate),
+          }),
+        ];
+      },
+    });
+  },
+};
+
+function positiveInvestment(v: unknown): number {
+  const n = parseNumber(v, EURO);
+  if (!(n > 0)) throw problem(`${quote(v, 'fr')} : l’investissement doit être supérieur à 0 €`, `${quote(v, 'en')}: the investment must be above €0`);
+  return n;
+}
+
+export const SROI_RATIO: CustomFunctionSpec = {
+  name: 'SROI_RATIO',
+  summary: {
+    fr: 'Ratio SROI : somme des valeurs actualisées ÷ investissement (cellules vides ignorées).',
+    en: 'SROI ratio: sum of present values ÷ investment (empty cells ignored).',
+  },
+  params: [
+    { name: 'present_values', example: 'P2:P60', help: { fr: 'Les valeurs actualisées (p. ex. le résultat de SROI_VALUE).', en: 'The present values (e.g. the result of SROI_VALUE).' } },
+    {
+      name: 'investment',
+      example: 'C5',
+      help: {
+        fr: 'L’investissement en € (> 0). Une cellule : un ratio pour toute la plage ; une colonne de même hauteur : un ratio par ligne.',
+        en: 'The investment in € (> 0). One cell: one ratio for the whole range; a column of the same height: one ratio per row.',
+      },
+    },
+  ],
+  returns: { fr: 'Le ratio SROI (p. ex. 3,2 € de valeur sociale par euro investi).', en: 'The SROI ratio (e.g. €3.2 of social value per euro invested).' },
+  example: '=SROI_RATIO(P2:P60; C5)',
+  resultShape: (args) => (args[1] && args[1].rows > 1 ? { rows: args[1].rows, columns: 1 } : { rows: 1, columns: 1 }),
+  run(present_values: unknown, investment: unknown) {
+    const fn = 'SROI_RATIO';
+    const lang: Lang = 'fr';
+    const values = toGrid(present_values);
+    const sum = (row: readonly unknown[]) => row.reduce<number>((acc, c, i) => acc + (isBlank(c) ? 0 : cell(row, i, (v) => parseNumber(v, EURO))), 0);
+    if (isScalar(investment)) {
+      const inv = option(fn, lang, 'investment', toGrid(investment)[0][0], NaN, positiveInvestment);
+      if (Number.isNaN(inv)) throw new CallError(fn, lang, { fr: 'investment est requis (un montant > 0 €)', en: 'investment is required (an amount > €0)' });
+      // One ratio for the whole range: every row is part of it, so treat it as a single-row call.
+      return rowwise({
+        name: fn,
+        lang,
+        table: [values.flat()],
+        options: undefined,
+        outWidth: 1,
+        columnName: (i, l) => (l === 'en' ? `value #${i + 1}` : `valeur n° ${i + 1}`),
+        isBlankRow: () => false,
+        row: (cells): RowResult => [sroiRatio(sum(cells), inv)],
+      });
+    }
+    const inv = toGrid(investment);
+    if (inv.some((r) => r.length !== 1) || inv.length !== values.length) {
+      throw new CallError(fn, lang, {
+        fr: `investment doit être une cellule, ou une colonne de ${values.length} lignes comme present_values`,
+        en: `investment must be one cell, or a column of ${values.length} rows like present_values`,
+      });
+    }
+    const width = values[0].length;
+    return rowwise({
+      name: fn,
+      lang,
+      table: values.map((row, r) => [...row, inv[r][0]]),
+      options: undefined,
+      outWidth: 1,
+      columnName: (i, l) => (i === width ? 'investment' : l === 'en' ? `value #${i + 1}` : `valeur n° ${i + 1}`),
+      row: (cells): RowResult => {
+        if (isBlank(cells[width])) return { status: { fr: 'incomplet : investissement manquant', en: 'incomplete: investment missing' } };
+        return [sroiRatio(sum(cells.slice(0, width)), cell(cells, width, positiveInvestment))];
+      },
+    });
+  },
+};

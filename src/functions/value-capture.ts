@@ -1,0 +1,126 @@
+import type { Lang } from '../core/i18n';
+import { parseLevel } from '../core/cells/level';
+import { parseNumber } from '../core/cells/number';
+import { isBlank } from '../core/cells/text';
+import { problem, quote } from '../core/problem';
+import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
+import { VC_FAMILY_COUNT, VC_POINT_COUNT, vcFragilities, vcMix, vcScore } from '../core/value-capture/score';
+import { LIST_SEPARATOR } from './messages';
+import { LANG_PARAM } from './params';
+import { readLang } from './options';
+import { cell, readAll, requireWidth, rowwise, type RowResult } from './rows';
+import { perRowOfFirst, type CustomFunctionSpec } from './spec';
+
+const POINTS_WIDTH = { fr: 'une par point de la grille de captation', en: 'one per point of the value-capture checklist' };
+const ANSWERED = { fr: 'points renseignés', en: 'points answered' };
+const pointName = (i: number, lang: Lang) => VC_POINTS[i].label[lang];
+const readAnswer = (v: unknown) => parseLevel(v, 'checklist');
+
+const ANSWERS_PARAM = {
+  name: 'answers',
+  example: 'C2:G40',
+  help: {
+    fr: 'Les réponses aux 5 points (prise de risque, sur-effort, co-bénéfices, pérennité des soutiens, élasticité de la rémunération) : 0–3, Inexistant…Fort ou non…oui ; 3 = situation sécurisée.',
+    en: 'The answers to the 5 points (risk, over-effort, co-benefits, durability of support, elasticity of remuneration): 0–3, None…Strong or non…oui; 3 = secure.',
+  },
+};
+
+function answersTable(fn: string, lang: Lang, answers: unknown) {
+  return requireWidth(fn, lang, 'answers', answers, [VC_POINT_COUNT], POINTS_WIDTH);
+}
+
+export const VC_SCORE: CustomFunctionSpec = {
+  name: 'VC_SCORE',
+  summary: { fr: 'Score de captation de la valeur : somme des 5 réponses (0–15).', en: 'Value-capture score: sum of the 5 answers (0–15).' },
+  params: [ANSWERS_PARAM],
+  returns: { fr: 'Une colonne : le score 0–15 de chaque projet.', en: 'One column: each project’s score 0–15.' },
+  example: '=VC_SCORE(C2:G40)',
+  resultShape: perRowOfFirst(1),
+  run(answers: unknown) {
+    return rowwise({
+      name: 'VC_SCORE',
+      lang: 'fr',
+      table: answersTable('VC_SCORE', 'fr', answers),
+      options: undefined,
+      outWidth: 1,
+      columnName: pointName,
+      row: (cells): RowResult => {
+        const a = readAll(cells, readAnswer, ANSWERED);
+        return Array.isArray(a) ? [vcScore(a)] : a;
+      },
+    });
+  },
+};
+
+export const VC_FLAGS: CustomFunctionSpec = {
+  name: 'VC_FLAGS',
+  summary: { fr: 'Les fragilités du modèle de captation : points répondus 0 ou 1, dans l’ordre de la grille.', en: 'Fragilities of the capture model: points answered 0 or 1, in checklist order.' },
+  params: [ANSWERS_PARAM, LANG_PARAM],
+  returns: { fr: 'Une colonne de texte, p. ex. « Sur-effort ; Pérennité des soutiens » ; vide si aucune.', en: 'A text column, e.g. "Over-effort; Durability of support"; empty when none.' },
+  example: '=VC_FLAGS(C2:G40)',
+  resultShape: perRowOfFirst(1),
+  run(answers: unknown, lang?: unknown) {
+    const l = readLang('VC_FLAGS', lang);
+    return rowwise({
+      name: 'VC_FLAGS',
+      lang: l,
+      table: answersTable('VC_FLAGS', l, answers),
+      options: undefined,
+      outWidth: 1,
+      columnName: pointName,
+      row: (cells): RowResult => {
+        const a = readAll(cells, readAnswer, ANSWERED);
+        return Array.isArray(a) ? [vcFragilities(a).map((i) => pointName(i, l)).join(LIST_SEPARATOR)] : a;
+      },
+    });
+  },
+};
+
+function readAmount(v: unknown): number {
+  const n = parseNumber(v, { fr: 'un montant (en euros ou en parts)', en: 'an amount (euros or shares)' });
+  if (n < 0) throw problem(`${quote(v, 'fr')} est négatif : un montant capté est positif ou nul`, `${quote(v, 'en')} is negative: a captured amount is zero or more`);
+  return n;
+}
+
+export const VC_MIX: CustomFunctionSpec = {
+  name: 'VC_MIX',
+  summary: {
+    fr: 'Mix de captation de la valeur : famille dominante, hybridité (0 = une seule famille, 1 = quatre parts égales) et part de la famille dominante.',
+    en: 'Value-capture mix: dominant family, hybridity (0 = one family, 1 = four equal shares) and share of the dominant family.',
+  },
+  params: [
+    {
+      name: 'amounts',
+      example: 'H2:K40',
+      help: {
+        fr: 'Les montants captés par les 4 familles (marché, redistribution, communauté, tiers compensateur), en euros ou en parts ; vide = 0.',
+        en: 'The amounts captured by the 4 families (market, redistribution, community, third-party payer), in euros or shares; empty = 0.',
+      },
+    },
+    LANG_PARAM,
+  ],
+  returns: { fr: '3 colonnes : famille(s) dominante(s), hybridité 0–1, part dominante 0–1.', en: '3 columns: dominant family(ies), hybridity 0–1, dominant share 0–1.' },
+  example: '=VC_MIX(H2:K40)',
+  resultShape: perRowOfFirst(3),
+  run(amounts: unknown, lang?: unknown) {
+    const l = readLang('VC_MIX', lang);
+    const table = requireWidth('VC_MIX', l, 'amounts', amounts, [VC_FAMILY_COUNT], {
+      fr: 'une par famille de captation',
+      en: 'one per capture family',
+    });
+    return rowwise({
+      name: 'VC_MIX',
+      lang: l,
+      table,
+      options: undefined,
+      outWidth: 3,
+      columnName: (i, lang2) => VC_FAMILIES[i].label[lang2],
+      row: (cells): RowResult => {
+        const mix = vcMix(cells.map((c, i) => (isBlank(c) ? 0 : cell(cells, i, readAmount))));
+        if (!mix) return { status: { fr: 'total nul : aucun montant capté', en: 'zero total: nothing captured' } };
+        const names = mix.dominant.map((id) => VC_FAMILIES.find((f) => f.id === id)!.label[l]);
+        return [names.join(' / '), mix.hybridity, mix.dominantShare];
+      },
+    });
+  },
+};

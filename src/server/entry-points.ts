@@ -1,0 +1,28 @@
+import { CUSTOM_FUNCTIONS } from '../functions/registry';
+import { customFunctionJsDoc } from './jsdoc';
+
+/**
+ * Every function Apps Script calls by name: triggers, menu actions, sidebar endpoints and custom
+ * functions. The build turns this list into top-level `function` declarations in dist/Code.js
+ * (Apps Script only sees top-level declarations), each delegating to the bundle.
+ */
+export interface EntryPoint {
+  name: string;
+  params: readonly string[];
+  /** JSDoc to write above the declaration (custom functions: Sheets' autocomplete). */
+  doc?: string;
+}
+
+/** Triggers, menu actions and sidebar endpoints: the names exported by src/server/index.ts. */
+export const SERVER_ENTRY_POINTS: readonly EntryPoint[] = [
+  { name: 'onOpen', params: ['e'] },
+  { name: 'onInstall', params: ['e'] },
+  { name: 'showFormulaHelp', params: [] },
+];
+
+export function entryPoints(): EntryPoint[] {
+  return [
+    ...SERVER_ENTRY_POINTS,
+    ...CUSTOM_FUNCTIONS.map((f) => ({ name: f.name, params: f.params.map((p) => p.name), doc: customFunctionJsDoc(f) })),
+  ];
+}

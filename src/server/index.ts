@@ -1,0 +1,17 @@
+/**
+ * The bundle's entry. esbuild wraps it in one IIFE assigned to `GIS_` (the trailing underscore keeps
+ * it private in Apps Script); the build then appends a top-level declaration per entry point.
+ * Nothing here may do work at load time: every custom-function call re-evaluates the whole file.
+ */
+import { CUSTOM_FUNCTIONS } from '../functions/registry';
+
+export { onOpen, onInstall } from './menu';
+export { showFormulaHelp } from './help';
+export { entryPoints } from './entry-points';
+
+/** Runs a custom function for its generated wrapper: `function AMI_SCORE(levels, …) { return GIS_.run('AMI_SCORE', [levels, …]); }`. */
+export function run(name: string, args: unknown[]): unknown {
+  const spec = CUSTOM_FUNCTIONS.find((f) => f.name === name);
+  if (!spec) throw new Error(`Unknown function ${name}`);
+  return spec.run(...args);
+}

@@ -1,0 +1,12 @@
+import type { Lang } from '../core/i18n';
+
+const LANG_KEY = 'lang';
+
+/** The interface language is a person's choice (made in the sidebar), kept in their user properties. */
+export function userLang(): Lang {
+  return PropertiesService.getUserProperties().getProperty(LANG_KEY) === 'en' ? 'en' : 'fr';
+}
+
+export function setUserLang(lang: Lang): void {
+  PropertiesService.getUserProperties().setProperty(LANG_KEY, lang);
+}
