@@ -15,3 +15,10 @@ export function run(name: string, args: unknown[]): unknown {
   if (!spec) throw new Error(`Unknown function ${name}`);
   return spec.run(...args);
 }
+
+/** The size of a custom function's result from its arguments' shapes (the formula-engine bridge). */
+export function resultShape(name: string, args: { rows: number; columns: number }[]): { rows: number; columns: number } {
+  const spec = CUSTOM_FUNCTIONS.find((f) => f.name === name);
+  if (!spec) throw new Error(`Unknown function ${name}`);
+  return spec.resultShape(args);
+}
