@@ -18,9 +18,13 @@ export interface Addon {
 
 export const CODE_PATH = 'dist/Code.js';
 
-export function loadAddon(globals: Record<string, unknown> = {}, file = CODE_PATH): Addon {
+/**
+ * `services` is either plain globals, or a ready vm context — pass `fake.createContext()` so the
+ * arrays and dates the fake returns belong to the bundle's realm, as they do in Apps Script.
+ */
+export function loadAddon(services: Record<string, unknown> | vm.Context = {}, file = CODE_PATH): Addon {
   const code = readFileSync(file, 'utf8');
-  const context = vm.createContext({ console, ...globals });
+  const context = vm.isContext(services) ? services : vm.createContext({ console, ...services });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const lib = context.GIS_ as {
     resultShape: Addon['resultShape'];

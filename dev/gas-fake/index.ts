@@ -96,6 +96,8 @@ export interface GasFake {
   setComputedValue(sheetName: string, row: number, col: number, value: CellValue | null): void;
   /** Every cell holding a formula. */
   cellsWithFormulas(): GasFakeCell[];
+  /** Every cell whose value was set by setComputedValue and not overwritten since (spilled results). */
+  computedCells(): { sheet: string; row: number; col: number }[];
   /** Simulates the user selecting a range (active sheet, active range, current cell). Not counted. */
   select(sheetName: string, a1: string): void;
   /**
@@ -216,7 +218,16 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
     },
     setComputedValue(sheetName, row, col, value) {
       const v: CellValue = value === null || value === undefined ? '' : isDate(value) ? new Date(value.getTime()) : value;
-      sheetNamed(sheetName)._values.set(row, col, v);
+      const sheet = sheetNamed(sheetName);
+      sheet._values.set(row, col, v);
+      sheet._computed.set(row, col, true);
+    },
+    computedCells() {
+      const out: { sheet: string; row: number; col: number }[] = [];
+      for (const s of book._sheets) {
+        s._computed.rows.forEach((r, i) => r?.forEach((c, j) => c && out.push({ sheet: s._name, row: i + 1, col: j + 1 })));
+      }
+      return out;
     },
     cellsWithFormulas() {
       const out: GasFakeCell[] = [];

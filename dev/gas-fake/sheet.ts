@@ -27,6 +27,8 @@ export class Sheet extends GasObject {
 
   _values = new Layer<CellValue>('');
   _formulas = new Layer<string>('');
+  /** Cells holding a formula engine's spilled result (not user data), set by setComputedValue. */
+  _computed = new Layer<boolean>(false);
   _notes = new Layer<string>('');
   _formats = new Layer<string | null>(null);
   _validations = new Layer<ValidationData | null>(null);
@@ -57,7 +59,7 @@ export class Sheet extends GasObject {
   }
 
   _layers(): StructuralLayer[] {
-    return [this._values, this._formulas, this._notes, this._formats, this._validations, ...this._styles.values()];
+    return [this._values, this._formulas, this._computed, this._notes, this._formats, this._validations, ...this._styles.values()];
   }
 
   _styleLayer(name: string): Layer<StyleValue> {
@@ -74,6 +76,8 @@ export class Sheet extends GasObject {
   }
 
   _changed(row: number, col: number, numRows: number, numCols: number): void {
+    // What a person (or the add-on) writes over a spilled result becomes data, as in Sheets.
+    if (this._computed.rows.length > 0) this._computed.clear(row, col, numRows, numCols);
     this._env.hooks.onCellsChanged?.({ sheet: this._name, row, col, numRows, numCols });
   }
 

@@ -19,6 +19,8 @@ export interface SheetSnapshot {
   hidden: boolean;
   values: Json[][] | null;
   formulas: string[][] | null;
+  /** Cells whose value is a formula engine's result (spilled arrays), see GasFake.setComputedValue. */
+  computed?: boolean[][] | null;
   notes: string[][] | null;
   numberFormats: (string | null)[][] | null;
   validations: (ValidationData | null)[][] | null;
@@ -79,6 +81,7 @@ export function snapshotBook(book: Spreadsheet): WorkbookSnapshot {
         hidden: s._hidden,
         values: s._values.toDense(encodeValue),
         formulas: s._formulas.toDense(same),
+        computed: s._computed.toDense(same),
         notes: s._notes.toDense(same),
         numberFormats: s._formats.toDense(same),
         validations: s._validations.toDense((v) => (v ? structuredClone(v) : null)),
@@ -114,6 +117,7 @@ export function restoreBook(env: Env, input: WorkbookSnapshot | string): Spreads
     s._hidden = ss.hidden;
     if (ss.values) s._values.loadDense<Json>(ss.values, (j): CellValue => decodeValue(j));
     if (ss.formulas) s._formulas.loadDense(ss.formulas, same);
+    if (ss.computed) s._computed.loadDense(ss.computed, same);
     if (ss.notes) s._notes.loadDense(ss.notes, same);
     if (ss.numberFormats) s._formats.loadDense(ss.numberFormats, same);
     if (ss.validations) s._validations.loadDense(ss.validations, (v) => (v ? Object.freeze(v) : null));

@@ -1,0 +1,140 @@
+import { DetailedCellError, HyperFormula } from 'hyperformula';
+import type { Addon } from '../addon/load';
+import type { GasFake, SheetSnapshot } from '../gas-fake';
+import { columnToLetters } from '../gas-fake';
+import { createFormulaEngine } from './formula-engine';
+
+/**
+ * Evaluates every formula of the in-memory workbook with the formula engine (our custom functions
+ * run from the built dist/Code.js) and writes the results back into the fake, as Sheets would show
+ * them: a formula cell gets its value, a spilled array fills the cells below/right of it (marked as
+ * computed, so the next evaluation does not mistake them for data), an error becomes `#ERROR!`.
+ *
+ * Two translations bridge Sheets and HyperFormula:
+ * - open-ended ranges (`C2:N`, Sheets only) get the referenced sheet's last row;
+ * - the header idiom `={"Total AMI"; AMI_SCORE(C2:N)}` (a header stacked on a computed column)
+ *   becomes the header text plus `=AMI_SCORE(C2:N…)` one row below: HyperFormula cannot put a
+ *   function over a range inside an array literal, and the two are equivalent.
+ */
+
+export interface FormulaError {
+  sheet: string;
+  row: number;
+  col: number;
+  error: string;
+  message: string;
+}
+
+export interface Evaluation {
+  formulas: number;
+  errors: FormulaError[];
+}
+
+const HEADER_IDIOM = /^=\s*\{\s*((?:"(?:[^"]|"")*"\s*,\s*)*"(?:[^"]|"")*")\s*;([\s\S]+)\}\s*$/;
+const OPEN_RANGE = /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3})(?![\w$(!:])/g;
+
+function headerCells(list: string): string[] {
+  return [...list.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+}
+
+function unquote(sheetRef: string): string {
+  const name = sheetRef.slice(0, -1);
+  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+}
+
+export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
+  const snap = fake.snapshot();
+  const heights = new Map(snap.sheets.map((s) => [s.name.toLowerCase(), s.maxRows]));
+  const closeRanges = (formula: string, own: string) =>
+    formula.replace(OPEN_RANGE, (match, sheetRef: string | undefined, start: string, endCol: string) => {
+      const height = heights.get((sheetRef ? unquote(sheetRef) : own).toLowerCase());
+      return height ? `${sheetRef ?? ''}${start}:${endCol}${height}` : match;
+    });
+
+  // What HyperFormula evaluates, and which cells of the fake receive a result.
+  const inputs: Record<string, unknown[][]> = {};
+  const headerTexts = new Map<string, string>();
+  let formulas = 0;
+  for (const s of snap.sheets) {
+    const rows = Math.max(s.values?.length ?? 0, s.formulas?.length ?? 0);
+    const grid: unknown[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const width = Math.max(s.values?.[r]?.length ?? 0, s.formulas?.[r]?.length ?? 0);
+      const line: unknown[] = [];
+      for (let c = 0; c < width; c++) {
+        const formula = s.formulas?.[r]?.[c] ?? '';
+        const computed = s.computed?.[r]?.[c] ?? false;
+        const raw = s.values?.[r]?.[c] ?? null;
+        if (formula) formulas++;
+        line.push(formula ? formula : computed ? null : raw && typeof raw === 'object' ? ('$date' in raw ? raw.$date : null) : raw === '' ? null : raw);
+      }
+      grid.push(line);
+    }
+    // Second pass: idiom rewrite (may write into the row below) and open-ended ranges.
+    grid.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (typeof cell !== 'string' || !cell.startsWith('=')) return;
+        const idiom = HEADER_IDIOM.exec(cell);
+        if (!idiom) {
+          line[c] = closeRanges(cell, s.name);
+          return;
+        }
+        const headers = headerCells(idiom[1]);
+        headers.forEach((h, k) => {
+          line[c + k] = h;
+          headerTexts.set(`${s.name}\u0000${r + 1}\u0000${c + 1 + k}`, h);
+        });
+        while (grid.length <= r + 1) grid.push([]);
+        grid[r + 1][c] = `=${closeRanges(idiom[2].trim(), s.name)}`;
+      }),
+    );
+    inputs[s.name] = grid;
+  }
+
+  const hf = createFormulaEngine(addon, inputs, 'en');
+  try {
+    for (const n of snap.namedRanges) {
+      const sheet = snap.sheets.find((s) => s.id === n.ref.sheetId);
+      if (!sheet) continue;
+      const a1 = `'${sheet.name.replace(/'/g, "''")}'!$${columnToLetters(n.ref.col)}$${n.ref.row}:$${columnToLetters(n.ref.col + n.ref.numCols - 1)}$${n.ref.row + n.ref.numRows - 1}`;
+      hf.addNamedExpression(n.name, `=${a1}`);
+    }
+    return writeBack(fake, hf, snap.sheets, headerTexts, formulas);
+  } finally {
+    hf.destroy();
+  }
+}
+
+function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapshot[], headers: Map<string, string>, formulas: number): Evaluation {
+  const errors: FormulaError[] = [];
+  for (const s of sheets) {
+    const id = hf.getSheetId(s.name)!;
+    const values = hf.getSheetValues(id);
+    const wasComputed = (r: number, c: number) => s.computed?.[r]?.[c] ?? false;
+    const hasFormula = (r: number, c: number) => !!s.formulas?.[r]?.[c];
+    const height = Math.max(values.length, s.computed?.length ?? 0);
+    for (let r = 0; r < height; r++) {
+      const width = Math.max(values[r]?.length ?? 0, s.computed?.[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const address = { sheet: id, row: r, col: c };
+        const header = headers.get(`${s.name}\u0000${r + 1}\u0000${c + 1}`);
+        const result = values[r]?.[c] ?? null;
+        const engineCell = hasFormula(r, c) || header !== undefined || hf.doesCellHaveFormula(address) || hf.isCellPartOfArray(address);
+        if (header !== undefined) {
+          fake.setComputedValue(s.name, r + 1, c + 1, header);
+        } else if (engineCell) {
+          if (result instanceof DetailedCellError) {
+            errors.push({ sheet: s.name, row: r + 1, col: c + 1, error: result.value, message: result.message });
+            fake.setComputedValue(s.name, r + 1, c + 1, result.value);
+          } else {
+            fake.setComputedValue(s.name, r + 1, c + 1, result === null ? '' : (result as string | number | boolean));
+          }
+        } else if (wasComputed(r, c)) {
+          // A spill that shrank (fewer projects): its old cells are empty again.
+          fake.setComputedValue(s.name, r + 1, c + 1, null);
+        }
+      }
+    }
+  }
+  return { formulas, errors };
+}
