@@ -4,12 +4,12 @@ import { AMI_COUNT, amiGaps, amiProfile, amiScore } from '../core/ami/score';
 import { MAX_LEVEL, parseLevel } from '../core/cells/level';
 import { parseNumber } from '../core/cells/number';
 import { isBlank } from '../core/cells/text';
-import { problem, showNumber } from '../core/problem';
+import { problem, quote, showNumber } from '../core/problem';
 import { LIST_SEPARATOR } from './messages';
 import { LANG_PARAM } from './params';
 import { option, readLang, readWeights } from './options';
 import { cell, readAll, requireWidth, rowwise, type RowResult } from './rows';
-import { toGrid } from './shapes';
+import { gridWidth, toGrid } from './shapes';
 import { perRowOfFirst, type CustomFunctionSpec } from './spec';
 
 const GRID_WIDTH = { fr: 'une par critère de la grille AMI', en: 'one per criterion of the AMI grid' };
@@ -22,7 +22,7 @@ const readLevels = (cells: unknown[]) => readAll(cells, parseLevel, SCORED);
 function readOutOf(fn: string, lang: Lang, value: unknown): number | undefined {
   return option(fn, lang, 'out_of', value, undefined, (v) => {
     const n = parseNumber(v);
-    if (!(n > 0)) throw problem(`doit être un nombre positif (20 pour une note sur 20, 100 pour un pourcentage)`, `must be a positive number (20 for a mark out of 20, 100 for a percentage)`);
+    if (!(n > 0)) throw problem(`${quote(v, 'fr')} : doit être un nombre positif (20 pour une note sur 20, 100 pour un pourcentage)`, `${quote(v, 'en')}: must be a positive number (20 for a mark out of 20, 100 for a percentage)`);
     return n;
   });
 }
@@ -70,7 +70,7 @@ export const AMI_LEVEL: CustomFunctionSpec = {
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
   run(values: unknown) {
     const table = toGrid(values);
-    const width = Math.max(...table.map((r) => r.length));
+    const width = gridWidth(table);
     return rowwise({
       name: 'AMI_LEVEL',
       lang: 'fr',

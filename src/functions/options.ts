@@ -21,7 +21,9 @@ const LANGS: Record<string, Lang> = { fr: 'fr', francais: 'fr', french: 'fr', en
 
 export function readLang(fn: string, value: unknown): Lang {
   return option(fn, DEFAULT_LANG, 'lang', value, DEFAULT_LANG, (v) => {
-    const lang = typeof v === 'string' ? LANGS[fold(v)] : undefined;
+    const key = typeof v === 'string' ? fold(v) : '';
+    // Own keys only: "constructor" must not resolve to Object.prototype's.
+    const lang = Object.prototype.hasOwnProperty.call(LANGS, key) ? LANGS[key] : undefined;
     if (!lang) throw problem(`${quote(v, 'fr')} n'est pas une langue (« fr » ou « en »)`, `${quote(v, 'en')} is not a language ("fr" or "en")`);
     return lang;
   });

@@ -2,7 +2,7 @@ import type { Lang, Text } from '../core/i18n';
 import { isBlank } from '../core/cells/text';
 import { Problem } from '../core/problem';
 import { incomplete, located, WARNING } from './messages';
-import { fromGrid, toGrid, type Grid } from './shapes';
+import { fromGrid, gridWidth, toGrid, type Grid } from './shapes';
 
 /** A row's result: its cells, or a status (e.g. incomplete) shown as "⚠ …" in the first cell. */
 export type RowResult = unknown[] | { status: Text };
@@ -76,6 +76,13 @@ export function rowwise<O>(spec: RowwiseSpec<O>): unknown {
     }
     try {
       const result = spec.row(cells, spec.options);
+      if (Array.isArray(result) && result.some(isNotFinite)) {
+        // Huge inputs (1e308 €) overflow to Infinity/NaN, which Sheets cannot show as a number.
+        const message = located(spec.name, lang, { row: single ? undefined : r + 1 }, OVERFLOW[lang]);
+        if (single) throw new Error(message);
+        out[r] = statusRow(WARNING + message, outWidth);
+        continue;
+      }
       out[r] = Array.isArray(result) ? result : statusRow(WARNING + result.status[lang], outWidth);
     } catch (e) {
       if (!(e instanceof CellProblem)) throw e;
@@ -87,6 +94,13 @@ export function rowwise<O>(spec: RowwiseSpec<O>): unknown {
   return fromGrid(out);
 }
 
+const OVERFLOW: Text = {
+  fr: 'le résultat dépasse la capacité d’un nombre : une valeur est beaucoup trop grande',
+  en: 'the result overflows a number: a value is far too large',
+};
+
+const isNotFinite = (v: unknown) => typeof v === 'number' && !Number.isFinite(v);
+
 function statusRow(text: string, width: number): unknown[] {
   const row: unknown[] = Array.from({ length: width }, () => '');
   row[0] = text;
@@ -96,7 +110,7 @@ function statusRow(text: string, width: number): unknown[] {
 /** Checks that a range argument has one of the accepted widths (a shape error otherwise). */
 export function requireWidth(fn: string, lang: Lang, param: string, arg: unknown, widths: readonly number[], what: Text): Grid {
   const grid = toGrid(arg);
-  const width = Math.max(...grid.map((row) => row.length));
+  const width = gridWidth(grid);
   if (!widths.includes(width) || grid.some((row) => row.length !== width)) {
     const list = widths.join(lang === 'en' ? ' or ' : ' ou ');
     throw new CallError(fn, lang, {

@@ -7,7 +7,20 @@ export type Grid = unknown[][];
 export function toGrid(arg: unknown): Grid {
   if (!Array.isArray(arg)) return [[arg]];
   if (arg.length === 0) return [['']];
-  return Array.isArray(arg[0]) ? (arg as Grid) : [arg];
+  if (!Array.isArray(arg[0])) return [arg];
+  // Sheets always sends rows of arrays; anything else (a caller's nested formula result, a test)
+  // gets each non-array row wrapped, so the adapter never calls array methods on a cell.
+  return arg.every(Array.isArray) ? (arg as Grid) : arg.map((row) => (Array.isArray(row) ? row : [row]));
+}
+
+/**
+ * The widest row. A loop, not `Math.max(...rows)`: spreading an open-ended range of a few hundred
+ * thousand rows as arguments overflows the call stack (RangeError).
+ */
+export function gridWidth(grid: Grid): number {
+  let width = 0;
+  for (const row of grid) if (row.length > width) width = row.length;
+  return width;
 }
 
 export function isScalar(arg: unknown): boolean {

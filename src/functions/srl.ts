@@ -1,13 +1,13 @@
 import type { Lang } from '../core/i18n';
 import { parseCompletion, parseProportion } from '../core/cells/proportion';
 import { isBlank } from '../core/cells/text';
-import { problem } from '../core/problem';
+import { problem, quote } from '../core/problem';
 import { SRL_LEVELS } from '../core/srl/scale';
 import { parseSrlLevel, SRL_MAX, srlFromChecklist, srlLabel, srlPhaseLabel } from '../core/srl/level';
 import { LANG_PARAM } from './params';
 import { option, readLang } from './options';
 import { cell, requireWidth, rowwise } from './rows';
-import { toGrid } from './shapes';
+import { gridWidth, toGrid } from './shapes';
 import { perRowOfFirst, type CustomFunctionSpec } from './spec';
 
 const levelColumn = (i: number, lang: Lang) => (lang === 'en' ? `SRL ${i + 1} – ${SRL_LEVELS[i].shortEn}` : `SRL ${i + 1} – ${SRL_LEVELS[i].title}`);
@@ -46,7 +46,7 @@ export const SRL_LEVEL: CustomFunctionSpec = {
     });
     const minimum = option(fn, lang, 'threshold', threshold, 1, (v) => {
       const t = parseProportion(v);
-      if (t <= 0) throw problem('doit être supérieur à 0 (jusqu’à 1, soit 100 %)', 'must be above 0 (up to 1, i.e. 100%)');
+      if (t <= 0) throw problem(`${quote(v, 'fr')} : doit être supérieur à 0 (jusqu’à 1, soit 100 %)`, `${quote(v, 'en')}: must be above 0 (up to 1, i.e. 100%)`);
       return t;
     });
     const checklist = table[0].length === SRL_MAX;
@@ -70,7 +70,7 @@ export const SRL_LEVEL: CustomFunctionSpec = {
 function levelText(fn: string, level: unknown, lang: unknown, text: (level: number, lang: Lang) => string) {
   const l = readLang(fn, lang);
   const table = toGrid(level);
-  const width = Math.max(...table.map((r) => r.length));
+  const width = gridWidth(table);
   return rowwise({
     name: fn,
     lang: l,

@@ -30,24 +30,46 @@ const CHECKLIST_WORDS: Record<string, number> = {
 // "2 - Intermédiaire", "3 – Fort": a number and its label together, as dropdowns of other tools write them.
 const NUMBERED = /^([0-3])\s*[-–—:.)]\s*(.+)$/;
 
+const own = Object.prototype.hasOwnProperty;
+
 function wordLevel(key: string, scale: LevelScale): number | undefined {
-  return (scale === 'checklist' ? CHECKLIST_WORDS : GRID_WORDS)[key];
+  const words = scale === 'checklist' ? CHECKLIST_WORDS : GRID_WORDS;
+  // Own keys only: "constructor" or "__proto__" typed in a cell must not read Object.prototype.
+  return own.call(words, key) ? words[key] : undefined;
 }
 
 /** Level 0–3 (fractional allowed: averages of several reviewers), or NaN when unreadable. */
 export function toLevel(value: unknown, scale: LevelScale = 'grid'): number {
   if (typeof value === 'number') return value >= 0 && value <= MAX_LEVEL ? value : NaN;
   if (typeof value !== 'string') return NaN;
+  // Labels repeat down a column: read each distinct text once per scale (bounded memo).
+  const memo = scale === 'checklist' ? CHECKLIST_MEMO : GRID_MEMO;
+  let level = memo.get(value);
+  if (level === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    level = textLevel(value, scale);
+    memo.set(value, level);
+  }
+  return level;
+}
+
+const GRID_MEMO = new Map<string, number>();
+const CHECKLIST_MEMO = new Map<string, number>();
+const MEMO_MAX = 4096;
+
+function textLevel(value: string, scale: LevelScale): number {
   const key = fold(value);
   const word = wordLevel(key, scale);
   if (word !== undefined) return word;
+  // Numbers first: "2.5" is a decimal, not the level 2 followed by the label "5".
+  const n = toNumber(key);
+  if (!Number.isNaN(n)) return n >= 0 && n <= MAX_LEVEL ? n : NaN;
   const numbered = NUMBERED.exec(key);
   if (numbered) {
-    const n = Number(numbered[1]);
-    return wordLevel(numbered[2], scale) === n ? n : NaN;
+    const level = Number(numbered[1]);
+    return wordLevel(numbered[2], scale) === level ? level : NaN;
   }
-  const n = toNumber(key);
-  return n >= 0 && n <= MAX_LEVEL ? n : NaN;
+  return NaN;
 }
 
 export function acceptedLevels(lang: Lang, scale: LevelScale = 'grid'): string {

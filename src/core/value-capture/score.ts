@@ -31,9 +31,12 @@ export interface VcMix {
 
 /** The capture mix of non-negative amounts; undefined when they sum to zero (no share exists). */
 export function vcMix(amounts: readonly number[]): VcMix | undefined {
-  const total = amounts.reduce((a, b) => a + b, 0);
-  if (!(total > 0)) return undefined;
-  const shares = amounts.map((a) => a / total);
+  // Shares are computed on amounts scaled by the largest one, so that huge amounts cannot overflow the total.
+  const largest = amounts.reduce((a, b) => (b > a ? b : a), 0);
+  if (!(largest > 0 && Number.isFinite(largest))) return undefined;
+  const scaled = amounts.map((a) => a / largest);
+  const total = scaled.reduce((a, b) => a + b, 0);
+  const shares = scaled.map((a) => a / total);
   const max = Math.max(...shares);
   // Shares are compared with a tolerance: 1/3 + 1/3 + 1/3 in floating point must still tie.
   const dominant = VC_FAMILIES.filter((_, i) => max - shares[i] < 1e-12).map((f) => f.id);
