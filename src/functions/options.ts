@@ -47,6 +47,7 @@ export function readWeights(fn: string, lang: Lang, value: unknown, count: numbe
   }
   const weights = vector!.map((v, i) => {
     const n = isBlank(v) ? NaN : toNumber(v);
+    if (isBlank(v)) fail({ fr: `le poids n° ${i + 1} est vide (mettez 0 pour ignorer ce critère)`, en: `weight #${i + 1} is empty (put 0 to ignore it)` });
     if (!(n >= 0)) {
       fail({
         fr: `le poids n° ${i + 1} (${quote(v, 'fr')}) doit être un nombre positif ou nul`,

@@ -74,6 +74,13 @@ export function rowwise<O>(spec: RowwiseSpec<O>): unknown {
       out[r] = blankRow.slice();
       continue;
     }
+    // A status from an upstream function (`=SRL_PHASE(SRL_LEVEL(…))`) passes through unchanged:
+    // the first message says what to fix, a second one quoting it would only hide it.
+    const upstream = cells.find(isStatus);
+    if (upstream !== undefined) {
+      out[r] = statusRow(upstream as string, outWidth);
+      continue;
+    }
     try {
       const result = spec.row(cells, spec.options);
       if (Array.isArray(result) && result.some(isNotFinite)) {
@@ -98,6 +105,8 @@ const OVERFLOW: Text = {
   fr: 'le résultat dépasse la capacité d’un nombre : une valeur est beaucoup trop grande',
   en: 'the result overflows a number: a value is far too large',
 };
+
+const isStatus = (v: unknown) => typeof v === 'string' && v.startsWith(WARNING);
 
 const isNotFinite = (v: unknown) => typeof v === 'number' && !Number.isFinite(v);
 

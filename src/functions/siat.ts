@@ -26,7 +26,7 @@ export const SIAT_INDEX: CustomFunctionSpec = {
   run(scores: unknown, weights?: unknown) {
     const lang: Lang = 'fr';
     const table = requireWidth('SIAT_INDEX', lang, 'scores', scores, [SIAT_DIMENSION_COUNT], DIMENSIONS_WIDTH);
-    const w = readWeights('SIAT_INDEX', lang, weights, SIAT_DIMENSION_COUNT, DIMENSIONS_WIDTH) ?? EQUAL;
+    const w = readWeights('SIAT_INDEX', lang, weights, SIAT_DIMENSION_COUNT, { fr: 'un par dimension SIAT', en: DIMENSIONS_WIDTH.en }) ?? EQUAL;
     return rowwise({
       name: 'SIAT_INDEX',
       lang,

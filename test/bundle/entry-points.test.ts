@@ -31,13 +31,6 @@ test('every entry point of the registry is a real top-level function declaration
   expect(declared).toEqual(expect.arrayContaining(['onOpen', 'onInstall']));
 });
 
-test('the bundle carries no module syntax, Node global or GPL engine', () => {
-  const text = code();
-  expect(text).not.toMatch(/^\s*(import|export)\s/m);
-  expect(text).not.toMatch(/\brequire\(/);
-  expect(text.toLowerCase()).not.toContain('hyperformula');
-});
-
 test('the manifest asks for exactly the two least-privilege scopes, on V8', () => {
   const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
   expect(manifest.runtimeVersion).toBe('V8');

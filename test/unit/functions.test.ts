@@ -247,10 +247,10 @@ describe('weights', () => {
   test.each([
     [[[...AMI_WEIGHTS.slice(0, 11), -1]], 'AMI_SCORE : weights : le poids n° 12 (« -1 ») doit être un nombre positif ou nul'],
     [[[...AMI_WEIGHTS.slice(0, 11), 'lourd']], 'AMI_SCORE : weights : le poids n° 12 (« lourd ») doit être un nombre positif ou nul'],
-    [[[...AMI_WEIGHTS.slice(0, 11), '']], 'AMI_SCORE : weights : le poids n° 12 («  ») doit être un nombre positif ou nul'],
+    [[[...AMI_WEIGHTS.slice(0, 11), '']], 'AMI_SCORE : weights : le poids n° 12 est vide (mettez 0 pour ignorer ce critère)'],
     [[Array(12).fill(0)], 'AMI_SCORE : weights : les poids ne peuvent pas être tous nuls'],
-    [[AMI_WEIGHTS.slice(0, 5)], 'AMI_SCORE : weights : il faut 12 poids (une par critère de la grille AMI), en ligne ou en colonne'],
-    [[AMI_WEIGHTS.slice(0, 6), AMI_WEIGHTS.slice(6)], 'AMI_SCORE : weights : il faut 12 poids (une par critère de la grille AMI), en ligne ou en colonne'],
+    [[AMI_WEIGHTS.slice(0, 5)], 'AMI_SCORE : weights : il faut 12 poids (un par critère de la grille AMI), en ligne ou en colonne'],
+    [[AMI_WEIGHTS.slice(0, 6), AMI_WEIGHTS.slice(6)], 'AMI_SCORE : weights : il faut 12 poids (un par critère de la grille AMI), en ligne ou en colonne'],
   ])('bad weights %#: a call error', (weights, message) => {
     expect(errorOf('AMI_SCORE', [REPAIR.ami], weights)).toBe(message);
   });
