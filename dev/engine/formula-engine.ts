@@ -97,7 +97,12 @@ function current(): Addon {
 }
 
 /** Registers the add-on's custom functions (once per process) and builds an engine over `sheets`. */
-export function createFormulaEngine(loaded: Addon, sheets: Record<string, unknown[][]>, syntax: Syntax = 'en'): HyperFormula {
+export function createFormulaEngine(
+  loaded: Addon,
+  sheets: Record<string, unknown[][]>,
+  syntax: Syntax = 'en',
+  namedExpressions: { name: string; expression: string }[] = [],
+): HyperFormula {
   addon = loaded;
   if (!registered) {
     const names = loaded.customFunctionNames();
@@ -105,7 +110,9 @@ export function createFormulaEngine(loaded: Addon, sheets: Record<string, unknow
     HyperFormula.registerFunctionPlugin(makePlugin(names) as never, { enGB: translations, enUS: translations });
     registered = true;
   }
-  return HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3', ...SYNTAX[syntax] });
+  // Named expressions go in at build time: added afterwards, formulas reading other formulas' results
+  // through them fail with "Unknown array".
+  return HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3', ...SYNTAX[syntax] }, namedExpressions);
 }
 
 /** A cell as Sheets would show it: an error as `#ERROR!` with its message, others as values. */

@@ -91,14 +91,14 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
     inputs[s.name] = grid;
   }
 
-  const hf = createFormulaEngine(addon, inputs, 'en');
+  const named = snap.namedRanges.flatMap((n) => {
+    const sheet = snap.sheets.find((s) => s.id === n.ref.sheetId);
+    if (!sheet) return [];
+    const a1 = `'${sheet.name.replace(/'/g, "''")}'!$${columnToLetters(n.ref.col)}$${n.ref.row}:$${columnToLetters(n.ref.col + n.ref.numCols - 1)}$${n.ref.row + n.ref.numRows - 1}`;
+    return [{ name: n.name, expression: `=${a1}` }];
+  });
+  const hf = createFormulaEngine(addon, inputs, 'en', named);
   try {
-    for (const n of snap.namedRanges) {
-      const sheet = snap.sheets.find((s) => s.id === n.ref.sheetId);
-      if (!sheet) continue;
-      const a1 = `'${sheet.name.replace(/'/g, "''")}'!$${columnToLetters(n.ref.col)}$${n.ref.row}:$${columnToLetters(n.ref.col + n.ref.numCols - 1)}$${n.ref.row + n.ref.numRows - 1}`;
-      hf.addNamedExpression(n.name, `=${a1}`);
-    }
     return writeBack(fake, hf, snap.sheets, headerTexts, formulas);
   } finally {
     hf.destroy();

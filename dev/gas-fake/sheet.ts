@@ -425,7 +425,8 @@ export class Sheet extends GasObject {
     const col = this._values.read(start, columnPosition, end - start + 1, 1, (v) => v);
     const order = sortOrder(col, [{ offset: 0, ascending: ascending !== false }]);
     for (const l of this._layers()) l.permuteRows(start, order);
-    this._changed(start, 1, end - start + 1, this._maxCols);
+    // Spilled results moved along stay computed (Sheets recomputes them; a sort never makes them data).
+    this._env.hooks.onCellsChanged?.({ sheet: this._name, row: start, col: 1, numRows: end - start + 1, numCols: this._maxCols });
     return this;
   }
 
