@@ -9,9 +9,10 @@ import { performance } from 'node:perf_hooks';
 
 import { CODE_PATH } from '../addon/load';
 import { FUNCTION_TASKS } from './tasks/functions';
+import { WORKBOOK_TASKS } from './tasks/workbook';
 import type { BenchTask } from './tasks/types';
 
-const TASKS: readonly BenchTask[] = [...FUNCTION_TASKS];
+const TASKS: readonly BenchTask[] = [...FUNCTION_TASKS, ...WORKBOOK_TASKS];
 
 const WARMUP = 2;
 const RUNS = 7;

@@ -1,4 +1,5 @@
 import { CUSTOM_FUNCTIONS } from '../functions/registry';
+import { ACTION_ENTRY_POINTS } from './actions';
 import { customFunctionJsDoc } from './jsdoc';
 
 /**
@@ -18,6 +19,7 @@ export const SERVER_ENTRY_POINTS: readonly EntryPoint[] = [
   { name: 'onOpen', params: ['e'] },
   { name: 'onInstall', params: ['e'] },
   { name: 'showFormulaHelp', params: [] },
+  ...ACTION_ENTRY_POINTS,
 ];
 
 export function entryPoints(): EntryPoint[] {

@@ -7,6 +7,7 @@ import { CUSTOM_FUNCTIONS } from '../functions/registry';
 
 export { onOpen, onInstall } from './menu';
 export { showFormulaHelp } from './help';
+export { setupWorkbook, syncProjects, loadDemo, buildDashboard } from './actions';
 export { entryPoints } from './entry-points';
 
 /** Runs a custom function for its generated wrapper: `function AMI_SCORE(levels, …) { return GIS_.run('AMI_SCORE', [levels, …]); }`. */

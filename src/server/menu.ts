@@ -7,6 +7,11 @@ export type MenuItem = { caption: Text; action: string } | 'separator';
 export const MENU: readonly MenuItem[] = [
   { caption: { fr: 'Ouvrir le panneau', en: 'Open the panel' }, action: 'showSidebar' },
   'separator',
+  { caption: { fr: 'Créer / compléter le classeur', en: 'Create / complete the workbook' }, action: 'setupWorkbook' },
+  { caption: { fr: 'Synchroniser les projets', en: 'Synchronise projects' }, action: 'syncProjects' },
+  { caption: { fr: 'Mettre à jour le tableau de bord', en: 'Update the dashboard' }, action: 'buildDashboard' },
+  { caption: { fr: "Charger l'exemple", en: 'Load the example' }, action: 'loadDemo' },
+  'separator',
   { caption: { fr: 'Aide : les formules', en: 'Help: the formulas' }, action: 'showFormulaHelp' },
 ];
 

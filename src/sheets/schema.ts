@@ -3,6 +3,7 @@ import { AMI_CRITERIA } from '../core/ami/grid';
 import { SRL_LEVELS } from '../core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
 import { SIAT_DIMENSIONS } from '../core/siat/template';
+import { FORMATS } from './formats';
 
 /**
  * The workbook's layout as data: which sheets exist and which columns each holds, by stable id.
@@ -35,6 +36,8 @@ export interface ColumnSpec {
   help?: Text;
   /** The framework element this column holds (criterion id, SRL level, point id, item id, family id). */
   ref?: string;
+  /** Number format of the data cells when the kind's default does not fit (see formats.ts). */
+  format?: string;
 }
 
 export type SheetId = 'projects' | 'ami' | 'srl' | 'vc' | 'siat' | 'valuation';
@@ -79,8 +82,8 @@ export const PROJECTS: SheetSpec = {
     { id: 'vc-score', header: { fr: 'Score captation', en: 'Capture score' }, kind: 'computed' },
     { id: 'vc-flags', header: { fr: 'Fragilités', en: 'Fragilities' }, kind: 'computed' },
     { id: 'siat-index', header: { fr: 'Indice SIAT', en: 'SIAT index' }, kind: 'computed' },
-    { id: 'social-value', header: { fr: 'Valeur sociale (€)', en: 'Social value (€)' }, kind: 'computed' },
-    { id: 'sroi', header: { fr: 'SROI', en: 'SROI' }, aliases: ['Ratio SROI'], kind: 'computed' },
+    { id: 'social-value', header: { fr: 'Valeur sociale (€)', en: 'Social value (€)' }, kind: 'computed', format: FORMATS.euro },
+    { id: 'sroi', header: { fr: 'SROI', en: 'SROI' }, aliases: ['Ratio SROI'], kind: 'computed', format: FORMATS.ratio },
   ],
 };
 
@@ -150,8 +153,8 @@ export const VALUE_CAPTURE: SheetSpec = {
     { id: 'score', header: { fr: 'Score captation', en: 'Capture score' }, kind: 'computed' },
     { id: 'flags', header: { fr: 'Fragilités', en: 'Fragilities' }, kind: 'computed' },
     { id: 'dominant', header: { fr: 'Famille dominante', en: 'Dominant family' }, kind: 'computed' },
-    { id: 'hybridity', header: { fr: 'Hybridité', en: 'Hybridity' }, kind: 'computed' },
-    { id: 'dominant-share', header: { fr: 'Part dominante', en: 'Dominant share' }, kind: 'computed' },
+    { id: 'hybridity', header: { fr: 'Hybridité', en: 'Hybridity' }, kind: 'computed', format: FORMATS.ratio },
+    { id: 'dominant-share', header: { fr: 'Part dominante', en: 'Dominant share' }, kind: 'computed', format: FORMATS.percent },
   ],
 };
 
@@ -194,7 +197,7 @@ export const VALUATION: SheetSpec = {
     { id: 'displacement', header: { fr: 'Déplacement', en: 'Displacement' }, kind: 'percent' },
     { id: 'dropoff', header: { fr: 'Érosion annuelle', en: 'Drop-off' }, aliases: ['Érosion', 'Drop-off'], kind: 'percent' },
     { id: 'years', header: { fr: 'Durée (années)', en: 'Duration (years)' }, aliases: ['Durée', 'Duration'], kind: 'years' },
-    { id: 'present-value', header: { fr: 'Valeur actualisée (€)', en: 'Present value (€)' }, kind: 'computed' },
+    { id: 'present-value', header: { fr: 'Valeur actualisée (€)', en: 'Present value (€)' }, kind: 'computed', format: FORMATS.euro },
   ],
 };
 

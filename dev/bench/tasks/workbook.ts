@@ -1,0 +1,68 @@
+/**
+ * The workbook's menu actions on the in-memory fake, run from the BUILT dist/Code.js: a workbook set
+ * up and synced with N projects whose grids are filled, then each action timed as users re-run it
+ * (setupWorkbook finding nothing to add, syncProjects finding every project in place, buildDashboard
+ * redrawing its block and charts). Service calls are those of one run: they must not grow with N.
+ */
+import { loadAddon } from '../../addon/load';
+import { createGasFake, type GasFake } from '../../gas-fake';
+import { AMI_CRITERIA } from '../../../src/core/ami/grid';
+import { SIAT_DIMENSIONS } from '../../../src/core/siat/template';
+import { SRL_LEVELS } from '../../../src/core/srl/scale';
+import { VC_FAMILIES, VC_POINTS } from '../../../src/core/value-capture/checklist';
+import { locateColumns } from '../../../src/sheets/headers';
+import { AMI, SIAT, SRL, VALUE_CAPTURE, PROJECTS, type SheetSpec } from '../../../src/sheets/schema';
+import { readHeader } from '../../../src/sheets/templates/layout';
+import * as data from '../data';
+import type { BenchTask, Prepared } from './types';
+
+export const WORKBOOK_SIZES = [100, 1000, 10000] as const;
+
+/** Writes `rows` (N × k) into the spec's columns `ids` of its sheet, one column at a time. */
+function fill(fake: GasFake, spec: SheetSpec, ids: string[], rows: unknown[][]): void {
+  const sheet = fake.spreadsheet.getSheetByName(spec.name.fr)!;
+  const at = locateColumns(spec, readHeader(sheet).texts);
+  ids.forEach((id, k) => sheet.getRange(2, at.get(id)! + 1, rows.length, 1).setValues(rows.map((r) => [r[k]])));
+}
+
+function portfolio(size: number): { fake: GasFake; run: (name: string) => void } {
+  const fake = createGasFake();
+  const addon = loadAddon(fake.createContext());
+  addon.fn('setupWorkbook')();
+  const projets = fake.spreadsheet.getSheetByName(PROJECTS.name.fr)!;
+  if (size + 1 > projets.getMaxRows()) projets.insertRowsAfter(projets.getMaxRows(), size + 1 - projets.getMaxRows());
+  projets.getRange(2, 1, size, 2).setValues(Array.from({ length: size }, (_, i) => [`P-${String(i + 1).padStart(5, '0')}`, `Projet ${i + 1}`]));
+  addon.fn('syncProjects')();
+  fill(fake, AMI, AMI_CRITERIA.map((c) => `level:${c.id}`), data.amiRows(size));
+  fill(fake, SRL, SRL_LEVELS.map((l) => `evidence:${l.level}`), data.srlRows(size));
+  fill(fake, VALUE_CAPTURE, VC_POINTS.map((p) => `answer:${p.id}`), data.answerRows(size));
+  fill(fake, VALUE_CAPTURE, VC_FAMILIES.map((f) => `amount:${f.id}`), data.amountRows(size));
+  const rnd = data.random(11);
+  const items = SIAT_DIMENSIONS.flatMap((d) => d.items.map((i) => `item:${i.id}`));
+  fill(fake, SIAT, items, Array.from({ length: size }, () => items.map(() => 1 + Math.floor(rnd() * 5))));
+  return { fake, run: (name) => addon.fn(name)() };
+}
+
+function task(name: string): BenchTask {
+  return {
+    name,
+    sizes: WORKBOOK_SIZES,
+    prepare(size): Prepared {
+      const { fake, run } = portfolio(size);
+      let lastRun = 0;
+      return {
+        run() {
+          fake.resetCalls();
+          run(name);
+          lastRun = fake.calls.total;
+        },
+        serviceCalls: () => lastRun,
+        check() {
+          if (fake.ui.alerts.length) throw new Error(`${name}: ${fake.ui.alerts[0].prompt}`);
+        },
+      };
+    },
+  };
+}
+
+export const WORKBOOK_TASKS: readonly BenchTask[] = [task('setupWorkbook'), task('syncProjects'), task('buildDashboard')];

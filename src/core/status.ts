@@ -1,0 +1,17 @@
+import type { Text } from './i18n';
+
+/**
+ * The life of a project file, in the words French region staff already use (Démarches simplifiées:
+ * en construction, en instruction, accepté, refusé, classé sans suite) and incubators' follow-up
+ * (accompagné, terminé). The Projets sheet's status dropdown offers these.
+ */
+export const PROJECT_STATUSES: readonly Text[] = [
+  { fr: 'En construction', en: 'Draft' },
+  { fr: 'Déposé', en: 'Submitted' },
+  { fr: 'En instruction', en: 'Under review' },
+  { fr: 'Accepté', en: 'Accepted' },
+  { fr: 'Refusé', en: 'Rejected' },
+  { fr: 'Classé sans suite', en: 'Closed without action' },
+  { fr: 'Accompagné', en: 'Supported' },
+  { fr: 'Terminé', en: 'Completed' },
+];

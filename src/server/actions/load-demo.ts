@@ -1,0 +1,13 @@
+import { loadDemo as load } from '../../sheets/demo';
+import { runAction } from './run';
+
+/** Menu « Charger l'exemple ». */
+export function loadDemo(): void {
+  runAction((lang) => {
+    const { projects, outcomes } = load(SpreadsheetApp.getActiveSpreadsheet(), lang);
+    return {
+      fr: `Exemple chargé : ${projects} projets et ${outcomes} effets valorisés. Les scores sont illustratifs (inventés pour la démonstration) : remplacez-les par les vôtres, ou partez d’un nouveau classeur.`,
+      en: `Example loaded: ${projects} projects and ${outcomes} valued outcomes. The scores are illustrative (made up for the demonstration): replace them with yours, or start from a new spreadsheet.`,
+    };
+  });
+}

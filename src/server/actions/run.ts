@@ -1,0 +1,31 @@
+import type { Lang, Text } from '../../core/i18n';
+import { Problem } from '../../core/problem';
+import { withDocumentLock } from '../../sheets/lock';
+import { userLang } from '../../sheets/settings';
+
+/** The title of the add-on's toasts and alerts. */
+const TITLE: Text = { fr: 'Innovation sociale', en: 'Social innovation' };
+
+/**
+ * Runs a menu action under the document lock and tells the user how it went, in their language: a
+ * toast for what was done, an alert for what they must fix (a Problem). Other errors are bugs and
+ * propagate to Apps Script's error report.
+ */
+export function runAction(work: (lang: Lang) => Text): void {
+  const lang = userLang();
+  let message: Text;
+  try {
+    message = withDocumentLock(() => work(lang));
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+    SpreadsheetApp.getUi().alert(TITLE[lang], e.render(lang), SpreadsheetApp.getUi().ButtonSet.OK);
+    return;
+  }
+  SpreadsheetApp.getActiveSpreadsheet().toast(message[lang], TITLE[lang], 10);
+}
+
+/** Joins message parts into one text per language (empty parts dropped). */
+export function joinTexts(parts: readonly (Text | undefined)[], separator = ' '): Text {
+  const kept = parts.filter((p): p is Text => !!p && !!p.fr);
+  return { fr: kept.map((p) => p.fr).join(separator), en: kept.map((p) => p.en).join(separator) };
+}

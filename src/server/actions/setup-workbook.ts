@@ -1,0 +1,26 @@
+import type { Text } from '../../core/i18n';
+import { ensureWorkbook, type SetupReport } from '../../sheets/templates/setup';
+import { joinTexts, runAction } from './run';
+
+/** Menu « Créer / compléter le classeur ». */
+export function setupWorkbook(): void {
+  runAction((lang) => setupMessage(ensureWorkbook(SpreadsheetApp.getActiveSpreadsheet(), lang).report));
+}
+
+export function setupMessage(report: SetupReport): Text {
+  const created = report.createdSheets.join(', ');
+  const added = report.addedColumns.map((a) => `${a.sheet} (${a.headers.join(', ')})`).join(' ; ');
+  return joinTexts([
+    created ? { fr: `Feuilles créées : ${created}.`, en: `Sheets created: ${created}.` } : undefined,
+    added
+      ? {
+          fr: `En-têtes introuvables, colonnes ajoutées en fin de feuille : ${added}. Vos colonnes et vos données n’ont pas bougé.`,
+          en: `Headers not found, columns added at the end of the sheet: ${added}. Your columns and data did not move.`,
+        }
+      : undefined,
+    ...report.problems,
+    !created && !added && !report.problems.length
+      ? { fr: 'Le classeur est complet : rien à ajouter.', en: 'The workbook is complete: nothing to add.' }
+      : undefined,
+  ]);
+}

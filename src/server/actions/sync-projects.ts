@@ -1,0 +1,49 @@
+import type { Text } from '../../core/i18n';
+import { syncProjects as sync, type SyncReport } from '../../sheets/sync';
+import { joinTexts, runAction } from './run';
+
+/** Menu « Synchroniser les projets ». */
+export function syncProjects(): void {
+  runAction(() => syncMessage(sync(SpreadsheetApp.getActiveSpreadsheet())));
+}
+
+const LISTED = 8;
+/** A list cut after a few items: a toast is read in seconds. */
+function list<T>(items: readonly T[], show: (item: T) => string): string {
+  const shownItems = items.slice(0, LISTED).map(show).join(', ');
+  return items.length > LISTED ? `${shownItems}, … (+${items.length - LISTED})` : shownItems;
+}
+
+export function syncMessage(r: SyncReport): Text {
+  const perSheet = (items: { sheet: string; count: number }[]) => list(items, (i) => `${i.sheet} ${i.count}`);
+  const duplicates = list(r.duplicates, (d) => `${d.id} (${d.sheet}, ${d.rows.join(' / ')})`);
+  const rowsOf = (rows: number[]) => rows.join(', ');
+  return joinTexts([
+    r.added.length
+      ? { fr: `Lignes ajoutées : ${perSheet(r.added)}.`, en: `Rows added: ${perSheet(r.added)}.` }
+      : { fr: `Les ${r.projects} projets ont déjà leur ligne dans chaque feuille.`, en: `All ${r.projects} projects already have their row in every sheet.` },
+    r.renamed.length ? { fr: `Noms mis à jour : ${perSheet(r.renamed)}.`, en: `Names updated: ${perSheet(r.renamed)}.` } : undefined,
+    r.generated.length
+      ? {
+          fr: `ID attribués aux lignes sans ID de Projets : ${list(r.generated, (g) => `${g.id} (ligne ${g.row})`)}.`,
+          en: `IDs given to Projects rows without one: ${list(r.generated, (g) => `${g.id} (row ${g.row})`)}.`,
+        }
+      : undefined,
+    r.duplicates.length
+      ? {
+          fr: `ID en double, projets laissés de côté : ${duplicates}. Donnez un ID distinct à chaque ligne (ou supprimez la ligne en trop), puis relancez.`,
+          en: `Duplicate IDs, projects left out: ${duplicates}. Give each row its own ID (or delete the extra row), then run again.`,
+        }
+      : undefined,
+    ...r.unidentified.map((u) => ({
+      fr: `« ${u.sheet} » : lignes sans ID (${rowsOf(u.rows)}), laissées telles quelles — ajoutez l’ID du projet.`,
+      en: `"${u.sheet}": rows without an ID (${rowsOf(u.rows)}), left as they are — add the project ID.`,
+    })),
+    r.orphans.length
+      ? {
+          fr: `ID absents de Projets, lignes conservées : ${perSheet(r.orphans)}.`,
+          en: `IDs not in Projects, rows kept: ${perSheet(r.orphans)}.`,
+        }
+      : undefined,
+  ]);
+}

@@ -1,0 +1,63 @@
+import { cellValue } from './literal';
+import { isBlank } from '../core/cells/text';
+import { FIRST_DATA_ROW, type Table } from './table';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const toCell = (v: unknown) => cellValue((v ?? null) as Parameters<typeof cellValue>[0]);
+
+/** Consecutive numbers grouped: [1,2,3,7,8] → [[1,2,3],[7,8]]. */
+export function runs(positions: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (const p of [...positions].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && p === last[last.length - 1] + 1) last.push(p);
+    else out.push([p]);
+  }
+  return out;
+}
+
+/**
+ * Writes whole columns of new rows (0-based column index → one value per row) with one setValues
+ * per run of adjacent columns: the number of calls depends on the layout, never on the number of
+ * rows. Columns not given (computed columns, users' own) are not touched. Text is written literally.
+ */
+export function writeColumns(sheet: Sheet, firstRow: number, columns: ReadonlyMap<number, readonly unknown[]>): void {
+  const height = Math.max(0, ...[...columns.values()].map((v) => v.length));
+  if (!height) return;
+  for (const run of runs([...columns.keys()])) {
+    const block = Array.from({ length: height }, (_, r) => run.map((c) => toCell(columns.get(c)![r])));
+    sheet.getRange(firstRow, run[0] + 1, height, run.length).setValues(block);
+  }
+}
+
+/**
+ * Changes some cells of one column (data-row index → new value) with a single block write spanning
+ * the first to the last changed row. The cells in between are written back as they were — their
+ * formula if they hold one, else their value — so nothing else changes.
+ */
+export function writeColumnChanges(sheet: Sheet, column: number, rows: readonly unknown[][], changes: ReadonlyMap<number, unknown>): void {
+  if (!changes.size) return;
+  let [from, to] = [Infinity, -Infinity];
+  for (const r of changes.keys()) [from, to] = [Math.min(from, r), Math.max(to, r)];
+  const range = sheet.getRange(FIRST_DATA_ROW + from, column + 1, to - from + 1, 1);
+  const formulas = range.getFormulas();
+  const block = formulas.map(([formula], k) => {
+    const r = from + k;
+    if (changes.has(r)) return [toCell(changes.get(r))];
+    return [formula ? formula : toCell(rows[r]?.[column])];
+  });
+  range.setValues(block);
+}
+
+/**
+ * The last data row (0-based) holding anything outside the computed columns, whose results span
+ * every row; -1 when there is none. New rows go right after it.
+ */
+export function lastUsedRow(table: Table): number {
+  const computed = new Set(table.spec.columns.filter((c) => c.kind === 'computed').map((c) => table.columns.get(c.id)));
+  for (let r = table.rows.length - 1; r >= 0; r--) {
+    if (table.rows[r].some((v, c) => !computed.has(c) && !isBlank(v))) return r;
+  }
+  return -1;
+}

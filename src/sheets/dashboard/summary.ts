@@ -1,0 +1,160 @@
+import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
+import { amiProfile, amiScore, EQUAL_WEIGHTS, groupIndices } from '../../core/ami/score';
+import { toLevel } from '../../core/cells/level';
+import { toNumber } from '../../core/cells/number';
+import { parseCompletion } from '../../core/cells/proportion';
+import { isBlank } from '../../core/cells/text';
+import type { Text } from '../../core/i18n';
+import { siatDimensionScore, SIAT_MAX, SIAT_MIN } from '../../core/siat/index';
+import { SIAT_DIMENSIONS } from '../../core/siat/template';
+import { srlFromChecklist, srlPhase, SRL_MAX } from '../../core/srl/level';
+import { SRL_LEVELS, SRL_PHASES } from '../../core/srl/scale';
+import { VC_FAMILIES, VC_POINTS, vcFragilities } from '../../core/value-capture/score';
+import { indexById, projectId, type Table } from '../table';
+
+/**
+ * The portfolio in numbers, computed from the sheets' input cells with the same core functions the
+ * custom functions use, and counting a project exactly where its formula gives a result (a complete
+ * AMI grid, a readable SRL checklist, a complete checklist…). Only projects listed in Projets count.
+ */
+export interface PortfolioSummary {
+  projects: number;
+  /** Projects per SRL level 0–9. */
+  srlLevels: number[];
+  srlPhases: { label: Text; count: number }[];
+  /** Mean level (0–3) of each AMI criterion over the complete grids. */
+  amiCriteria: { label: Text; mean: number | null }[];
+  amiComplete: number;
+  /** Mean group score (as in Grille AMI's group columns) and its maximum with the current weights. */
+  amiGroups: { label: Text; mean: number | null; max: number }[];
+  /** Complete grids by AMI total, best first. */
+  ranking: { name: string; total: number }[];
+  /** Projects whose answer to each point is fragile (below Intermédiaire), over complete checklists. */
+  vcFragilities: { label: Text; count: number }[];
+  vcComplete: number;
+  /** Total amounts captured by each family (€). */
+  captureMix: { label: Text; amount: number }[];
+  /** Mean score (1–5) of each SIAT dimension over the projects that scored it. */
+  siatDimensions: { label: Text; mean: number | null }[];
+}
+
+export interface SummaryInput {
+  projects: Table;
+  ami?: Table;
+  srl?: Table;
+  vc?: Table;
+  siat?: Table;
+  amiWeights?: readonly number[];
+  srlThreshold?: number;
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+/** Each listed project's row of an instrument table (first occurrence of its ID). */
+function rowsOf(table: Table | undefined, ids: ReadonlySet<string>): unknown[][] {
+  if (!table) return [];
+  const at = table.columns.get('id');
+  if (at === undefined) return [];
+  const seen = new Set<string>();
+  return table.rows.filter((row) => {
+    const id = projectId(row[at]);
+    if (!ids.has(id) || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function cellsOf(table: Table, row: unknown[], ids: readonly string[]): unknown[] | undefined {
+  const out: unknown[] = [];
+  for (const id of ids) {
+    const at = table.columns.get(id);
+    if (at === undefined) return undefined;
+    out.push(row[at]);
+  }
+  return out;
+}
+
+/** Every value read, or undefined when one is blank or unreadable (the formula gives no number). */
+function readAll(cells: unknown[] | undefined, read: (v: unknown) => number): number[] | undefined {
+  if (!cells) return undefined;
+  const out = cells.map((c) => (isBlank(c) ? NaN : read(c)));
+  return out.some(Number.isNaN) ? undefined : out;
+}
+
+export function portfolioSummary(input: SummaryInput): PortfolioSummary {
+  const { projects } = input;
+  const weights = input.amiWeights ?? EQUAL_WEIGHTS;
+  const index = indexById(projects);
+  const ids = new Set([...index.byId.keys()].filter((id) => !index.duplicates.has(id)));
+  const nameAt = projects.columns.get('name');
+  const nameOf = new Map([...ids].map((id) => [id, nameAt === undefined ? id : String(projects.rows[index.byId.get(id)!][nameAt] ?? '') || id]));
+
+  // AMI: complete grids only, as AMI_SCORE gives a number only then.
+  const amiIds = AMI_CRITERIA.map((c) => `level:${c.id}`);
+  const grids: { id: string; levels: number[] }[] = [];
+  for (const row of rowsOf(input.ami, ids)) {
+    const levels = readAll(cellsOf(input.ami!, row, amiIds), (v) => toLevel(v, 'grid'));
+    if (levels) grids.push({ id: projectId(row[input.ami!.columns.get('id')!]), levels });
+  }
+  const profiles = grids.map((g) => amiProfile(g.levels, weights));
+  const groupMax = (g: (typeof AMI_GROUPS)[number]) => 3 * groupIndices(g.id).reduce((s, i) => s + weights[i], 0);
+
+  // SRL: checklist mode; an empty cell in a filled row counts as 0, as in SRL_LEVEL.
+  const threshold = input.srlThreshold ?? 1;
+  const srlIds = SRL_LEVELS.map((l) => `evidence:${l.level}`);
+  const srlLevels: number[] = Array.from({ length: SRL_MAX + 1 }, () => 0);
+  for (const row of rowsOf(input.srl, ids)) {
+    const cells = cellsOf(input.srl!, row, srlIds);
+    if (!cells || cells.every(isBlank)) continue;
+    try {
+      srlLevels[srlFromChecklist(cells.map((c) => (isBlank(c) ? 0 : parseCompletion(c))), threshold)]++;
+    } catch {
+      // An unreadable cell: SRL_LEVEL shows a ⚠ message for this row, the dashboard leaves it out.
+    }
+  }
+
+  // Value capture: fragilities over complete checklists, amounts over readable rows.
+  const answerIds = VC_POINTS.map((p) => `answer:${p.id}`);
+  const amountIds = VC_FAMILIES.map((f) => `amount:${f.id}`);
+  const fragile = VC_POINTS.map(() => 0);
+  const captured = VC_FAMILIES.map(() => 0);
+  let vcComplete = 0;
+  for (const row of rowsOf(input.vc, ids)) {
+    const answers = readAll(cellsOf(input.vc!, row, answerIds), (v) => toLevel(v, 'checklist'));
+    if (answers) {
+      vcComplete++;
+      for (const i of vcFragilities(answers)) fragile[i]++;
+    }
+    const amounts = cellsOf(input.vc!, row, amountIds)?.map((c) => (isBlank(c) ? 0 : toNumber(c)));
+    if (amounts && amounts.every((a) => a >= 0)) amounts.forEach((a, i) => (captured[i] += a));
+  }
+
+  // SIAT: a dimension is the mean of its answered items, blank when one is not a number (as the sheet's formula).
+  const dimensionScores = SIAT_DIMENSIONS.map(() => [] as number[]);
+  for (const row of rowsOf(input.siat, ids)) {
+    SIAT_DIMENSIONS.forEach((d, k) => {
+      const cells = cellsOf(input.siat!, row, d.items.map((i) => `item:${i.id}`));
+      if (!cells) return;
+      const items = cells.map((c) => (isBlank(c) ? undefined : toNumber(c)));
+      if (items.some((x) => x !== undefined && Number.isNaN(x))) return;
+      const score = siatDimensionScore(items);
+      if (score !== undefined && score >= SIAT_MIN && score <= SIAT_MAX) dimensionScores[k].push(score);
+    });
+  }
+
+  return {
+    projects: ids.size,
+    srlLevels,
+    srlPhases: SRL_PHASES.map((p) => ({ label: p.label, count: srlLevels.reduce((s, n, level) => s + (srlPhase(level).id === p.id ? n : 0), 0) })),
+    amiCriteria: AMI_CRITERIA.map((c, i) => ({ label: c.label, mean: mean(grids.map((g) => g.levels[i])) })),
+    amiComplete: grids.length,
+    amiGroups: AMI_GROUPS.map((g) => ({ label: g.label, mean: mean(profiles.map((p) => p[g.id])), max: groupMax(g) })),
+    ranking: grids
+      .map((g) => ({ name: nameOf.get(g.id)!, total: amiScore(g.levels, weights) }))
+      .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)),
+    vcFragilities: VC_POINTS.map((p, i) => ({ label: p.label, count: fragile[i] })),
+    vcComplete,
+    captureMix: VC_FAMILIES.map((f, i) => ({ label: f.label, amount: captured[i] })),
+    siatDimensions: SIAT_DIMENSIONS.map((d, k) => ({ label: d.label, mean: mean(dimensionScores[k]) })),
+  };
+}

@@ -1,0 +1,118 @@
+import type { Text } from '../core/i18n';
+import { isBlank } from '../core/cells/text';
+import { problem, type Problem } from '../core/problem';
+import { lastUsedRow, writeColumnChanges, writeColumns } from './blocks';
+import { INSTRUMENT_SHEETS, PROJECTS, type SheetSpec } from './schema';
+import { FIRST_DATA_ROW, indexById, projectId, readTable, type Table } from './table';
+import { findSheet } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What the sync did or found, for the message to the user. */
+export interface SyncReport {
+  projects: number;
+  /** IDs given to Projets rows that had content but no ID. */
+  generated: { row: number; id: string }[];
+  /** IDs found on several rows of a sheet: those projects are left out until fixed. */
+  duplicates: { sheet: string; id: string; rows: number[] }[];
+  /** Rows with content but no ID in an instrument sheet (left as they are). */
+  unidentified: { sheet: string; rows: number[] }[];
+  added: { sheet: string; count: number }[];
+  renamed: { sheet: string; count: number }[];
+  /** IDs of an instrument sheet that Projets no longer lists (kept: scores are never deleted). */
+  orphans: { sheet: string; count: number }[];
+}
+
+const ID_PATTERN = /^P-(\d+)$/i;
+
+/** The next free IDs after the highest `P-nnnn` in use, zero-padded to 4 digits like the demo's. */
+export function nextIds(used: Iterable<string>, count: number): string[] {
+  let max = 0;
+  for (const id of used) {
+    const m = ID_PATTERN.exec(id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return Array.from({ length: count }, (_, k) => `P-${String(max + k + 1).padStart(4, '0')}`);
+}
+
+const notSetUp = (what: Text): Problem =>
+  problem(
+    `${what.fr} Lancez d’abord « Créer / compléter le classeur » dans le menu du module.`,
+    `${what.en} First run "Create / complete the workbook" from the add-on's menu.`,
+  );
+
+function tableOf(ss: Spreadsheet, spec: SheetSpec): Table {
+  const sheet = findSheet(ss, spec);
+  if (!sheet) throw notSetUp({ fr: `La feuille « ${spec.name.fr} » est introuvable.`, en: `The sheet "${spec.name.en}" is missing.` });
+  const table = readTable(sheet, spec);
+  if (!table.columns.has('id')) {
+    throw notSetUp({ fr: `La feuille « ${sheet.getName()} » n’a pas de colonne ID.`, en: `The sheet "${sheet.getName()}" has no ID column.` });
+  }
+  return table;
+}
+
+const shown = (v: unknown) => (isBlank(v) ? '' : String(v).trim());
+
+/**
+ * Gives every project of Projets its row (ID and name) in each instrument sheet, matching rows by
+ * ID only, so sorting or filtering any sheet never moves a score to another project. Each sheet is
+ * read in one block and written in a few blocks; every read and check happens before the first write.
+ * The caller holds the document lock.
+ */
+export function syncProjects(ss: Spreadsheet): SyncReport {
+  const projects = tableOf(ss, PROJECTS);
+  const instruments = INSTRUMENT_SHEETS.map((spec) => tableOf(ss, spec));
+  const report: SyncReport = { projects: 0, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [] };
+
+  const index = indexById(projects);
+  const idAt = projects.columns.get('id')!;
+  const nameAt = projects.columns.get('name');
+  const newIds = nextIds(index.byId.keys(), index.missing.length);
+  const idChanges = new Map(index.missing.map((row, k) => [row - FIRST_DATA_ROW, newIds[k]]));
+  report.generated = index.missing.map((row, k) => ({ row, id: newIds[k] }));
+  for (const [id, rows] of index.duplicates) report.duplicates.push({ sheet: projects.sheet.getName(), id, rows });
+
+  // The projects to give a row, in Projets order: one per ID, duplicates left out.
+  const wanted: { id: string; name: unknown }[] = [];
+  projects.rows.forEach((row, r) => {
+    const id = idChanges.get(r) ?? projectId(row[idAt]);
+    if (!id || index.duplicates.has(id)) return;
+    wanted.push({ id, name: nameAt === undefined ? '' : row[nameAt] });
+  });
+  report.projects = wanted.length;
+
+  const plans = instruments.map((table) => {
+    const sheetName = table.sheet.getName();
+    const own = indexById(table);
+    for (const [id, rows] of own.duplicates) report.duplicates.push({ sheet: sheetName, id, rows });
+    if (own.missing.length) report.unidentified.push({ sheet: sheetName, rows: own.missing });
+    const tableNameAt = table.columns.get('name');
+    const renames = new Map<number, unknown>();
+    const appended = wanted.filter((p) => {
+      const r = own.byId.get(p.id);
+      if (r === undefined) return true;
+      if (tableNameAt !== undefined && shown(table.rows[r][tableNameAt]) !== shown(p.name) && !own.duplicates.has(p.id)) renames.set(r, p.name);
+      return false;
+    });
+    const listed = new Set(wanted.map((p) => p.id));
+    const orphans = [...own.byId.keys()].filter((id) => !listed.has(id) && !index.duplicates.has(id)).length;
+    if (orphans) report.orphans.push({ sheet: sheetName, count: orphans });
+    if (appended.length) report.added.push({ sheet: sheetName, count: appended.length });
+    if (renames.size) report.renamed.push({ sheet: sheetName, count: renames.size });
+    const firstRow = FIRST_DATA_ROW + lastUsedRow(table) + 1;
+    return { table, renames, appended, firstRow, maxRows: appended.length ? table.sheet.getMaxRows() : 0 };
+  });
+
+  writeColumnChanges(projects.sheet, idAt, projects.rows, idChanges);
+  for (const { table, renames, appended, firstRow, maxRows } of plans) {
+    if (renames.size) writeColumnChanges(table.sheet, table.columns.get('name')!, table.rows, renames);
+    if (!appended.length) continue;
+    const lastRow = firstRow + appended.length - 1;
+    if (lastRow > maxRows) table.sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    const cells = new Map<number, unknown[]>([[table.columns.get('id')!, appended.map((p) => p.id)]]);
+    const tableNameAt = table.columns.get('name');
+    if (tableNameAt !== undefined) cells.set(tableNameAt, appended.map((p) => p.name));
+    writeColumns(table.sheet, firstRow, cells);
+  }
+  return report;
+}

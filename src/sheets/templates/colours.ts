@@ -1,0 +1,47 @@
+import { AMI_LEVEL_LABELS } from '../../core/ami/grid';
+import type { Lang } from '../../core/i18n';
+import type { ColumnKind } from '../schema';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/**
+ * Colour scales of the input columns, so a grid reads at a glance: red for Inexistant up to green
+ * for Fort. Level cells usually hold the dropdown's words, which a numeric colour scale ignores, so
+ * the 0–3 scales get one colour per word plus a gradient for numbers (reviewers' averages).
+ */
+const LEVEL_COLOURS = ['#f4c7c3', '#fce8b2', '#d9ead3', '#b7e1cd'] as const;
+const MIN = '#f4c7c3';
+const MID = '#fce8b2';
+const MAX = '#b7e1cd';
+
+/** Kinds that get a colour scale, with their numeric range. */
+export const COLOURED_KINDS: Partial<Record<ColumnKind, { min: number; max: number }>> = {
+  level: { min: 0, max: 3 },
+  answer: { min: 0, max: 3 },
+  completion: { min: 0, max: 1 },
+  siat: { min: 1, max: 5 },
+};
+
+function gradient(ranges: Range[], min: number, max: number): Rule {
+  const number = SpreadsheetApp.InterpolationType.NUMBER;
+  return SpreadsheetApp.newConditionalFormatRule()
+    .setGradientMinpointWithValue(MIN, number, String(min))
+    .setGradientMidpointWithValue(MID, number, String((min + max) / 2))
+    .setGradientMaxpointWithValue(MAX, number, String(max))
+    .setRanges(ranges)
+    .build();
+}
+
+/** The rules for the data ranges of columns of one kind (several columns share each rule). */
+export function colourRules(kind: ColumnKind, ranges: Range[], lang: Lang): Rule[] {
+  const scale = COLOURED_KINDS[kind];
+  if (!scale || ranges.length === 0) return [];
+  const words =
+    kind === 'level' || kind === 'answer'
+      ? AMI_LEVEL_LABELS.map((label, i) =>
+          SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(label[lang]).setBackground(LEVEL_COLOURS[i]).setRanges(ranges).build(),
+        )
+      : [];
+  return [...words, gradient(ranges, scale.min, scale.max)];
+}

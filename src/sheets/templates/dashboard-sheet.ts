@@ -1,0 +1,20 @@
+import type { Lang, Text } from '../../core/i18n';
+import { literalText } from '../literal';
+import { findSheet } from '../workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const DASHBOARD_SHEET: Text = { fr: 'Tableau de bord', en: 'Dashboard' };
+
+const HINT: Text = {
+  fr: 'Le menu du module (Extensions) › « Mettre à jour le tableau de bord » dessine ici les graphiques du portefeuille.',
+  en: 'The add-on’s menu (Extensions) › "Update the dashboard" draws the portfolio charts here.',
+};
+
+/** Creates the (empty) Tableau de bord sheet with a hint; buildDashboard fills it. True when created. */
+export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang): boolean {
+  if (findSheet(ss, { name: DASHBOARD_SHEET })) return false;
+  const sheet = ss.insertSheet(DASHBOARD_SHEET[lang], ss.getNumSheets());
+  sheet.getRange(1, 1).setValue(literalText(HINT[lang]));
+  return true;
+}

@@ -1,0 +1,179 @@
+import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
+import { MAX_LEVEL } from '../../core/cells/level';
+import { problem } from '../../core/problem';
+import { SIAT_DIMENSIONS } from '../../core/siat/template';
+import { SRL_LEVELS } from '../../core/srl/scale';
+import { VC_FAMILIES, VC_POINTS } from '../../core/value-capture/checklist';
+import type { SheetId } from '../schema';
+import { column, WORKBOOK } from '../schema';
+import { columnLetters, dataColumn, dataColumns, sheetPrefix } from './a1';
+import { PARAMETER_NAMES as P } from './parameters';
+
+/**
+ * The live computed columns: one formula per column, written in the column's header cell (see
+ * headerFormula), over open-ended ranges so that every edit and every new row is computed. The
+ * formulas call the add-on's custom functions (the public formula API) and, for Projets' summary,
+ * native lookups by project ID. Columns are referred to where they actually are (found by header),
+ * never where the template first put them.
+ *
+ * Lookups by ID are `VLOOKUP(ids, <ID column … value column>, COLUMNS(<same, row 1>), 0)`: the array
+ * literal form `VLOOKUP(ids, {ID col, value col}, 2, 0)` is refused by HyperFormula (our formula
+ * engine) and `INDEX(…, MATCH(…))` does not spread over rows in Sheets' ARRAYFORMULA. COLUMNS() keeps
+ * the offset right when users insert or move columns (Sheets adjusts both ends of the range).
+ */
+export interface Refs {
+  /** 0-based index of a column of `sheet` (this sheet when omitted). */
+  at(columnId: string, sheet?: SheetId): number;
+  sheetName(sheet: SheetId): string;
+}
+
+export interface ComputedFormula {
+  /** The columns the formula fills, left to right: one, or a block when one function gives several. */
+  columns: readonly string[];
+  body(refs: Refs): string;
+}
+
+const col = (r: Refs, id: string) => dataColumn(r.at(id));
+const cols = (r: Refs, ids: readonly string[]) => dataColumns(ids.map((id) => r.at(id)));
+const arrayIf = (r: Refs, value: string) => `ARRAYFORMULA(IF(${col(r, 'id')}="","",${value}))`;
+
+const amiLevels = (r: Refs) => cols(r, AMI_CRITERIA.map((c) => `level:${c.id}`));
+
+/** A group's score is AMI_SCORE with the other groups' weights set to 0 (same sum as AMI_PROFILE's column). */
+function amiGroupMask(group: string): string {
+  return `{${AMI_CRITERIA.map((c) => (c.group === group ? 1 : 0)).join(';')}}`;
+}
+
+const AMI_FORMULAS: ComputedFormula[] = [
+  ...AMI_GROUPS.map((g) => ({
+    columns: [g.id],
+    body: (r: Refs) => `ARRAYFORMULA(AMI_SCORE(${amiLevels(r)},${P.amiWeights}*${amiGroupMask(g.id)}))`,
+  })),
+  { columns: ['total'], body: (r) => `AMI_SCORE(${amiLevels(r)},${P.amiWeights})` },
+  { columns: ['gaps'], body: (r) => `AMI_GAPS(${amiLevels(r)},${MAX_LEVEL},${P.lang})` },
+];
+
+const SRL_FORMULAS: ComputedFormula[] = [
+  { columns: ['level'], body: (r) => `SRL_LEVEL(${cols(r, SRL_LEVELS.map((l) => `evidence:${l.level}`))},${P.srlThreshold})` },
+  { columns: ['phase'], body: (r) => `SRL_PHASE(${col(r, 'level')},${P.lang})` },
+  { columns: ['label'], body: (r) => `SRL_LABEL(${col(r, 'level')},${P.lang})` },
+  {
+    columns: ['gap'],
+    body: (r) => {
+      const [target, level] = [col(r, 'target'), col(r, 'level')];
+      return `ARRAYFORMULA(IF((${target}="")+(${level}=""),"",IFERROR(${target}-${level},"")))`;
+    },
+  },
+];
+
+const vcAnswers = (r: Refs) => cols(r, VC_POINTS.map((p) => `answer:${p.id}`));
+
+const VC_FORMULAS: ComputedFormula[] = [
+  { columns: ['score'], body: (r) => `VC_SCORE(${vcAnswers(r)})` },
+  { columns: ['flags'], body: (r) => `VC_FLAGS(${vcAnswers(r)},${P.lang})` },
+  // VC_MIX gives three columns and no function selects one column of an array in both Sheets and
+  // HyperFormula, so its three columns are one block: they must stay side by side.
+  {
+    columns: ['dominant', 'hybridity', 'dominant-share'],
+    body: (r) => `VC_MIX(${cols(r, VC_FAMILIES.map((f) => `amount:${f.id}`))},${P.lang})`,
+  },
+];
+
+const SIAT_FORMULAS: ComputedFormula[] = [
+  // A dimension is the mean of its answered items; no custom function averages a row, so this one
+  // is native: sum of the items / number of answered items (blank when none, or when one is not a number).
+  ...SIAT_DIMENSIONS.map((d) => ({
+    columns: [`dimension:${d.id}`],
+    body: (r: Refs) => {
+      const items = d.items.map((i) => col(r, `item:${i.id}`));
+      return arrayIf(r, `IFERROR((${items.join('+')})/(${items.map((i) => `(${i}<>"")`).join('+')}),"")`);
+    },
+  })),
+  { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => `dimension:${d.id}`))},${P.siatWeights})` },
+];
+
+const VALUATION_FORMULAS: ComputedFormula[] = [
+  {
+    columns: ['present-value'],
+    body: (r) =>
+      `SROI_VALUE(${['quantity', 'proxy', 'deadweight', 'attribution', 'displacement', 'dropoff', 'years'].map((id) => col(r, id)).join(',')},${P.discountRate})`,
+  },
+];
+
+/** Projets reads a project's value from another sheet by ID: the ID column must be left of the value. */
+function lookup(r: Refs, sheet: SheetId, columnId: string): string {
+  const idAt = r.at('id', sheet);
+  const valueAt = r.at(columnId, sheet);
+  if (valueAt < idAt) throw lookupOrder(r.sheetName(sheet), sheet, columnId);
+  const p = sheetPrefix(r.sheetName(sheet));
+  const [from, to] = [columnLetters(idAt), columnLetters(valueAt)];
+  return arrayIf(r, `IFERROR(VLOOKUP(${col(r, 'id')},${p}${from}2:${to},COLUMNS(${p}${from}1:${to}1),0),"")`);
+}
+
+function lookupOrder(sheetName: string, sheet: SheetId, columnId: string) {
+  const spec = WORKBOOK.find((s) => s.id === sheet)!;
+  const header = column(spec, columnId).header;
+  return problem(
+    `Dans « ${sheetName} », la colonne « ${header.fr} » est à gauche de la colonne ID : Projets ne peut pas la lire. Déplacez-la à droite de l’ID, puis relancez « Créer / compléter le classeur ».`,
+    `In "${sheetName}", the column "${header.en}" is left of the ID column, so Projects cannot read it. Move it to the right of the ID, then run "Create / complete the workbook" again.`,
+  );
+}
+
+const SUMMARY: [string, SheetId, string][] = [
+  ['ami-total', 'ami', 'total'],
+  ['ami-portage', 'ami', 'portage'],
+  ['ami-contenu', 'ami', 'contenu'],
+  ['ami-contexte', 'ami', 'contexte'],
+  ['srl', 'srl', 'level'],
+  ['srl-phase', 'srl', 'phase'],
+  ['vc-score', 'vc', 'score'],
+  ['vc-flags', 'vc', 'flags'],
+  ['siat-index', 'siat', 'index'],
+];
+
+const PROJECT_FORMULAS: ComputedFormula[] = [
+  ...SUMMARY.map(([id, sheet, source]) => ({ columns: [id], body: (r: Refs) => lookup(r, sheet, source) })),
+  {
+    columns: ['social-value'],
+    body: (r) => {
+      const p = sheetPrefix(r.sheetName('valuation'));
+      const [ids, values, id] = [dataColumn(r.at('id', 'valuation'), p), dataColumn(r.at('present-value', 'valuation'), p), col(r, 'id')];
+      return arrayIf(r, `IF(COUNTIF(${ids},${id})=0,"",SUMIF(${ids},${id},${values}))`);
+    },
+  },
+  {
+    columns: ['sroi'],
+    // Blank until the project has valued outcomes; SROI_RATIO says when the investment is missing.
+    body: (r) => `ARRAYFORMULA(IF(${col(r, 'social-value')}="","",SROI_RATIO(${col(r, 'social-value')},${col(r, 'investment')})))`,
+  },
+];
+
+export const COMPUTED: Record<SheetId, readonly ComputedFormula[]> = {
+  projects: PROJECT_FORMULAS,
+  ami: AMI_FORMULAS,
+  srl: SRL_FORMULAS,
+  vc: VC_FORMULAS,
+  siat: SIAT_FORMULAS,
+  valuation: VALUATION_FORMULAS,
+};
+
+/** The formula filling a computed column (the block's first column holds it; the others are spilled into). */
+export function formulaOf(sheet: SheetId, columnId: string): { formula: ComputedFormula; first: boolean } | undefined {
+  const formula = COMPUTED[sheet].find((f) => f.columns.includes(columnId));
+  return formula && { formula, first: formula.columns[0] === columnId };
+}
+
+/** The columns (of any sheet) a formula reads, found by running it against recording refs. */
+export function readsOf(sheet: SheetId, formula: ComputedFormula): { sheet: SheetId; column: string }[] {
+  const reads: { sheet: SheetId; column: string }[] = [];
+  let next = 1000;
+  formula.body({
+    at: (columnId, other = sheet) => {
+      reads.push({ sheet: other, column: columnId });
+      // Increasing positions keep the lookups' "ID left of the value" rule satisfied in this dry run.
+      return columnId === 'id' ? 0 : next++;
+    },
+    sheetName: (s) => s,
+  });
+  return reads;
+}

@@ -1,0 +1,77 @@
+import { locateColumns } from '../headers';
+import type { SheetId, SheetSpec } from '../schema';
+import { headersOfFormula } from './a1';
+import { COMPUTED } from './formulas';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Row 1 of a sheet: what each header cell shows, and its formula (computed columns hold one). */
+export interface HeaderRow {
+  texts: string[];
+  formulas: string[];
+}
+
+/**
+ * Reads the header row in two block reads. A computed column's header cell holds its formula
+ * (`={"Total AMI";…}`); its text is read from the formula itself, so a column is recognised even
+ * before Sheets has evaluated it or when the formula shows an error. Cells a block formula spills
+ * its other headers into take them from the formula on their left.
+ */
+export function readHeader(sheet: Sheet): HeaderRow {
+  const width = sheet.getLastColumn();
+  if (width === 0) return { texts: [], formulas: [] };
+  const range = sheet.getRange(1, 1, 1, width);
+  const values = range.getValues()[0];
+  const formulas = range.getFormulas()[0].map(String);
+  const texts = values.map((v) => (v === null || v === undefined ? '' : String(v)));
+  formulas.forEach((f, i) => {
+    headersOfFormula(f).forEach((h, k) => {
+      const spilledInto = k > 0 && !formulas[i + k] && !texts[i + k];
+      if (k === 0 || spilledInto) texts[i + k] = h;
+    });
+  });
+  for (let i = 0; i < texts.length; i++) formulas[i] ??= '';
+  return { texts, formulas };
+}
+
+/** Where a sheet's columns are, after the template appends the missing ones at the end. */
+export interface SheetLayout {
+  spec: SheetSpec;
+  /** The sheet, or null while it is still to be created. */
+  sheet: Sheet | null;
+  name: string;
+  header: HeaderRow;
+  /** 0-based position of every column of the spec, found or to be appended. */
+  columns: Map<string, number>;
+  /** Columns appended at the end (spec order), because no header matched them. */
+  added: string[];
+  /** Number of columns used once the missing ones are appended. */
+  width: number;
+}
+
+/**
+ * Finds the spec's columns in the header row (by name, in any order, among users' own columns) and
+ * places the missing ones after the last used column. A block formula's columns (VC_MIX's three)
+ * stand or fall together: their place is where the formula spills.
+ */
+export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, header: HeaderRow): SheetLayout {
+  const located = locateColumns(spec, header.texts);
+  for (const f of COMPUTED[spec.id as SheetId]) {
+    if (f.columns.length < 2) continue;
+    const first = located.get(f.columns[0]);
+    f.columns.slice(1).forEach((id, k) => {
+      if (first === undefined) located.delete(id);
+      else located.set(id, first + k + 1);
+    });
+  }
+  let width = header.texts.reduce((w, t, i) => (t !== '' || header.formulas[i] !== '' ? i + 1 : w), 0);
+  for (const i of located.values()) width = Math.max(width, i + 1);
+  const added: string[] = [];
+  const columns = new Map(located);
+  for (const c of spec.columns) {
+    if (columns.has(c.id)) continue;
+    columns.set(c.id, width++);
+    added.push(c.id);
+  }
+  return { spec, sheet, name, header, columns, added, width };
+}

@@ -1,0 +1,68 @@
+import type { Lang } from '../../core/i18n';
+import { headerKey } from '../headers';
+import { literalText } from '../literal';
+import { findSheet } from '../workbook';
+import { PARAMETER_BLOCKS, PARAMETER_HEADERS, PARAMETERS_SHEET, type ParameterBlock } from './parameters';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const LABEL_COLUMN = 1;
+const VALUE_COLUMN = 2;
+
+/**
+ * Creates the Paramètres sheet or completes it: a setting whose named range exists is left alone
+ * wherever users moved it; one whose name was lost is re-attached to its rows when their labels are
+ * still there, and only otherwise appended with its default values. Returns true when the sheet was
+ * created.
+ */
+export function ensureParameters(ss: Spreadsheet, lang: Lang): boolean {
+  const missing = PARAMETER_BLOCKS.filter((b) => !ss.getRangeByName(b.name));
+  let sheet = findSheet(ss, { name: PARAMETERS_SHEET });
+  const created = !sheet;
+  if (!sheet) sheet = ss.insertSheet(PARAMETERS_SHEET[lang], ss.getNumSheets());
+  if (!missing.length) return created;
+
+  const lastRow = sheet.getLastRow();
+  const labels = lastRow ? sheet.getRange(1, LABEL_COLUMN, lastRow, 1).getValues().map((r) => headerKey(r[0])) : [];
+  const rows: unknown[][] = created ? [PARAMETER_HEADERS.map((h) => literalText(h[lang]))] : [];
+  const firstRow = created ? 1 : lastRow + 1;
+  const placed: { block: ParameterBlock; row: number }[] = [];
+  for (const block of missing) {
+    const found = findBlock(labels, block);
+    if (found > 0) {
+      placed.push({ block, row: found });
+      continue;
+    }
+    placed.push({ block, row: firstRow + rows.length });
+    for (const r of block.rows) rows.push([literalText(r.label[lang]), valueCell(r.value(lang)), literalText(r.help[lang])]);
+  }
+  if (rows.length) sheet.getRange(firstRow, 1, rows.length, 3).setValues(rows);
+  for (const { block, row } of placed) nameBlock(ss, sheet, block, row, lang);
+  if (created) {
+    sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+  }
+  return created;
+}
+
+const valueCell = (v: number | string) => (typeof v === 'string' ? literalText(v) : v);
+
+/** 1-based row where the block's labels (fr or en) start, all in order; 0 when not there. */
+function findBlock(labels: string[], block: ParameterBlock): number {
+  const keys = block.rows.map((r) => [headerKey(r.label.fr), headerKey(r.label.en)]);
+  for (let i = 0; i + keys.length <= labels.length; i++) {
+    if (keys.every((k, j) => k.includes(labels[i + j]))) return i + 1;
+  }
+  return 0;
+}
+
+function nameBlock(ss: Spreadsheet, sheet: Sheet, block: ParameterBlock, row: number, lang: Lang): void {
+  const range = sheet.getRange(row, VALUE_COLUMN, block.rows.length, 1);
+  if (block.format) range.setNumberFormat(block.format);
+  if (block.list) {
+    const help = block.rows[0].help[lang];
+    range.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList([...block.list], true).setAllowInvalid(false).setHelpText(help).build());
+  }
+  ss.setNamedRange(block.name, range);
+}

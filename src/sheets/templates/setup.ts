@@ -1,0 +1,221 @@
+import type { Lang, Text } from '../../core/i18n';
+import { Problem } from '../../core/problem';
+import { runs } from '../blocks';
+import { AUTOMATIC_FORMATS, numberFormatOf } from '../formats';
+import { literalText } from '../literal';
+import { column, WORKBOOK, type SheetId } from '../schema';
+import { findSheet } from '../workbook';
+import { columnLetters, headerFormula } from './a1';
+import { colourRules, COLOURED_KINDS } from './colours';
+import { formulaOf, readsOf, type Refs } from './formulas';
+import { columnHelp, validationOf } from './help';
+import { planLayout, readHeader, type SheetLayout } from './layout';
+import { PARAMETERS_SHEET } from './parameters';
+import { ensureParameters } from './parameters-sheet';
+import { DASHBOARD_SHEET, ensureDashboardSheet } from './dashboard-sheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What setupWorkbook did, for the message shown to the user. */
+export interface SetupReport {
+  createdSheets: string[];
+  /** Columns re-added at the end of existing sheets (headers as written). */
+  addedColumns: { sheet: string; headers: string[] }[];
+  /** Things the user has to fix by hand (e.g. a column order a lookup cannot read). */
+  problems: Text[];
+}
+
+export interface Workbook {
+  layouts: Map<SheetId, SheetLayout & { sheet: Sheet }>;
+  report: SetupReport;
+}
+
+const COMPUTED_BACKGROUND = '#e8eaed';
+const PROTECTION_NOTE: Text = {
+  fr: 'Colonnes calculées par le module (formules dans les en-têtes)',
+  en: 'Columns computed by the add-on (formulas in the headers)',
+};
+
+/**
+ * Lays out whatever the template lacks and nothing else: missing sheets, missing columns (appended
+ * after the users' columns), header formulas, notes, validations, formats, colours, protections,
+ * frozen panes and named ranges. Everything is read and every formula built before the first write,
+ * so a layout that cannot work stops nothing half-done; a second run finds nothing to add.
+ * The caller holds the document lock.
+ */
+export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
+  const report: SetupReport = { createdSheets: [], addedColumns: [], problems: [] };
+  const plans = WORKBOOK.map((spec) => {
+    const sheet = findSheet(ss, spec);
+    return planLayout(spec, sheet, sheet ? sheet.getName() : spec.name[lang], sheet ? readHeader(sheet) : { texts: [], formulas: [] });
+  });
+  const byId = new Map(plans.map((p) => [p.spec.id, p]));
+  const headerWrites = new Map(plans.map((p) => [p.spec.id, planHeaderCells(p, byId, lang, report)]));
+
+  const reuse = reusableBlankSheet(ss, plans);
+  for (const plan of plans) {
+    if (plan.sheet) {
+      if (plan.added.length) report.addedColumns.push({ sheet: plan.name, headers: plan.added.map((id) => headerText(plan, id, lang)) });
+      continue;
+    }
+    plan.sheet = plan.spec.id === 'projects' && reuse ? reuse.setName(plan.name) : ss.insertSheet(plan.name, ss.getNumSheets());
+    report.createdSheets.push(plan.name);
+  }
+  const layouts = new Map(plans.map((p) => [p.spec.id, p as SheetLayout & { sheet: Sheet }]));
+  for (const layout of layouts.values()) dressSheet(ss, layout, headerWrites.get(layout.spec.id)!, lang);
+
+  if (ensureParameters(ss, lang)) report.createdSheets.push(PARAMETERS_SHEET[lang]);
+  if (ensureDashboardSheet(ss, lang)) report.createdSheets.push(DASHBOARD_SHEET[lang]);
+  if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
+  return { layouts, report };
+}
+
+function headerText(plan: SheetLayout, id: string, lang: Lang): string {
+  const i = plan.columns.get(id)!;
+  return plan.header.texts[i] || column(plan.spec, id).header[lang];
+}
+
+/**
+ * Row-1 cells to write: headers of appended columns, and the formulas of computed columns that are
+ * new or read a column that had to be re-added (their old references point at nothing).
+ */
+function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, lang: Lang, report: SetupReport): Map<number, string> {
+  const cells = new Map<number, string>();
+  const readded = (sheet: SheetId, id: string) => plans.get(sheet)!.added.includes(id);
+  const refs: Refs = {
+    at: (id, sheet = plan.spec.id) => plans.get(sheet)!.columns.get(id)!,
+    sheetName: (sheet) => plans.get(sheet)!.name,
+  };
+  for (const c of plan.spec.columns) {
+    const at = plan.columns.get(c.id)!;
+    const isNew = plan.added.includes(c.id);
+    if (c.kind !== 'computed') {
+      if (isNew) cells.set(at, literalText(c.header[lang]));
+      continue;
+    }
+    const { formula, first } = formulaOf(plan.spec.id, c.id)!;
+    if (!first) continue;
+    if (!isNew && !readsOf(plan.spec.id, formula).some((r) => readded(r.sheet, r.column))) continue;
+    const headers = formula.columns.map((id) => headerText(plan, id, lang));
+    try {
+      cells.set(at, headerFormula(headers, formula.body(refs)));
+    } catch (e) {
+      if (!(e instanceof Problem)) throw e;
+      report.problems.push({ fr: e.render('fr'), en: e.render('en') });
+      if (isNew) cells.set(at, literalText(headers[0]));
+    }
+  }
+  return cells;
+}
+
+/** A brand-new spreadsheet's only, empty sheet becomes Projets rather than staying as "Feuille 1". */
+function reusableBlankSheet(ss: Spreadsheet, plans: SheetLayout[]): Sheet | null {
+  if (plans.some((p) => p.sheet)) return null;
+  const sheets = ss.getSheets();
+  if (sheets.length !== 1) return null;
+  const only = sheets[0];
+  return only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : null;
+}
+
+function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, string>, lang: Lang): void {
+  const { sheet, spec } = layout;
+  const maxColumns = sheet.getMaxColumns();
+  if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
+  const rows = sheet.getMaxRows() - 1;
+  writeHeaderCells(sheet, layout, headerCells);
+
+  const present = spec.columns.map((c) => ({ c, at: layout.columns.get(c.id)! }));
+  const dataRange = (at: number) => sheet.getRange(2, at + 1, rows, 1);
+  const row2 = sheet.getRange(2, 1, 1, layout.width);
+  const formats = row2.getNumberFormats()[0];
+  const validations = row2.getDataValidations()[0];
+  for (const { c, at } of present) {
+    const format = numberFormatOf(c);
+    if (format && AUTOMATIC_FORMATS.has(String(formats[at] ?? ''))) dataRange(at).setNumberFormat(format);
+    if (c.kind !== 'computed' && !validations[at]) {
+      const rule = validationOf(c, lang);
+      if (rule) dataRange(at).setDataValidation(rule);
+    }
+  }
+
+  const headerRow = sheet.getRange(1, 1, 1, layout.width);
+  const notes = headerRow.getNotes()[0].map(String);
+  let notesChanged = false;
+  for (const { c, at } of present) {
+    const help = columnHelp(c, lang);
+    if (help && !notes[at]) {
+      notes[at] = help;
+      notesChanged = true;
+    }
+  }
+  if (notesChanged) headerRow.setNotes([notes]);
+
+  protectComputed(sheet, present.filter((p) => p.c.kind === 'computed').map((p) => p.at), rows + 1, lang);
+  colourColumns(sheet, present, rows, lang);
+  if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
+  const frozen = frozenColumns(layout);
+  if (frozen && sheet.getFrozenColumns() === 0) sheet.setFrozenColumns(frozen);
+  if (!ss.getRangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
+}
+
+/** Header cells in runs of adjacent columns: one write per run (usually one: appended columns are adjacent). */
+function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, string>): void {
+  const positions = [...cells.keys()].sort((a, b) => a - b);
+  const computed = new Set(layout.spec.columns.filter((c) => c.kind === 'computed').map((c) => layout.columns.get(c.id)!));
+  const added = new Set(layout.added.map((id) => layout.columns.get(id)!));
+  for (const run of runs(positions)) {
+    const range = sheet.getRange(1, run[0] + 1, 1, run.length);
+    range.setValues([run.map((at) => cells.get(at)!)]);
+    if (run.every((at) => added.has(at))) {
+      range.setFontWeight('bold');
+      range.setBackgrounds([run.map((at) => (computed.has(at) ? COMPUTED_BACKGROUND : null) as string)]);
+    }
+  }
+}
+
+/**
+ * Computed columns are protected with a warning only: a reviewer typing over a formula's results
+ * would break the whole column (the array formula cannot spill), but nobody is locked out.
+ */
+function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: Lang): void {
+  if (!positions.length) return;
+  const covered = new Set<number>();
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    const r = p.getRange();
+    if (!r) continue;
+    const [first, count] = [r.getColumn(), r.getNumColumns()];
+    for (let c = first; c < first + count; c++) covered.add(c - 1);
+  }
+  for (const run of runs(positions.filter((at) => !covered.has(at)))) {
+    sheet.getRange(1, run[0] + 1, rows, run.length).protect().setDescription(PROTECTION_NOTE[lang]).setWarningOnly(true);
+  }
+}
+
+/** Adds colour scales to the coloured columns that no existing rule covers (users' own rules stay). */
+function colourColumns(sheet: Sheet, present: { c: { kind: string }; at: number }[], rows: number, lang: Lang): void {
+  const targets = present.filter((p) => p.c.kind in COLOURED_KINDS);
+  if (!targets.length) return;
+  const existing = sheet.getConditionalFormatRules();
+  const covered = new Set<number>();
+  for (const rule of existing) {
+    for (const r of rule.getRanges()) {
+      const [first, count] = [r.getColumn(), r.getNumColumns()];
+      for (let c = first; c < first + count; c++) covered.add(c - 1);
+    }
+  }
+  const byKind = new Map<string, GoogleAppsScript.Spreadsheet.Range[]>();
+  for (const { c, at } of targets) {
+    if (covered.has(at)) continue;
+    byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), sheet.getRange(2, at + 1, rows, 1)]);
+  }
+  if (!byKind.size) return;
+  const added = [...byKind].flatMap(([kind, ranges]) => colourRules(kind as never, ranges, lang));
+  sheet.setConditionalFormatRules([...existing, ...added]);
+}
+
+/** The ID column stays in view, with the project name when it sits right after it (none if users moved the ID). */
+function frozenColumns(layout: SheetLayout): number {
+  if (layout.columns.get('id') !== 0) return 0;
+  return layout.columns.get('name') === 1 ? 2 : 1;
+}

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { CODE_PATH, loadAddon } from '../../dev/addon/load';
+import { createGasFake } from '../../dev/gas-fake';
+
+/** The workbook's menu actions, run from the built dist/Code.js as Apps Script runs them. */
+beforeAll(() => {
+  if (!existsSync(CODE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` (npm test does it).');
+});
+
+test('the menu offers the four workbook actions, in French by default', () => {
+  const fake = createGasFake();
+  const addon = loadAddon(fake.createContext());
+  addon.fn('onOpen')({ authMode: 'NONE' });
+  const items = fake.ui.menus[0].items.filter((i): i is { caption: string; functionName: string } => 'caption' in i);
+  expect(items).toEqual(
+    expect.arrayContaining([
+      { caption: 'Créer / compléter le classeur', functionName: 'setupWorkbook' },
+      { caption: 'Synchroniser les projets', functionName: 'syncProjects' },
+      { caption: "Charger l'exemple", functionName: 'loadDemo' },
+      { caption: 'Mettre à jour le tableau de bord', functionName: 'buildDashboard' },
+    ]),
+  );
+  for (const i of items) expect(addon.has(i.functionName)).toBe(true);
+});
+
+test('loadDemo, syncProjects, buildDashboard and setupWorkbook run end to end from the bundle', () => {
+  const fake = createGasFake();
+  const addon = loadAddon(fake.createContext());
+  addon.fn('loadDemo')();
+  addon.fn('syncProjects')();
+  addon.fn('buildDashboard')();
+  const before = JSON.stringify(fake.snapshot());
+  addon.fn('setupWorkbook')();
+  expect(JSON.stringify(fake.snapshot())).toBe(before);
+  expect(fake.ui.alerts).toEqual([]);
+  expect(fake.ui.toasts.map((t) => t.message.split(' ')[0])).toEqual(['Exemple', 'Les', '«', 'Le']);
+  expect(fake.spreadsheet.getSheetByName('Tableau de bord')!.getCharts()).toHaveLength(8);
+  expect(fake.cellsWithFormulas().every((f) => f.row === 1)).toBe(true);
+});
+
+test('in English, the workbook is laid out with English sheet names and messages', () => {
+  const fake = createGasFake({ locale: 'en' });
+  fake.userProperties.set('lang', 'en');
+  const addon = loadAddon(fake.createContext());
+  addon.fn('setupWorkbook')();
+  expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Projects', 'AMI grid', 'SRL', 'Value capture', 'SIAT', 'Valuation', 'Settings', 'Dashboard']);
+  expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Sheets created: Projects, AMI grid/);
+  expect(fake.spreadsheet.getRangeByName('LANGUE')!.getValue()).toBe('en');
+});

@@ -1,0 +1,65 @@
+import { loadAddon } from '../../dev/addon/load';
+import { evaluateWorkbook } from '../../dev/engine/workbook';
+import { PROJECTS } from '../../src/sheets/schema';
+import { loadDemo } from '../../src/server/actions/load-demo';
+import { syncProjects } from '../../src/server/actions/sync-projects';
+import { columnsOf, sheet, workbookFake } from '../unit/workbook-helpers';
+
+/**
+ * The demo portfolio evaluated by the formula engine (HyperFormula running the built bundle's custom
+ * functions) gives, in Projets, the summary written below by hand from examples/demo-portfolio.json.
+ * Needs a built dist/Code.js (npm run build).
+ */
+const SUMMARY = ['ami-total', 'ami-portage', 'ami-contenu', 'ami-contexte', 'srl', 'srl-phase', 'vc-score', 'vc-flags', 'siat-index', 'social-value', 'sroi'];
+
+const EXPECTED: Record<string, unknown[]> = {
+  // AMI [3,3,3,2 | 3,3,3 | 3,2,1,3,3]: Portage 11, Contenu 9, Contexte 12, total 32.
+  // SRL evidence 1,1,1,1,1,1,0.8 → level 6 (level 7 below the 100 % threshold) → Pilote expérimental.
+  // Value capture [1,1,2,1,1] → 6; fragile (< 2): all but Co-bénéfices.
+  // SIAT dimensions 3, 11/3, 4, 4.5, 4.5 → index 19.6667/5 = 3.9333.
+  // Outcome: 400 × 300 € × 0.8 × 0.7 = 67,200 € in year 1, −20 % in year 2, at 3.5 %:
+  // 67,200/1.035 + 53,760/1.035² = 64,927.54 + 50,185.53 = 115,113.07 €; SROI 115,113.07/150,000 = 0.7674.
+  'P-0001': [32, 11, 9, 12, 6, 'Pilote expérimental', 6, 'Prise de risque ; Sur-effort ; Pérennité des soutiens ; Élasticité de la rémunération', 3.9333, 115113.07, 0.7674],
+  // AMI [3,3,2,2 | 2,3,3 | 2,2,1,1,3]: 10, 8, 9 → 27. SRL 1,1,1,0.5 → 3 (Concept). VC [1,1,2,1,0] → 5.
+  // SIAT 2.25, 2, 3.5, 3.75, 3.75 → 15.25/5 = 3.05.
+  // Outcome: 20 × 8,000 € × 0.7 × 0.6 × 0.9 = 60,480 €, −30 %/year over 3 years at 3.5 %:
+  // 58,434.78 + 42,336/1.071225 (39,521.01) + 29,635.2/1.108718 (26,729.35) = 124,685.14 €; SROI /80,000 = 1.5586.
+  'P-0002': [27, 10, 8, 9, 3, 'Concept', 5, 'Prise de risque ; Sur-effort ; Pérennité des soutiens ; Élasticité de la rémunération', 3.05, 124685.14, 1.5586],
+  // No valued outcome: no social value, no SROI.
+  'P-0004': [27, 9, 7, 11, 6, 'Pilote expérimental', 7, 'Prise de risque ; Sur-effort ; Pérennité des soutiens', 2.9, '', ''],
+  // Three criteria not scored yet: every AMI column says so; SRL 1,1,1,0.2 → 3.
+  'P-0005': [...Array(4).fill('⚠ incomplet : 9/12 critères notés'), 3, 'Concept', 10, 'Élasticité de la rémunération', 2.75, '', ''],
+};
+
+function summaryById(fake: ReturnType<typeof workbookFake>): Map<string, unknown[]> {
+  const projets = sheet(fake, 'Projets');
+  const at = columnsOf(projets, PROJECTS);
+  const rows = projets.getRange(2, 1, projets.getLastRow() - 1, projets.getLastColumn()).getValues();
+  const round = (v: unknown) => (typeof v === 'number' ? Math.round(v * 1e4) / 1e4 : v);
+  return new Map(rows.map((r) => [String(r[at.get('id')! - 1]), SUMMARY.map((id) => round(r[at.get(id)! - 1]))]));
+}
+
+const near = (values: unknown[]) => values.map((v) => (typeof v === 'number' ? expect.closeTo(v, 2) : v));
+
+test('the demo portfolio, evaluated by the formula engine, gives the hand-checked summary in Projets', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    const evaluation = evaluateWorkbook(fake, loadAddon({}));
+    expect(evaluation.errors).toEqual([]);
+    const summary = summaryById(fake);
+    for (const [id, expected] of Object.entries(EXPECTED)) expect(summary.get(id)).toEqual(near(expected));
+
+    // Sorting Projets (and syncing) moves no score to another project: lookups are by ID.
+    const projets = sheet(fake, 'Projets');
+    projets.sort(columnsOf(projets, PROJECTS).get('name')!, false);
+    syncProjects();
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    const sorted = summaryById(fake);
+    expect(sorted.get('P-0001')).not.toBe(undefined);
+    expect([...sorted.keys()]).not.toEqual([...summary.keys()]);
+    for (const [id, values] of summary) expect(sorted.get(id)).toEqual(values);
+  } finally {
+    fake.done();
+  }
+});

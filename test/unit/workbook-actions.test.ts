@@ -1,0 +1,214 @@
+import { AMI, INSTRUMENT_SHEETS, PROJECTS, SRL, VALUATION } from '../../src/sheets/schema';
+import { buildDashboard } from '../../src/server/actions/build-dashboard';
+import { loadDemo } from '../../src/server/actions/load-demo';
+import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { syncProjects } from '../../src/server/actions/sync-projects';
+import { bundledDemo, loadDemo as loadDemoInto } from '../../src/sheets/demo';
+import { withDocumentLock } from '../../src/sheets/lock';
+import { columnsOf, fillProjects, sheet, workbookFake } from './workbook-helpers';
+
+type Fake = ReturnType<typeof workbookFake>;
+
+function withFake(test: (fake: Fake) => void): () => void {
+  return () => {
+    const fake = workbookFake();
+    try {
+      test(fake);
+    } finally {
+      fake.done();
+    }
+  };
+}
+
+const instrumentIds = (fake: Fake, name: string) =>
+  sheet(fake, name).getRange(2, 1, sheet(fake, name).getLastRow() - 1, 2).getValues();
+
+describe('syncProjects', () => {
+  test(
+    'gives every project its row (ID and name) in each instrument sheet, generates missing IDs, reports duplicates',
+    withFake((fake) => {
+      setupWorkbook();
+      const projets = sheet(fake, 'Projets');
+      projets.getRange(2, 1, 5, 2).setValues([['P-0007', 'Épicerie'], ['', 'Garage solidaire'], ['P-0003', 'Crèche'], ['P-0003', 'Doublon'], ['P-0010', 'Tiers-lieu']]);
+      syncProjects();
+      expect(projets.getRange(3, 1).getValue()).toBe('P-0011');
+      for (const spec of INSTRUMENT_SHEETS) {
+        expect(instrumentIds(fake, spec.name.fr)).toEqual([['P-0007', 'Épicerie'], ['P-0011', 'Garage solidaire'], ['P-0010', 'Tiers-lieu']]);
+      }
+      const message = fake.ui.toasts.at(-1)!.message;
+      expect(message).toContain('Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3.');
+      expect(message).toContain('ID attribués aux lignes sans ID de Projets : P-0011 (ligne 3).');
+      expect(message).toContain('ID en double, projets laissés de côté : P-0003 (Projets, 4 / 5).');
+
+      // Fixed duplicate and a renamed project: the next sync adds the one and renames the other.
+      projets.getRange(5, 1, 1, 2).setValues([['P-0012', 'Ressourcerie']]);
+      projets.getRange(2, 2).setValue('Épicerie mobile');
+      syncProjects();
+      expect(instrumentIds(fake, 'SRL')).toEqual([['P-0007', 'Épicerie mobile'], ['P-0011', 'Garage solidaire'], ['P-0010', 'Tiers-lieu'], ['P-0003', 'Crèche'], ['P-0012', 'Ressourcerie']]);
+      expect(fake.ui.toasts.at(-1)!.message).toContain('Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1.');
+    }),
+  );
+
+  test(
+    'rows are matched by ID, never by position: sorting Projets then syncing keeps every score with its project',
+    withFake((fake) => {
+      loadDemo();
+      const grid = sheet(fake, 'Grille AMI');
+      const before = JSON.stringify(fake.snapshot().sheets.filter((s) => s.name !== 'Projets'));
+      const projets = sheet(fake, 'Projets');
+      projets.sort(columnsOf(projets, PROJECTS).get('name')!, false);
+      projets.getRange(projets.getLastRow() + 1, 1, 1, 2).setValues([['P-0100', 'Nouveau projet']]);
+      syncProjects();
+      // Existing rows untouched; the new project appended after them.
+      const after = fake.snapshot().sheets.filter((s) => s.name !== 'Projets');
+      const gridAfter = grid.getRange(2, 1, 16, 3).getValues();
+      expect(gridAfter[15]).toEqual(['P-0100', 'Nouveau projet', '']);
+      expect(gridAfter.slice(0, 15).map((r) => r[0])).toEqual(bundledDemo().projects.map((p) => p.id));
+      expect(after.filter((s) => !INSTRUMENT_SHEETS.some((i) => i.name.fr === s.name))).toEqual(
+        JSON.parse(before).filter((s: { name: string }) => !INSTRUMENT_SHEETS.some((i) => i.name.fr === s.name)),
+      );
+      // The lookups in Projets are by ID: sorting did not touch them.
+      const at = columnsOf(projets, PROJECTS);
+      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toContain("VLOOKUP(A2:A,'Grille AMI'!A2:AE");
+    }),
+  );
+
+  test(
+    'user text stays literal text: a name starting with = is copied as text, never as a formula',
+    withFake((fake) => {
+      setupWorkbook();
+      sheet(fake, 'Projets').getRange(2, 1, 1, 2).setValues([['P-0001', "'=IMPORTXML(\"http://x\";\"//a\")"]]);
+      syncProjects();
+      const grid = sheet(fake, 'Grille AMI');
+      expect(grid.getRange(2, 2).getValue()).toBe('=IMPORTXML("http://x";"//a")');
+      expect(fake.cellsWithFormulas().filter((f) => f.row > 1)).toEqual([]);
+    }),
+  );
+
+  test(
+    'without the template it asks for setupWorkbook first (alert), writing nothing',
+    withFake((fake) => {
+      syncProjects();
+      expect(fake.ui.alerts.at(-1)!.prompt).toContain('Lancez d’abord « Créer / compléter le classeur »');
+    }),
+  );
+});
+
+describe('loadDemo', () => {
+  test(
+    'fills an empty workbook with the bundled portfolio, marked as illustrative',
+    withFake((fake) => {
+      loadDemo();
+      const demo = bundledDemo();
+      expect(demo.projects.length).toBeGreaterThanOrEqual(14);
+      const projets = sheet(fake, 'Projets');
+      const at = columnsOf(projets, PROJECTS);
+      expect(projets.getRange(2, at.get('name')!).getValue()).toBe("Sécurité sociale de l'alimentation en Gironde");
+      expect(projets.getRange(2, at.get('call')!).getValue()).toMatch(/^Exemple – scores illustratifs/);
+      expect(projets.getRange(2, at.get('investment')!).getValue()).toBe(150000);
+      const grid = sheet(fake, 'Grille AMI');
+      expect(grid.getRange(2, columnsOf(grid, AMI).get('level:viabilite-economique')!).getValue()).toBe('Faible');
+      const srl = sheet(fake, 'SRL');
+      expect(srl.getRange(2, columnsOf(srl, SRL).get('evidence:7')!).getValue()).toBe(0.8);
+      const valuation = sheet(fake, 'Valorisation');
+      expect(valuation.getRange(2, columnsOf(valuation, VALUATION).get('proxy-source')!).getValue()).toMatch(/Proxy illustratif/);
+      expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Exemple chargé : 15 projets et 11 effets valorisés\. Les scores sont illustratifs/);
+    }),
+  );
+
+  test(
+    'refuses a workbook that already holds projects, changing nothing',
+    withFake((fake) => {
+      setupWorkbook();
+      sheet(fake, 'Projets').getRange(2, 2).setValue('Mon projet');
+      const before = JSON.stringify(fake.snapshot());
+      loadDemo();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.ui.alerts.at(-1)!.prompt).toMatch(/^Le classeur contient déjà des projets \(feuille « Projets »\)/);
+    }),
+  );
+
+  test(
+    'formula-injection strings in the demo’s text stay literal',
+    withFake((fake) => {
+      const demo = bundledDemo();
+      const evil = { ...demo, projects: [{ ...demo.projects[0], name: '=HYPERLINK("http://x";"clic")', holder: '+SUM(1;1)', improvements: '@x' }] };
+      withDocumentLock(() => loadDemoInto(fake.spreadsheet, 'fr', evil));
+      expect(fake.cellsWithFormulas().filter((f) => f.row > 1 && f.sheet !== 'Tableau de bord')).toEqual([]);
+      expect(sheet(fake, 'Projets').getRange(2, 2, 1, 2).getValues()).toEqual([['=HYPERLINK("http://x";"clic")', '+SUM(1;1)']]);
+      expect(sheet(fake, 'SIAT').getRange(2, 2).getValue()).toBe('=HYPERLINK("http://x";"clic")');
+    }),
+  );
+});
+
+describe('buildDashboard', () => {
+  test(
+    'draws the portfolio’s native charts from a data block; a re-run replaces its own charts only',
+    withFake((fake) => {
+      loadDemo();
+      buildDashboard();
+      const dash = sheet(fake, 'Tableau de bord');
+      const titles = () => dash.getCharts().map((c) => String(c.getOptions().get('title')));
+      expect(titles()).toEqual([
+        'Projets par niveau SRL',
+        'Projets par phase SRL',
+        'Profil AMI moyen par critère (14 grilles complètes)',
+        'Profil AMI moyen par groupe',
+        'Classement par total AMI (14 premiers)',
+        'Fragilités de captation de valeur (15 grilles complètes)',
+        'Mix des familles de captation (€)',
+        'Dimensions SIAT (score moyen 1–5)',
+      ]);
+      const block = dash.getRange(1, 1, 80, 3).getValues();
+      const table = (title: string) => block.slice(block.findIndex((r) => r[0] === title) + 1);
+      expect(block[3]).toEqual(['Projets', 15, '']);
+      expect(table('Niveau SRL').slice(0, 10).map((r) => r[1])).toEqual([0, 0, 0, 2, 2, 3, 5, 2, 1, 0]);
+      // Lustrac: 3+3+3+3 + 3+3+3 + 3+2+2+3+2 = 33; Gironde: 3+3+3+2 + 3+3+3 + 3+2+1+3+3 = 32.
+      expect(table('Projet').slice(0, 2)).toEqual([['Quartier Rural en Transition de Lustrac', 33, ''], ['Sécurité sociale de l\'alimentation en Gironde', 32, '']]);
+      expect(table('Groupe')[0]).toEqual(['Portage', expect.any(Number), 12]);
+
+      const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
+      dash.insertChart(userChart);
+      buildDashboard();
+      expect(dash.getCharts()).toHaveLength(9);
+      expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
+      expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 14 grilles AMI complètes, 15 grilles de captation complètes.');
+    }),
+  );
+});
+
+describe('service calls do not grow with the number of projects', () => {
+  const run = (projects: number) => {
+    const fake = workbookFake();
+    try {
+      setupWorkbook();
+      fillProjects(fake, projects);
+      const count = (action: () => void) => {
+        fake.resetCalls();
+        action();
+        return fake.calls.total;
+      };
+      const firstSync = count(syncProjects);
+      // Sheets start with 1,000 rows: past that, the first sync grows each instrument sheet with
+      // one insertRowsAfter call, however many rows it adds.
+      const growth = fake.calls.byMethod['Sheet.insertRowsAfter'] ?? 0;
+      const secondSync = count(syncProjects);
+      const dashboard = count(buildDashboard);
+      expect(fake.ui.alerts).toEqual([]);
+      expect(sheet(fake, 'SIAT').getLastRow()).toBe(projects + 1);
+      return { firstSync: firstSync - growth, growth, secondSync, dashboard };
+    } finally {
+      fake.done();
+    }
+  };
+
+  test('100 vs 10,000 projects: syncProjects and buildDashboard make the same calls', () => {
+    const small = run(100);
+    const large = run(10_000);
+    expect(large).toEqual({ ...small, growth: INSTRUMENT_SHEETS.length });
+    expect(small.growth).toBe(0);
+    // Orders of magnitude, to notice a regression: a few dozen calls, not thousands.
+    expect(small.firstSync).toBeLessThan(60);
+    expect(small.dashboard).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,181 @@
+import { WORKBOOK, PROJECTS, AMI, SRL, VALUE_CAPTURE, column } from '../../src/sheets/schema';
+import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { PARAMETER_BLOCKS } from '../../src/sheets/templates/parameters';
+import { headersOfFormula } from '../../src/sheets/templates/a1';
+import { AMI_CRITERIA } from '../../src/core/ami/grid';
+import { columnsOf, sheet, workbookFake } from './workbook-helpers';
+
+const letters = (n: number) => String.fromCharCode(64 + n);
+
+describe('setupWorkbook on a fresh spreadsheet', () => {
+  const fake = workbookFake();
+  afterAll(() => fake.done());
+  setupWorkbook();
+
+  test('creates every sheet, the blank first sheet becoming Projets, and says so in French', () => {
+    expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      'Projets', 'Grille AMI', 'SRL', 'Captation de valeur', 'SIAT', 'Valorisation', 'Paramètres', 'Tableau de bord',
+    ]);
+    expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Feuilles créées : Projets, Grille AMI/);
+    expect(fake.ui.alerts).toEqual([]);
+  });
+
+  test('every column of the schema is found by its header, input columns in schema order', () => {
+    for (const spec of WORKBOOK) {
+      const found = columnsOf(sheet(fake, spec.name.fr), spec);
+      expect([...found.keys()].sort()).toEqual(spec.columns.map((c) => c.id).sort());
+      expect(spec.columns.map((c) => found.get(c.id))).toEqual(spec.columns.map((_, i) => i + 1));
+    }
+  });
+
+  test('each computed column holds its live formula in its header cell (VC_MIX: one block of three)', () => {
+    const formulas = fake.cellsWithFormulas();
+    expect(formulas.every((f) => f.row === 1)).toBe(true);
+    for (const spec of WORKBOOK) {
+      const computed = spec.columns.filter((c) => c.kind === 'computed').map((c) => c.id);
+      const own = formulas.filter((f) => f.sheet === spec.name.fr);
+      const spilled = spec.id === 'vc' ? 2 : 0;
+      expect(own).toHaveLength(computed.length - spilled);
+      for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
+    }
+    const ami = sheet(fake, 'Grille AMI');
+    const at = columnsOf(ami, AMI);
+    // The 12 levels are not adjacent (a comment column beside each): an array literal of columns.
+    const levels = AMI_CRITERIA.map((c) => `${letters(at.get(`level:${c.id}`)!)}2:${letters(at.get(`level:${c.id}`)!)}`).join(',');
+    expect(ami.getRange(1, at.get('total')!).getFormula()).toBe(`={"Total AMI";AMI_SCORE({${levels}},AMI_POIDS)}`);
+    const srl = sheet(fake, 'SRL');
+    expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(C2:K,SEUIL_SRL)}');
+    const projets = sheet(fake, 'Projets');
+    expect(projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-total')!).getFormula()).toBe(
+      `={"Total AMI";ARRAYFORMULA(IF(A2:A="","",IFERROR(VLOOKUP(A2:A,'Grille AMI'!A2:AE,COLUMNS('Grille AMI'!A1:AE1),0),"")))}`,
+    );
+    const vc = sheet(fake, 'Captation de valeur');
+    const vcAt = columnsOf(vc, VALUE_CAPTURE);
+    expect([vcAt.get('hybridity'), vcAt.get('dominant-share')]).toEqual([vcAt.get('dominant')! + 1, vcAt.get('dominant')! + 2]);
+  });
+
+  test('level dropdowns carry the criterion’s four descriptors; status, SRL evidence and SIAT answers are validated', () => {
+    const ami = sheet(fake, 'Grille AMI');
+    const rule = ami.getRange(2, columnsOf(ami, AMI).get('level:ouverture-recherche')!).getDataValidation()!;
+    expect(rule.getCriteriaType()).toBe('VALUE_IN_LIST');
+    expect(rule.getCriteriaValues()[0]).toEqual(['Inexistant', 'Faible', 'Intermédiaire', 'Fort']);
+    for (const d of AMI_CRITERIA.find((c) => c.id === 'ouverture-recherche')!.descriptors.fr) expect(rule.getHelpText()).toContain(d);
+    expect(ami.getRange(500, columnsOf(ami, AMI).get('level:rupture')!).getDataValidation()).not.toBeNull();
+    const projets = sheet(fake, 'Projets');
+    const status = projets.getRange(2, columnsOf(projets, PROJECTS).get('status')!).getDataValidation()!;
+    expect(status.getCriteriaValues()[0]).toEqual(['En construction', 'Déposé', 'En instruction', 'Accepté', 'Refusé', 'Classé sans suite', 'Accompagné', 'Terminé']);
+    const srl = sheet(fake, 'SRL');
+    const evidence = srl.getRange(2, columnsOf(srl, SRL).get('evidence:5')!);
+    expect(evidence.getDataValidation()!.getCriteriaType()).toBe('NUMBER_BETWEEN');
+    expect(evidence.getNumberFormat()).toBe('0 %');
+    expect(sheet(fake, 'SIAT').getRange(2, 3).getDataValidation()!.getCriteriaValues()).toEqual([1, 5]);
+  });
+
+  test('French number formats, notes, colours, frozen panes, warning-only protections', () => {
+    const projets = sheet(fake, 'Projets');
+    const at = columnsOf(projets, PROJECTS);
+    expect(projets.getRange(2, at.get('investment')!).getNumberFormat()).toBe('#,##0.00 "€"');
+    expect(projets.getRange(2, at.get('social-value')!).getNumberFormat()).toBe('#,##0.00 "€"');
+    expect(projets.getRange(2, at.get('id')!).getNumberFormat()).toBe('@');
+    expect(projets.getRange(1, at.get('id')!).getNote()).toMatch(/Identifiant unique/);
+    for (const spec of WORKBOOK) {
+      const s = sheet(fake, spec.name.fr);
+      expect(s.getFrozenRows()).toBe(1);
+      expect(s.getFrozenColumns()).toBe(spec.id === 'valuation' ? 1 : 2);
+      const computed = spec.columns.filter((c) => c.kind === 'computed').map((c) => columnsOf(s, spec).get(c.id)!);
+      const covered = s.getProtections(SpreadsheetApp.ProtectionType.RANGE).flatMap((p) => {
+        expect(p.isWarningOnly()).toBe(true);
+        const r = p.getRange()!;
+        return Array.from({ length: r.getNumColumns() }, (_, k) => r.getColumn() + k);
+      });
+      expect(covered.sort((a, b) => a - b)).toEqual(computed.sort((a, b) => a - b));
+    }
+    const amiRules = sheet(fake, 'Grille AMI').getConditionalFormatRules();
+    expect(amiRules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0] ?? 'gradient')).toEqual(['Inexistant', 'Faible', 'Intermédiaire', 'Fort', 'gradient']);
+    expect(amiRules[0].getRanges()).toHaveLength(12);
+  });
+
+  test('a named range per table and per setting, read by the formulas', () => {
+    const names = fake.spreadsheet.getNamedRanges().map((n) => n.getName()).sort();
+    expect(names).toEqual([...WORKBOOK.map((s) => s.namedRange), ...PARAMETER_BLOCKS.map((b) => b.name)].sort());
+    expect(fake.spreadsheet.getRangeByName('AMI_POIDS')!.getValues().flat()).toEqual(Array(12).fill(1));
+    expect(fake.spreadsheet.getRangeByName('SEUIL_SRL')!.getValue()).toBe(1);
+    expect(fake.spreadsheet.getRangeByName('TAUX_ACTUALISATION')!.getValue()).toBe(0.035);
+    expect(fake.spreadsheet.getRangeByName('LANGUE')!.getValue()).toBe('fr');
+    // Whole columns A:AF (stored by the fake as the rows the sheet has).
+    expect(fake.spreadsheet.getRangeByName('GRILLE_AMI')!.getA1Notation()).toBe('A1:AF1000');
+  });
+
+  test('a second run changes nothing and says the workbook is complete', () => {
+    const before = JSON.stringify(fake.snapshot());
+    setupWorkbook();
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+    expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
+  });
+});
+
+describe('setupWorkbook on a workbook users have changed', () => {
+  test('user data and user columns survive; a deleted needed column comes back at the end and formulas follow it', () => {
+    const fake = workbookFake();
+    try {
+      setupWorkbook();
+      const projets = sheet(fake, 'Projets');
+      projets.getRange(2, 1, 2, 4).setValues([['P-0001', 'Épicerie', 'Asso A', 'Gironde'], ['P-0002', 'Garage', 'Asso B', 'Landes']]);
+      // A column of the user's own, then the investment column deleted by mistake.
+      projets.getRange(1, 21, 3, 1).setValues([['Mon suivi'], ['à relancer'], ['ok']]);
+      const investment = columnsOf(projets, PROJECTS).get('investment')!;
+      projets.deleteColumn(investment);
+      projets.getRange(1, columnsOf(projets, PROJECTS).get('sroi')!).setFormula('={"SROI";ARRAYFORMULA(#REF!)}');
+      setupWorkbook();
+      const at = columnsOf(projets, PROJECTS);
+      expect(projets.getRange(2, 1, 2, 4).getValues()).toEqual([['P-0001', 'Épicerie', 'Asso A', 'Gironde'], ['P-0002', 'Garage', 'Asso B', 'Landes']]);
+      expect(projets.getRange(1, 20, 3, 1).getValues()).toEqual([['Mon suivi'], ['à relancer'], ['ok']]);
+      expect(at.get('investment')).toBe(21);
+      expect(projets.getRange(1, 21).getValue()).toBe('Investissement (€)');
+      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe('={"SROI";ARRAYFORMULA(IF(R2:R="","",SROI_RATIO(R2:R,U2:U)))}');
+      expect(fake.ui.toasts.at(-1)!.message).toContain('En-têtes introuvables, colonnes ajoutées en fin de feuille : Projets (Investissement (€))');
+    } finally {
+      fake.done();
+    }
+  });
+
+  test('reordered, renamed (English, aliases) columns are found where they are; formulas read them there', () => {
+    const fake = workbookFake();
+    try {
+      const grid = fake.spreadsheet.insertSheet('Grille AMI');
+      // Criteria in reverse order, English headers and the Region's public wording, no comment columns.
+      const criteria = [...AMI_CRITERIA].reverse();
+      grid.getRange(1, 1, 1, 14).setValues([['Project name', ...criteria.map((c, i) => (i % 2 ? c.label.en : c.aliases[0])), 'Identifiant']]);
+      setupWorkbook();
+      const at = columnsOf(grid, AMI);
+      expect(at.get('name')).toBe(1);
+      expect(at.get('id')).toBe(14);
+      expect(criteria.map((c) => at.get(`level:${c.id}`))).toEqual(Array.from({ length: 12 }, (_, i) => i + 2));
+      const total = grid.getRange(1, at.get('total')!).getFormula();
+      // Contract order of AMI_SCORE is the grid order: M (criterion 1) first … B (criterion 12) last.
+      expect(total).toContain('AMI_SCORE({M2:M,L2:L,K2:K,J2:J,I2:I,H2:H,G2:G,F2:F,E2:E,D2:D,C2:C,B2:B},AMI_POIDS)');
+      expect(fake.ui.toasts.at(-1)!.message).toContain('Grille AMI (Commentaire – Caractère collectif du projet,');
+      expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche');
+    } finally {
+      fake.done();
+    }
+  });
+
+  test('a value Projets cannot look up (left of the ID) is reported, its column still created', () => {
+    const fake = workbookFake();
+    try {
+      const grid = fake.spreadsheet.insertSheet('Grille AMI');
+      grid.getRange(1, 1, 1, 15).setValues([['Nom du projet', ...AMI_CRITERIA.map((c) => c.label.fr), 'Total AMI', 'ID']]);
+      setupWorkbook();
+      const projets = sheet(fake, 'Projets');
+      const cell = projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-total')!);
+      expect(cell.getFormula()).toBe('');
+      expect(cell.getValue()).toBe('Total AMI');
+      expect(fake.ui.toasts.at(-1)!.message).toContain(
+        'Dans « Grille AMI », la colonne « Total AMI » est à gauche de la colonne ID : Projets ne peut pas la lire. Déplacez-la à droite de l’ID',
+      );
+    } finally {
+      fake.done();
+    }
+  });
+});
