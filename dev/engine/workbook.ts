@@ -33,6 +33,17 @@ export interface Evaluation {
 const HEADER_IDIOM = /^=\s*\{\s*((?:"(?:[^"]|"")*"\s*,\s*)*"(?:[^"]|"")*")\s*;([\s\S]+)\}\s*$/;
 const OPEN_RANGE = /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3})(?![\w$(!:])/g;
 
+/**
+ * A stored value as engine input. Text that looks like a formula (`=IMPORTXML(…)` written as literal
+ * text) must stay text: HyperFormula, like typing, reads a leading `'` as "this is text".
+ */
+function engineValue(raw: unknown): unknown {
+  if (raw === '' || raw === null || raw === undefined) return null;
+  if (typeof raw === 'string') return /^[='+-]/.test(raw) ? `'${raw}` : raw;
+  if (typeof raw === 'object') return '$date' in raw ? (raw as { $date: string | null }).$date : null;
+  return raw;
+}
+
 function headerCells(list: string): string[] {
   return [...list.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
 }
@@ -66,7 +77,7 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
         const computed = s.computed?.[r]?.[c] ?? false;
         const raw = s.values?.[r]?.[c] ?? null;
         if (formula) formulas++;
-        line.push(formula ? formula : computed ? null : raw && typeof raw === 'object' ? ('$date' in raw ? raw.$date : null) : raw === '' ? null : raw);
+        line.push(formula ? formula : computed ? null : engineValue(raw));
       }
       grid.push(line);
     }

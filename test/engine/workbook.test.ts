@@ -46,3 +46,13 @@ describe('evaluateWorkbook', () => {
     expect(errors).toEqual([expect.objectContaining({ row: 1, col: 21, message: expect.stringContaining('doit avoir 12 colonnes') })]);
   });
 });
+
+test('user text that looks like a formula stays text through the engine', () => {
+  const fake = createGasFake();
+  const addon = loadAddon(fake.createContext());
+  const sheet = fake.spreadsheet.getSheets()[0];
+  sheet.getRange(1, 1, 1, 3).setValues([["'=IMPORTXML(\"http://x\";\"//a\")", "'+33 6", "'-"]]);
+  evaluateWorkbook(fake, addon);
+  expect(sheet.getRange(1, 1, 1, 3).getValues()).toEqual([['=IMPORTXML("http://x";"//a")', '+33 6', '-']]);
+  expect(sheet.getRange(1, 1, 1, 3).getFormulas()).toEqual([['', '', '']]);
+});
