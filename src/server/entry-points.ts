@@ -1,6 +1,7 @@
 import { CUSTOM_FUNCTIONS } from '../functions/registry';
 import { ACTION_ENTRY_POINTS } from './actions';
 import { customFunctionJsDoc } from './jsdoc';
+import { SIDEBAR_ENTRY_POINTS } from './sidebar/entry-points';
 
 /**
  * Every function Apps Script calls by name: triggers, menu actions, sidebar endpoints and custom
@@ -20,6 +21,7 @@ export const SERVER_ENTRY_POINTS: readonly EntryPoint[] = [
   { name: 'onInstall', params: ['e'] },
   { name: 'showFormulaHelp', params: [] },
   ...ACTION_ENTRY_POINTS,
+  ...SIDEBAR_ENTRY_POINTS,
 ];
 
 export function entryPoints(): EntryPoint[] {

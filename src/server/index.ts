@@ -7,6 +7,7 @@ import { CUSTOM_FUNCTIONS } from '../functions/registry';
 
 export { onOpen, onInstall } from './menu';
 export { showFormulaHelp } from './help';
+export { showSidebar, getContext, listProjects, getProject, saveProject, setLanguage } from './sidebar';
 export { setupWorkbook, syncProjects, loadDemo, buildDashboard } from './actions';
 export { entryPoints } from './entry-points';
 

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pageState } from './view';
+import { GOOGLE_SCRIPT_SHIM } from './shim';
+import { PlaygroundWorkbook } from './workbook';
+
+export interface PlaygroundOptions {
+  /** 0 = any free port. */
+  port: number;
+  /** Where the workbook is kept between runs (git-ignored .playground/ by default). */
+  dataDir: string;
+  host?: string;
+  /** Repository root (dist/ and dev/playground/public/ are read from there). */
+  root?: string;
+}
+
+export interface Playground {
+  url: string;
+  book: PlaygroundWorkbook;
+  close(): Promise<void>;
+}
+
+const STATIC: Record<string, [file: string, type: string]> = {
+  '/': ['index.html', 'text/html; charset=utf-8'],
+  '/page.js': ['page.js', 'text/javascript; charset=utf-8'],
+  '/page.css': ['page.css', 'text/css; charset=utf-8'],
+};
+
+const MAX_BODY = 1_000_000;
+
+/**
+ * The playground's HTTP server: the page, the real dist/Sidebar.html with its google.script.run
+ * shim, and a small JSON API (state, run a top-level function, select a cell, reset), plus test
+ * hooks (make the next call fail, edit a cell as someone else).
+ */
+export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
+  const root = options.root ?? process.cwd();
+  const book = new PlaygroundWorkbook(options.dataDir);
+  let failNext: string | null = null;
+
+  const routes: Record<string, (body: Record<string, unknown>) => unknown> = {
+    'GET /api/state': () => pageState(book),
+    'POST /api/run': (body) => {
+      if (failNext !== null) {
+        const message = failNext;
+        failNext = null;
+        return { ok: false, message };
+      }
+      const result = book.run(String(body.name), Array.isArray(body.args) ? body.args : []);
+      // The page asks for the workbook with its menu actions; the sidebar's shim does not wait for it.
+      return body.withState ? { ...result, state: pageState(book) } : result;
+    },
+    'POST /api/select': (body) => {
+      book.select({ sheet: String(body.sheet), row: Number(body.row), col: Number(body.col) });
+      return pageState(book);
+    },
+    'POST /api/reset': () => {
+      book.reset();
+      return pageState(book);
+    },
+    'POST /api/test/fail-next': (body) => {
+      failNext = typeof body.message === 'string' ? body.message : 'NetworkError: connexion perdue (simulée)';
+      return { ok: true };
+    },
+    'POST /api/test/edit': (body) => {
+      book.editAsSomeoneElse(String(body.sheet), String(body.id), String(body.field), body.value as string | number | boolean);
+      return pageState(book);
+    },
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => send(res, 500, 'text/plain; charset=utf-8', String((e as Error)?.message ?? e)));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const route = routes[`${req.method} ${path}`];
+    if (route) {
+      const body = req.method === 'POST' ? await readJson(req) : {};
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(route(body)));
+    }
+    if (req.method === 'GET' && path === '/sidebar') {
+      // Read at each request: a rebuild (npm run build) shows up on the next panel reload.
+      const html = readFileSync(join(root, 'dist', 'Sidebar.html'), 'utf8');
+      return send(res, 200, 'text/html; charset=utf-8', html.split('<head>').join(`<head>${GOOGLE_SCRIPT_SHIM}`));
+    }
+    if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
+    const file = req.method === 'GET' ? STATIC[path] : undefined;
+    if (file) return send(res, 200, file[1], readFileSync(join(root, 'dev', 'playground', 'public', file[0])));
+    send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    book,
+    close: async () => {
+      await closeServer(server);
+      book.close();
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('Request too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+}

@@ -1,0 +1,299 @@
+import type { InstrumentId, ProjectSummary } from '../src/contract/endpoints';
+import { INSTRUMENT_IDS } from '../src/contract/endpoints';
+import { PROJECT_DETAIL_FIELDS } from '../src/contract/fields';
+import { isBlankCell } from '../src/contract/cells';
+import { conflictView } from './conflicts';
+import { notice } from './controls';
+import { el, fill } from './dom';
+import { friendlyError } from './errors';
+import { formatEuros, formatTime } from './format';
+import { lang, setLang, t } from './lang';
+import { ProjectModel } from './model';
+import { navigator } from './navigator';
+import { amiPanel } from './panels/ami';
+import type { Panel } from './panels/panel';
+import { siatPanel } from './panels/siat';
+import { srlPanel } from './panels/srl';
+import { valueCapturePanel } from './panels/value-capture';
+import { call } from './server';
+import { format, S } from './strings';
+import { panelId, tabId, tabList } from './tabs';
+
+const POLL_MS = 3000;
+const PANELS: Record<InstrumentId, (model: ProjectModel) => Panel> = { ami: amiPanel, srl: srlPanel, vc: valueCapturePanel, siat: siatPanel };
+
+/**
+ * The sidebar: follows the project under the cursor, shows one tab per instrument, and saves the
+ * reviewer's edits safely (kept on failure, conflicts shown, one save per sheet).
+ */
+export class SidebarApp {
+  private projects: ProjectSummary[] = [];
+  private model: ProjectModel | null = null;
+  private tab: InstrumentId = 'ami';
+  private panels = new Map<InstrumentId, Panel>();
+  /** The last project ID seen under the cursor: the sidebar moves only when the cursor does. */
+  private cursorId: string | null = null;
+  private waitingCursor: string | null = null;
+  private saving = false;
+  private saveError: string | null = null;
+  private savedAt: Date | null = null;
+  private confirmDiscard = false;
+  private polling = false;
+
+  private readonly header = el('header', { class: 'top' });
+  private readonly head = el('div', { class: 'project-head' });
+  private readonly message = el('div', { class: 'message', 'aria-live': 'polite' });
+  private readonly body = el('main', { class: 'content' });
+  private readonly footer = el('footer', { class: 'save-bar' });
+  private nav = navigator((id) => this.open(id));
+
+  constructor(private readonly root: HTMLElement) {}
+
+  start(): void {
+    // Ctrl+S / ⌘S saves from anywhere in the panel (keyboard users need not tab to the button).
+    document.addEventListener('keydown', (e) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void this.save();
+      }
+    });
+    window.setInterval(() => void this.poll(), POLL_MS);
+    void this.load();
+  }
+
+  /** The language, the project list and the project under the cursor (retried from the error view). */
+  private async load(): Promise<void> {
+    this.renderShell();
+    fill(this.body, el('p', { class: 'gray' }, t(S.loading)));
+    try {
+      const context = await call('getContext', {});
+      setLang(context.lang);
+      this.cursorId = context.projectId;
+      this.projects = (await call('listProjects', {})).projects;
+      this.renderShell();
+      if (context.projectId) await this.open(context.projectId);
+      else this.renderBody();
+    } catch (e) {
+      this.showFailure(e, () => void this.load());
+    }
+  }
+
+  /** Follows the cursor. A moved cursor never discards edits: the sidebar waits for a save or a discard. */
+  private async poll(): Promise<void> {
+    if (this.polling || document.visibilityState !== 'visible') return;
+    this.polling = true;
+    try {
+      const context = await call('getContext', {});
+      if (context.projectId && context.projectId !== this.cursorId) {
+        this.cursorId = context.projectId;
+        if (context.projectId !== this.model?.id) {
+          if (this.model && this.model.editCount() > 0) this.waitingCursor = context.projectId;
+          else await this.open(context.projectId);
+        }
+        this.renderMessage();
+      }
+    } catch {
+      // A missed poll is retried in a few seconds; errors of the reviewer's own actions are shown.
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  async open(id: string): Promise<void> {
+    if (this.model && this.model.editCount() > 0 && id !== this.model.id) {
+      this.waitingCursor = id;
+      this.renderMessage();
+      return;
+    }
+    this.waitingCursor = null;
+    fill(this.message);
+    try {
+      const project = await call('getProject', { id });
+      const reload = this.model?.id === id;
+      // « Actualiser » and an ID the list does not know yet also refresh the list (projects added meanwhile).
+      if (reload || !this.projects.some((p) => p.id === id)) this.projects = (await call('listProjects', {})).projects;
+      if (reload) this.model!.reloaded(project);
+      else {
+        this.model = new ProjectModel(project);
+        this.model.onChange(() => this.edited());
+        this.savedAt = null;
+        this.saveError = null;
+      }
+      this.renderAll();
+    } catch (e) {
+      this.showFailure(e, () => void this.open(id));
+    }
+  }
+
+  private edited(): void {
+    for (const p of this.panels.values()) p.refresh();
+    this.confirmDiscard = false;
+    this.renderFooter();
+  }
+
+  async save(): Promise<void> {
+    const model = this.model;
+    if (!model || this.saving) return;
+    if (model.conflicts.length) {
+      this.saveError = t(S.saveBlocked);
+      this.renderFooter();
+      return;
+    }
+    this.saving = true;
+    this.saveError = null;
+    this.renderFooter();
+    let conflict = false;
+    let refreshed = false;
+    try {
+      for (const sheet of model.dirtySheets()) {
+        const sent = model.changes(sheet);
+        const result = await call('saveProject', { id: model.id, sheet, changes: sent });
+        if (result.status === 'conflict') {
+          model.conflicted(sheet, result.conflicts);
+          conflict = true;
+          break;
+        }
+        // Someone else's change to a field I did not edit: show it, or the panel would show stale values.
+        refreshed ||= Object.entries(result.record.fields).some(([f, v]) => !sent.some((c) => c.field === f) && v !== model.loaded(sheet, f));
+        model.saved(sheet, sent, result.record);
+      }
+      if (!conflict) this.savedAt = new Date();
+    } catch (e) {
+      this.saveError = friendlyError(e);
+    } finally {
+      this.saving = false;
+    }
+    if (conflict || refreshed) this.renderBody();
+    this.renderFooter();
+    if (conflict) (this.body.querySelector('.conflicts h2') as HTMLElement | null)?.focus();
+    else if (!this.saveError && this.waitingCursor && model.editCount() === 0) await this.open(this.waitingCursor);
+  }
+
+  private async switchLanguage(): Promise<void> {
+    const next = lang() === 'en' ? 'fr' : 'en';
+    try {
+      await call('setLanguage', { lang: next });
+      setLang(next);
+      this.nav = navigator((id) => this.open(id));
+      this.renderAll();
+      (this.header.querySelector('.lang-toggle') as HTMLElement | null)?.focus();
+    } catch (e) {
+      this.saveError = friendlyError(e);
+      this.renderFooter();
+    }
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  private renderAll(): void {
+    this.renderShell();
+    this.renderBody();
+  }
+
+  private renderShell(): void {
+    const toggle = el('button', { type: 'button', class: 'lang-toggle secondary', lang: lang() === 'en' ? 'fr' : 'en', 'aria-label': t(S.switchLangLabel) }, t(S.switchLang));
+    toggle.addEventListener('click', () => void this.switchLanguage());
+    // Sheets shows the panel's title above it: the heading is for screen readers only.
+    fill(this.header, el('div', { class: 'top-row' }, el('h1', { class: 'visually-hidden' }, t(S.appTitle)), toggle), this.nav.element, this.head, this.message);
+    this.nav.update(this.projects, this.model?.id ?? null);
+    this.renderHead();
+    this.renderMessage();
+    if (!this.root.firstChild) this.root.append(this.header, this.body, this.footer);
+  }
+
+  private renderHead(): void {
+    const model = this.model;
+    if (!model) return fill(this.head);
+    const d = model.project.details.fields;
+    const facts = PROJECT_DETAIL_FIELDS.filter((f) => f !== 'investment' && !isBlankCell(d[f])).map((f) => String(d[f]));
+    if (typeof d.investment === 'number') facts.push(formatEuros(d.investment));
+    const reload = el('button', { type: 'button', class: 'link-button', title: t(S.reloadLabel) }, t(S.reload));
+    reload.addEventListener('click', () => void this.open(model.id));
+    fill(this.head, el('h2', { class: 'project-name' }, model.project.name || t(S.unnamed)), el('p', { class: 'project-facts small gray' }, el('span', { class: 'project-id' }, model.id), facts.length ? ` · ${facts.join(' · ')}` : '', ' · ', reload));
+  }
+
+  private renderMessage(): void {
+    const waiting = this.waitingCursor && this.model && this.waitingCursor !== this.model.id ? this.waitingCursor : null;
+    fill(this.message, waiting ? notice(format(t(S.waiting), { id: waiting }), 'info') : null);
+  }
+
+  private renderBody(): void {
+    const model = this.model;
+    this.panels.clear();
+    if (!model) {
+      fill(this.body, notice(this.projects.length ? t(S.pickProject) : t(S.noProjects)));
+      return this.renderFooter();
+    }
+    const tabs = tabList(INSTRUMENT_IDS, this.tab, (id) => this.showTab(id));
+    const conflicts = model.conflicts.length
+      ? conflictView(model, () => {
+          if (model.applyChoices()) {
+            this.renderBody();
+            void this.save();
+          }
+        })
+      : null;
+    const panels = INSTRUMENT_IDS.map((id) => {
+      const panel = PANELS[id](model);
+      this.panels.set(id, panel);
+      return el('section', { role: 'tabpanel', id: panelId(id), 'aria-labelledby': tabId(id), hidden: id !== this.tab, class: 'panel' }, panel.element);
+    });
+    fill(this.body, tabs, conflicts, ...panels);
+    this.renderFooter();
+  }
+
+  /** Switching tabs only shows another built panel: scroll positions and focus stay where they were. */
+  private showTab(id: InstrumentId): void {
+    this.tab = id;
+    for (const other of INSTRUMENT_IDS) {
+      const tab = document.getElementById(tabId(other));
+      tab?.setAttribute('aria-selected', String(other === id));
+      tab?.setAttribute('tabindex', other === id ? '0' : '-1');
+      const panel = document.getElementById(panelId(other));
+      if (panel) panel.hidden = other !== id;
+    }
+    this.renderFooter();
+  }
+
+  private renderFooter(): void {
+    const model = this.model;
+    if (!model) return fill(this.footer);
+    const edits = model.editCount();
+    const status = this.saving
+      ? t(S.saving)
+      : edits
+        ? format(t(S.unsaved), { n: edits })
+        : this.savedAt
+          ? format(t(S.savedAt), { time: formatTime(this.savedAt) })
+          : t(S.noChanges);
+    // While conflicts wait for a choice, saving goes through « Appliquer mes choix » only.
+    const save = el('button', { type: 'button', class: 'action', disabled: this.saving || edits === 0 || model.conflicts.length > 0, title: t(S.saveShortcut) }, this.saveError && edits ? t(S.retry) : t(S.save));
+    save.addEventListener('click', () => void this.save());
+    const discard = el('button', { type: 'button', class: 'secondary', disabled: this.saving || edits === 0 }, this.confirmDiscard ? t(S.confirmDiscard) : t(S.discard));
+    discard.addEventListener('click', () => {
+      if (!this.confirmDiscard) {
+        this.confirmDiscard = true;
+        this.renderFooter();
+        (this.footer.querySelector('.secondary') as HTMLElement | null)?.focus();
+        return;
+      }
+      this.confirmDiscard = false;
+      model.discard();
+      this.renderBody();
+      if (this.waitingCursor) void this.open(this.waitingCursor);
+    });
+    fill(
+      this.footer,
+      el('p', { class: 'headline' }, this.panels.get(this.tab)?.headline() ?? ''),
+      el('p', { class: `status small${edits ? ' dirty' : ''}`, role: 'status' }, status),
+      this.saveError ? el('div', { class: 'error small', role: 'alert' }, el('p', {}, this.saveError), edits ? el('p', {}, t(S.kept)) : null) : null,
+      el('div', { class: 'buttons' }, save, discard),
+    );
+  }
+
+  private showFailure(error: unknown, retry: () => void): void {
+    const button = el('button', { type: 'button', class: 'action' }, t(S.retry));
+    button.addEventListener('click', retry);
+    fill(this.body, el('div', { class: 'error block', role: 'alert' }, el('p', {}, friendlyError(error)), button));
+  }
+}

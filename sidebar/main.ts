@@ -1,0 +1,3 @@
+import { SidebarApp } from './app';
+
+new SidebarApp(document.getElementById('app')!).start();

@@ -1,0 +1,141 @@
+import { isBlankCell, sameCell, type CellJson } from '../src/contract/cells';
+import type { Conflict, FieldChange, InstrumentId, Project, SheetRecord } from '../src/contract/endpoints';
+import { INSTRUMENT_IDS } from '../src/contract/endpoints';
+
+/** A conflict the reviewer has to settle, and their choice so far. */
+export interface PendingConflict extends Conflict {
+  sheet: InstrumentId;
+  choice?: 'mine' | 'theirs';
+}
+
+/**
+ * One project as the sidebar holds it: the values loaded from each sheet (the baseline, the
+ * `before` of every save) and the reviewer's unsaved edits. Edits survive failed saves, conflicts
+ * and reloads; only a successful save or an explicit discard drops them.
+ */
+export class ProjectModel {
+  private readonly baseline = new Map<InstrumentId, Record<string, CellJson>>();
+  private readonly edits = new Map<InstrumentId, Map<string, CellJson>>();
+  conflicts: PendingConflict[] = [];
+  private listeners: (() => void)[] = [];
+
+  constructor(public project: Project) {
+    for (const id of INSTRUMENT_IDS) {
+      this.baseline.set(id, { ...project.instruments[id].fields });
+      this.edits.set(id, new Map());
+    }
+  }
+
+  get id(): string {
+    return this.project.id;
+  }
+
+  record(sheet: InstrumentId): SheetRecord {
+    return this.project.instruments[sheet];
+  }
+
+  /** Whether the sidebar may write this field: the row exists once and the column is in the sheet. */
+  editable(sheet: InstrumentId, field: string): boolean {
+    const r = this.record(sheet);
+    return r.status === 'ok' && !r.missing.includes(field);
+  }
+
+  value(sheet: InstrumentId, field: string): CellJson {
+    const edits = this.edits.get(sheet)!;
+    return edits.has(field) ? edits.get(field)! : (this.baseline.get(sheet)![field] ?? '');
+  }
+
+  loaded(sheet: InstrumentId, field: string): CellJson {
+    return this.baseline.get(sheet)![field] ?? '';
+  }
+
+  set(sheet: InstrumentId, field: string, value: CellJson): void {
+    const edits = this.edits.get(sheet)!;
+    if (sameCell(value, this.loaded(sheet, field))) edits.delete(field);
+    else edits.set(field, isBlankCell(value) ? '' : value);
+    this.changed();
+  }
+
+  editCount(): number {
+    let n = 0;
+    for (const e of this.edits.values()) n += e.size;
+    return n;
+  }
+
+  dirtySheets(): InstrumentId[] {
+    return INSTRUMENT_IDS.filter((id) => this.edits.get(id)!.size > 0);
+  }
+
+  changes(sheet: InstrumentId): FieldChange[] {
+    return [...this.edits.get(sheet)!].map(([field, after]) => ({ field, before: this.loaded(sheet, field), after }));
+  }
+
+  /**
+   * After a save: the row as it is now becomes the baseline, and the edits that were sent are done.
+   * An edit typed while the save was in flight differs from what was sent and stays.
+   */
+  saved(sheet: InstrumentId, sent: FieldChange[], record: SheetRecord): void {
+    this.project.instruments[sheet] = record;
+    this.baseline.set(sheet, { ...record.fields });
+    const edits = this.edits.get(sheet)!;
+    for (const c of sent) if (sameCell(edits.get(c.field), c.after)) edits.delete(c.field);
+    for (const [field, value] of edits) if (sameCell(value, this.loaded(sheet, field))) edits.delete(field);
+    this.changed();
+  }
+
+  /** Conflicts keep the old baseline: saving again is blocked until the reviewer chooses. */
+  conflicted(sheet: InstrumentId, conflicts: Conflict[]): void {
+    this.conflicts = [...this.conflicts.filter((c) => c.sheet !== sheet), ...conflicts.map((c) => ({ ...c, sheet }))];
+    this.changed();
+  }
+
+  choose(conflict: PendingConflict, choice: 'mine' | 'theirs'): void {
+    conflict.choice = choice;
+    this.changed();
+  }
+
+  /**
+   * Applies every choice: "mine" keeps the edit against the sheet's new value (the next save
+   * overwrites it knowingly), "theirs" drops the edit. Returns false when a choice is missing.
+   */
+  applyChoices(): boolean {
+    if (this.conflicts.some((c) => !c.choice)) return false;
+    for (const c of this.conflicts) {
+      this.baseline.get(c.sheet)![c.field] = c.theirs;
+      const edits = this.edits.get(c.sheet)!;
+      if (c.choice === 'theirs' || sameCell(edits.get(c.field), c.theirs)) edits.delete(c.field);
+    }
+    this.conflicts = [];
+    this.changed();
+    return true;
+  }
+
+  discard(): void {
+    for (const e of this.edits.values()) e.clear();
+    this.conflicts = [];
+    this.changed();
+  }
+
+  /**
+   * A fresh read of the project. Unedited fields take the new values; an edited field keeps its old
+   * baseline, so that a change made meanwhile by someone else still shows up as a conflict.
+   */
+  reloaded(project: Project): void {
+    for (const id of INSTRUMENT_IDS) {
+      const fresh = { ...project.instruments[id].fields };
+      const old = this.baseline.get(id)!;
+      for (const field of this.edits.get(id)!.keys()) fresh[field] = old[field] ?? '';
+      this.baseline.set(id, fresh);
+    }
+    this.project = project;
+    this.changed();
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,93 @@
+import { SIAT_DIMENSIONS, SIAT_SCALE, SIAT_SOURCE } from '../../src/core/siat/template';
+import { SIAT_MAX, SIAT_MIN, siatDimensionScore, siatIndex } from '../../src/core/siat/index';
+import { siatItemField } from '../../src/contract/fields';
+import { readScore } from '../cells';
+import { el, fill } from '../dom';
+import { formatEuros, formatNumber } from '../format';
+import { lang, t } from '../lang';
+import type { ProjectModel } from '../model';
+import { format, S } from '../strings';
+import { figure, liveBlock, recordNotice, sheetFields, sourceNote, type Panel } from './panel';
+
+/** SIAT: the items of the five dimensions on the 1–5 scale; live dimension scores and index; the project's valuation summary. */
+export function siatPanel(model: ProjectModel): Panel {
+  const f = sheetFields(model, 'siat');
+  const l = lang();
+  const liveBody = el('div', {});
+  const dimensionScores = () =>
+    SIAT_DIMENSIONS.map((d) =>
+      siatDimensionScore(
+        d.items.map((i) => {
+          const s = readScore(f.value(siatItemField(i.id)), SIAT_MIN, SIAT_MAX);
+          return s === undefined || Number.isNaN(s) ? undefined : s;
+        }),
+      ),
+    );
+  const index = () => {
+    const scores = dimensionScores();
+    return scores.every((s) => s !== undefined) ? siatIndex(scores as number[], model.project.settings.siatWeights) : undefined;
+  };
+
+  const scale = el('p', { class: 'small gray scale' }, SIAT_SCALE.map((s, i) => `${i + SIAT_MIN} = ${s[l]}`).join(' · '));
+  const dimensions = SIAT_DIMENSIONS.map((d) =>
+    el(
+      'section',
+      { class: 'group' },
+      el('h2', { class: 'group-title' }, d.label[l]),
+      el('p', { class: 'small gray' }, d.description[l]),
+      ...d.items.map((item, n) => {
+        const field = siatItemField(item.id);
+        const group = f.choice(field, {
+          legend: `${d.label[l]} ${n + 1}. ${item.label[l]}`,
+          name: `siat-${item.id}`,
+          current: readScore(f.value(field), SIAT_MIN, SIAT_MAX),
+          options: SIAT_SCALE.map((s, i) => ({ value: i + SIAT_MIN, title: String(i + SIAT_MIN), text: s[l] })),
+        });
+        group.classList.add('inline');
+        return group;
+      }),
+    ),
+  );
+
+  const element = el('div', {}, recordNotice(model, 'siat'), liveBlock(t(S.siatIndex), liveBody), valuationBlock(model), scale, ...dimensions, sourceNote(SIAT_SOURCE.citation, SIAT_SOURCE.licence));
+
+  const headline = () => {
+    const i = index();
+    return format(t(S.siatHeadline), { index: i === undefined ? '—' : `${formatNumber(i)} / ${SIAT_MAX}` });
+  };
+
+  const refresh = () => {
+    const scores = dimensionScores();
+    const i = index();
+    fill(
+      liveBody,
+      el(
+        'div',
+        { class: 'figures' },
+        ...SIAT_DIMENSIONS.map((d, k) => figure(d.label[l], scores[k] === undefined ? '—' : `${formatNumber(scores[k]!)} / ${SIAT_MAX}`)),
+        figure(t(S.siatIndex), el('strong', {}, i === undefined ? '—' : `${formatNumber(i)} / ${SIAT_MAX}`)),
+      ),
+      i === undefined ? el('p', { class: 'small gray' }, t(S.siatNeedAll)) : null,
+    );
+  };
+  refresh();
+  return { element, refresh, headline };
+}
+
+/** Read from Valorisation by the server (Σ of the outcomes' present values) and Projets (investment). */
+function valuationBlock(model: ProjectModel): HTMLElement {
+  const v = model.project.valuation;
+  const na = el('span', { class: 'gray' }, t(S.notAvailable));
+  const body =
+    v.status === 'no-sheet'
+      ? [el('p', { class: 'small gray' }, t(S.noValuationSheet))]
+      : v.outcomes === 0
+        ? [el('p', { class: 'small gray' }, t(S.noValuation)), figure(t(S.investment), v.investment === null ? na : formatEuros(v.investment))]
+        : [
+            figure(t(S.presentValue), v.presentValue === null ? na.cloneNode(true) : formatEuros(v.presentValue)),
+            figure(t(S.investment), v.investment === null ? na.cloneNode(true) : formatEuros(v.investment)),
+            figure(t(S.sroi), v.sroi === null ? na.cloneNode(true) : el('strong', {}, formatNumber(v.sroi)), v.sroi === null ? null : el('span', { class: 'figure-note' }, format(t(S.sroiRead), { value: formatEuros(v.sroi) }))),
+            el('p', { class: 'small gray' }, format(t(S.outcomes), { n: v.outcomes }), v.uncomputed ? ` ${format(t(S.uncomputed), { n: v.uncomputed })}` : ''),
+          ];
+  return el('section', { class: 'block valuation' }, el('h2', {}, t(S.valuation)), ...body);
+}

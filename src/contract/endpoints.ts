@@ -1,0 +1,136 @@
+/**
+ * The sidebar's API: one request and one response type per endpoint, shared by sidebar/ (which
+ * calls them through google.script.run) and src/server/sidebar/ (which implements them). Every
+ * value is plain JSON, as google.script.run requires: no Date, no undefined inside arrays.
+ */
+import type { Lang } from '../core/i18n';
+import type { CellJson } from './cells';
+
+/** The four instrument sheets the sidebar scores (ids of src/sheets/schema.ts). */
+export type InstrumentId = 'ami' | 'srl' | 'vc' | 'siat';
+export const INSTRUMENT_IDS: readonly InstrumentId[] = ['ami', 'srl', 'vc', 'siat'];
+
+/** The sheets a cursor can be in for the sidebar to follow a project. */
+export type ContextSheet = 'projects' | InstrumentId | 'valuation';
+
+/** Endpoints without parameters still receive one (empty) object: one calling convention. */
+export type NoRequest = Record<string, never> | undefined;
+
+export interface Context {
+  lang: Lang;
+  /** The ID on the cursor's row, when the cursor is on a project row of a known sheet. */
+  projectId: string | null;
+  sheet: ContextSheet | null;
+}
+
+export interface ProjectSummary {
+  id: string;
+  name: string;
+}
+
+export interface ProjectList {
+  /** Projets' order first, then IDs only found in instrument sheets (not yet synchronised). */
+  projects: ProjectSummary[];
+}
+
+export interface ProjectRequest {
+  id: string;
+}
+
+export type RecordStatus = 'ok' | 'no-sheet' | 'no-row' | 'duplicate';
+
+/** One project's row in one sheet. */
+export interface SheetRecord {
+  status: RecordStatus;
+  /** The sheet's name in this workbook (for messages). */
+  sheetName: string;
+  /** Sheet rows (1-based) holding the ID: one normally, several for a duplicate. Informative only: saves look the row up again. */
+  rows: number[];
+  /** Cell values by column id, for the schema's columns found in the header (computed ones included). */
+  fields: Record<string, CellJson>;
+  /** Editable columns of the schema that the sheet lacks (the sidebar disables them). */
+  missing: string[];
+}
+
+export interface ValuationSummary {
+  status: 'ok' | 'no-sheet';
+  /** The project's outcome rows in Valorisation. */
+  outcomes: number;
+  /** Σ of the present values computed in Valorisation; null when none is. */
+  presentValue: number | null;
+  /** Outcome rows whose present value is not a number (incomplete inputs, or an error in the cell). */
+  uncomputed: number;
+  /** From Projets; null when blank or unreadable. */
+  investment: number | null;
+  /** presentValue / investment; null when either is missing or the investment is 0. */
+  sroi: number | null;
+}
+
+/**
+ * The settings the sheet's formulas read in Paramètres (AMI_POIDS, SEUIL_SRL, SIAT_POIDS), so the
+ * sidebar's live figures weigh and threshold exactly as the sheet does. Defaults when absent or unreadable.
+ */
+export interface ScoringSettings {
+  /** 12 weights, grid order. */
+  amiWeights: number[];
+  /** Completion from which an SRL level counts as reached (0–1]. */
+  srlThreshold: number;
+  /** 5 weights, dimension order. */
+  siatWeights: number[];
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  settings: ScoringSettings;
+  /** The Projets row (holder, status, investment, computed totals…). */
+  details: SheetRecord;
+  instruments: Record<InstrumentId, SheetRecord>;
+  valuation: ValuationSummary;
+}
+
+/** One edited cell: the value the sidebar loaded (`before`) and the one the reviewer chose (`after`). */
+export interface FieldChange {
+  field: string;
+  before: CellJson;
+  after: CellJson;
+}
+
+export interface SaveRequest {
+  id: string;
+  sheet: InstrumentId;
+  changes: FieldChange[];
+}
+
+/** A cell someone else changed since the sidebar loaded it. */
+export interface Conflict {
+  field: string;
+  before: CellJson;
+  theirs: CellJson;
+  mine: CellJson;
+}
+
+export type SaveResult =
+  /** Every change written (`written` cells; equal values are skipped). `record`: the row as it is now. */
+  | { status: 'saved'; written: number; record: SheetRecord }
+  /** Nothing written: the reviewer chooses, then saves again with `before` = theirs for the kept ones. */
+  | { status: 'conflict'; conflicts: Conflict[]; record: SheetRecord };
+
+export interface LanguageRequest {
+  lang: Lang;
+}
+
+export interface SidebarApi {
+  getContext(request?: NoRequest): Context;
+  listProjects(request?: NoRequest): ProjectList;
+  getProject(request: ProjectRequest): Project;
+  saveProject(request: SaveRequest): SaveResult;
+  setLanguage(request: LanguageRequest): { lang: Lang };
+}
+
+export type EndpointName = keyof SidebarApi;
+export type RequestOf<K extends EndpointName> = Parameters<SidebarApi[K]>[0];
+export type ResponseOf<K extends EndpointName> = ReturnType<SidebarApi[K]>;
+
+/** The endpoints' names, in the order of SERVER_ENTRY_POINTS (each is a top-level function of dist/Code.js). */
+export const ENDPOINT_NAMES: readonly EndpointName[] = ['getContext', 'listProjects', 'getProject', 'saveProject', 'setLanguage'];

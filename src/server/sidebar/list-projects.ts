@@ -1,0 +1,35 @@
+import type { ProjectList, ProjectSummary } from '../../contract/endpoints';
+import { isBlank } from '../../core/cells/text';
+import { INSTRUMENT_SHEETS, PROJECTS } from '../../sheets/schema';
+import { projectId, readTable, value } from '../../sheets/table';
+import { findSheet } from '../../sheets/workbook';
+import { endpoint } from './endpoint';
+
+/**
+ * Every project, for the sidebar's search and previous / next: Projets' rows in their order, then
+ * IDs that only instrument sheets hold (rows added there before a sync), so none is unreachable.
+ */
+export const listProjects = endpoint('listProjects', (): ProjectList => {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const projects: ProjectSummary[] = [];
+  const seen = new Map<string, ProjectSummary>();
+  for (const spec of [PROJECTS, ...INSTRUMENT_SHEETS]) {
+    const sheet = findSheet(spreadsheet, spec);
+    if (!sheet) continue;
+    const table = readTable(sheet, spec);
+    for (const row of table.rows) {
+      const id = projectId(value(table, row, 'id'));
+      if (!id) continue;
+      const name = value(table, row, 'name');
+      const known = seen.get(id);
+      if (!known) {
+        const entry = { id, name: isBlank(name) ? '' : String(name) };
+        seen.set(id, entry);
+        projects.push(entry);
+      } else if (!known.name && !isBlank(name)) {
+        known.name = String(name);
+      }
+    }
+  }
+  return { projects };
+});

@@ -1,0 +1,66 @@
+import { sameCell } from '../../contract/cells';
+import type { Conflict, SaveResult } from '../../contract/endpoints';
+import { problem } from '../../core/problem';
+import { withDocumentLock } from '../../sheets/lock';
+import type { ColumnSpec, SheetSpec } from '../../sheets/schema';
+import { FIRST_DATA_ROW, readTable, writeRowCells } from '../../sheets/table';
+import { findSheet } from '../../sheets/workbook';
+import { cellInput } from './cell-input';
+import { endpoint } from './endpoint';
+import { INSTRUMENT_SPECS } from './instruments';
+import { menuHint } from './menu-hint';
+import { fieldsOf, isEditable, locate, toCellJson } from './records';
+
+/**
+ * Saves a reviewer's edits to one project's row of one sheet. The row is found by ID now, under the
+ * document lock (rows may have been sorted or inserted since the sidebar loaded them). A cell that
+ * changed since then (`before` ≠ what the sheet holds) is a conflict: nothing at all is written and
+ * the sidebar shows theirs and mine. Otherwise only the changed cells are written.
+ */
+export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, changes }): SaveResult => {
+  const spec = INSTRUMENT_SPECS[sheetId];
+  const columns = changes.map((c) => editableColumn(spec, c.field));
+  const repeated = changes.find((c, i) => changes.findIndex((d) => d.field === c.field) !== i);
+  if (repeated) throw problem(`Le champ ${repeated.field} apparaît deux fois dans la demande.`, `The field ${repeated.field} appears twice in the request.`);
+
+  return withDocumentLock((): SaveResult => {
+    const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), spec);
+    if (!sheet) throw problem(`La feuille « ${spec.name.fr} » est absente du classeur : ${menuHint('setupWorkbook', 'fr')}.`, `The sheet "${spec.name.en}" is missing from the workbook: ${menuHint('setupWorkbook', 'en')}.`);
+    const table = readTable(sheet, spec);
+    const { record, index } = locate(table, id);
+    const name = sheet.getName();
+    if (index === undefined) throw problem(`Le projet ${id} n’a pas de ligne dans la feuille « ${name} » : ${menuHint('syncProjects', 'fr')}.`, `Project ${id} has no row in the sheet "${name}": ${menuHint('syncProjects', 'en')}.`);
+    if (record.status === 'duplicate') throw problem(`L’ID ${id} figure sur plusieurs lignes de la feuille « ${name} » (lignes ${record.rows.join(', ')}) : supprimez le doublon, puis enregistrez à nouveau.`, `The ID ${id} is on several rows of the sheet "${name}" (rows ${record.rows.join(', ')}): remove the duplicate, then save again.`);
+
+    const row = table.rows[index];
+    const positions = columns.map((c) => {
+      const at = table.columns.get(c.id);
+      if (at === undefined) throw problem(`La colonne « ${c.header.fr} » est absente de la feuille « ${name} » : rien n’a été enregistré.`, `The column "${c.header.en}" is missing from the sheet "${name}": nothing was saved.`);
+      return at;
+    });
+    const theirs = positions.map((at) => toCellJson(row[at]));
+    const conflicts: Conflict[] = [];
+    changes.forEach((c, i) => {
+      // Someone else typing the very value I chose is agreement, not a conflict.
+      if (!sameCell(theirs[i], c.before) && !sameCell(theirs[i], c.after)) conflicts.push({ field: c.field, before: c.before, theirs: theirs[i], mine: c.after });
+    });
+    if (conflicts.length) return { status: 'conflict', conflicts, record };
+
+    const sheetRow = index + FIRST_DATA_ROW;
+    const writes = changes.map((c, i) => ({ change: c, column: columns[i], at: positions[i] })).filter((w, i) => !sameCell(theirs[i], w.change.after));
+    if (!writes.length) return { status: 'saved', written: 0, record };
+    const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(sheetRow, 1, 1, table.header.length).getDataValidations()[0] : [];
+    const cells = new Map<number, unknown>(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));
+    writeRowCells(sheet, sheetRow, cells);
+    const fresh = sheet.getRange(sheetRow, 1, 1, table.header.length).getValues()[0];
+    return { status: 'saved', written: cells.size, record: { ...record, fields: fieldsOf(table, fresh) } };
+  });
+});
+
+function editableColumn(spec: SheetSpec, field: string): ColumnSpec {
+  const column = spec.columns.find((c) => c.id === field);
+  if (!column || !isEditable(column)) {
+    throw problem(`Le champ ${field} n’est pas modifiable dans la feuille « ${spec.name.fr} ».`, `The field ${field} cannot be edited in the sheet "${spec.name.en}".`);
+  }
+  return column;
+}

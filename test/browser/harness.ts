@@ -1,0 +1,105 @@
+/**
+ * The browser tests' harness: the playground server started in-process on a free port with a
+ * temporary data folder, and Debian's Chromium driven by playwright-core (CI installs it with
+ * apt-get; no browser is downloaded). The sidebar is the real dist/Sidebar.html in the page's
+ * 300 px panel, its google.script.run wired to the real dist/Code.js.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { startPlayground, type Playground } from '../../dev/playground/playground';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export interface Session {
+  playground: Playground;
+  browser: Browser;
+  page: Page;
+  sidebar: FrameLocator;
+  /** Script dialogs opened by any frame (none may open: markup from the sheet must never run). */
+  dialogs: string[];
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openSession(): Promise<Session> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
+  if (!existsSync('dist/Sidebar.html')) throw new Error('dist/Sidebar.html is missing: run npm run build first');
+  const dataDir = mkdtempSync(join(tmpdir(), 'playground-'));
+  const playground = await startPlayground({ port: 0, dataDir });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(playground.url);
+  const sidebar = page.frameLocator('#sidebar');
+  await sidebar.locator('.project-name').waitFor({ timeout: 20_000 });
+  return {
+    playground,
+    browser,
+    page,
+    sidebar,
+    dialogs,
+    pageErrors,
+    async close() {
+      await browser.close();
+      await playground.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until `check` holds (the sidebar polls the cursor every 3 s; saves are asynchronous). */
+export async function until(check: () => Promise<boolean> | boolean, what: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for: ${what}`);
+}
+
+/** Shows a sheet of the workbook in the page and clicks a cell of a project's row (by its ID). */
+export async function selectProject(s: Session, sheet: string, id: string): Promise<void> {
+  await s.page.locator(`#sheet-tabs button[data-sheet="${sheet}"]`).click();
+  await s.page.locator('#grid tbody tr', { has: s.page.locator('td', { hasText: new RegExp(`^${id}$`) }) }).locator('td').nth(1).click();
+  await until(async () => (await s.sidebar.locator('.project-id').textContent()) === id, `the sidebar follows ${id}`);
+}
+
+/** The text of a workbook cell as the page shows it, by sheet, project ID and column header. */
+export async function cellText(s: Session, sheet: string, id: string, header: string): Promise<string> {
+  await s.page.evaluate('window.playground.refresh()');
+  const book = s.playground.book.fake.spreadsheet.getSheetByName(sheet)!;
+  const values = book.getDataRange().getDisplayValues();
+  const col = values[0].indexOf(header);
+  const row = values.findIndex((r) => r[0] === id);
+  if (col < 0 || row < 0) throw new Error(`No cell ${sheet}!${header} for ${id}`);
+  await s.page.locator(`#sheet-tabs button[data-sheet="${sheet}"]`).click();
+  return (await s.page.locator(`#grid tbody tr[data-row="${row + 1}"] td[data-col="${col + 1}"]`).textContent()) ?? '';
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** Edits a cell as another person would, through the playground's test hook. */
+export async function editAsSomeoneElse(s: Session, sheet: string, id: string, field: string, value: string | number): Promise<void> {
+  const res = await fetch(`${s.playground.url}/api/test/edit`, { method: 'POST', body: JSON.stringify({ sheet, id, field, value }) });
+  if (!res.ok) throw new Error(await res.text());
+}
+
+/** Makes the next google.script.run call fail with `message`, as a dropped connection would. */
+export async function failNextCall(s: Session, message: string): Promise<void> {
+  await fetch(`${s.playground.url}/api/test/fail-next`, { method: 'POST', body: JSON.stringify({ message }) });
+}

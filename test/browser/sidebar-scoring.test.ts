@@ -1,0 +1,112 @@
+import { cellText, openSession, screenshotPath, selectProject, until, type Session } from './harness';
+
+/** Scoring a demo project in the real sidebar, with the mouse and with the keyboard only. */
+let s: Session;
+beforeAll(async () => {
+  s = await openSession();
+}, 60_000);
+afterAll(async () => {
+  await s?.close();
+});
+afterEach(() => {
+  expect(s.pageErrors).toEqual([]);
+  expect(s.dialogs).toEqual([]);
+});
+
+const LEVEL = 'Caractère collectif du projet';
+const COMMENT = 'Commentaire – Caractère collectif du projet';
+const criterion = (n: number) => s.sidebar.locator('fieldset.choices').nth(n);
+
+test('choose levels and comments, save: the table shows them and the totals follow', async () => {
+  await selectProject(s, 'Grille AMI', 'P-0003');
+  const totalBefore = await cellText(s, 'Grille AMI', 'P-0003', 'Total AMI');
+  const live = s.sidebar.locator('.live .figure').filter({ hasText: 'Total' });
+  const liveBefore = await live.textContent();
+
+  await criterion(0).getByLabel(/^0 · Inexistant/).check();
+  await criterion(1).getByLabel(/^1 · Faible/).check();
+  await s.sidebar.getByLabel(`Commentaire – ${LEVEL}`).fill('Porté par une seule personne pour l’instant.');
+  await until(async () => (await live.textContent()) !== liveBefore, 'the live total follows the choice');
+  expect(await s.sidebar.locator('.save-bar .status').textContent()).toBe('3 modification(s) non enregistrée(s)');
+
+  await s.sidebar.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await until(async () => /^Enregistré à \d+ h \d\d$/.test((await s.sidebar.locator('.save-bar .status').textContent()) ?? ''), 'saved');
+
+  await until(async () => (await cellText(s, 'Grille AMI', 'P-0003', LEVEL)) === 'Inexistant', 'the table shows the level');
+  expect(await cellText(s, 'Grille AMI', 'P-0003', COMMENT)).toBe('Porté par une seule personne pour l’instant.');
+  const totalAfter = await cellText(s, 'Grille AMI', 'P-0003', 'Total AMI');
+  expect(totalAfter).not.toBe(totalBefore);
+  // The sheet's total (formula engine) and the sidebar's live total (same core code) agree.
+  expect((await live.textContent())?.replace(/\s/g, '')).toContain(`${totalAfter}/`);
+  expect(await cellText(s, 'Projets', 'P-0003', 'Total AMI')).toBe(totalAfter);
+});
+
+test('keyboard only: find a project, choose levels with the arrows, write a comment, save', async () => {
+  const { page, sidebar } = s;
+  await sidebar.locator('input[type="search"]').focus();
+  await page.keyboard.type('P-0005');
+  await page.keyboard.press('Enter');
+  await until(async () => (await sidebar.locator('.project-id').textContent()) === 'P-0005', 'P-0005 opened');
+
+  // Tab from the search box to the tabs, then into the first criterion's radio group.
+  const focused = () => sidebar.locator(':focus');
+  await sidebar.locator('input[type="search"]').focus();
+  for (let i = 0; i < 30 && (await focused().getAttribute('role')) !== 'tab'; i++) await page.keyboard.press('Tab');
+  expect(await focused().textContent()).toBe('Grille AMI');
+  await page.keyboard.press('ArrowRight');
+  expect(await focused().textContent()).toBe('SRL');
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 30 && (await focused().getAttribute('type')) !== 'radio'; i++) await page.keyboard.press('Tab');
+  const first = await focused().getAttribute('name');
+  expect(first).toBe('ami-caractere-collectif');
+  // Arrow keys move the choice inside a radio group; each move is a choice.
+  await page.keyboard.press('Home');
+  const before = await criterion(0).locator('input:checked').getAttribute('value');
+  await page.keyboard.press(before === '2' ? 'ArrowUp' : 'ArrowDown');
+  const chosen = await criterion(0).locator('input:checked').getAttribute('value');
+  expect(chosen).not.toBe(before);
+  for (let i = 0; i < 10 && (await focused().evaluate((e) => e.tagName)) !== 'TEXTAREA'; i++) await page.keyboard.press('Tab');
+  await page.keyboard.type('Noté au clavier');
+  await page.screenshot({ path: screenshotPath('keyboard-focus-page') });
+  await page.keyboard.press('Control+s');
+  await until(async () => /^Enregistré/.test((await sidebar.locator('.save-bar .status').textContent()) ?? ''), 'saved with Ctrl+S');
+  expect(await cellText(s, 'Grille AMI', 'P-0005', COMMENT)).toBe('Noté au clavier');
+  const labels = ['Inexistant', 'Faible', 'Intermédiaire', 'Fort'];
+  expect(await cellText(s, 'Grille AMI', 'P-0005', LEVEL)).toBe(labels[Number(chosen)]);
+});
+
+test('previous / next walk the project list; a project under the cursor in any sheet is followed', async () => {
+  await selectProject(s, 'SRL', 'P-0008');
+  await s.sidebar.getByRole('button', { name: 'Projet suivant' }).click();
+  await until(async () => (await s.sidebar.locator('.project-id').textContent()) === 'P-0009', 'next');
+  expect(await s.sidebar.locator('.position').textContent()).toBe('Projet 9 sur 15');
+  await s.sidebar.getByRole('button', { name: 'Projet précédent' }).click();
+  await until(async () => (await s.sidebar.locator('.project-id').textContent()) === 'P-0008', 'previous');
+  await selectProject(s, 'Valorisation', 'P-0001');
+});
+
+test('every tab at 300 px, for review', async () => {
+  await selectProject(s, 'Projets', 'P-0001');
+  const panel = s.page.locator('#sidebar');
+  expect((await panel.boundingBox())?.width).toBe(300);
+  // Nothing may be wider than the panel (no horizontal scrolling in a 300 px sidebar).
+  const overflow = await s.sidebar.locator('body').evaluate((b) => b.scrollWidth - b.clientWidth);
+  expect(overflow).toBe(0);
+  for (const [tab, name] of [['Grille AMI', 'ami'], ['SRL', 'srl'], ['Captation', 'value-capture'], ['SIAT', 'siat']] as const) {
+    await s.sidebar.getByRole('tab', { name: tab }).click();
+    await panel.screenshot({ path: screenshotPath(`sidebar-${name}`) });
+    const frame = s.page.frames().find((f) => f.url().endsWith('/sidebar'))!;
+    await frame.evaluate('window.scrollTo(0, 600)');
+    await panel.screenshot({ path: screenshotPath(`sidebar-${name}-scrolled`) });
+    await frame.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    await panel.screenshot({ path: screenshotPath(`sidebar-${name}-end`) });
+    await frame.evaluate('window.scrollTo(0, 0)');
+  }
+  await s.sidebar.getByRole('tab', { name: 'Grille AMI' }).click();
+  await s.sidebar.getByRole('button', { name: /Switch the panel to English/ }).click();
+  await until(async () => (await s.sidebar.getByRole('tab', { name: 'AMI grid' }).count()) === 1, 'English');
+  await panel.screenshot({ path: screenshotPath('sidebar-ami-english') });
+  await s.sidebar.getByRole('button', { name: /Passer le panneau en français/ }).click();
+  await until(async () => (await s.sidebar.getByRole('tab', { name: 'Grille AMI' }).count()) === 1, 'back to French');
+  await s.page.screenshot({ path: screenshotPath('playground') });
+});

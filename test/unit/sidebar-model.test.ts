@@ -1,0 +1,61 @@
+import type { Project, SheetRecord } from '../../src/contract/endpoints';
+import { ProjectModel } from '../../sidebar/model';
+
+/** The sidebar's project state: edits are only dropped by a successful save or an explicit discard. */
+const record = (fields: Record<string, string | number>): SheetRecord => ({ status: 'ok', sheetName: 'x', rows: [2], fields, missing: [] });
+const project = (ami: Record<string, string | number>): Project => ({
+  id: 'P-0001',
+  name: 'Projet',
+  settings: { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) },
+  details: record({}),
+  instruments: { ami: record(ami), srl: record({}), vc: record({}), siat: { ...record({}), status: 'no-row', rows: [] } },
+  valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, sroi: null },
+});
+
+test('an edit back to the loaded value is no edit; changes carry the loaded value as before', () => {
+  const m = new ProjectModel(project({ a: 1, b: 'x' }));
+  m.set('ami', 'a', 2);
+  m.set('ami', 'b', 'x');
+  expect(m.changes('ami')).toEqual([{ field: 'a', before: 1, after: 2 }]);
+  m.set('ami', 'a', 1);
+  expect(m.editCount()).toBe(0);
+  expect(m.editable('ami', 'a')).toBe(true);
+  expect(m.editable('siat', 'item:eco-1')).toBe(false);
+});
+
+test('a save keeps an edit typed while it was in flight', () => {
+  const m = new ProjectModel(project({ a: 1, b: '' }));
+  m.set('ami', 'a', 2);
+  const sent = m.changes('ami');
+  m.set('ami', 'b', 'typed meanwhile');
+  m.saved('ami', sent, record({ a: 2, b: '' }));
+  expect(m.changes('ami')).toEqual([{ field: 'b', before: '', after: 'typed meanwhile' }]);
+  expect(m.loaded('ami', 'a')).toBe(2);
+});
+
+test('conflicts: nothing changes until every choice is made; mine is kept against their value, theirs drops my edit', () => {
+  const m = new ProjectModel(project({ a: 1, b: 1 }));
+  m.set('ami', 'a', 2);
+  m.set('ami', 'b', 2);
+  m.conflicted('ami', [
+    { field: 'a', before: 1, theirs: 3, mine: 2 },
+    { field: 'b', before: 1, theirs: 0, mine: 2 },
+  ]);
+  m.choose(m.conflicts[0], 'mine');
+  expect(m.applyChoices()).toBe(false);
+  expect(m.editCount()).toBe(2);
+  m.choose(m.conflicts[1], 'theirs');
+  expect(m.applyChoices()).toBe(true);
+  expect(m.changes('ami')).toEqual([{ field: 'a', before: 3, after: 2 }]);
+  expect(m.value('ami', 'b')).toBe(0);
+});
+
+test('a reload refreshes unedited fields and keeps the old baseline of edited ones (their change stays a conflict)', () => {
+  const m = new ProjectModel(project({ a: 1, b: 1 }));
+  m.set('ami', 'a', 2);
+  m.reloaded(project({ a: 3, b: 5 }));
+  expect(m.value('ami', 'b')).toBe(5);
+  expect(m.changes('ami')).toEqual([{ field: 'a', before: 1, after: 2 }]);
+  m.discard();
+  expect(m.editCount()).toBe(0);
+});

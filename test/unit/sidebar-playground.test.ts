@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPlayground, type Playground } from '../../dev/playground/playground';
+
+/** The playground server without a browser: the sidebar's calls, persistence, reset and test hooks. */
+jest.setTimeout(60_000);
+
+let dir: string;
+let running: Playground | undefined;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'playground-'));
+});
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(): Promise<Playground> {
+  running = await startPlayground({ port: 0, dataDir: dir });
+  return running;
+}
+
+async function post<T>(p: Playground, path: string, body: unknown): Promise<T> {
+  const res = await fetch(`${p.url}${path}`, { method: 'POST', body: JSON.stringify(body) });
+  expect(res.status).toBe(200);
+  return (await res.json()) as T;
+}
+
+type Run = { ok: boolean; value?: any; message?: string };
+const COMMENT = 'comment:caractere-collectif';
+
+test('google.script.run calls reach dist/Code.js; edits survive a restart; reset brings the demo back', async () => {
+  let p = await start();
+  const context = await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] });
+  expect(context).toMatchObject({ ok: true, value: { lang: 'fr', projectId: 'P-0001', sheet: 'projects' } });
+  const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value;
+  const saved = await post<Run>(p, '/api/run', { name: 'saveProject', args: [{ id: 'P-0001', sheet: 'ami', changes: [{ field: COMMENT, before: project.instruments.ami.fields[COMMENT], after: 'Persisté' }] }] });
+  expect(saved).toMatchObject({ ok: true, value: { status: 'saved', written: 1 } });
+  await post(p, '/api/select', { sheet: 'Grille AMI', row: 4, col: 2 });
+  await p.close();
+
+  p = await start();
+  const again = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value;
+  expect(again.instruments.ami.fields[COMMENT]).toBe('Persisté');
+  expect((await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).value).toMatchObject({ sheet: 'ami', projectId: 'P-0003' });
+
+  await post(p, '/api/reset', {});
+  const fresh = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value;
+  expect(fresh.instruments.ami.fields[COMMENT]).toBe(project.instruments.ami.fields[COMMENT]);
+});
+
+test('errors come back as failures with their message; the test hooks fail a call and edit as someone else', async () => {
+  const p = await start();
+  expect(await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 42 }] })).toMatchObject({ ok: false, message: expect.stringContaining('demande invalide à getProject') });
+  expect(await post<Run>(p, '/api/run', { name: 'nope', args: [] })).toMatchObject({ ok: false, message: expect.stringContaining('Script function not found: nope') });
+  await post(p, '/api/test/fail-next', { message: 'NetworkError: simulée' });
+  expect(await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).toEqual({ ok: false, message: 'NetworkError: simulée' });
+  expect(await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).toMatchObject({ ok: true });
+
+  await post(p, '/api/test/edit', { sheet: 'Grille AMI', id: 'P-0002', field: COMMENT, value: '=1+1' });
+  const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0002' }] })).value;
+  // The hook types like a person in Sheets: `=1+1` is a formula there (the engine computes it).
+  expect(p.book.fake.cellsWithFormulas().some((c) => c.formula === '=1+1')).toBe(true);
+  expect(project.instruments.ami.fields[COMMENT]).not.toBe('=1+1');
+});
+
+test('the page and the sidebar are served, the sidebar with its google.script.run shim', async () => {
+  const p = await start();
+  const page = await (await fetch(p.url)).text();
+  expect(page).toContain('<iframe id="sidebar"');
+  const sidebar = await (await fetch(`${p.url}/sidebar`)).text();
+  expect(sidebar.indexOf('window.google = { script:')).toBeGreaterThan(0);
+  expect(sidebar.indexOf('window.google = { script:')).toBeLessThan(sidebar.indexOf('<div id="app"'));
+  const state = (await (await fetch(`${p.url}/api/state`)).json()) as { menus: { items: { caption?: string }[] }[]; sheets: { name: string }[] };
+  expect(state.menus[0].items.map((i) => i.caption)).toContain('Ouvrir le panneau');
+  expect(state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Projets', 'Grille AMI', 'SRL', 'Captation de valeur', 'SIAT', 'Valorisation']));
+  expect((await fetch(`${p.url}/../../package.json`)).status).toBe(404);
+});

@@ -1,0 +1,144 @@
+import type { SaveResult } from '../../src/contract/endpoints';
+import { AMI, SRL } from '../../src/sheets/schema';
+import { saveProject } from '../../src/server/sidebar/save-project';
+import type { GasFake } from '../../dev/gas-fake';
+import { addSheet, workbookFake, type Row } from './sidebar-workbook';
+
+let fake: GasFake;
+let restore: () => void;
+
+beforeEach(() => {
+  ({ fake, restore } = workbookFake());
+});
+afterEach(() => restore());
+
+const amiRows = (): Row[] => [
+  { id: 'P-0001', name: 'Épicerie solidaire', 'level:caractere-collectif': 1, 'comment:caractere-collectif': 'Collectif restreint' },
+  { id: 'P-0002', name: 'Tiers-lieu rural', 'level:caractere-collectif': 'Fort' },
+  { id: 'P-0003', name: 'Recyclerie', 'level:caractere-collectif': '' },
+];
+
+const cellOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet, id: string, header: string) => {
+  const values = sheet.getDataRange().getValues();
+  const col = values[0].indexOf(header);
+  const row = values.findIndex((r) => r[0] === id);
+  return values[row][col];
+};
+const LEVEL = AMI.columns.find((c) => c.id === 'level:caractere-collectif')!.header.fr;
+const COMMENT = AMI.columns.find((c) => c.id === 'comment:caractere-collectif')!.header.fr;
+
+describe('saveProject', () => {
+  test('writes only the changed cells of the project row, found by ID', () => {
+    const sheet = addSheet(fake, AMI, amiRows());
+    fake.resetCalls();
+    const result = saveProject({
+      id: 'P-0002',
+      sheet: 'ami',
+      changes: [
+        { field: 'level:caractere-collectif', before: 'Fort', after: 2 },
+        { field: 'comment:caractere-collectif', before: '', after: 'Gouvernance à élargir' },
+      ],
+    }) as SaveResult;
+    expect(result.status).toBe('saved');
+    expect(cellOf(sheet, 'P-0002', LEVEL)).toBe(2);
+    expect(cellOf(sheet, 'P-0002', COMMENT)).toBe('Gouvernance à élargir');
+    expect(cellOf(sheet, 'P-0001', LEVEL)).toBe(1);
+    // The answer carries the row as it is now, the sidebar's new baseline.
+    expect(result.record.fields['level:caractere-collectif']).toBe(2);
+    // Level and comment are side by side: one write of two cells, nothing else in the row.
+    expect(fake.calls.byMethod['Range.setValues']).toBe(1);
+  });
+
+  test('finds the row by ID after the rows were sorted and a row inserted above', () => {
+    const sheet = addSheet(fake, AMI, amiRows());
+    sheet.getRange(2, 1, 3, sheet.getLastColumn()).sort({ column: 2, ascending: true });
+    sheet.insertRowsBefore(2, 1);
+    sheet.getRange(2, 1, 1, 2).setValues([['P-0009', 'Nouveau projet']]);
+    saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: 'Collectif restreint', after: 'Revu' }] });
+    expect(cellOf(sheet, 'P-0001', COMMENT)).toBe('Revu');
+    expect(cellOf(sheet, 'P-0009', COMMENT)).toBe('');
+    expect(cellOf(sheet, 'P-0003', COMMENT)).toBe('');
+  });
+
+  test('a cell changed since loading is a conflict: nothing at all is written', () => {
+    const sheet = addSheet(fake, AMI, amiRows());
+    sheet.getRange(2, 3).setValue(3); // someone else: P-0001's level 1 → 3
+    fake.resetCalls();
+    const result = saveProject({
+      id: 'P-0001',
+      sheet: 'ami',
+      changes: [
+        { field: 'comment:caractere-collectif', before: 'Collectif restreint', after: 'Mon commentaire' },
+        { field: 'level:caractere-collectif', before: 1, after: 2 },
+      ],
+    }) as SaveResult;
+    expect(result).toMatchObject({ status: 'conflict', conflicts: [{ field: 'level:caractere-collectif', before: 1, theirs: 3, mine: 2 }] });
+    expect(fake.calls.byMethod['Range.setValues'] ?? 0).toBe(0);
+    expect(fake.calls.byMethod['Range.setValue'] ?? 0).toBe(0);
+    expect(cellOf(sheet, 'P-0001', COMMENT)).toBe('Collectif restreint');
+  });
+
+  test('someone else typing the same value is no conflict; keeping mine sends theirs as before', () => {
+    const sheet = addSheet(fake, AMI, amiRows());
+    sheet.getRange(2, 3).setValue(2);
+    expect(saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 1, after: 2 }] })).toMatchObject({ status: 'saved', written: 0 });
+    sheet.getRange(2, 3).setValue(0);
+    expect(saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 0, after: 3 }] })).toMatchObject({ status: 'saved', written: 1 });
+    expect(cellOf(sheet, 'P-0001', LEVEL)).toBe(3);
+  });
+
+  test('user text is written as literal text: a comment starting with = stays text, no formula', () => {
+    const sheet = addSheet(fake, AMI, amiRows());
+    const injection = '=IMPORTXML("http://x";"//a")';
+    saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: '', after: injection }] });
+    expect(cellOf(sheet, 'P-0003', COMMENT)).toBe(injection);
+    expect(fake.cellsWithFormulas()).toEqual([]);
+  });
+
+  test('a held document lock gives a friendly error and writes nothing', () => {
+    const sheet = addSheet(fake, AMI, amiRows());
+    fake.locks.holdDocumentLock();
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 2 }] })).toThrow(
+      /en cours de modification par une autre personne.*vos saisies sont conservées/,
+    );
+    expect(cellOf(sheet, 'P-0003', LEVEL)).toBe('');
+  });
+
+  test('answers in English once the person chose English', () => {
+    addSheet(fake, AMI, amiRows());
+    fake.userProperties.set('lang', 'en');
+    fake.locks.holdDocumentLock();
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 2 }] })).toThrow(/being changed by someone else/);
+  });
+
+  test('a level is written as the column dropdown spells it', () => {
+    const sheet = addSheet(fake, AMI, amiRows());
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['0 - Inexistant', '1 - Faible', '2 - Intermédiaire', '3 - Fort']).setAllowInvalid(false).build();
+    sheet.getRange(2, 3, 3, 1).setDataValidation(rule);
+    saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 2 }] });
+    expect(cellOf(sheet, 'P-0003', LEVEL)).toBe('2 - Intermédiaire');
+  });
+
+  test('SRL evidence in a checkbox column: done is a tick, a partial completion is refused', () => {
+    const sheet = addSheet(fake, SRL, [{ id: 'P-0001', name: 'Épicerie solidaire' }]);
+    sheet.getRange(2, 3, 1, 9).insertCheckboxes();
+    saveProject({ id: 'P-0001', sheet: 'srl', changes: [{ field: 'evidence:1', before: false, after: 1 }] });
+    expect(sheet.getRange(2, 3).getValue()).toBe(true);
+    expect(() => saveProject({ id: 'P-0001', sheet: 'srl', changes: [{ field: 'evidence:2', before: false, after: 0.5 }] })).toThrow(/cases à cocher/);
+  });
+
+  test('refuses values out of a column’s scale, and fields the sidebar may not edit', () => {
+    addSheet(fake, AMI, amiRows());
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 7 }] })).toThrow(/« Caractère collectif du projet » : 7 n’est pas un niveau de 0 à 3/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'total', before: '', after: 7 }] })).toThrow(/total n’est pas modifiable/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'name', before: '', after: 'x' }] })).toThrow(/n’est pas modifiable/);
+  });
+
+  test('explains a missing row, a duplicated ID and a missing sheet', () => {
+    addSheet(fake, AMI, [...amiRows(), { id: 'P-0002', name: 'Doublon' }]);
+    const change = [{ field: 'comment:caractere-collectif', before: '', after: 'x' }];
+    expect(() => saveProject({ id: 'P-0404', sheet: 'ami', changes: change })).toThrow(/Le projet P-0404 n’a pas de ligne dans la feuille « Grille AMI » : utilisez « Synchroniser les projets » dans le menu du module\./);
+    expect(() => saveProject({ id: 'P-0002', sheet: 'ami', changes: change })).toThrow(/plusieurs lignes .*lignes 3, 5/);
+    expect(() => saveProject({ id: 'P-0002', sheet: 'srl', changes: [{ field: 'evidence-notes', before: '', after: 'x' }] })).toThrow(/La feuille « SRL » est absente/);
+  });
+});
