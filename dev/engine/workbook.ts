@@ -44,6 +44,16 @@ function engineValue(raw: unknown): unknown {
   return raw;
 }
 
+function lastDataRow(s: SheetSnapshot): number {
+  const rows = Math.max(s.values?.length ?? 0, s.formulas?.length ?? 0);
+  for (let r = rows - 1; r >= 0; r--) {
+    const filled = (c: number) => !!s.formulas?.[r]?.[c] || (!s.computed?.[r]?.[c] && (s.values?.[r]?.[c] ?? '') !== '');
+    const width = Math.max(s.values?.[r]?.length ?? 0, s.formulas?.[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) if (filled(c)) return Math.max(r + 1, 2);
+  }
+  return 2;
+}
+
 function headerCells(list: string): string[] {
   return [...list.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
 }
@@ -55,11 +65,16 @@ function unquote(sheetRef: string): string {
 
 export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
   const snap = fake.snapshot();
-  const heights = new Map(snap.sheets.map((s) => [s.name.toLowerCase(), s.maxRows]));
+  // An open range ends at its sheet's last row of data, not of the grid: rows past it are blank in
+  // Sheets too (their results are ""), and the engine does not compute a thousand empty rows.
+  const heights = new Map(snap.sheets.map((s) => [s.name.toLowerCase(), lastDataRow(s)]));
   const closeRanges = (formula: string, own: string) =>
     formula.replace(OPEN_RANGE, (match, sheetRef: string | undefined, start: string, endCol: string) => {
       const height = heights.get((sheetRef ? unquote(sheetRef) : own).toLowerCase());
-      return height ? `${sheetRef ?? ''}${start}:${endCol}${height}` : match;
+      if (!height) return match;
+      // A range that starts below the data still needs one row to be a range.
+      const startRow = Number(start.replace(/\D/g, ''));
+      return `${sheetRef ?? ''}${start}:${endCol}${Math.max(height, startRow)}`;
     });
 
   // What HyperFormula evaluates, and which cells of the fake receive a result.
