@@ -153,8 +153,9 @@ export class SidebarApp {
           conflict = true;
           break;
         }
-        // Someone else's change to a field I did not edit: show it, or the panel would show stale values.
-        refreshed ||= Object.entries(result.record.fields).some(([f, v]) => !sent.some((c) => c.field === f) && v !== model.loaded(sheet, f));
+        // Someone else's change to a field I did not edit: show it, or the panel would show stale
+        // values. Only then is the panel rebuilt: otherwise focus and scroll stay where they are.
+        refreshed ||= model.changedElsewhere(sheet, sent, result.record);
         model.saved(sheet, sent, result.record);
       }
       if (!conflict) this.savedAt = new Date();

@@ -1,7 +1,8 @@
 import type { CellJson } from '../src/contract/cells';
 import { isBlankCell } from '../src/contract/cells';
 import type { InstrumentId } from '../src/contract/endpoints';
-import { AMI_CRITERIA, AMI_LEVEL_LABELS } from '../src/core/ami/grid';
+import { AMI_CRITERIA } from '../src/core/ami/grid';
+import { levelLabel } from '../src/core/cells/level';
 import { SIAT_DIMENSIONS, SIAT_SCALE } from '../src/core/siat/template';
 import { SRL_LEVELS } from '../src/core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../src/core/value-capture/checklist';
@@ -50,7 +51,7 @@ export function fieldValue(sheet: InstrumentId, field: string, value: CellJson):
   const scale = sheet === 'vc' ? 'checklist' : 'grid';
   if (kind === 'level' || kind === 'answer') {
     const level = readLevel(value, scale);
-    if (level !== undefined && Number.isInteger(level)) return `${level} · ${AMI_LEVEL_LABELS[level][l]}`;
+    if (level !== undefined && Number.isInteger(level)) return `${level} · ${levelLabel(level, l)}`;
   }
   if (kind === 'evidence') {
     const c = readCompletion(value);

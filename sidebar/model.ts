@@ -1,6 +1,29 @@
 import { isBlankCell, sameCell, type CellJson } from '../src/contract/cells';
 import type { Conflict, FieldChange, InstrumentId, Project, SheetRecord } from '../src/contract/endpoints';
 import { INSTRUMENT_IDS } from '../src/contract/endpoints';
+import * as F from '../src/contract/fields';
+import { AMI_CRITERIA } from '../src/core/ami/grid';
+import { SIAT_DIMENSIONS } from '../src/core/siat/template';
+import { SRL_LEVELS } from '../src/core/srl/scale';
+import { VC_FAMILIES, VC_POINTS } from '../src/core/value-capture/checklist';
+
+/**
+ * The fields the sidebar edits in each sheet: what reviewers score and write. A record also holds
+ * the computed columns (totals, gaps…), which change with every save; the panels compute those live.
+ * (test/unit/sidebar-model.test.ts checks this list against the schema's editable columns.)
+ */
+export function editableFields(sheet: InstrumentId): string[] {
+  switch (sheet) {
+    case 'ami':
+      return [...AMI_CRITERIA.flatMap((c) => [F.amiLevelField(c.id), F.amiCommentField(c.id)]), F.AMI_IMPROVEMENTS_FIELD];
+    case 'srl':
+      return [...SRL_LEVELS.map((l) => F.srlEvidenceField(l.level)), F.SRL_NOTES_FIELD, F.SRL_TARGET_FIELD];
+    case 'vc':
+      return [...VC_POINTS.flatMap((p) => [F.vcAnswerField(p.id), F.vcNoteField(p.id)]), ...VC_FAMILIES.map((f) => F.vcAmountField(f.id))];
+    case 'siat':
+      return SIAT_DIMENSIONS.flatMap((d) => d.items.map((i) => F.siatItemField(i.id)));
+  }
+}
 
 /** A conflict the reviewer has to settle, and their choice so far. */
 export interface PendingConflict extends Conflict {
@@ -71,13 +94,30 @@ export class ProjectModel {
   }
 
   /**
+   * Whether a save's fresh row shows someone else's change the panel must redraw: an editable field
+   * the reviewer has no edit of (sent or pending) whose value differs from the one loaded. Computed
+   * fields are left out and cells compared as cells (blank = blank): otherwise nearly every save
+   * rebuilt the panel, losing focus and scroll. Call it before `saved`.
+   */
+  changedElsewhere(sheet: InstrumentId, sent: FieldChange[], record: SheetRecord): boolean {
+    const edits = this.edits.get(sheet)!;
+    const mine = new Set([...sent.map((c) => c.field), ...edits.keys()]);
+    return editableFields(sheet).some((f) => !mine.has(f) && !sameCell(record.fields[f], this.loaded(sheet, f)));
+  }
+
+  /**
    * After a save: the row as it is now becomes the baseline, and the edits that were sent are done.
-   * An edit typed while the save was in flight differs from what was sent and stays.
+   * An edit typed while the save was in flight differs from what was sent and stays, and so does its
+   * field's old baseline (as in `reloaded`): a change someone made meanwhile to that cell must still
+   * show up as a conflict on the next save, not be overwritten silently.
    */
   saved(sheet: InstrumentId, sent: FieldChange[], record: SheetRecord): void {
-    this.project.instruments[sheet] = record;
-    this.baseline.set(sheet, { ...record.fields });
     const edits = this.edits.get(sheet)!;
+    const old = this.baseline.get(sheet)!;
+    const fresh = { ...record.fields };
+    for (const field of edits.keys()) if (!sent.some((c) => c.field === field)) fresh[field] = old[field] ?? '';
+    this.project.instruments[sheet] = record;
+    this.baseline.set(sheet, fresh);
     for (const c of sent) if (sameCell(edits.get(c.field), c.after)) edits.delete(c.field);
     for (const [field, value] of edits) if (sameCell(value, this.loaded(sheet, field))) edits.delete(field);
     this.changed();

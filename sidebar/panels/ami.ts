@@ -1,6 +1,7 @@
-import { AMI_CRITERIA, AMI_GROUPS, AMI_LEVEL_LABELS, AMI_SOURCE } from '../../src/core/ami/grid';
-import { amiGaps, amiProfile, groupIndices, weightedScore } from '../../src/core/ami/score';
-import { MAX_LEVEL } from '../../src/core/cells/level';
+import { AMI_ANALYSIS_QUESTIONS, AMI_CRITERIA, AMI_GROUPS, AMI_LEVEL_LABELS, AMI_SOURCE } from '../../src/core/ami/grid';
+import { amiMax } from '../../src/core/ami/maximum';
+import { amiGaps, amiProfile, groupIndices } from '../../src/core/ami/score';
+import { levelLabel, MAX_LEVEL } from '../../src/core/cells/level';
 import { AMI_IMPROVEMENTS_FIELD, amiCommentField, amiLevelField } from '../../src/contract/fields';
 import { readLevel, type Reading } from '../cells';
 import { el, fill } from '../dom';
@@ -22,7 +23,7 @@ export function amiPanel(model: ProjectModel): Panel {
   // The provisional profile counts an unscored criterion as 0, as the sheet will once it is scored 0.
   const profile = () => amiProfile(levels().map((x) => (known(x) ? x : 0)), weights);
   // Maxima with the sheet's weights (Paramètres): the score every criterion at Fort would get.
-  const outOf = (indices: number[]) => formatNumber(weightedScore(ALL.map(() => MAX_LEVEL), weights, indices));
+  const outOf = (indices: number[]) => formatNumber(amiMax(weights, indices));
 
   const profileBody = el('div', { class: 'figures' });
   const gapsList = el('div', {});
@@ -55,6 +56,7 @@ export function amiPanel(model: ProjectModel): Panel {
     {},
     recordNotice(model, 'ami'),
     liveBlock(t(S.amiProfile), profileBody),
+    analysisQuestions(),
     ...groups,
     el('section', { class: 'block' }, el('h2', {}, t(S.gaps)), gapsList, f.text(AMI_IMPROVEMENTS_FIELD, t(S.improvements), 4)),
     sourceNote(AMI_SOURCE.citation, AMI_SOURCE.licence),
@@ -76,10 +78,16 @@ export function amiPanel(model: ProjectModel): Panel {
     fill(
       gapsList,
       gaps.length
-        ? el('ul', { class: 'gaps' }, ...gaps.map((g) => el('li', {}, `${AMI_CRITERIA[g.index].label[l]} `, el('span', { class: 'gray' }, `(${AMI_LEVEL_LABELS[g.level]?.[l] ?? formatNumber(g.level)} → ${AMI_LEVEL_LABELS[MAX_LEVEL][l]})`))))
+        ? el('ul', { class: 'gaps' }, ...gaps.map((g) => el('li', {}, `${AMI_CRITERIA[g.index].label[l]} `, el('span', { class: 'gray' }, `(${levelLabel(g.level, l)} → ${levelLabel(MAX_LEVEL, l)})`))))
         : el('p', { class: 'small gray' }, t(S.noGap)),
     );
   };
   refresh();
   return { element, refresh, headline };
+}
+
+/** The grid's own questions for analysing a project (verbatim, as help), folded away until opened. */
+function analysisQuestions(): HTMLElement {
+  const l = lang();
+  return el('details', { class: 'block help' }, el('summary', {}, t(S.analysisQuestions)), el('ul', { class: 'questions small' }, ...AMI_ANALYSIS_QUESTIONS.map((q) => el('li', {}, q[l]))));
 }

@@ -1,7 +1,6 @@
 import { SIAT_DIMENSIONS, SIAT_SCALE, SIAT_SOURCE } from '../../src/core/siat/template';
-import { SIAT_MAX, SIAT_MIN, siatDimensionScore, siatIndex } from '../../src/core/siat/index';
+import { SIAT_MAX, SIAT_MIN, siatDimensionFromCells, siatIndex, toSiatScore } from '../../src/core/siat/index';
 import { siatItemField } from '../../src/contract/fields';
-import { readScore } from '../cells';
 import { el, fill } from '../dom';
 import { formatEuros, formatNumber } from '../format';
 import { lang, t } from '../lang';
@@ -14,22 +13,16 @@ export function siatPanel(model: ProjectModel): Panel {
   const f = sheetFields(model, 'siat');
   const l = lang();
   const liveBody = el('div', {});
-  const dimensionScores = () =>
-    SIAT_DIMENSIONS.map((d) =>
-      siatDimensionScore(
-        d.items.map((i) => {
-          const s = readScore(f.value(siatItemField(i.id)), SIAT_MIN, SIAT_MAX);
-          return s === undefined || Number.isNaN(s) ? undefined : s;
-        }),
-      ),
-    );
+  // The core rule the dashboard uses too (the sheet's formula): an unreadable or out-of-range item
+  // leaves its dimension without a score, and so the index, rather than being silently skipped.
+  const dimensions = () => SIAT_DIMENSIONS.map((d) => siatDimensionFromCells(d.items.map((i) => f.value(siatItemField(i.id)))));
   const index = () => {
-    const scores = dimensionScores();
+    const scores = dimensions().map((d) => d.score);
     return scores.every((s) => s !== undefined) ? siatIndex(scores as number[], model.project.settings.siatWeights) : undefined;
   };
 
   const scale = el('p', { class: 'small gray scale' }, SIAT_SCALE.map((s, i) => `${i + SIAT_MIN} = ${s[l]}`).join(' · '));
-  const dimensions = SIAT_DIMENSIONS.map((d) =>
+  const groups = SIAT_DIMENSIONS.map((d) =>
     el(
       'section',
       { class: 'group' },
@@ -40,7 +33,7 @@ export function siatPanel(model: ProjectModel): Panel {
         const group = f.choice(field, {
           legend: `${d.label[l]} ${n + 1}. ${item.label[l]}`,
           name: `siat-${item.id}`,
-          current: readScore(f.value(field), SIAT_MIN, SIAT_MAX),
+          current: toSiatScore(f.value(field)),
           options: SIAT_SCALE.map((s, i) => ({ value: i + SIAT_MIN, title: String(i + SIAT_MIN), text: s[l] })),
         });
         group.classList.add('inline');
@@ -49,7 +42,7 @@ export function siatPanel(model: ProjectModel): Panel {
     ),
   );
 
-  const element = el('div', {}, recordNotice(model, 'siat'), liveBlock(t(S.siatIndex), liveBody), valuationBlock(model), scale, ...dimensions, sourceNote(SIAT_SOURCE.citation, SIAT_SOURCE.licence));
+  const element = el('div', {}, recordNotice(model, 'siat'), liveBlock(t(S.siatIndex), liveBody), valuationBlock(model), scale, ...groups, sourceNote(SIAT_SOURCE.citation, SIAT_SOURCE.licence));
 
   const headline = () => {
     const i = index();
@@ -57,17 +50,19 @@ export function siatPanel(model: ProjectModel): Panel {
   };
 
   const refresh = () => {
-    const scores = dimensionScores();
+    const ds = dimensions();
     const i = index();
+    const wrong = SIAT_DIMENSIONS.filter((_, k) => ds[k].problem).map((d) => d.label[l]);
     fill(
       liveBody,
       el(
         'div',
         { class: 'figures' },
-        ...SIAT_DIMENSIONS.map((d, k) => figure(d.label[l], scores[k] === undefined ? '—' : `${formatNumber(scores[k]!)} / ${SIAT_MAX}`)),
+        ...SIAT_DIMENSIONS.map((d, k) => figure(d.label[l], ds[k].score === undefined ? '—' : `${formatNumber(ds[k].score!)} / ${SIAT_MAX}`)),
         figure(t(S.siatIndex), el('strong', {}, i === undefined ? '—' : `${formatNumber(i)} / ${SIAT_MAX}`)),
       ),
-      i === undefined ? el('p', { class: 'small gray' }, t(S.siatNeedAll)) : null,
+      wrong.length ? el('p', { class: 'warning' }, format(t(S.siatWrongItem), { dimensions: wrong.join(', ') })) : null,
+      i === undefined && !wrong.length ? el('p', { class: 'small gray' }, t(S.siatNeedAll)) : null,
     );
   };
   refresh();

@@ -1,8 +1,10 @@
 import { AMI_LEVEL_LABELS } from '../../src/core/ami/grid';
 import { VC_FAMILIES, VC_POINTS, VC_SOURCE } from '../../src/core/value-capture/checklist';
 import { VC_MAX, vcFragilities, vcMix, vcScore } from '../../src/core/value-capture/score';
+import { MAX_LEVEL } from '../../src/core/cells/level';
+import { toAmount } from '../../src/core/cells/number';
 import { vcAmountField, vcAnswerField, vcNoteField } from '../../src/contract/fields';
-import { readAmount, readLevel } from '../cells';
+import { readLevel } from '../cells';
 import { el, fill } from '../dom';
 import { formatNumber, formatPercent } from '../format';
 import { lang, t } from '../lang';
@@ -17,7 +19,7 @@ export function valueCapturePanel(model: ProjectModel): Panel {
   const f = sheetFields(model, 'vc');
   const l = lang();
   const answers = () => VC_POINTS.map((p) => readLevel(f.value(vcAnswerField(p.id)), 'checklist'));
-  const amounts = () => VC_FAMILIES.map((fam) => readAmount(f.value(vcAmountField(fam.id))));
+  const amounts = () => VC_FAMILIES.map((fam) => toAmount(f.value(vcAmountField(fam.id))));
   const liveBody = el('div', {});
 
   const points = VC_POINTS.map((p, i) => {
@@ -58,8 +60,9 @@ export function valueCapturePanel(model: ProjectModel): Panel {
   const refresh = () => {
     const a = answers();
     const answered = a.filter(valid).length;
-    // Fragile = answered 0 or 1; an unanswered point is not judged yet.
-    const fragile = vcFragilities(a.map((x) => (valid(x) ? x : VC_MAX)));
+    // Fragile = answered 0 or 1; an unanswered point is not judged yet: it stands in as the top level
+    // (a level, not the checklist's total VC_MAX), which is never fragile.
+    const fragile = vcFragilities(a.map((x) => (valid(x) ? x : MAX_LEVEL)));
     const mix = vcMix(amounts().map((x) => (valid(x) ? x : 0)));
     fill(
       liveBody,

@@ -23,7 +23,7 @@ export function quote(value: unknown, lang: Lang): string {
 }
 
 function showValue(value: unknown, lang: Lang): string {
-  if (typeof value === 'number') return lang === 'fr' ? String(value).replace('.', ',') : String(value);
+  if (typeof value === 'number') return showNumber(value, lang);
   if (typeof value === 'boolean') return lang === 'fr' ? (value ? 'VRAI' : 'FAUX') : value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (value === null || value === undefined) return '';

@@ -1,4 +1,4 @@
-import { cellText, openSession, screenshotPath, selectProject, until, type Session } from './harness';
+import { cellText, editAsSomeoneElse, openSession, screenshotPath, selectProject, until, type Session } from './harness';
 
 /** Scoring a demo project in the real sidebar, with the mouse and with the keyboard only. */
 let s: Session;
@@ -68,11 +68,43 @@ test('keyboard only: find a project, choose levels with the arrows, write a comm
   for (let i = 0; i < 10 && (await focused().evaluate((e) => e.tagName)) !== 'TEXTAREA'; i++) await page.keyboard.press('Tab');
   await page.keyboard.type('Noté au clavier');
   await page.screenshot({ path: screenshotPath('keyboard-focus-page') });
+  await focused().evaluate((e) => e.setAttribute('data-before-save', ''));
   await page.keyboard.press('Control+s');
   await until(async () => /^Enregistré/.test((await sidebar.locator('.save-bar .status').textContent()) ?? ''), 'saved with Ctrl+S');
+  // Nobody else changed anything (only the computed totals did): the panel is not rebuilt, so the
+  // focus is still in the very comment box being written.
+  expect(await focused().evaluate((e) => e.tagName === 'TEXTAREA' && e.hasAttribute('data-before-save'))).toBe(true);
   expect(await cellText(s, 'Grille AMI', 'P-0005', COMMENT)).toBe('Noté au clavier');
   const labels = ['Inexistant', 'Faible', 'Intermédiaire', 'Fort'];
   expect(await cellText(s, 'Grille AMI', 'P-0005', LEVEL)).toBe(labels[Number(chosen)]);
+});
+
+test('after a save, someone else’s change to another field is shown', async () => {
+  await selectProject(s, 'Grille AMI', 'P-0007');
+  await s.sidebar.getByLabel(`Commentaire – ${LEVEL}`).fill('Le mien');
+  await editAsSomeoneElse(s, 'Grille AMI', 'P-0007', 'comment:richesse-collectif', 'Le leur');
+  await s.sidebar.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await until(async () => /^Enregistré/.test((await s.sidebar.locator('.save-bar .status').textContent()) ?? ''), 'saved');
+  expect(await s.sidebar.getByLabel('Commentaire – Richesse du collectif').inputValue()).toBe('Le leur');
+  expect(await s.sidebar.getByLabel(`Commentaire – ${LEVEL}`).inputValue()).toBe('Le mien');
+});
+
+test('the AMI tab offers the grid’s analysis questions; a SIAT item outside 1–5 leaves its dimension uncomputed', async () => {
+  await selectProject(s, 'SIAT', 'P-0002');
+  await s.sidebar.getByRole('tab', { name: 'Grille AMI' }).click();
+  const help = s.sidebar.locator('details.help');
+  expect(await help.locator('li').first().isVisible()).toBe(false);
+  await help.locator('summary', { hasText: 'Questions pour analyser le projet' }).click();
+  expect(await help.locator('li').count()).toBe(7);
+  expect(await help.locator('li').first().textContent()).toBe('Quel besoin est concerné ? Est-il pas ou mal couvert ?');
+
+  await editAsSomeoneElse(s, 'SIAT', 'P-0002', 'item:eco-1', 6);
+  await s.sidebar.getByRole('button', { name: 'Actualiser', exact: true }).click();
+  await s.sidebar.getByRole('tab', { name: 'SIAT' }).click();
+  const live = s.sidebar.locator('#panel-siat .live');
+  await until(async () => ((await live.textContent()) ?? '').includes('Un item n’est pas une note de 1 à 5 (Économique)'), 'the warning');
+  expect(await live.locator('.figure').first().locator('.figure-value').textContent()).toBe('—');
+  expect(await s.sidebar.locator('#panel-siat fieldset', { hasText: 'Valeur actuelle illisible' }).count()).toBe(1);
 });
 
 test('previous / next walk the project list; a project under the cursor in any sheet is followed', async () => {

@@ -2,9 +2,9 @@
  * Cell parsing (formulas.md, "Cell values" and "The level scale"): what users type, as Sheets hands
  * it over, and the messages for what cannot be read.
  */
-import { parseLevel, toLevel } from '../../src/core/cells/level';
-import { parseInteger, parseNumber, parseNumberIn, toNumber } from '../../src/core/cells/number';
-import { parseBoolean, parseCompletion, parseProportion, toBoolean } from '../../src/core/cells/proportion';
+import { levelLabel, parseLevel, toLevel } from '../../src/core/cells/level';
+import { parseInteger, parseNumber, parseNumberIn, toAmount, toNumber } from '../../src/core/cells/number';
+import { parseCompletion, parseProportion, toBoolean } from '../../src/core/cells/proportion';
 import { fold, isBlank } from '../../src/core/cells/text';
 import { Problem } from '../../src/core/problem';
 import { parseSrlLevel, toSrlLevel } from '../../src/core/srl/level';
@@ -61,6 +61,13 @@ describe('levels 0–3', () => {
     );
     expect(rejection(() => parseLevel(true)).fr).toBe("« VRAI » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort)");
   });
+
+  test('levelLabel names whole levels, and shows an average as a number in the reader’s notation', () => {
+    expect(levelLabel(2, 'fr')).toBe('Intermédiaire');
+    expect(levelLabel(3, 'en')).toBe('Strong');
+    expect(levelLabel(2.5, 'fr')).toBe('2,5');
+    expect(levelLabel(2.5, 'en')).toBe('2.5');
+  });
 });
 
 describe('numbers', () => {
@@ -85,13 +92,35 @@ describe('numbers', () => {
       fr: "« douze » n'est pas un montant en euros",
       en: '"douze" is not an amount in euros',
     });
+    // The interval first, then what the value is, in parentheses: reads well whatever `what` is.
     expect(rejection(() => parseNumberIn(6, 1, 5, { fr: 'l’échelle 1–5', en: 'the 1–5 scale' }))).toEqual({
-      fr: '« 6 » est hors de l’échelle 1–5 (de 1 à 5)',
-      en: '"6" is outside the 1–5 scale (1 to 5)',
+      fr: "« 6 » n'est pas compris entre 1 et 5 (l’échelle 1–5)",
+      en: '"6" is not between 1 and 5 (the 1–5 scale)',
     });
-    expect(rejection(() => parseInteger('2,5', 1, 50, { fr: 'la durée en années', en: 'the duration in years' })).fr).toBe(
-      "« 2,5 » n'est pas un nombre entier (la durée en années : de 1 à 50)",
-    );
+    expect(rejection(() => parseNumberIn('x', 1, 5, { fr: 'l’échelle 1–5', en: 'the 1–5 scale' }))).toEqual({
+      fr: "« x » n'est pas un nombre compris entre 1 et 5 (l’échelle 1–5)",
+      en: '"x" is not a number between 1 and 5 (the 1–5 scale)',
+    });
+    const years = { fr: 'la durée en années', en: 'the duration in years' };
+    expect(rejection(() => parseInteger(60, 1, 50, years)).fr).toBe("« 60 » n'est pas compris entre 1 et 50 (la durée en années)");
+    expect(rejection(() => parseInteger('2,5', 1, 50, years))).toEqual({
+      fr: "« 2,5 » n'est pas un nombre entier compris entre 1 et 50 (la durée en années)",
+      en: '"2,5" is not a whole number between 1 and 50 (the duration in years)',
+    });
+    // Bounds are written with the reader's decimal mark.
+    expect(rejection(() => parseNumberIn(3, 0.5, 2.5, years))).toEqual({
+      fr: "« 3 » n'est pas compris entre 0,5 et 2,5 (la durée en années)",
+      en: '"3" is not between 0.5 and 2.5 (the duration in years)',
+    });
+  });
+
+  test('amounts: blank is undefined, unreadable or negative is NaN', () => {
+    expect(toAmount('4 525,85 €')).toBe(4525.85);
+    expect(toAmount(0)).toBe(0);
+    expect(toAmount('')).toBeUndefined();
+    expect(toAmount('  ')).toBeUndefined();
+    expect(toAmount(-1)).toBeNaN();
+    expect(toAmount('beaucoup')).toBeNaN();
   });
 });
 
@@ -105,10 +134,6 @@ describe('booleans', () => {
 
   test.each([['peut-être'], [1], [0], [''], ['✗']] as const)('%p is not a boolean', (input) => {
     expect(toBoolean(input)).toBeUndefined();
-  });
-
-  test('message', () => {
-    expect(rejection(() => parseBoolean('peut-être')).fr).toBe("« peut-être » n'est ni oui ni non (VRAI/FAUX, oui/non, x, ✓)");
   });
 });
 
@@ -131,8 +156,8 @@ describe('proportions and percentages', () => {
   });
 
   test('out of range and unreadable values', () => {
-    expect(rejection(() => parseProportion('120 %')).fr).toBe('« 120 % » est hors de 0 à 100 %');
-    expect(rejection(() => parseProportion(-0.1)).fr).toBe('« -0,1 » est hors de 0 à 100 %');
+    expect(rejection(() => parseProportion('120 %'))).toEqual({ fr: "« 120 % » n'est pas compris entre 0 et 100 %", en: '"120 %" is not between 0% and 100%' });
+    expect(rejection(() => parseProportion(-0.1)).fr).toBe("« -0,1 » n'est pas compris entre 0 et 100 %");
     expect(rejection(() => parseProportion('beaucoup')).fr).toBe(
       "« beaucoup » n'est pas une proportion de 0 à 1 (0,25) ou un pourcentage (25 %)",
     );

@@ -1,5 +1,8 @@
 import type { Project, SheetRecord } from '../../src/contract/endpoints';
-import { ProjectModel } from '../../sidebar/model';
+import { INSTRUMENT_IDS } from '../../src/contract/endpoints';
+import { INSTRUMENT_SPECS } from '../../src/server/sidebar/instruments';
+import { isEditable } from '../../src/server/sidebar/records';
+import { editableFields, ProjectModel } from '../../sidebar/model';
 
 /** The sidebar's project state: edits are only dropped by a successful save or an explicit discard. */
 const record = (fields: Record<string, string | number>): SheetRecord => ({ status: 'ok', sheetName: 'x', rows: [2], fields, missing: [] });
@@ -58,4 +61,48 @@ test('a reload refreshes unedited fields and keeps the old baseline of edited on
   expect(m.changes('ami')).toEqual([{ field: 'a', before: 1, after: 2 }]);
   m.discard();
   expect(m.editCount()).toBe(0);
+});
+
+test('a save keeps the old baseline of a field edited while it was in flight: their change to it stays a conflict', () => {
+  const m = new ProjectModel(project({ a: 1, b: 1 }));
+  m.set('ami', 'a', 2);
+  const sent = m.changes('ami');
+  m.set('ami', 'b', 2);
+  // Someone else set b to 5 meanwhile: the fresh row says so, but my pending edit of b was made against 1.
+  m.saved('ami', sent, record({ a: 2, b: 5 }));
+  expect(m.changes('ami')).toEqual([{ field: 'b', before: 1, after: 2 }]);
+});
+
+describe('changedElsewhere: whether a save must redraw the panel (someone else changed a field)', () => {
+  const LEVEL = 'level:caractere-collectif';
+  const COMMENT = 'comment:caractere-collectif';
+  const OTHER = 'comment:richesse-collectif';
+
+  test('not for computed fields, nor for the same cell written differently (blank = blank)', () => {
+    const m = new ProjectModel(project({ [COMMENT]: '', [OTHER]: '', total: 20, gaps: 'x' }));
+    m.set('ami', COMMENT, 'Mon commentaire');
+    const sent = m.changes('ami');
+    expect(m.changedElsewhere('ami', sent, record({ [COMMENT]: 'Mon commentaire', [OTHER]: '  ', total: 23, gaps: 'y' }))).toBe(false);
+  });
+
+  test('for an editable field the reviewer did not touch', () => {
+    const m = new ProjectModel(project({ [COMMENT]: '', [OTHER]: '', [LEVEL]: 1 }));
+    m.set('ami', COMMENT, 'Mon commentaire');
+    const sent = m.changes('ami');
+    expect(m.changedElsewhere('ami', sent, record({ [COMMENT]: 'Mon commentaire', [OTHER]: 'Leur commentaire', [LEVEL]: 1 }))).toBe(true);
+    expect(m.changedElsewhere('ami', sent, record({ [COMMENT]: 'Mon commentaire', [OTHER]: '', [LEVEL]: 3 }))).toBe(true);
+  });
+
+  test('not for a field with a pending edit (typed during the save): the panel shows the edit anyway', () => {
+    const m = new ProjectModel(project({ [COMMENT]: '', [OTHER]: '' }));
+    m.set('ami', COMMENT, 'Mon commentaire');
+    const sent = m.changes('ami');
+    m.set('ami', OTHER, 'en cours');
+    expect(m.changedElsewhere('ami', sent, record({ [COMMENT]: 'Mon commentaire', [OTHER]: 'Leur commentaire' }))).toBe(false);
+  });
+
+  test.each(INSTRUMENT_IDS)('the editable fields of %s are the schema’s editable columns', (sheet) => {
+    const schema = INSTRUMENT_SPECS[sheet].columns.filter(isEditable).map((c) => c.id);
+    expect([...editableFields(sheet)].sort()).toEqual([...schema].sort());
+  });
 });

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n';
 import { AMI_LEVEL_LABELS } from '../ami/grid';
-import { problem, quote } from '../problem';
+import { problem, quote, showNumber } from '../problem';
 import { toNumber } from './number';
 import { fold } from './text';
 
@@ -89,7 +89,10 @@ export function parseLevel(value: unknown, scale: LevelScale = 'grid'): number {
   return level;
 }
 
-/** The label of a whole level, e.g. 2 → Intermédiaire. Fractional levels are shown as numbers. */
+/**
+ * The label of a whole level, e.g. 2 → Intermédiaire. Fractional levels (averages of reviewers)
+ * are shown as numbers with the language's decimal mark (2,5). The sidebar names levels with it.
+ */
 export function levelLabel(level: number, lang: Lang): string {
-  return Number.isInteger(level) && level >= 0 && level <= MAX_LEVEL ? LEVEL_LABELS[level][lang] : String(level);
+  return Number.isInteger(level) && level >= 0 && level <= MAX_LEVEL ? LEVEL_LABELS[level][lang] : showNumber(level, lang);
 }

@@ -1,4 +1,4 @@
-import { Problem, problem, quote } from '../problem';
+import { Problem, problem, quote, showNumber } from '../problem';
 import { isBlank } from './text';
 
 // Grouping spaces users paste from French documents: space, no-break space, narrow no-break space.
@@ -29,32 +29,40 @@ export function parseNumber(value: unknown, accepted?: { fr: string; en: string 
   return n;
 }
 
-/** A number in [min, max]; the message says the interval in the reader's notation. */
+/**
+ * A number in [min, max]. `what` names the value in parentheses, after the interval, so that any
+ * noun phrase reads well (« la durée en années », « l’échelle 1–5 »):
+ * « « 60 » n'est pas compris entre 1 et 50 (la durée en années) ».
+ */
 export function parseNumberIn(value: unknown, min: number, max: number, what: { fr: string; en: string }): number {
-  const n = parseNumber(value, what);
-  if (n < min || n > max) {
-    throw new Problem((lang) =>
-      lang === 'en'
-        ? `${quote(value, lang)} is outside ${what.en} (${min} to ${max})`
-        : `${quote(value, lang)} est hors de ${what.fr} (de ${String(min).replace('.', ',')} à ${String(max).replace('.', ',')})`,
-    );
-  }
+  const n = toNumber(value);
+  if (Number.isNaN(n)) throw notBetween(value, min, max, what, { fr: 'un nombre ', en: 'a number ' });
+  if (n < min || n > max) throw notBetween(value, min, max, what, { fr: '', en: '' });
   return n;
 }
 
 /** An integer in [min, max]. */
 export function parseInteger(value: unknown, min: number, max: number, what: { fr: string; en: string }): number {
   const n = parseNumberIn(value, min, max, what);
-  if (!Number.isInteger(n)) {
-    throw problem(
-      `${quote(value, 'fr')} n'est pas un nombre entier (${what.fr} : de ${min} à ${max})`,
-      `${quote(value, 'en')} is not a whole number (${what.en}: ${min} to ${max})`,
-    );
-  }
+  if (!Number.isInteger(n)) throw notBetween(value, min, max, what, { fr: 'un nombre entier ', en: 'a whole number ' });
   return n;
 }
 
-/** Non-blank helper used by every optional argument: blank means "take the default". */
-export function orDefault<T>(value: unknown, fallback: T, read: (v: unknown) => T): T {
-  return isBlank(value) ? fallback : read(value);
+/** « x » n'est pas [un nombre ]compris entre 1 et 5 (what): one wording for every interval message. */
+function notBetween(value: unknown, min: number, max: number, what: { fr: string; en: string }, kind: { fr: string; en: string }): Problem {
+  return problem(
+    `${quote(value, 'fr')} n'est pas ${kind.fr}compris entre ${showNumber(min, 'fr')} et ${showNumber(max, 'fr')} (${what.fr})`,
+    `${quote(value, 'en')} is not ${kind.en}between ${showNumber(min, 'en')} and ${showNumber(max, 'en')} (${what.en})`,
+  );
+}
+
+/**
+ * An amount (€) as the sheets hold it: undefined when blank, NaN when unreadable or negative (an
+ * amount captured or invested is zero or more, as the templates' validation and VC_MIX say).
+ * Read this way by the sidebar, its endpoints and the dashboard.
+ */
+export function toAmount(value: unknown): number | undefined {
+  if (isBlank(value)) return undefined;
+  const n = toNumber(value);
+  return n >= 0 ? n : NaN;
 }

@@ -1,4 +1,4 @@
-import { problem, quote } from '../problem';
+import { problem, quote, showNumber } from '../problem';
 import { toNumber } from './number';
 import { fold } from './text';
 
@@ -17,17 +17,6 @@ export function toBoolean(value: unknown): boolean | undefined {
   return undefined;
 }
 
-export function parseBoolean(value: unknown): boolean {
-  const b = toBoolean(value);
-  if (b === undefined) {
-    throw problem(
-      `${quote(value, 'fr')} n'est ni oui ni non (VRAI/FAUX, oui/non, x, ✓)`,
-      `${quote(value, 'en')} is neither yes nor no (TRUE/FALSE, yes/no, x, ✓)`,
-    );
-  }
-  return b;
-}
-
 const ACCEPTED_FR = 'une proportion de 0 à 1 (0,25) ou un pourcentage (25 %)';
 const ACCEPTED_EN = 'a proportion from 0 to 1 (0.25) or a percentage (25%)';
 
@@ -40,11 +29,11 @@ export function parseProportion(value: unknown): number {
   if (Number.isNaN(n)) throw problem(`${quote(value, 'fr')} n'est pas ${ACCEPTED_FR}`, `${quote(value, 'en')} is not ${ACCEPTED_EN}`);
   if (!percent && n > 1) {
     throw problem(
-      `${quote(value, 'fr')} est ambigu : écrivez ${String(n).replace('.', ',')} % ou ${String(n / 100).replace('.', ',')} (${ACCEPTED_FR})`,
-      `${quote(value, 'en')} is ambiguous: write ${n}% or ${n / 100} (${ACCEPTED_EN})`,
+      `${quote(value, 'fr')} est ambigu : écrivez ${showNumber(n, 'fr')} % ou ${showNumber(n / 100, 'fr')} (${ACCEPTED_FR})`,
+      `${quote(value, 'en')} is ambiguous: write ${showNumber(n, 'en')}% or ${showNumber(n / 100, 'en')} (${ACCEPTED_EN})`,
     );
   }
-  if (n < 0 || n > 1) throw problem(`${quote(value, 'fr')} est hors de 0 à 100 %`, `${quote(value, 'en')} is outside 0 to 100%`);
+  if (n < 0 || n > 1) throw problem(`${quote(value, 'fr')} n'est pas compris entre 0 et 100 %`, `${quote(value, 'en')} is not between 0% and 100%`);
   return n;
 }
 

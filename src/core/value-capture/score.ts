@@ -1,5 +1,5 @@
 import type { VcFamilyId } from '../frameworks';
-import { VC_FAMILIES, VC_POINTS } from './checklist';
+import { VC_FAMILIES } from './checklist';
 
 export const VC_POINT_COUNT = 5;
 export const VC_FAMILY_COUNT = 4;
@@ -44,5 +44,3 @@ export function vcMix(amounts: readonly number[]): VcMix | undefined {
   const hybridity = Math.min(1, Math.max(0, (1 - concentration) / (1 - 1 / VC_FAMILY_COUNT)));
   return { dominant, hybridity, dominantShare: max, shares };
 }
-
-export { VC_FAMILIES, VC_POINTS };

@@ -1,5 +1,5 @@
 import type { InstrumentId, Project, SheetRecord, ValuationSummary } from '../../contract/endpoints';
-import { toNumber } from '../../core/cells/number';
+import { toAmount } from '../../core/cells/number';
 import { isBlank } from '../../core/cells/text';
 import { problem } from '../../core/problem';
 import { sroiRatio } from '../../core/sroi/valuation';
@@ -29,7 +29,9 @@ export const getProject = endpoint('getProject', ({ id }, lang): Project => {
 
 /** The project's SROI summary: Σ of Valorisation's computed present values over its investment. */
 function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string, details: SheetRecord): ValuationSummary {
-  const investment = readAmount(details.fields.investment);
+  // The investment is an amount as everywhere (core rule): blank, unreadable or negative → not available.
+  const read = toAmount(details.fields.investment);
+  const investment = read === undefined || Number.isNaN(read) ? null : read;
   const sheet = findSheet(spreadsheet, VALUATION);
   if (!sheet) return { status: 'no-sheet', outcomes: 0, presentValue: null, uncomputed: 0, investment, sroi: null };
   const table = readTable(sheet, VALUATION);
@@ -47,9 +49,4 @@ function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: st
   }
   const sroi = total !== null && investment !== null && investment > 0 ? sroiRatio(total, investment) : null;
   return { status: 'ok', outcomes, presentValue: total, uncomputed, investment, sroi };
-}
-
-function readAmount(value: unknown): number | null {
-  const n = value === undefined || isBlank(value) ? NaN : toNumber(value);
-  return Number.isNaN(n) ? null : n;
 }

@@ -1,15 +1,17 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
+import { amiMax } from '../../core/ami/maximum';
 import { amiProfile, amiScore, EQUAL_WEIGHTS, groupIndices } from '../../core/ami/score';
 import { toLevel } from '../../core/cells/level';
-import { toNumber } from '../../core/cells/number';
+import { toAmount } from '../../core/cells/number';
 import { parseCompletion } from '../../core/cells/proportion';
 import { isBlank } from '../../core/cells/text';
 import type { Text } from '../../core/i18n';
-import { siatDimensionScore, SIAT_MAX, SIAT_MIN } from '../../core/siat/index';
+import { siatDimensionFromCells } from '../../core/siat/index';
 import { SIAT_DIMENSIONS } from '../../core/siat/template';
 import { srlFromChecklist, srlPhase, SRL_MAX } from '../../core/srl/level';
 import { SRL_LEVELS, SRL_PHASES } from '../../core/srl/scale';
-import { VC_FAMILIES, VC_POINTS, vcFragilities } from '../../core/value-capture/score';
+import { VC_FAMILIES, VC_POINTS } from '../../core/value-capture/checklist';
+import { vcFragilities } from '../../core/value-capture/score';
 import { indexById, projectId, type Table } from '../table';
 
 /**
@@ -97,7 +99,6 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
     if (levels) grids.push({ id: projectId(row[input.ami!.columns.get('id')!]), levels });
   }
   const profiles = grids.map((g) => amiProfile(g.levels, weights));
-  const groupMax = (g: (typeof AMI_GROUPS)[number]) => 3 * groupIndices(g.id).reduce((s, i) => s + weights[i], 0);
 
   // SRL: checklist mode; an empty cell in a filled row counts as 0, as in SRL_LEVEL.
   const threshold = input.srlThreshold ?? 1;
@@ -125,20 +126,18 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
       vcComplete++;
       for (const i of vcFragilities(answers)) fragile[i]++;
     }
-    const amounts = cellsOf(input.vc!, row, amountIds)?.map((c) => (isBlank(c) ? 0 : toNumber(c)));
+    // A blank amount is 0; an unreadable or negative one (NaN) leaves the row out, as VC_MIX refuses it.
+    const amounts = cellsOf(input.vc!, row, amountIds)?.map((c) => toAmount(c) ?? 0);
     if (amounts && amounts.every((a) => a >= 0)) amounts.forEach((a, i) => (captured[i] += a));
   }
 
-  // SIAT: a dimension is the mean of its answered items, blank when one is not a number (as the sheet's formula).
+  // SIAT: each dimension by the core rule the sidebar shows too (the sheet's formula, items within 1–5).
   const dimensionScores = SIAT_DIMENSIONS.map(() => [] as number[]);
   for (const row of rowsOf(input.siat, ids)) {
     SIAT_DIMENSIONS.forEach((d, k) => {
       const cells = cellsOf(input.siat!, row, d.items.map((i) => `item:${i.id}`));
-      if (!cells) return;
-      const items = cells.map((c) => (isBlank(c) ? undefined : toNumber(c)));
-      if (items.some((x) => x !== undefined && Number.isNaN(x))) return;
-      const score = siatDimensionScore(items);
-      if (score !== undefined && score >= SIAT_MIN && score <= SIAT_MAX) dimensionScores[k].push(score);
+      const score = cells && siatDimensionFromCells(cells).score;
+      if (score !== undefined) dimensionScores[k].push(score);
     });
   }
 
@@ -148,7 +147,7 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
     srlPhases: SRL_PHASES.map((p) => ({ label: p.label, count: srlLevels.reduce((s, n, level) => s + (srlPhase(level).id === p.id ? n : 0), 0) })),
     amiCriteria: AMI_CRITERIA.map((c, i) => ({ label: c.label, mean: mean(grids.map((g) => g.levels[i])) })),
     amiComplete: grids.length,
-    amiGroups: AMI_GROUPS.map((g) => ({ label: g.label, mean: mean(profiles.map((p) => p[g.id])), max: groupMax(g) })),
+    amiGroups: AMI_GROUPS.map((g) => ({ label: g.label, mean: mean(profiles.map((p) => p[g.id])), max: amiMax(weights, groupIndices(g.id)) })),
     ranking: grids
       .map((g) => ({ name: nameOf.get(g.id)!, total: amiScore(g.levels, weights) }))
       .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)),
