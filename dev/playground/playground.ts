@@ -14,6 +14,11 @@ export interface PlaygroundOptions {
   host?: string;
   /** Repository root (dist/ and dev/playground/public/ are read from there). */
   root?: string;
+  /**
+   * Serves the /api/test/* hooks (make the next call fail, edit a cell as someone else). For the
+   * test harnesses only: `npm start` never sets it.
+   */
+  testHooks?: boolean;
 }
 
 export interface Playground {
@@ -30,10 +35,42 @@ const STATIC: Record<string, [file: string, type: string]> = {
 
 const MAX_BODY = 1_000_000;
 
+/** Host names this server answers to: it runs the add-on for this machine's browser only. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** `localhost:8080` → `localhost`, `[::1]:8080` → `[::1]`. */
+function hostName(host: string): string {
+  const m = /^(\[[^\]]*\]|[^:]*)(?::\d+)?$/.exec(host);
+  return m ? m[1].toLowerCase() : '';
+}
+
+/**
+ * Why a request is refused, or undefined. Any website open in the same browser can send requests to
+ * localhost, and the API runs the add-on and writes the workbook: it answers only requests addressed
+ * to localhost by name (another Host is DNS rebinding) and, when the browser says which page a
+ * request comes from, only the playground's own pages (same Origin).
+ */
+function refusal(req: IncomingMessage): string | undefined {
+  const host = req.headers.host ?? '';
+  if (!LOCAL_HOSTS.has(hostName(host))) return `Host ${JSON.stringify(host)} refused: open the playground at http://localhost.`;
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) return `Origin ${JSON.stringify(origin)} refused: only the playground's own pages may call it.`;
+  return undefined;
+}
+
+/**
+ * POST bodies must be declared JSON: other sites can send text/plain, form or multipart bodies
+ * without the browser asking the server first (CORS preflight); a JSON content type needs that
+ * preflight, which this server never grants.
+ */
+function isJson(req: IncomingMessage): boolean {
+  return /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '');
+}
+
 /**
  * The playground's HTTP server: the page, the real dist/Sidebar.html with its google.script.run
  * shim, and a small JSON API (state, run a top-level function, select a cell, reset), plus test
- * hooks (make the next call fail, edit a cell as someone else).
+ * hooks (make the next call fail, edit a cell as someone else) when started with `testHooks`.
  */
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
   const root = options.root ?? process.cwd();
@@ -60,24 +97,30 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       book.reset();
       return pageState(book);
     },
-    'POST /api/test/fail-next': (body) => {
+  };
+  if (options.testHooks) {
+    routes['POST /api/test/fail-next'] = (body) => {
       failNext = typeof body.message === 'string' ? body.message : 'NetworkError: connexion perdue (simulée)';
       return { ok: true };
-    },
-    'POST /api/test/edit': (body) => {
+    };
+    routes['POST /api/test/edit'] = (body) => {
       book.editAsSomeoneElse(String(body.sheet), String(body.id), String(body.field), body.value as string | number | boolean);
       return pageState(book);
-    },
-  };
+    };
+  }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => send(res, 500, 'text/plain; charset=utf-8', String((e as Error)?.message ?? e)));
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refused = refusal(req);
+    if (refused) return send(res, 403, 'text/plain; charset=utf-8', refused);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const route = routes[`${req.method} ${path}`];
+    const key = `${req.method} ${path}`;
+    const route = Object.prototype.hasOwnProperty.call(routes, key) ? routes[key] : undefined;
     if (route) {
+      if (req.method === 'POST' && !isJson(req)) return send(res, 415, 'text/plain; charset=utf-8', 'POST bodies must be sent as application/json.');
       const body = req.method === 'POST' ? await readJson(req) : {};
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(route(body)));
     }

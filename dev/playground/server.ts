@@ -5,6 +5,7 @@
 import { startPlayground } from './playground';
 
 const port = Number(process.env.PORT ?? 8080);
+// Never with testHooks: the /api/test/* routes exist for the test harnesses only.
 const playground = await startPlayground({ port, dataDir: '.playground', host: process.env.HOST });
 console.log(`Bac à sable prêt : ${playground.url}  (Ctrl+C pour arrêter ; données dans .playground/, « Réinitialiser la démo » pour repartir de zéro)`);
 

@@ -132,5 +132,5 @@ export type EndpointName = keyof SidebarApi;
 export type RequestOf<K extends EndpointName> = Parameters<SidebarApi[K]>[0];
 export type ResponseOf<K extends EndpointName> = ReturnType<SidebarApi[K]>;
 
-/** The endpoints' names, in the order of SERVER_ENTRY_POINTS (each is a top-level function of dist/Code.js). */
+/** The endpoints' names, in the order of SIDEBAR_ENTRY_POINTS (each is a top-level function of dist/Code.js). */
 export const ENDPOINT_NAMES: readonly EndpointName[] = ['getContext', 'listProjects', 'getProject', 'saveProject', 'setLanguage'];

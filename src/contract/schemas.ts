@@ -3,9 +3,12 @@
  * trusted, and a malformed payload must fail with a message, not write a wrong cell).
  *
  * zod/mini rather than zod: dist/Code.js is parsed again on every custom-function call, and the
- * mini build adds a quarter of the bytes. The schemas are built on first use, never at load time,
+ * mini build adds a quarter of the bytes. Our schemas are built on first use, never at load time,
  * and with `jitless` because zod's JIT compiles with `new Function`, which buys nothing for one
- * parse per call.
+ * parse per call. zod's own module code does run at load: about thirty `$constructor(…)` calls
+ * defining its schema classes, and its parse/safeParse factories. That is the library's
+ * definition (closures and prototypes, no data built), the one top-level work the bundle accepts;
+ * test/bundle/top-level.test.ts checks that loading builds nothing else.
  */
 import * as z from 'zod/mini';
 import { MAX_CELL_TEXT, type CellJson } from './cells';

@@ -53,7 +53,7 @@ function scoring(fn: string, levels: unknown, weights: unknown, outOf: unknown) 
   return {
     lang,
     table: requireWidth(fn, lang, 'levels', levels, [AMI_COUNT], GRID_WIDTH),
-    weights: readWeights(fn, lang, weights, AMI_COUNT, { fr: 'un par critère de la grille AMI', en: GRID_WIDTH.en }),
+    weights: readWeights(fn, lang, weights, AMI_COUNT, { fr: 'un par critère de la grille AMI', en: GRID_WIDTH.en }, { fr: 'ce critère', en: 'this criterion' }),
     outOf: readOutOf(fn, lang, outOf),
   };
 }

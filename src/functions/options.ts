@@ -31,9 +31,11 @@ export function readLang(fn: string, value: unknown): Lang {
 
 /**
  * Weights: `count` non-negative numbers in a row or a column, not all zero. The message names the
- * first bad weight by its position so users find it in their Paramètres sheet.
+ * first bad weight by its position so users find it in their Paramètres sheet. `what` says what the
+ * weights go with (« un par critère… »), `one` names one weighted thing (« ce critère », « cette
+ * dimension »), so the message fits the function.
  */
-export function readWeights(fn: string, lang: Lang, value: unknown, count: number, what: Text): readonly number[] | undefined {
+export function readWeights(fn: string, lang: Lang, value: unknown, count: number, what: Text, one: Text): readonly number[] | undefined {
   if (isBlank(value)) return undefined;
   const fail = (message: Text): never => {
     throw new CallError(fn, lang, { fr: `weights : ${message.fr}`, en: `weights: ${message.en}` });
@@ -47,7 +49,7 @@ export function readWeights(fn: string, lang: Lang, value: unknown, count: numbe
   }
   const weights = vector!.map((v, i) => {
     const n = isBlank(v) ? NaN : toNumber(v);
-    if (isBlank(v)) fail({ fr: `le poids n° ${i + 1} est vide (mettez 0 pour ignorer ce critère)`, en: `weight #${i + 1} is empty (put 0 to ignore it)` });
+    if (isBlank(v)) fail({ fr: `le poids n° ${i + 1} est vide (mettez 0 pour ignorer ${one.fr})`, en: `weight #${i + 1} is empty (put 0 to ignore ${one.en})` });
     if (!(n >= 0)) {
       fail({
         fr: `le poids n° ${i + 1} (${quote(v, 'fr')}) doit être un nombre positif ou nul`,

@@ -8,7 +8,6 @@ import { perRowOfFirst, type CustomFunctionSpec } from './spec';
 
 const DIMENSIONS_WIDTH = { fr: 'une par dimension SIAT', en: 'one per SIAT dimension' };
 const readScore = (v: unknown) => parseNumberIn(v, SIAT_MIN, SIAT_MAX, { fr: 'l’échelle 1–5', en: 'the 1–5 scale' });
-const EQUAL = Array.from({ length: SIAT_DIMENSION_COUNT }, () => 1);
 
 export const SIAT_INDEX: CustomFunctionSpec = {
   name: 'SIAT_INDEX',
@@ -26,7 +25,8 @@ export const SIAT_INDEX: CustomFunctionSpec = {
   run(scores: unknown, weights?: unknown) {
     const lang: Lang = 'fr';
     const table = requireWidth('SIAT_INDEX', lang, 'scores', scores, [SIAT_DIMENSION_COUNT], DIMENSIONS_WIDTH);
-    const w = readWeights('SIAT_INDEX', lang, weights, SIAT_DIMENSION_COUNT, { fr: 'un par dimension SIAT', en: DIMENSIONS_WIDTH.en }) ?? EQUAL;
+    // Equal weights by default, built per call rather than at load: the bundle's top level does no work.
+    const w = readWeights('SIAT_INDEX', lang, weights, SIAT_DIMENSION_COUNT, { fr: 'un par dimension SIAT', en: DIMENSIONS_WIDTH.en }, { fr: 'cette dimension', en: 'this dimension' }) ?? Array.from({ length: SIAT_DIMENSION_COUNT }, () => 1);
     return rowwise({
       name: 'SIAT_INDEX',
       lang,

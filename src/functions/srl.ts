@@ -56,7 +56,8 @@ export const SRL_LEVEL: CustomFunctionSpec = {
       table,
       options: minimum,
       outWidth: 1,
-      columnName: (i, l) => (checklist ? levelColumn(i, l) : 'evidence'),
+      // Column names are in the message's language, as every other function's (« preuve », not « evidence »).
+      columnName: (i, l) => (checklist ? levelColumn(i, l) : l === 'en' ? 'evidence' : 'preuve'),
       // In checklist mode an empty cell in a non-empty row is an unreached level, not a gap.
       row: (cells) =>
         checklist
@@ -77,7 +78,7 @@ function levelText(fn: string, level: unknown, lang: unknown, text: (level: numb
     table,
     options: undefined,
     outWidth: width,
-    columnName: () => 'level',
+    columnName: (_, l) => (l === 'en' ? 'level' : 'niveau'),
     row: (cells) => cells.map((c, i) => (isBlank(c) ? '' : text(cell(cells, i, (v) => parseSrlLevel(v, 0)), l))),
   });
 }

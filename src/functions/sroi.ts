@@ -44,11 +44,12 @@ function zipColumns(fn: string, lang: Lang, args: readonly unknown[]): { table: 
   grids.forEach((g, i) => {
     if (!columns[i]) return;
     if (g.some((row) => row.length !== 1)) {
-      throw new CallError(fn, lang, { fr: `${PARAMS[i].name} doit être une seule colonne ou une seule cellule`, en: `${PARAMS[i].name} must be a single column or a single cell` });
+      // French messages name an argument as « l’argument quantity »: the name is the one Sheets' help shows.
+      throw new CallError(fn, lang, { fr: `l’argument ${PARAMS[i].name} doit être une seule colonne ou une seule cellule`, en: `${PARAMS[i].name} must be a single column or a single cell` });
     }
     if (height > 1 && g.length !== height) {
       throw new CallError(fn, lang, {
-        fr: `les colonnes doivent avoir la même hauteur (${PARAMS[i].name} a ${g.length} lignes, les précédentes ${height})`,
+        fr: `les colonnes doivent avoir la même hauteur (l’argument ${PARAMS[i].name} a ${g.length} lignes, les précédents ${height})`,
         en: `the columns must have the same height (${PARAMS[i].name} has ${g.length} rows, the previous ones ${height})`,
       });
     }
@@ -138,7 +139,7 @@ export const SROI_RATIO: CustomFunctionSpec = {
     const sum = (row: readonly unknown[]) => row.reduce<number>((acc, c, i) => acc + (isBlank(c) ? 0 : cell(row, i, (v) => parseNumber(v, EURO))), 0);
     if (isScalar(investment)) {
       const inv = option(fn, lang, 'investment', toGrid(investment)[0][0], NaN, positiveInvestment);
-      if (Number.isNaN(inv)) throw new CallError(fn, lang, { fr: 'investment est requis (un montant > 0 €)', en: 'investment is required (an amount > €0)' });
+      if (Number.isNaN(inv)) throw new CallError(fn, lang, { fr: 'l’argument investment est requis (un montant > 0 €)', en: 'investment is required (an amount > €0)' });
       // One ratio for the whole range: every row is part of it, so treat it as a single-row call.
       return rowwise({
         name: fn,
@@ -154,7 +155,7 @@ export const SROI_RATIO: CustomFunctionSpec = {
     const inv = toGrid(investment);
     if (inv.some((r) => r.length !== 1) || inv.length !== values.length) {
       throw new CallError(fn, lang, {
-        fr: `investment doit être une cellule, ou une colonne de ${values.length} lignes comme present_values`,
+        fr: `l’argument investment doit être une cellule, ou une colonne de ${values.length} lignes comme present_values`,
         en: `investment must be one cell, or a column of ${values.length} rows like present_values`,
       });
     }
@@ -165,7 +166,7 @@ export const SROI_RATIO: CustomFunctionSpec = {
       table: values.map((row, r) => [...row, inv[r][0]]),
       options: undefined,
       outWidth: 1,
-      columnName: (i, l) => (i === width ? 'investment' : l === 'en' ? `value #${i + 1}` : `valeur n° ${i + 1}`),
+      columnName: (i, l) => (i === width ? (l === 'en' ? 'investment' : 'investissement') : l === 'en' ? `value #${i + 1}` : `valeur n° ${i + 1}`),
       row: (cells): RowResult => {
         if (isBlank(cells[width])) return { status: { fr: 'incomplet : investissement manquant', en: 'incomplete: investment missing' } };
         return [sroiRatio(sum(cells.slice(0, width)), cell(cells, width, positiveInvestment))];

@@ -1,18 +1,20 @@
 import type { Lang, Text } from '../core/i18n';
+import { MENU_CAPTIONS, type MenuAction } from '../sheets/menu-captions';
 import { userLang } from '../sheets/settings';
 
 /** One item of the add-on menu; `action` is the name of a top-level function of dist/Code.js. */
-export type MenuItem = { caption: Text; action: string } | 'separator';
+export type MenuItem = { caption: Text; action: MenuAction } | 'separator';
 
+// Captions come from src/sheets/menu-captions.ts, which the messages naming an item quote too.
 export const MENU: readonly MenuItem[] = [
-  { caption: { fr: 'Ouvrir le panneau', en: 'Open the panel' }, action: 'showSidebar' },
+  { caption: MENU_CAPTIONS.showSidebar, action: 'showSidebar' },
   'separator',
-  { caption: { fr: 'Créer / compléter le classeur', en: 'Create / complete the workbook' }, action: 'setupWorkbook' },
-  { caption: { fr: 'Synchroniser les projets', en: 'Synchronise projects' }, action: 'syncProjects' },
-  { caption: { fr: 'Mettre à jour le tableau de bord', en: 'Update the dashboard' }, action: 'buildDashboard' },
-  { caption: { fr: "Charger l'exemple", en: 'Load the example' }, action: 'loadDemo' },
+  { caption: MENU_CAPTIONS.setupWorkbook, action: 'setupWorkbook' },
+  { caption: MENU_CAPTIONS.syncProjects, action: 'syncProjects' },
+  { caption: MENU_CAPTIONS.buildDashboard, action: 'buildDashboard' },
+  { caption: MENU_CAPTIONS.loadDemo, action: 'loadDemo' },
   'separator',
-  { caption: { fr: 'Aide : les formules', en: 'Help: the formulas' }, action: 'showFormulaHelp' },
+  { caption: MENU_CAPTIONS.showFormulaHelp, action: 'showFormulaHelp' },
 ];
 
 /**

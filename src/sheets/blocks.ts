@@ -32,22 +32,15 @@ export function writeColumns(sheet: Sheet, firstRow: number, columns: ReadonlyMa
 }
 
 /**
- * Changes some cells of one column (data-row index → new value) with a single block write spanning
- * the first to the last changed row. The cells in between are written back as they were — their
- * formula if they hold one, else their value — so nothing else changes.
+ * Changes some cells of one column (data-row index → new value): one setValues per run of
+ * consecutive changed rows, touching the changed cells only. Cells between two runs are never
+ * rewritten, so an edit someone made there since the read (or a formula) stays as it is. The number
+ * of calls grows with the runs of changes, never with the number of rows.
  */
-export function writeColumnChanges(sheet: Sheet, column: number, rows: readonly unknown[][], changes: ReadonlyMap<number, unknown>): void {
-  if (!changes.size) return;
-  let [from, to] = [Infinity, -Infinity];
-  for (const r of changes.keys()) [from, to] = [Math.min(from, r), Math.max(to, r)];
-  const range = sheet.getRange(FIRST_DATA_ROW + from, column + 1, to - from + 1, 1);
-  const formulas = range.getFormulas();
-  const block = formulas.map(([formula], k) => {
-    const r = from + k;
-    if (changes.has(r)) return [toCell(changes.get(r))];
-    return [formula ? formula : toCell(rows[r]?.[column])];
-  });
-  range.setValues(block);
+export function writeColumnChanges(sheet: Sheet, column: number, changes: ReadonlyMap<number, unknown>): void {
+  for (const run of runs([...changes.keys()])) {
+    sheet.getRange(FIRST_DATA_ROW + run[0], column + 1, run.length, 1).setValues(run.map((r) => [toCell(changes.get(r))]));
+  }
 }
 
 /**

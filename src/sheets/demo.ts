@@ -1,6 +1,7 @@
 import demoFile from '../../examples/demo-portfolio.json';
 import { AMI_CRITERIA, AMI_LEVEL_LABELS } from '../core/ami/grid';
 import type { Lang, Text } from '../core/i18n';
+import { once } from '../core/lazy';
 import { problem } from '../core/problem';
 import { SIAT_DIMENSIONS } from '../core/siat/template';
 import { SRL_LEVELS } from '../core/srl/scale';
@@ -56,7 +57,8 @@ export interface DemoPortfolio {
   projects: DemoProject[];
 }
 
-const SIAT_ITEMS = SIAT_DIMENSIONS.flatMap((d) => d.items);
+// Built on first use: the bundle's top level does no work (it is evaluated on every custom-function call).
+const siatItems = once(() => SIAT_DIMENSIONS.flatMap((d) => d.items));
 
 /** The bundled demo, checked against the frameworks before anything is written. */
 export function bundledDemo(): DemoPortfolio {
@@ -64,7 +66,7 @@ export function bundledDemo(): DemoPortfolio {
 }
 
 export function checkDemo(demo: DemoPortfolio): DemoPortfolio {
-  const sizes: [keyof DemoProject, number][] = [['ami', AMI_CRITERIA.length], ['srl', SRL_LEVELS.length], ['vc', VC_POINTS.length], ['capture', VC_FAMILIES.length], ['siat', SIAT_ITEMS.length]];
+  const sizes: [keyof DemoProject, number][] = [['ami', AMI_CRITERIA.length], ['srl', SRL_LEVELS.length], ['vc', VC_POINTS.length], ['capture', VC_FAMILIES.length], ['siat', siatItems().length]];
   for (const p of demo.projects) {
     for (const [key, size] of sizes) {
       if ((p[key] as unknown[]).length !== size) throw new Error(`Demo project ${p.id}: ${key} needs ${size} values`);
@@ -117,7 +119,7 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ...VC_POINTS.map((pt, i): Field => [`answer:${pt.id}`, (p) => level(p.vc[i])]),
       ...VC_FAMILIES.map((f, i): Field => [`amount:${f.id}`, (p) => p.capture[i]]),
     ],
-    siat: SIAT_ITEMS.map((item, i): Field => [`item:${item.id}`, (p) => number(p.siat[i])]),
+    siat: siatItems().map((item, i): Field => [`item:${item.id}`, (p) => number(p.siat[i])]),
   };
   for (const [sheetId, fields] of Object.entries(perProject) as [SheetId, Field[]][]) {
     const layout = layouts.get(sheetId)!;

@@ -1,4 +1,5 @@
 import type { Text } from '../core/i18n';
+import { once } from '../core/lazy';
 import { AMI_CRITERIA } from '../core/ami/grid';
 import { SRL_LEVELS } from '../core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
@@ -10,6 +11,10 @@ import { FORMATS } from './formats';
  * Code finds every column by its header (French, English or an alias; see headers.ts), never by
  * position, so users may reorder columns and add their own. The template builder, the project sync
  * and the sidebar's endpoints all read this one description.
+ *
+ * The instrument sheets' columns derive from the frameworks' data: they are built on first read of
+ * `columns` (a getter), never when the module loads — dist/Code.js is evaluated again on every
+ * custom-function call, and those calls never need the workbook's layout.
  */
 export type ColumnKind =
   | 'id' // project ID (P-0001): the key every instrument sheet matches on
@@ -87,96 +92,112 @@ export const PROJECTS: SheetSpec = {
   ],
 };
 
+const amiColumns = once((): readonly ColumnSpec[] => [
+  ID,
+  NAME,
+  // A comment beside each criterion: the seed's workshop asks reviewers to justify each level.
+  ...AMI_CRITERIA.flatMap((c): ColumnSpec[] => [
+    { id: `level:${c.id}`, header: c.label, aliases: c.aliases, kind: 'level', ref: c.id },
+    { id: `comment:${c.id}`, header: note(c.label), kind: 'text', ref: c.id },
+  ]),
+  { id: 'improvements', header: { fr: 'Axes d’amélioration', en: 'Improvement areas' }, aliases: ["Axes d'amélioration", 'Axes de progrès'], kind: 'text' },
+  { id: 'portage', header: { fr: 'Portage', en: 'Project holders' }, kind: 'computed' },
+  { id: 'contenu', header: { fr: 'Contenu', en: 'Content' }, kind: 'computed' },
+  { id: 'contexte', header: { fr: 'Contexte', en: 'Context' }, kind: 'computed' },
+  { id: 'total', header: { fr: 'Total AMI', en: 'AMI total' }, kind: 'computed' },
+  { id: 'gaps', header: { fr: 'Écarts au niveau Fort', en: 'Gaps to Strong' }, aliases: ['Écarts', 'Gaps'], kind: 'computed' },
+]);
+
 export const AMI: SheetSpec = {
   id: 'ami',
   name: { fr: 'Grille AMI', en: 'AMI grid' },
   namedRange: 'GRILLE_AMI',
-  columns: [
-    ID,
-    NAME,
-    // A comment beside each criterion: the seed's workshop asks reviewers to justify each level.
-    ...AMI_CRITERIA.flatMap((c): ColumnSpec[] => [
-      { id: `level:${c.id}`, header: c.label, aliases: c.aliases, kind: 'level', ref: c.id },
-      { id: `comment:${c.id}`, header: note(c.label), kind: 'text', ref: c.id },
-    ]),
-    { id: 'improvements', header: { fr: 'Axes d’amélioration', en: 'Improvement areas' }, aliases: ["Axes d'amélioration", 'Axes de progrès'], kind: 'text' },
-    { id: 'portage', header: { fr: 'Portage', en: 'Project holders' }, kind: 'computed' },
-    { id: 'contenu', header: { fr: 'Contenu', en: 'Content' }, kind: 'computed' },
-    { id: 'contexte', header: { fr: 'Contexte', en: 'Context' }, kind: 'computed' },
-    { id: 'total', header: { fr: 'Total AMI', en: 'AMI total' }, kind: 'computed' },
-    { id: 'gaps', header: { fr: 'Écarts au niveau Fort', en: 'Gaps to Strong' }, aliases: ['Écarts', 'Gaps'], kind: 'computed' },
-  ],
+  get columns() {
+    return amiColumns();
+  },
 };
+
+const srlColumns = once((): readonly ColumnSpec[] => [
+  ID,
+  NAME,
+  ...SRL_LEVELS.map((l): ColumnSpec => ({
+    id: `evidence:${l.level}`,
+    header: { fr: `SRL ${l.level}`, en: `SRL ${l.level}` },
+    aliases: [`Niveau ${l.level}`, `Level ${l.level}`],
+    kind: 'completion',
+    ref: String(l.level),
+    help: { fr: `${l.title} — ${l.description}`, en: `${l.shortEn} — ${l.title}` },
+  })),
+  { id: 'evidence-notes', header: { fr: 'Preuves', en: 'Evidence' }, aliases: ['Notes de preuve', 'Justificatifs', 'Evidence notes'], kind: 'text' },
+  { id: 'target', header: { fr: 'SRL visé', en: 'Target SRL' }, aliases: ['SRL cible', 'Cible'], kind: 'srl' },
+  { id: 'level', header: { fr: 'SRL atteint', en: 'SRL reached' }, aliases: ['Niveau atteint'], kind: 'computed' },
+  { id: 'phase', header: { fr: 'Phase', en: 'Phase' }, kind: 'computed' },
+  { id: 'label', header: { fr: 'Intitulé du niveau', en: 'Level title' }, kind: 'computed' },
+  { id: 'gap', header: { fr: 'Écart à la cible', en: 'Gap to target' }, kind: 'computed' },
+]);
 
 export const SRL: SheetSpec = {
   id: 'srl',
   name: { fr: 'SRL', en: 'SRL' },
   namedRange: 'SRL_PREUVES',
-  columns: [
-    ID,
-    NAME,
-    ...SRL_LEVELS.map((l): ColumnSpec => ({
-      id: `evidence:${l.level}`,
-      header: { fr: `SRL ${l.level}`, en: `SRL ${l.level}` },
-      aliases: [`Niveau ${l.level}`, `Level ${l.level}`],
-      kind: 'completion',
-      ref: String(l.level),
-      help: { fr: `${l.title} — ${l.description}`, en: `${l.shortEn} — ${l.title}` },
-    })),
-    { id: 'evidence-notes', header: { fr: 'Preuves', en: 'Evidence' }, aliases: ['Notes de preuve', 'Justificatifs', 'Evidence notes'], kind: 'text' },
-    { id: 'target', header: { fr: 'SRL visé', en: 'Target SRL' }, aliases: ['SRL cible', 'Cible'], kind: 'srl' },
-    { id: 'level', header: { fr: 'SRL atteint', en: 'SRL reached' }, aliases: ['Niveau atteint'], kind: 'computed' },
-    { id: 'phase', header: { fr: 'Phase', en: 'Phase' }, kind: 'computed' },
-    { id: 'label', header: { fr: 'Intitulé du niveau', en: 'Level title' }, kind: 'computed' },
-    { id: 'gap', header: { fr: 'Écart à la cible', en: 'Gap to target' }, kind: 'computed' },
-  ],
+  get columns() {
+    return srlColumns();
+  },
 };
+
+const valueCaptureColumns = once((): readonly ColumnSpec[] => [
+  ID,
+  NAME,
+  ...VC_POINTS.flatMap((p): ColumnSpec[] => [
+    { id: `answer:${p.id}`, header: p.label, kind: 'answer', ref: p.id, help: p.question },
+    { id: `note:${p.id}`, header: { fr: `Note – ${p.label.fr}`, en: `Note – ${p.label.en}` }, kind: 'text', ref: p.id },
+  ]),
+  ...VC_FAMILIES.map((f): ColumnSpec => ({
+    id: `amount:${f.id}`,
+    header: { fr: `${f.label.fr} (€)`, en: `${f.label.en} (€)` },
+    aliases: [f.label.fr, f.label.en],
+    kind: 'amount',
+    ref: f.id,
+  })),
+  { id: 'score', header: { fr: 'Score captation', en: 'Capture score' }, kind: 'computed' },
+  { id: 'flags', header: { fr: 'Fragilités', en: 'Fragilities' }, kind: 'computed' },
+  { id: 'dominant', header: { fr: 'Famille dominante', en: 'Dominant family' }, kind: 'computed' },
+  { id: 'hybridity', header: { fr: 'Hybridité', en: 'Hybridity' }, kind: 'computed', format: FORMATS.ratio },
+  { id: 'dominant-share', header: { fr: 'Part dominante', en: 'Dominant share' }, kind: 'computed', format: FORMATS.percent },
+]);
 
 export const VALUE_CAPTURE: SheetSpec = {
   id: 'vc',
   name: { fr: 'Captation de valeur', en: 'Value capture' },
   namedRange: 'CAPTATION',
-  columns: [
-    ID,
-    NAME,
-    ...VC_POINTS.flatMap((p): ColumnSpec[] => [
-      { id: `answer:${p.id}`, header: p.label, kind: 'answer', ref: p.id, help: p.question },
-      { id: `note:${p.id}`, header: { fr: `Note – ${p.label.fr}`, en: `Note – ${p.label.en}` }, kind: 'text', ref: p.id },
-    ]),
-    ...VC_FAMILIES.map((f): ColumnSpec => ({
-      id: `amount:${f.id}`,
-      header: { fr: `${f.label.fr} (€)`, en: `${f.label.en} (€)` },
-      aliases: [f.label.fr, f.label.en],
-      kind: 'amount',
-      ref: f.id,
-    })),
-    { id: 'score', header: { fr: 'Score captation', en: 'Capture score' }, kind: 'computed' },
-    { id: 'flags', header: { fr: 'Fragilités', en: 'Fragilities' }, kind: 'computed' },
-    { id: 'dominant', header: { fr: 'Famille dominante', en: 'Dominant family' }, kind: 'computed' },
-    { id: 'hybridity', header: { fr: 'Hybridité', en: 'Hybridity' }, kind: 'computed', format: FORMATS.ratio },
-    { id: 'dominant-share', header: { fr: 'Part dominante', en: 'Dominant share' }, kind: 'computed', format: FORMATS.percent },
-  ],
+  get columns() {
+    return valueCaptureColumns();
+  },
 };
+
+const siatColumns = once((): readonly ColumnSpec[] => [
+  ID,
+  NAME,
+  ...SIAT_DIMENSIONS.flatMap((d) =>
+    d.items.map((item, i): ColumnSpec => ({
+      id: `item:${item.id}`,
+      header: { fr: `${d.label.fr} ${i + 1}`, en: `${d.label.en} ${i + 1}` },
+      kind: 'siat',
+      ref: item.id,
+      help: item.label,
+    })),
+  ),
+  ...SIAT_DIMENSIONS.map((d): ColumnSpec => ({ id: `dimension:${d.id}`, header: { fr: `Score ${d.label.fr}`, en: `${d.label.en} score` }, kind: 'computed', ref: d.id })),
+  { id: 'index', header: { fr: 'Indice SIAT', en: 'SIAT index' }, kind: 'computed' },
+]);
 
 export const SIAT: SheetSpec = {
   id: 'siat',
   name: { fr: 'SIAT', en: 'SIAT' },
   namedRange: 'SIAT',
-  columns: [
-    ID,
-    NAME,
-    ...SIAT_DIMENSIONS.flatMap((d) =>
-      d.items.map((item, i): ColumnSpec => ({
-        id: `item:${item.id}`,
-        header: { fr: `${d.label.fr} ${i + 1}`, en: `${d.label.en} ${i + 1}` },
-        kind: 'siat',
-        ref: item.id,
-        help: item.label,
-      })),
-    ),
-    ...SIAT_DIMENSIONS.map((d): ColumnSpec => ({ id: `dimension:${d.id}`, header: { fr: `Score ${d.label.fr}`, en: `${d.label.en} score` }, kind: 'computed', ref: d.id })),
-    { id: 'index', header: { fr: 'Indice SIAT', en: 'SIAT index' }, kind: 'computed' },
-  ],
+  get columns() {
+    return siatColumns();
+  },
 };
 
 export const VALUATION: SheetSpec = {
@@ -204,7 +225,8 @@ export const VALUATION: SheetSpec = {
 /** Sheets made of one row per project, matched by ID to Projets by syncProjects and the sidebar. */
 export const INSTRUMENT_SHEETS: readonly SheetSpec[] = [AMI, SRL, VALUE_CAPTURE, SIAT];
 
-export const WORKBOOK: readonly SheetSpec[] = [PROJECTS, ...INSTRUMENT_SHEETS, VALUATION];
+// Listed, not spread from INSTRUMENT_SHEETS: the top level builds nothing.
+export const WORKBOOK: readonly SheetSpec[] = [PROJECTS, AMI, SRL, VALUE_CAPTURE, SIAT, VALUATION];
 
 export function column(sheet: SheetSpec, id: string): ColumnSpec {
   const c = sheet.columns.find((x) => x.id === id);

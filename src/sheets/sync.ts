@@ -2,7 +2,8 @@ import type { Text } from '../core/i18n';
 import { isBlank } from '../core/cells/text';
 import { problem, type Problem } from '../core/problem';
 import { lastUsedRow, writeColumnChanges, writeColumns } from './blocks';
-import { INSTRUMENT_SHEETS, PROJECTS, type SheetSpec } from './schema';
+import { menuItem } from './menu-captions';
+import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, type SheetSpec } from './schema';
 import { FIRST_DATA_ROW, indexById, projectId, readTable, type Table } from './table';
 import { findSheet } from './workbook';
 
@@ -37,8 +38,8 @@ export function nextIds(used: Iterable<string>, count: number): string[] {
 
 const notSetUp = (what: Text): Problem =>
   problem(
-    `${what.fr} Lancez d’abord « Créer / compléter le classeur » dans le menu du module.`,
-    `${what.en} First run "Create / complete the workbook" from the add-on's menu.`,
+    `${what.fr} Lancez d’abord ${menuItem('setupWorkbook', 'fr')} dans le menu du module.`,
+    `${what.en} First run ${menuItem('setupWorkbook', 'en')} from the add-on's menu.`,
   );
 
 function tableOf(ss: Spreadsheet, spec: SheetSpec): Table {
@@ -54,9 +55,22 @@ function tableOf(ss: Spreadsheet, spec: SheetSpec): Table {
 const shown = (v: unknown) => (isBlank(v) ? '' : String(v).trim());
 
 /**
+ * Every project ID a row of these tables holds. A project deleted from Projets keeps its rows in the
+ * instrument sheets and Valorisation (scores are never deleted): its ID is not free, or a new
+ * project given it would silently inherit the deleted one's scores.
+ */
+function idsIn(tables: readonly Table[]): string[] {
+  return tables.flatMap((table) => {
+    const at = table.columns.get('id');
+    return at === undefined ? [] : table.rows.map((row) => projectId(row[at]));
+  });
+}
+
+/**
  * Gives every project of Projets its row (ID and name) in each instrument sheet, matching rows by
  * ID only, so sorting or filtering any sheet never moves a score to another project. Each sheet is
- * read in one block and written in a few blocks; every read and check happens before the first write.
+ * read in one block; new rows are written in one block, changed IDs and names one run of adjacent
+ * rows at a time (only the changed cells); every read and check happens before the first write.
  * The caller holds the document lock.
  */
 export function syncProjects(ss: Spreadsheet): SyncReport {
@@ -67,7 +81,10 @@ export function syncProjects(ss: Spreadsheet): SyncReport {
   const index = indexById(projects);
   const idAt = projects.columns.get('id')!;
   const nameAt = projects.columns.get('name');
-  const newIds = nextIds(index.byId.keys(), index.missing.length);
+  // Valorisation is read only when IDs are to be given (it is not synced, and may be absent).
+  const valuation = index.missing.length ? findSheet(ss, VALUATION) : null;
+  const reserved = index.missing.length ? idsIn([projects, ...instruments, ...(valuation ? [readTable(valuation, VALUATION)] : [])]) : [];
+  const newIds = nextIds(reserved, index.missing.length);
   const idChanges = new Map(index.missing.map((row, k) => [row - FIRST_DATA_ROW, newIds[k]]));
   report.generated = index.missing.map((row, k) => ({ row, id: newIds[k] }));
   for (const [id, rows] of index.duplicates) report.duplicates.push({ sheet: projects.sheet.getName(), id, rows });
@@ -103,9 +120,9 @@ export function syncProjects(ss: Spreadsheet): SyncReport {
     return { table, renames, appended, firstRow, maxRows: appended.length ? table.sheet.getMaxRows() : 0 };
   });
 
-  writeColumnChanges(projects.sheet, idAt, projects.rows, idChanges);
+  writeColumnChanges(projects.sheet, idAt, idChanges);
   for (const { table, renames, appended, firstRow, maxRows } of plans) {
-    if (renames.size) writeColumnChanges(table.sheet, table.columns.get('name')!, table.rows, renames);
+    if (renames.size) writeColumnChanges(table.sheet, table.columns.get('name')!, renames);
     if (!appended.length) continue;
     const lastRow = firstRow + appended.length - 1;
     if (lastRow > maxRows) table.sheet.insertRowsAfter(maxRows, lastRow - maxRows);

@@ -28,7 +28,8 @@ export async function openSession(): Promise<Session> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
   if (!existsSync('dist/Sidebar.html')) throw new Error('dist/Sidebar.html is missing: run npm run build first');
   const dataDir = mkdtempSync(join(tmpdir(), 'playground-'));
-  const playground = await startPlayground({ port: 0, dataDir });
+  // The tests drive the test hooks (fail a call, edit as someone else): never on for `npm start`.
+  const playground = await startPlayground({ port: 0, dataDir, testHooks: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -93,13 +94,17 @@ export function screenshotPath(name: string): string {
   return join(SCREENSHOTS, `${name}.png`);
 }
 
+/** The playground's API takes JSON bodies only. */
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
 /** Edits a cell as another person would, through the playground's test hook. */
 export async function editAsSomeoneElse(s: Session, sheet: string, id: string, field: string, value: string | number): Promise<void> {
-  const res = await fetch(`${s.playground.url}/api/test/edit`, { method: 'POST', body: JSON.stringify({ sheet, id, field, value }) });
+  const res = await fetch(`${s.playground.url}/api/test/edit`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ sheet, id, field, value }) });
   if (!res.ok) throw new Error(await res.text());
 }
 
 /** Makes the next google.script.run call fail with `message`, as a dropped connection would. */
 export async function failNextCall(s: Session, message: string): Promise<void> {
-  await fetch(`${s.playground.url}/api/test/fail-next`, { method: 'POST', body: JSON.stringify({ message }) });
+  const res = await fetch(`${s.playground.url}/api/test/fail-next`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ message }) });
+  if (!res.ok) throw new Error(await res.text());
 }

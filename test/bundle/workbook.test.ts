@@ -16,7 +16,7 @@ test('the menu offers the four workbook actions, in French by default', () => {
     expect.arrayContaining([
       { caption: 'Créer / compléter le classeur', functionName: 'setupWorkbook' },
       { caption: 'Synchroniser les projets', functionName: 'syncProjects' },
-      { caption: "Charger l'exemple", functionName: 'loadDemo' },
+      { caption: 'Charger l’exemple', functionName: 'loadDemo' },
       { caption: 'Mettre à jour le tableau de bord', functionName: 'buildDashboard' },
     ]),
   );

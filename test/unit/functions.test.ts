@@ -154,10 +154,10 @@ describe('bad values', () => {
   test.each([
     ['VC_SCORE', [[3, 3, 3, 3, 'beaucoup']], "VC_SCORE : « Élasticité de la rémunération » : « beaucoup » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort, ou non, plutôt non, plutôt oui, oui)"],
     ['VC_MIX', [[1, 'mille', 0, 0]], "VC_MIX : « Redistribution » : « mille » n'est pas un montant (en euros ou en parts)"],
-    ['SIAT_INDEX', [[3, 3, 0, 3, 3]], 'SIAT_INDEX : « Socio-culturelle » : « 0 » est hors de l’échelle 1–5 (de 1 à 5)'],
+    ['SIAT_INDEX', [[3, 3, 0, 3, 3]], 'SIAT_INDEX : « Socio-culturelle » : « 0 » n\'est pas compris entre 1 et 5 (l’échelle 1–5)'],
     ['SRL_LEVEL', [[1, 1, 'fait', '', '', '', '', '', '']], `SRL_LEVEL : « ${SRL_COLUMNS[2]} » : « fait » n'est pas un état d'avancement (case cochée, oui/non, x, ou une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))`],
-    ['SRL_LEVEL', 0, "SRL_LEVEL : « evidence » : « 0 » n'est pas un niveau SRL (un entier de 1 à 9, ou « SRL 5 », « niveau 5 »)"],
-    ['SRL_LABEL', 'SRL 12', "SRL_LABEL : « level » : « SRL 12 » n'est pas un niveau SRL (un entier de 0 à 9, ou « SRL 5 », « niveau 5 »)"],
+    ['SRL_LEVEL', 0, "SRL_LEVEL : « preuve » : « 0 » n'est pas un niveau SRL (un entier de 1 à 9, ou « SRL 5 », « niveau 5 »)"],
+    ['SRL_LABEL', 'SRL 12', "SRL_LABEL : « niveau » : « SRL 12 » n'est pas un niveau SRL (un entier de 0 à 9, ou « SRL 5 », « niveau 5 »)"],
     ['AMI_LEVEL', [['Fort', 'Fortissimo']], "AMI_LEVEL : « colonne 2 » : « Fortissimo » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort)"],
   ])('%s single-row message', (fn, arg, message) => {
     expect(errorOf(fn, arg)).toBe(message);
@@ -253,6 +253,10 @@ describe('weights', () => {
     [[AMI_WEIGHTS.slice(0, 6), AMI_WEIGHTS.slice(6)], 'AMI_SCORE : weights : il faut 12 poids (un par critère de la grille AMI), en ligne ou en colonne'],
   ])('bad weights %#: a call error', (weights, message) => {
     expect(errorOf('AMI_SCORE', [REPAIR.ami], weights)).toBe(message);
+  });
+
+  test('a blank weight names what it weighs: a criterion for AMI, a dimension for SIAT', () => {
+    expect(errorOf('SIAT_INDEX', [REPAIR.siat], [[1, '', 1, 1, 1]])).toBe('SIAT_INDEX : weights : le poids n° 2 est vide (mettez 0 pour ignorer cette dimension)');
   });
 
   test('bad weights are a call error even in a multi-row call', () => {
@@ -361,7 +365,7 @@ describe('SRL_LEVEL threshold', () => {
   test.each([
     [0, 'SRL_LEVEL : threshold : « 0 » : doit être supérieur à 0 (jusqu’à 1, soit 100 %)'],
     ['0 %', 'SRL_LEVEL : threshold : « 0 % » : doit être supérieur à 0 (jusqu’à 1, soit 100 %)'],
-    ['120 %', 'SRL_LEVEL : threshold : « 120 % » est hors de 0 à 100 %'],
+    ['120 %', "SRL_LEVEL : threshold : « 120 % » n'est pas compris entre 0 et 100 %"],
     [80, 'SRL_LEVEL : threshold : « 80 » est ambigu : écrivez 80 % ou 0,8 (une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))'],
     ['beaucoup', "SRL_LEVEL : threshold : « beaucoup » n'est pas une proportion de 0 à 1 (0,25) ou un pourcentage (25 %)"],
   ])('threshold %p is a call error', (threshold, message) => {
@@ -390,7 +394,7 @@ describe('SRL_PHASE and SRL_LABEL', () => {
   });
 
   test.each([[10], [4.5], ['SRL'], [-1], [true]])('%p is a bad level', (level) => {
-    expect(errorOf('SRL_PHASE', level)).toMatch(/^SRL_PHASE : « level » : « .* » n'est pas un niveau SRL \(un entier de 0 à 9, ou « SRL 5 », « niveau 5 »\)$/);
+    expect(errorOf('SRL_PHASE', level)).toMatch(/^SRL_PHASE : « niveau » : « .* » n'est pas un niveau SRL \(un entier de 0 à 9, ou « SRL 5 », « niveau 5 »\)$/);
   });
 });
 
@@ -415,17 +419,17 @@ describe('SROI_VALUE', () => {
   });
 
   test.each([
-    ['years 0', [1, 1, '', '', '', '', 0], 'SROI_VALUE : « durée (années) » : « 0 » est hors de la durée en années (de 1 à 50)'],
-    ['years 51', [1, 1, '', '', '', '', 51], 'SROI_VALUE : « durée (années) » : « 51 » est hors de la durée en années (de 1 à 50)'],
-    ['years 2,5', [1, 1, '', '', '', '', '2,5'], "SROI_VALUE : « durée (années) » : « 2,5 » n'est pas un nombre entier (la durée en années : de 1 à 50)"],
+    ['years 0', [1, 1, '', '', '', '', 0], "SROI_VALUE : « durée (années) » : « 0 » n'est pas compris entre 1 et 50 (la durée en années)"],
+    ['years 51', [1, 1, '', '', '', '', 51], "SROI_VALUE : « durée (années) » : « 51 » n'est pas compris entre 1 et 50 (la durée en années)"],
+    ['years 2,5', [1, 1, '', '', '', '', '2,5'], "SROI_VALUE : « durée (années) » : « 2,5 » n'est pas un nombre entier compris entre 1 et 50 (la durée en années)"],
     ['rate 100 %', [1, 1, '', '', '', '', '', '100 %'], 'SROI_VALUE : « taux d’actualisation » : « 100 % » : le taux d’actualisation doit être inférieur à 100 %'],
     ['rate 1', [1, 1, '', '', '', '', '', 1], 'SROI_VALUE : « taux d’actualisation » : « 1 » : le taux d’actualisation doit être inférieur à 100 %'],
     ['rate 3,5 (ambiguous)', [1, 1, '', '', '', '', '', 3.5], 'SROI_VALUE : « taux d’actualisation » : « 3,5 » est ambigu : écrivez 3,5 % ou 0,035 (une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))'],
     ['quantity < 0', [-1, 1], 'SROI_VALUE : « quantité » : « -1 » est négatif : une quantité est positive ou nulle'],
     ['proxy text', [1, 'cher'], "SROI_VALUE : « proxy financier » : « cher » n'est pas un montant en euros"],
-    ['deadweight 120 %', [1, 1, '120 %'], 'SROI_VALUE : « point mort » : « 120 % » est hors de 0 à 100 %'],
+    ['deadweight 120 %', [1, 1, '120 %'], "SROI_VALUE : « point mort » : « 120 % » n'est pas compris entre 0 et 100 %"],
     ['attribution 30', [1, 1, '', 30], 'SROI_VALUE : « attribution » : « 30 » est ambigu : écrivez 30 % ou 0,3 (une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))'],
-    ['displacement -0,1', [1, 1, '', '', -0.1], 'SROI_VALUE : « déplacement » : « -0,1 » est hors de 0 à 100 %'],
+    ['displacement -0,1', [1, 1, '', '', -0.1], "SROI_VALUE : « déplacement » : « -0,1 » n'est pas compris entre 0 et 100 %"],
     ['dropoff text', [1, 1, '', '', '', 'beaucoup'], "SROI_VALUE : « érosion » : « beaucoup » n'est pas une proportion de 0 à 1 (0,25) ou un pourcentage (25 %)"],
   ])('%s', (_name, args, message) => {
     expect(errorOf('SROI_VALUE', ...args)).toBe(message);
@@ -434,15 +438,15 @@ describe('SROI_VALUE', () => {
   test('in a multi-row call a bad value is that row\'s ⚠ cell', () => {
     expect(call('SROI_VALUE', [[1], [1]], 100, '', '', '', '', [[1], [0]], 0)).toEqual([
       [100],
-      ['⚠ SROI_VALUE : ligne 2, « durée (années) » : « 0 » est hors de la durée en années (de 1 à 50)'],
+      ["⚠ SROI_VALUE : ligne 2, « durée (années) » : « 0 » n'est pas compris entre 1 et 50 (la durée en années)"],
     ]);
   });
 
   test('columns must have the same height and be one column wide', () => {
     expect(errorOf('SROI_VALUE', [[1], [2]], [[1], [2], [3]])).toBe(
-      'SROI_VALUE : les colonnes doivent avoir la même hauteur (proxy a 3 lignes, les précédentes 2)',
+      'SROI_VALUE : les colonnes doivent avoir la même hauteur (l’argument proxy a 3 lignes, les précédents 2)',
     );
-    expect(errorOf('SROI_VALUE', [[1, 2], [3, 4]], 1)).toBe('SROI_VALUE : quantity doit être une seule colonne ou une seule cellule');
+    expect(errorOf('SROI_VALUE', [[1, 2], [3, 4]], 1)).toBe('SROI_VALUE : l’argument quantity doit être une seule colonne ou une seule cellule');
   });
 
   test('a broadcast scalar does not make an empty row a project', () => {
@@ -459,7 +463,7 @@ describe('SROI_RATIO', () => {
 
   test('investment must be > 0 and present', () => {
     expect(errorOf('SROI_RATIO', [[1000]], 0)).toBe('SROI_RATIO : investment : « 0 » : l’investissement doit être supérieur à 0 €');
-    expect(errorOf('SROI_RATIO', [[1000]], '')).toBe('SROI_RATIO : investment est requis (un montant > 0 €)');
+    expect(errorOf('SROI_RATIO', [[1000]], '')).toBe('SROI_RATIO : l’argument investment est requis (un montant > 0 €)');
     expect(errorOf('SROI_RATIO', [[1000]], 'beaucoup')).toBe("SROI_RATIO : investment : « beaucoup » n'est pas un montant en euros");
   });
 
@@ -467,10 +471,15 @@ describe('SROI_RATIO', () => {
     expect(errorOf('SROI_RATIO', [[1000], ['n/a']], 1000)).toBe("SROI_RATIO : « valeur n° 2 » : « n/a » n'est pas un montant en euros");
   });
 
+  test('a bad investment in a column of investments names the column in French', () => {
+    const [, [message]] = call('SROI_RATIO', [[1000], [3000]], [[500], ['beaucoup']]) as string[][];
+    expect(message).toBe("⚠ SROI_RATIO : ligne 2, « investissement » : « beaucoup » n'est pas un montant en euros");
+  });
+
   test('a column of investments gives one ratio per row, and must have the same height', () => {
     expect(call('SROI_RATIO', [[1000], [3000]], [[500], [1000]])).toEqual([[2], [3]]);
     expect(errorOf('SROI_RATIO', [[1000], [3000]], [[500], [1000], [1]])).toBe(
-      'SROI_RATIO : investment doit être une cellule, ou une colonne de 2 lignes comme present_values',
+      'SROI_RATIO : l’argument investment doit être une cellule, ou une colonne de 2 lignes comme present_values',
     );
   });
 });

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlayground, type Playground } from '../../dev/playground/playground';
@@ -17,13 +18,13 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(): Promise<Playground> {
-  running = await startPlayground({ port: 0, dataDir: dir });
+async function start(testHooks = true): Promise<Playground> {
+  running = await startPlayground({ port: 0, dataDir: dir, testHooks });
   return running;
 }
 
 async function post<T>(p: Playground, path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${p.url}${path}`, { method: 'POST', body: JSON.stringify(body) });
+  const res = await fetch(`${p.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.status).toBe(200);
   return (await res.json()) as T;
 }
@@ -77,4 +78,56 @@ test('the page and the sidebar are served, the sidebar with its google.script.ru
   expect(state.menus[0].items.map((i) => i.caption)).toContain('Ouvrir le panneau');
   expect(state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Projets', 'Grille AMI', 'SRL', 'Captation de valeur', 'SIAT', 'Valorisation']));
   expect((await fetch(`${p.url}/../../package.json`)).status).toBe(404);
+});
+
+/** A raw request, with the Host and Origin headers a browser would send for another site. */
+function raw(p: Playground, method: string, path: string, headers: Record<string, string>, body = ''): Promise<{ status: number; text: string }> {
+  const { port } = new URL(p.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: Number(port), method, path, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('only this machine’s playground pages can drive the server', () => {
+  const run = JSON.stringify({ name: 'saveProject', args: [{ id: 'P-0001', sheet: 'ami', changes: [{ field: COMMENT, before: '', after: 'x' }] }] });
+
+  test('a request addressed to another host name (DNS rebinding) is refused', async () => {
+    const p = await start();
+    const host = `evil.example:${new URL(p.url).port}`;
+    expect((await raw(p, 'GET', '/api/state', { host })).status).toBe(403);
+    expect((await raw(p, 'GET', '/', { host })).status).toBe(403);
+    expect((await raw(p, 'GET', '/api/state', { host: `127.0.0.1:${new URL(p.url).port}` })).status).toBe(200);
+  });
+
+  test('a request from another site’s page (foreign Origin) is refused; the playground’s own origin is served', async () => {
+    const p = await start();
+    const host = `localhost:${new URL(p.url).port}`;
+    const json = { host, 'content-type': 'application/json' };
+    expect((await raw(p, 'POST', '/api/run', { ...json, origin: 'http://evil.example' }, run)).status).toBe(403);
+    expect((await raw(p, 'POST', '/api/reset', { ...json, origin: `http://localhost:1` }, '{}')).status).toBe(403);
+    expect((await raw(p, 'POST', '/api/run', { ...json, origin: `http://${host}` }, JSON.stringify({ name: 'getContext', args: [{}] }))).status).toBe(200);
+  });
+
+  test('POST bodies must be JSON: text/plain (what a cross-site form or simple fetch sends) is refused, nothing runs', async () => {
+    const p = await start();
+    const host = `localhost:${new URL(p.url).port}`;
+    expect((await raw(p, 'POST', '/api/run', { host, 'content-type': 'text/plain;charset=UTF-8' }, run)).status).toBe(415);
+    expect((await raw(p, 'POST', '/api/run', { host }, run)).status).toBe(415);
+    const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value;
+    expect(project.instruments.ami.fields[COMMENT]).not.toBe('x');
+  });
+
+  test('the test hooks exist only when the server is started for tests', async () => {
+    const p = await start(false);
+    const res = await fetch(`${p.url}/api/test/fail-next`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(404);
+    expect(await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).toMatchObject({ ok: true });
+  });
 });

@@ -1,5 +1,6 @@
 import type { SaveResult } from '../../src/contract/endpoints';
 import { AMI, SRL } from '../../src/sheets/schema';
+import { cellInput } from '../../src/server/sidebar/cell-input';
 import { saveProject } from '../../src/server/sidebar/save-project';
 import type { GasFake } from '../../dev/gas-fake';
 import { addSheet, workbookFake, type Row } from './sidebar-workbook';
@@ -119,6 +120,25 @@ describe('saveProject', () => {
     expect(cellOf(sheet, 'P-0003', LEVEL)).toBe('2 - Intermédiaire');
   });
 
+  test('dropdown items and custom checkbox values from the sheet’s rules are written as literal text', () => {
+    const sheet = addSheet(fake, SRL, [{ id: 'P-0001', name: 'Épicerie solidaire' }]);
+    // Whoever edits the sheet sets its rules: a checked value that reads like a formula stays text.
+    const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox('=HYPERLINK("http://x";"oui")', 'non').build();
+    sheet.getRange(2, 3, 1, 2).setDataValidation(checkbox);
+    saveProject({ id: 'P-0001', sheet: 'srl', changes: [{ field: 'evidence:1', before: '', after: 1 }, { field: 'evidence:2', before: '', after: 0 }] });
+    expect(sheet.getRange(2, 3, 1, 2).getValues()).toEqual([['=HYPERLINK("http://x";"oui")', 'non']]);
+    expect(fake.cellsWithFormulas()).toEqual([]);
+
+    const amiSheet = addSheet(fake, AMI, amiRows());
+    amiSheet.getRange(2, 3, 3, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['0', '1', '+2']).build());
+    const rule = amiSheet.getRange(4, 3).getDataValidation();
+    const level = AMI.columns.find((c) => c.id === 'level:caractere-collectif')!;
+    // cellInput is what saveProject writes: the item, as literal text (Sheets would read `+2` as a formula).
+    expect(cellInput(level, 2, rule)).toBe("'+2");
+    expect(cellInput(level, 1, rule)).toBe("'1");
+    expect(cellInput(level, 3, rule)).toBe(3); // no item reads as 3: the number itself
+  });
+
   test('SRL evidence in a checkbox column: done is a tick, a partial completion is refused', () => {
     const sheet = addSheet(fake, SRL, [{ id: 'P-0001', name: 'Épicerie solidaire' }]);
     sheet.getRange(2, 3, 1, 9).insertCheckboxes();
@@ -129,9 +149,22 @@ describe('saveProject', () => {
 
   test('refuses values out of a column’s scale, and fields the sidebar may not edit', () => {
     addSheet(fake, AMI, amiRows());
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 7 }] })).toThrow(/« Caractère collectif du projet » : 7 n’est pas un niveau de 0 à 3/);
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'total', before: '', after: 7 }] })).toThrow(/total n’est pas modifiable/);
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'name', before: '', after: 'x' }] })).toThrow(/n’est pas modifiable/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 7 }] })).toThrow(/« Caractère collectif du projet » : « 7 » n’est pas un niveau de 0 à 3/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 'beaucoup' }] })).toThrow(
+      /« Caractère collectif du projet » : « beaucoup » n’est pas un niveau de 0 à 3\./,
+    );
+    // Columns are named by their header in the user's language, never by their internal id.
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'total', before: '', after: 7 }] })).toThrow(/^La colonne « Total AMI » de la feuille « Grille AMI » n’est pas modifiable depuis le panneau/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'name', before: '', after: 'x' }] })).toThrow(/La colonne « Nom du projet » .*n’est pas modifiable/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'nope', before: '', after: 'x' }] })).toThrow(/^La feuille « Grille AMI » n’a pas de colonne « nope » : rien n’a été enregistré\.$/);
+    const twice = [
+      { field: 'level:caractere-collectif', before: '', after: 1 },
+      { field: 'level:caractere-collectif', before: '', after: 2 },
+    ];
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: twice })).toThrow(/^La colonne « Caractère collectif du projet » apparaît deux fois dans la demande\.$/);
+    fake.userProperties.set('lang', 'en');
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: twice })).toThrow(/^The column "Collective nature of the project" appears twice in the request\.$/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'total', before: '', after: 7 }] })).toThrow(/^The column "AMI total" of the sheet "AMI grid" cannot be edited/);
   });
 
   test('explains a missing row, a duplicated ID and a missing sheet', () => {

@@ -2,7 +2,9 @@ import { AMI, INSTRUMENT_SHEETS, PROJECTS, SRL, VALUATION } from '../../src/shee
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
-import { syncProjects } from '../../src/server/actions/sync-projects';
+import { counted } from '../../src/server/actions/run';
+import { syncMessage, syncProjects } from '../../src/server/actions/sync-projects';
+import type { SyncReport } from '../../src/sheets/sync';
 import { bundledDemo, loadDemo as loadDemoInto } from '../../src/sheets/demo';
 import { withDocumentLock } from '../../src/sheets/lock';
 import { columnsOf, fillProjects, sheet, workbookFake } from './workbook-helpers';
@@ -46,6 +48,36 @@ describe('syncProjects', () => {
       syncProjects();
       expect(instrumentIds(fake, 'SRL')).toEqual([['P-0007', 'Épicerie mobile'], ['P-0011', 'Garage solidaire'], ['P-0010', 'Tiers-lieu'], ['P-0003', 'Crèche'], ['P-0012', 'Ressourcerie']]);
       expect(fake.ui.toasts.at(-1)!.message).toContain('Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1.');
+    }),
+  );
+
+  test(
+    'a generated ID is never one still used by the rows of a project deleted from Projets (instrument sheets, Valorisation)',
+    withFake((fake) => {
+      setupWorkbook();
+      const projets = sheet(fake, 'Projets');
+      projets.getRange(2, 1, 3, 2).setValues([['P-0001', 'Épicerie'], ['P-0002', 'Crèche'], ['P-0003', 'Tiers-lieu']]);
+      syncProjects();
+      const grid = sheet(fake, 'Grille AMI');
+      const level = columnsOf(grid, AMI).get('level:caractere-collectif')!;
+      grid.getRange(4, level).setValue('Fort'); // P-0003's score
+
+      // The highest-ID project is deleted from Projets (its scores stay), and a project is added without an ID.
+      projets.deleteRow(4);
+      projets.getRange(4, 2).setValue('Garage solidaire');
+      syncProjects();
+      expect(projets.getRange(4, 1).getValue()).toBe('P-0004');
+      expect(fake.ui.toasts.at(-1)!.message).toContain('ID attribués aux lignes sans ID de Projets : P-0004 (ligne 4).');
+      expect(instrumentIds(fake, 'Grille AMI')).toEqual([['P-0001', 'Épicerie'], ['P-0002', 'Crèche'], ['P-0003', 'Tiers-lieu'], ['P-0004', 'Garage solidaire']]);
+      expect(grid.getRange(4, level).getValue()).toBe('Fort');
+      expect(grid.getRange(5, level).getValue()).toBe('');
+
+      // An ID found only in Valorisation (the project's rows deleted everywhere else) is reserved too.
+      const valuation = sheet(fake, 'Valorisation');
+      valuation.getRange(2, columnsOf(valuation, VALUATION).get('id')!).setValue('P-0009');
+      projets.getRange(5, 2).setValue('Ressourcerie');
+      syncProjects();
+      expect(projets.getRange(5, 1).getValue()).toBe('P-0010');
     }),
   );
 
@@ -193,16 +225,23 @@ describe('service calls do not grow with the number of projects', () => {
       // one insertRowsAfter call, however many rows it adds.
       const growth = fake.calls.byMethod['Sheet.insertRowsAfter'] ?? 0;
       const secondSync = count(syncProjects);
+      // Renamed projects: the first two and the last, i.e. two runs of rows in each instrument sheet.
+      const projets = sheet(fake, 'Projets');
+      projets.getRange(2, 2, 2, 1).setValues([["'Renommé 1"], ["'Renommé 2"]]);
+      projets.getRange(projects + 1, 2).setValue("'Renommé dernier");
+      const renameSync = count(syncProjects);
+      expect(fake.calls.byMethod['Range.setValues']).toBe(2 * INSTRUMENT_SHEETS.length);
+      expect(sheet(fake, 'SIAT').getRange(projects + 1, 2).getValue()).toBe('Renommé dernier');
       const dashboard = count(buildDashboard);
       expect(fake.ui.alerts).toEqual([]);
       expect(sheet(fake, 'SIAT').getLastRow()).toBe(projects + 1);
-      return { firstSync: firstSync - growth, growth, secondSync, dashboard };
+      return { firstSync: firstSync - growth, growth, secondSync, renameSync, dashboard };
     } finally {
       fake.done();
     }
   };
 
-  test('100 vs 10,000 projects: syncProjects and buildDashboard make the same calls', () => {
+  test('100 vs 10,000 projects: syncProjects (adding, renaming) and buildDashboard make the same calls', () => {
     const small = run(100);
     const large = run(10_000);
     expect(large).toEqual({ ...small, growth: INSTRUMENT_SHEETS.length });
@@ -211,4 +250,37 @@ describe('service calls do not grow with the number of projects', () => {
     expect(small.firstSync).toBeLessThan(60);
     expect(small.dashboard).toBeLessThan(200);
   });
+});
+
+describe('messages agree with their numbers (0, 1, several) in both languages', () => {
+  const report = (projects: number): SyncReport => ({ projects, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [] });
+
+  test('counted: French puts 0 and 1 in the singular, English only 1', () => {
+    const noun = { fr: ['grille AMI complète', 'grilles AMI complètes'], en: ['complete AMI grid', 'complete AMI grids'] } as const;
+    expect([0, 1, 2].map((n) => counted(n, noun))).toEqual([
+      { fr: '0 grille AMI complète', en: '0 complete AMI grids' },
+      { fr: '1 grille AMI complète', en: '1 complete AMI grid' },
+      { fr: '2 grilles AMI complètes', en: '2 complete AMI grids' },
+    ]);
+  });
+
+  test('syncProjects with nothing to add: no project, one project, several', () => {
+    expect(syncMessage(report(0))).toEqual({ fr: 'Aucun projet à synchroniser dans Projets.', en: 'No project to synchronise in Projects.' });
+    expect(syncMessage(report(1))).toEqual({ fr: 'Le projet a déjà sa ligne dans chaque feuille.', en: 'The project already has its row in every sheet.' });
+    expect(syncMessage(report(3))).toEqual({ fr: 'Les 3 projets ont déjà leur ligne dans chaque feuille.', en: 'All 3 projects already have their row in every sheet.' });
+  });
+
+  test(
+    'buildDashboard with one project and no complete grid',
+    withFake((fake) => {
+      setupWorkbook();
+      sheet(fake, 'Projets').getRange(2, 1, 1, 2).setValues([['P-0001', 'Épicerie']]);
+      syncProjects();
+      buildDashboard();
+      expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 1 projet, 0 grille AMI complète, 0 grille de captation complète.');
+      fake.userProperties.set('lang', 'en');
+      buildDashboard();
+      expect(fake.ui.toasts.at(-1)!.message).toBe('"Dashboard" updated: 1 project, 0 complete AMI grids, 0 complete value-capture checklists.');
+    }),
+  );
 });

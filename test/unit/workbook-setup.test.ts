@@ -1,6 +1,6 @@
 import { WORKBOOK, PROJECTS, AMI, SRL, VALUE_CAPTURE, column } from '../../src/sheets/schema';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
-import { PARAMETER_BLOCKS } from '../../src/sheets/templates/parameters';
+import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { headersOfFormula } from '../../src/sheets/templates/a1';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { columnsOf, sheet, workbookFake } from './workbook-helpers';
@@ -97,7 +97,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
 
   test('a named range per table and per setting, read by the formulas', () => {
     const names = fake.spreadsheet.getNamedRanges().map((n) => n.getName()).sort();
-    expect(names).toEqual([...WORKBOOK.map((s) => s.namedRange), ...PARAMETER_BLOCKS.map((b) => b.name)].sort());
+    expect(names).toEqual([...WORKBOOK.map((s) => s.namedRange), ...parameterBlocks().map((b) => b.name)].sort());
     expect(fake.spreadsheet.getRangeByName('AMI_POIDS')!.getValues().flat()).toEqual(Array(12).fill(1));
     expect(fake.spreadsheet.getRangeByName('SEUIL_SRL')!.getValue()).toBe(1);
     expect(fake.spreadsheet.getRangeByName('TAUX_ACTUALISATION')!.getValue()).toBe(0.035);

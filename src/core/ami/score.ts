@@ -1,5 +1,6 @@
 import type { AmiGroupId } from '../frameworks';
 import { MAX_LEVEL } from '../cells/level';
+import { once } from '../lazy';
 import { AMI_CRITERIA, AMI_GROUPS } from './grid';
 
 export const AMI_COUNT = 12;
@@ -13,7 +14,12 @@ export function groupIndices(group: AmiGroupId): number[] {
   return out;
 }
 
-export const EQUAL_WEIGHTS: readonly number[] = Array.from({ length: AMI_COUNT }, () => 1);
+/**
+ * One weight per criterion (AMI_COUNT of them, checked by the unit tests). Written out rather than
+ * built with Array.from: dist/Code.js is evaluated on every custom-function call, so its top level
+ * holds literals only.
+ */
+export const EQUAL_WEIGHTS: readonly number[] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
 
 /**
  * Σ wᵢ·levelᵢ over the given criteria; with outOf > 0, rescaled to that criteria's maximum
@@ -30,10 +36,11 @@ export function weightedScore(levels: readonly number[], weights: readonly numbe
   return weightSum === 0 ? 0 : (sum / (MAX_LEVEL * weightSum)) * outOf;
 }
 
-const ALL = AMI_CRITERIA.map((_, i) => i);
+/** Every criterion's index, built on first use (see EQUAL_WEIGHTS). */
+const allIndices = once(() => AMI_CRITERIA.map((_, i) => i));
 
 export function amiScore(levels: readonly number[], weights: readonly number[] = EQUAL_WEIGHTS, outOf?: number): number {
-  return weightedScore(levels, weights, ALL, outOf);
+  return weightedScore(levels, weights, allIndices(), outOf);
 }
 
 export interface AmiProfile {

@@ -48,6 +48,8 @@ export type Assumption = 'proxy' | 'deadweight' | 'attribution' | 'displacement'
 /**
  * Present value with one assumption moved by ±delta (proxy relatively, percentages absolutely and
  * clamped to [0, 1]): the low/base/high band users read before trusting a ratio.
+ * Core API, covered by test/unit/core-rules.test.ts, not shown yet: the sidebar's valuation summary
+ * receives only Σ of the present values (ValuationSummary), not each outcome's assumptions.
  */
 export function sensitivity(o: Outcome, assumption: Assumption, delta: number): { low: number; base: number; high: number } {
   const moved = (sign: number): Outcome => {

@@ -1,14 +1,24 @@
 import { buildDashboard as build } from '../../sheets/dashboard/build';
 import { DASHBOARD_SHEET } from '../../sheets/templates/dashboard-sheet';
-import { runAction } from './run';
+import { counted, joinTexts, runAction } from './run';
 
 /** Menu « Mettre à jour le tableau de bord ». */
 export function buildDashboard(): void {
   runAction((lang) => {
-    const s = build(SpreadsheetApp.getActiveSpreadsheet(), lang);
-    return {
-      fr: `« ${DASHBOARD_SHEET.fr} » mis à jour : ${s.projects} projets, ${s.amiComplete} grilles AMI complètes, ${s.vcComplete} grilles de captation complètes.`,
-      en: `"${DASHBOARD_SHEET.en}" updated: ${s.projects} projects, ${s.amiComplete} complete AMI grids, ${s.vcComplete} complete value-capture checklists.`,
-    };
+    const { summary: s, problems } = build(SpreadsheetApp.getActiveSpreadsheet(), lang);
+    const projects = counted(s.projects, { fr: ['projet', 'projets'], en: ['project', 'projects'] });
+    const ami = counted(s.amiComplete, { fr: ['grille AMI complète', 'grilles AMI complètes'], en: ['complete AMI grid', 'complete AMI grids'] });
+    const vc = counted(s.vcComplete, {
+      fr: ['grille de captation complète', 'grilles de captation complètes'],
+      en: ['complete value-capture checklist', 'complete value-capture checklists'],
+    });
+    return joinTexts([
+      {
+        fr: `« ${DASHBOARD_SHEET.fr} » mis à jour : ${projects.fr}, ${ami.fr}, ${vc.fr}.`,
+        en: `"${DASHBOARD_SHEET.en}" updated: ${projects.en}, ${ami.en}, ${vc.en}.`,
+      },
+      // Settings the formulas reject: the dashboard used their defaults, as the user must know.
+      ...problems,
+    ]);
   });
 }

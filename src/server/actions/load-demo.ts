@@ -1,7 +1,7 @@
 import { loadDemo as load } from '../../sheets/demo';
 import { runAction } from './run';
 
-/** Menu « Charger l'exemple ». */
+/** Menu « Charger l’exemple ». */
 export function loadDemo(): void {
   runAction((lang) => {
     const { projects, outcomes } = load(SpreadsheetApp.getActiveSpreadsheet(), lang);

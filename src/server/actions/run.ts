@@ -29,3 +29,11 @@ export function joinTexts(parts: readonly (Text | undefined)[], separator = ' ')
   const kept = parts.filter((p): p is Text => !!p && !!p.fr);
   return { fr: kept.map((p) => p.fr).join(separator), en: kept.map((p) => p.en).join(separator) };
 }
+
+/**
+ * A count with its noun agreeing, in each language: French puts 0 and 1 in the singular (« 0 projet »,
+ * « 1 projet », « 2 projets »), English only 1 ("0 projects", "1 project").
+ */
+export function counted(n: number, noun: { fr: readonly [one: string, many: string]; en: readonly [one: string, many: string] }): Text {
+  return { fr: `${n} ${n < 2 ? noun.fr[0] : noun.fr[1]}`, en: `${n} ${n === 1 ? noun.en[0] : noun.en[1]}` };
+}

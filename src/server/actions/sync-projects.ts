@@ -14,6 +14,13 @@ function list<T>(items: readonly T[], show: (item: T) => string): string {
   return items.length > LISTED ? `${shownItems}, … (+${items.length - LISTED})` : shownItems;
 }
 
+/** Nothing added: the wording agrees with the number of projects (none, one, several). */
+function upToDate(projects: number): Text {
+  if (projects === 0) return { fr: 'Aucun projet à synchroniser dans Projets.', en: 'No project to synchronise in Projects.' };
+  if (projects === 1) return { fr: 'Le projet a déjà sa ligne dans chaque feuille.', en: 'The project already has its row in every sheet.' };
+  return { fr: `Les ${projects} projets ont déjà leur ligne dans chaque feuille.`, en: `All ${projects} projects already have their row in every sheet.` };
+}
+
 export function syncMessage(r: SyncReport): Text {
   const perSheet = (items: { sheet: string; count: number }[]) => list(items, (i) => `${i.sheet} ${i.count}`);
   const duplicates = list(r.duplicates, (d) => `${d.id} (${d.sheet}, ${d.rows.join(' / ')})`);
@@ -21,7 +28,7 @@ export function syncMessage(r: SyncReport): Text {
   return joinTexts([
     r.added.length
       ? { fr: `Lignes ajoutées : ${perSheet(r.added)}.`, en: `Rows added: ${perSheet(r.added)}.` }
-      : { fr: `Les ${r.projects} projets ont déjà leur ligne dans chaque feuille.`, en: `All ${r.projects} projects already have their row in every sheet.` },
+      : upToDate(r.projects),
     r.renamed.length ? { fr: `Noms mis à jour : ${perSheet(r.renamed)}.`, en: `Names updated: ${perSheet(r.renamed)}.` } : undefined,
     r.generated.length
       ? {

@@ -3,9 +3,9 @@ import { isBlankCell } from '../../contract/cells';
 import { toLevel } from '../../core/cells/level';
 import { toNumber } from '../../core/cells/number';
 import type { Lang } from '../../core/i18n';
-import { Problem } from '../../core/problem';
+import { Problem, quote } from '../../core/problem';
 import { toSrlLevel } from '../../core/srl/level';
-import { literalText } from '../../sheets/literal';
+import { cellValue, literalText } from '../../sheets/literal';
 import type { ColumnKind, ColumnSpec } from '../../sheets/schema';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -29,13 +29,21 @@ const KINDS: Partial<Record<ColumnKind, KindRule>> = {
   amount: { accepts: (n) => n >= 0, expected: { fr: 'un montant positif ou nul', en: 'an amount of zero or more' }, read: toNumber },
 };
 
+// The value is quoted as every message quotes what users typed (« 7 », "7"), not as JSON.
 function refused(column: ColumnSpec, value: CellJson, what: { fr: string; en: string }): Problem {
   return new Problem((lang: Lang) =>
     lang === 'en'
-      ? `“${column.header.en}”: ${JSON.stringify(value)} is not ${what.en}.`
-      : `« ${column.header.fr} » : ${JSON.stringify(value)} n’est pas ${what.fr}.`,
+      ? `“${column.header.en}”: ${quote(value, lang)} is not ${what.en}.`
+      : `« ${column.header.fr} » : ${quote(value, lang)} n’est pas ${what.fr}.`,
   );
 }
+
+/**
+ * A dropdown item or a custom checkbox value comes from the sheet's validation rule, which anyone
+ * editing the sheet can set: written like any other text, literally, so an item such as `=…` or
+ * `+1` can never become a formula or a number.
+ */
+const asCell = (item: unknown) => cellValue((item ?? null) as Parameters<typeof cellValue>[0]);
 
 /**
  * The value to write for `after` in a column, or a Problem naming the column. Text is written as
@@ -60,11 +68,11 @@ function asRuleSpells(rule: Rule, n: number, kind: KindRule, column: ColumnSpec)
     if (n !== 0 && n !== 1) throw refused(column, n, { fr: 'coché ou non coché (cette colonne a des cases à cocher)', en: 'checked or unchecked (this column has checkboxes)' });
     const checked = args.length > 0 ? args[0] : true;
     const unchecked = args.length > 1 ? args[1] : args.length === 1 ? '' : false;
-    return n === 1 ? checked : unchecked;
+    return asCell(n === 1 ? checked : unchecked);
   }
   const items = type === 'VALUE_IN_LIST' ? listItems(args[0]) : type === 'VALUE_IN_RANGE' ? rangeItems(args[0]) : [];
   const item = items.find((i) => kind.read(i) === n);
-  return item === undefined ? n : item;
+  return item === undefined ? n : asCell(item);
 }
 
 function listItems(list: unknown): unknown[] {

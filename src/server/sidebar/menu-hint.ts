@@ -1,13 +1,10 @@
 import type { Lang } from '../../core/i18n';
-import { MENU } from '../menu';
+import { menuItem, type MenuAction } from '../../sheets/menu-captions';
 
 /**
- * Where to click to fix a workbook problem, quoting the menu item's own caption so the message
- * cannot name an item the menu does not have.
+ * Where to click to fix a workbook problem, quoting the menu item's own caption (the one the menu
+ * is built from) so the message cannot name an item the menu does not have.
  */
-export function menuHint(action: string, lang: Lang): string {
-  const item = MENU.find((i) => i !== 'separator' && i.action === action);
-  const caption = item && item !== 'separator' ? item.caption[lang] : undefined;
-  if (lang === 'en') return caption ? `use "${caption}" in the add-on menu` : 'use the add-on menu (Extensions)';
-  return caption ? `utilisez « ${caption} » dans le menu du module` : 'utilisez le menu du module (Extensions)';
+export function menuHint(action: MenuAction, lang: Lang): string {
+  return lang === 'en' ? `use ${menuItem(action, lang)} in the add-on menu` : `utilisez ${menuItem(action, lang)} dans le menu du module`;
 }

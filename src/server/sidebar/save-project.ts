@@ -1,6 +1,6 @@
 import { sameCell } from '../../contract/cells';
 import type { Conflict, SaveResult } from '../../contract/endpoints';
-import { problem } from '../../core/problem';
+import { problem, quote } from '../../core/problem';
 import { withDocumentLock } from '../../sheets/lock';
 import type { ColumnSpec, SheetSpec } from '../../sheets/schema';
 import { FIRST_DATA_ROW, readTable, writeRowCells } from '../../sheets/table';
@@ -20,8 +20,8 @@ import { fieldsOf, isEditable, locate, toCellJson } from './records';
 export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, changes }): SaveResult => {
   const spec = INSTRUMENT_SPECS[sheetId];
   const columns = changes.map((c) => editableColumn(spec, c.field));
-  const repeated = changes.find((c, i) => changes.findIndex((d) => d.field === c.field) !== i);
-  if (repeated) throw problem(`Le champ ${repeated.field} apparaît deux fois dans la demande.`, `The field ${repeated.field} appears twice in the request.`);
+  const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (repeated) throw problem(`La colonne « ${repeated.header.fr} » apparaît deux fois dans la demande.`, `The column "${repeated.header.en}" appears twice in the request.`);
 
   return withDocumentLock((): SaveResult => {
     const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), spec);
@@ -57,10 +57,21 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
   });
 });
 
+/**
+ * The column a change is for. Messages name a column by its header in the user's language, never by
+ * its internal id (`level:caractere-collectif`); a field that is no column at all (only a broken or
+ * forged request sends one) is quoted as received.
+ */
 function editableColumn(spec: SheetSpec, field: string): ColumnSpec {
   const column = spec.columns.find((c) => c.id === field);
-  if (!column || !isEditable(column)) {
-    throw problem(`Le champ ${field} n’est pas modifiable dans la feuille « ${spec.name.fr} ».`, `The field ${field} cannot be edited in the sheet "${spec.name.en}".`);
+  if (!column) {
+    throw problem(`La feuille « ${spec.name.fr} » n’a pas de colonne ${quote(field, 'fr')} : rien n’a été enregistré.`, `The sheet "${spec.name.en}" has no column ${quote(field, 'en')}: nothing was saved.`);
+  }
+  if (!isEditable(column)) {
+    throw problem(
+      `La colonne « ${column.header.fr} » de la feuille « ${spec.name.fr} » n’est pas modifiable depuis le panneau (elle est calculée ou recopiée de Projets).`,
+      `The column "${column.header.en}" of the sheet "${spec.name.en}" cannot be edited from the panel (it is computed or copied from Projects).`,
+    );
   }
   return column;
 }

@@ -1,6 +1,7 @@
 import type { Lang, Text } from '../../core/i18n';
 import { FORMATS } from '../formats';
 import { literalText } from '../literal';
+import { MENU_CAPTIONS } from '../menu-captions';
 import type { PortfolioSummary } from './summary';
 
 /**
@@ -113,8 +114,8 @@ function tables(s: PortfolioSummary, lang: Lang): Table[] {
 }
 
 const INTRO: Text = {
-  fr: 'Données écrites par « Mettre à jour le tableau de bord » : elles sont remplacées à chaque mise à jour, avec les graphiques qui les lisent.',
-  en: 'Data written by "Update the dashboard": replaced at each update, together with the charts that read it.',
+  fr: `Données écrites par « ${MENU_CAPTIONS.buildDashboard.fr} » : elles sont remplacées à chaque mise à jour, avec les graphiques qui les lisent.`,
+  en: `Data written by "${MENU_CAPTIONS.buildDashboard.en}": replaced at each update, together with the charts that read it.`,
 };
 
 export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): DashboardBlock {

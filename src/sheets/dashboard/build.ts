@@ -1,12 +1,10 @@
-import { AMI_COUNT } from '../../core/ami/score';
-import { toNumber } from '../../core/cells/number';
-import { parseProportion } from '../../core/cells/proportion';
-import type { Lang } from '../../core/i18n';
+import type { Lang, Text } from '../../core/i18n';
 import { problem } from '../../core/problem';
+import { menuItem } from '../menu-captions';
+import { readParameters } from '../parameters-reader';
 import { AMI, PROJECTS, SIAT, SRL, VALUE_CAPTURE, type SheetSpec } from '../schema';
 import { readTable, type Table } from '../table';
 import { DASHBOARD_SHEET } from '../templates/dashboard-sheet';
-import { PARAMETER_NAMES } from '../templates/parameters';
 import { findSheet } from '../workbook';
 import { BLOCK_WIDTH, dashboardBlock, type ChartSpec } from './block';
 import { portfolioSummary, type PortfolioSummary } from './summary';
@@ -19,45 +17,36 @@ function tableOf(ss: Spreadsheet, spec: SheetSpec): Table | undefined {
   return sheet ? readTable(sheet, spec) : undefined;
 }
 
-/** A named setting's values, or undefined when the name or a value is missing/unreadable. */
-function setting<T>(ss: Spreadsheet, name: string, read: (values: unknown[]) => T): T | undefined {
-  const range = ss.getRangeByName(name);
-  if (!range) return undefined;
-  try {
-    return read(range.getValues().flat());
-  } catch {
-    return undefined;
-  }
+export interface DashboardReport {
+  summary: PortfolioSummary;
+  /** Paramètres settings the formulas reject: their defaults were used (see parameters-reader.ts). */
+  problems: Text[];
 }
-
-const weights = (values: unknown[]) => {
-  const w = values.map(toNumber);
-  if (w.length !== AMI_COUNT || w.some((x) => !(x >= 0)) || w.every((x) => x === 0)) throw new Error('unreadable weights');
-  return w;
-};
 
 /**
  * Draws the portfolio on « Tableau de bord »: reads Projets and the instrument sheets in one block
  * each, computes the summary with the core functions, writes the data block in one write and
  * replaces the charts it drew last time (charts reading only the data block); users' other charts
- * stay. The caller holds the document lock.
+ * stay. The settings are read as the sheet's formulas read them. The caller holds the document lock.
  */
-export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): PortfolioSummary {
+export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): DashboardReport {
   const projects = tableOf(ss, PROJECTS);
   if (!projects || !projects.columns.has('id')) {
     throw problem(
-      'Pas de feuille Projets avec une colonne ID : lancez d’abord « Créer / compléter le classeur » (ou « Charger l’exemple »).',
-      'No Projects sheet with an ID column: first run "Create / complete the workbook" (or "Load the example").',
+      `Pas de feuille Projets avec une colonne ID : lancez d’abord ${menuItem('setupWorkbook', 'fr')} (ou ${menuItem('loadDemo', 'fr')}).`,
+      `No Projects sheet with an ID column: first run ${menuItem('setupWorkbook', 'en')} (or ${menuItem('loadDemo', 'en')}).`,
     );
   }
+  // Only the settings the dashboard uses: a problem in another one is not this action's to report.
+  const { parameters, problems } = readParameters(ss, ['amiWeights', 'srlThreshold']);
   const summary = portfolioSummary({
     projects,
     ami: tableOf(ss, AMI),
     srl: tableOf(ss, SRL),
     vc: tableOf(ss, VALUE_CAPTURE),
     siat: tableOf(ss, SIAT),
-    amiWeights: setting(ss, PARAMETER_NAMES.amiWeights, weights),
-    srlThreshold: setting(ss, PARAMETER_NAMES.srlThreshold, (v) => parseProportion(v[0])),
+    amiWeights: parameters.amiWeights,
+    srlThreshold: parameters.srlThreshold,
   });
   const block = dashboardBlock(summary, lang, now);
 
@@ -66,7 +55,7 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): P
   range.setValues(block.values);
   range.setNumberFormats(block.formats);
   replaceCharts(sheet, block.charts);
-  return summary;
+  return { summary, problems };
 }
 
 /** Charts whose every range lies in the data block are the dashboard's own: they are redrawn. */

@@ -1,14 +1,16 @@
 import type { Lang, Text } from '../../core/i18n';
 import { literalText } from '../literal';
+import { MENU_CAPTIONS } from '../menu-captions';
 import { findSheet } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const DASHBOARD_SHEET: Text = { fr: 'Tableau de bord', en: 'Dashboard' };
 
+// Captions quoted from the menu's own (template literals only: the top level calls nothing).
 const HINT: Text = {
-  fr: 'Le menu du module (Extensions) › « Mettre à jour le tableau de bord » dessine ici les graphiques du portefeuille.',
-  en: 'The add-on’s menu (Extensions) › "Update the dashboard" draws the portfolio charts here.',
+  fr: `Le menu du module (Extensions) › « ${MENU_CAPTIONS.buildDashboard.fr} » dessine ici les graphiques du portefeuille.`,
+  en: `The add-on’s menu (Extensions) › "${MENU_CAPTIONS.buildDashboard.en}" draws the portfolio charts here.`,
 };
 
 /** Creates the (empty) Tableau de bord sheet with a hint; buildDashboard fills it. True when created. */

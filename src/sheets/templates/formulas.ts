@@ -1,9 +1,11 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
 import { MAX_LEVEL } from '../../core/cells/level';
+import { once } from '../../core/lazy';
 import { problem } from '../../core/problem';
 import { SIAT_DIMENSIONS } from '../../core/siat/template';
 import { SRL_LEVELS } from '../../core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../../core/value-capture/checklist';
+import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
 import { column, WORKBOOK } from '../schema';
 import { columnLetters, dataColumn, dataColumns, sheetPrefix } from './a1';
@@ -44,14 +46,16 @@ function amiGroupMask(group: string): string {
   return `{${AMI_CRITERIA.map((c) => (c.group === group ? 1 : 0)).join(';')}}`;
 }
 
-const AMI_FORMULAS: ComputedFormula[] = [
+// Tables built from the frameworks' data are built on first use (once), never at load: dist/Code.js
+// is evaluated again on every custom-function call, which never needs the templates.
+const amiFormulas = once((): ComputedFormula[] => [
   ...AMI_GROUPS.map((g) => ({
     columns: [g.id],
     body: (r: Refs) => `ARRAYFORMULA(AMI_SCORE(${amiLevels(r)},${P.amiWeights}*${amiGroupMask(g.id)}))`,
   })),
   { columns: ['total'], body: (r) => `AMI_SCORE(${amiLevels(r)},${P.amiWeights})` },
   { columns: ['gaps'], body: (r) => `AMI_GAPS(${amiLevels(r)},${MAX_LEVEL},${P.lang})` },
-];
+]);
 
 const SRL_FORMULAS: ComputedFormula[] = [
   { columns: ['level'], body: (r) => `SRL_LEVEL(${cols(r, SRL_LEVELS.map((l) => `evidence:${l.level}`))},${P.srlThreshold})` },
@@ -79,7 +83,7 @@ const VC_FORMULAS: ComputedFormula[] = [
   },
 ];
 
-const SIAT_FORMULAS: ComputedFormula[] = [
+const siatFormulas = once((): ComputedFormula[] => [
   // A dimension is the mean of its answered items; no custom function averages a row, so this one
   // is native: sum of the items / number of answered items (blank when none, or when one is not a number).
   ...SIAT_DIMENSIONS.map((d) => ({
@@ -90,7 +94,7 @@ const SIAT_FORMULAS: ComputedFormula[] = [
     },
   })),
   { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => `dimension:${d.id}`))},${P.siatWeights})` },
-];
+]);
 
 const VALUATION_FORMULAS: ComputedFormula[] = [
   {
@@ -114,8 +118,8 @@ function lookupOrder(sheetName: string, sheet: SheetId, columnId: string) {
   const spec = WORKBOOK.find((s) => s.id === sheet)!;
   const header = column(spec, columnId).header;
   return problem(
-    `Dans « ${sheetName} », la colonne « ${header.fr} » est à gauche de la colonne ID : Projets ne peut pas la lire. Déplacez-la à droite de l’ID, puis relancez « Créer / compléter le classeur ».`,
-    `In "${sheetName}", the column "${header.en}" is left of the ID column, so Projects cannot read it. Move it to the right of the ID, then run "Create / complete the workbook" again.`,
+    `Dans « ${sheetName} », la colonne « ${header.fr} » est à gauche de la colonne ID : Projets ne peut pas la lire. Déplacez-la à droite de l’ID, puis relancez ${menuItem('setupWorkbook', 'fr')}.`,
+    `In "${sheetName}", the column "${header.en}" is left of the ID column, so Projects cannot read it. Move it to the right of the ID, then run ${menuItem('setupWorkbook', 'en')} again.`,
   );
 }
 
@@ -131,7 +135,7 @@ const SUMMARY: [string, SheetId, string][] = [
   ['siat-index', 'siat', 'index'],
 ];
 
-const PROJECT_FORMULAS: ComputedFormula[] = [
+const projectFormulas = once((): ComputedFormula[] => [
   ...SUMMARY.map(([id, sheet, source]) => ({ columns: [id], body: (r: Refs) => lookup(r, sheet, source) })),
   {
     columns: ['social-value'],
@@ -146,20 +150,25 @@ const PROJECT_FORMULAS: ComputedFormula[] = [
     // Blank until the project has valued outcomes; SROI_RATIO says when the investment is missing.
     body: (r) => `ARRAYFORMULA(IF(${col(r, 'social-value')}="","",SROI_RATIO(${col(r, 'social-value')},${col(r, 'investment')})))`,
   },
-];
+]);
 
-export const COMPUTED: Record<SheetId, readonly ComputedFormula[]> = {
-  projects: PROJECT_FORMULAS,
-  ami: AMI_FORMULAS,
-  srl: SRL_FORMULAS,
-  vc: VC_FORMULAS,
-  siat: SIAT_FORMULAS,
-  valuation: VALUATION_FORMULAS,
+const COMPUTED: Record<SheetId, () => readonly ComputedFormula[]> = {
+  projects: projectFormulas,
+  ami: amiFormulas,
+  srl: () => SRL_FORMULAS,
+  vc: () => VC_FORMULAS,
+  siat: siatFormulas,
+  valuation: () => VALUATION_FORMULAS,
 };
+
+/** The live formulas of a sheet's computed columns. */
+export function computedFormulas(sheet: SheetId): readonly ComputedFormula[] {
+  return COMPUTED[sheet]();
+}
 
 /** The formula filling a computed column (the block's first column holds it; the others are spilled into). */
 export function formulaOf(sheet: SheetId, columnId: string): { formula: ComputedFormula; first: boolean } | undefined {
-  const formula = COMPUTED[sheet].find((f) => f.columns.includes(columnId));
+  const formula = computedFormulas(sheet).find((f) => f.columns.includes(columnId));
   return formula && { formula, first: formula.columns[0] === columnId };
 }
 

@@ -5,6 +5,7 @@ import { SRL_LEVELS, SRL_SOURCE } from '../../core/srl/scale';
 import { PROJECT_STATUSES } from '../../core/status';
 import { MAX_YEARS } from '../../core/sroi/valuation';
 import { VC_POINTS } from '../../core/value-capture/checklist';
+import { MENU_CAPTIONS } from '../menu-captions';
 import type { ColumnSpec } from '../schema';
 
 type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -24,10 +25,10 @@ const SIAT_SCALE_TEXT = (lang: Lang) => SIAT_SCALE.map((s, i) => `${i + 1} ${s[l
 
 const HELP_BY_ID: Record<string, Text> = {
   id: {
-    fr: 'Identifiant unique du projet (P-0001) : il relie la ligne du projet à ses scores dans les autres feuilles. « Synchroniser les projets » en attribue un aux lignes qui n’en ont pas.',
-    en: 'Unique project ID (P-0001): it links the project row to its scores in the other sheets. "Synchronise projects" gives one to rows without one.',
+    fr: `Identifiant unique du projet (P-0001) : il relie la ligne du projet à ses scores dans les autres feuilles. « ${MENU_CAPTIONS.syncProjects.fr} » en attribue un aux lignes qui n’en ont pas.`,
+    en: `Unique project ID (P-0001): it links the project row to its scores in the other sheets. "${MENU_CAPTIONS.syncProjects.en}" gives one to rows without one.`,
   },
-  name: { fr: 'Nom du projet, recopié de Projets par « Synchroniser les projets ».', en: 'Project name, copied from Projects by "Synchronise projects".' },
+  name: { fr: `Nom du projet, recopié de Projets par « ${MENU_CAPTIONS.syncProjects.fr} ».`, en: `Project name, copied from Projects by "${MENU_CAPTIONS.syncProjects.en}".` },
   investment: { fr: 'Montant investi dans le projet (€), dénominateur du ratio SROI.', en: 'Amount invested in the project (€), the denominator of the SROI ratio.' },
   target: { fr: 'SRL visé : un entier de 1 à 9.', en: 'Target SRL: a whole number from 1 to 9.' },
   'evidence-notes': { fr: 'Preuves réunies pour chaque niveau (documents, résultats, décisions).', en: 'Evidence gathered for each level (documents, results, decisions).' },

@@ -1,7 +1,7 @@
 import { locateColumns } from '../headers';
 import type { SheetId, SheetSpec } from '../schema';
 import { headersOfFormula } from './a1';
-import { COMPUTED } from './formulas';
+import { computedFormulas } from './formulas';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -56,7 +56,7 @@ export interface SheetLayout {
  */
 export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, header: HeaderRow): SheetLayout {
   const located = locateColumns(spec, header.texts);
-  for (const f of COMPUTED[spec.id as SheetId]) {
+  for (const f of computedFormulas(spec.id as SheetId)) {
     if (f.columns.length < 2) continue;
     const first = located.get(f.columns[0]);
     f.columns.slice(1).forEach((id, k) => {

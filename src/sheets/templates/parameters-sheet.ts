@@ -2,7 +2,7 @@ import type { Lang } from '../../core/i18n';
 import { headerKey } from '../headers';
 import { literalText } from '../literal';
 import { findSheet } from '../workbook';
-import { PARAMETER_BLOCKS, PARAMETER_HEADERS, PARAMETERS_SHEET, type ParameterBlock } from './parameters';
+import { parameterBlocks, PARAMETER_HEADERS, PARAMETERS_SHEET, type ParameterBlock } from './parameters';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,7 +17,7 @@ const VALUE_COLUMN = 2;
  * created.
  */
 export function ensureParameters(ss: Spreadsheet, lang: Lang): boolean {
-  const missing = PARAMETER_BLOCKS.filter((b) => !ss.getRangeByName(b.name));
+  const missing = parameterBlocks().filter((b) => !ss.getRangeByName(b.name));
   let sheet = findSheet(ss, { name: PARAMETERS_SHEET });
   const created = !sheet;
   if (!sheet) sheet = ss.insertSheet(PARAMETERS_SHEET[lang], ss.getNumSheets());

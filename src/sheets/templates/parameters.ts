@@ -1,5 +1,6 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
 import type { Lang, Text } from '../../core/i18n';
+import { once } from '../../core/lazy';
 import { SIAT_DIMENSIONS } from '../../core/siat/template';
 import { SROI_DEFAULTS } from '../../core/sroi/valuation';
 import { FORMATS } from '../formats';
@@ -42,7 +43,8 @@ const weight = (label: Text, group: Text): ParameterRow => ({
   },
 });
 
-export const PARAMETER_BLOCKS: readonly ParameterBlock[] = [
+/** The Paramètres blocks, in sheet order; built on first use, not at load (every custom-function call loads the bundle). */
+export const parameterBlocks = once((): readonly ParameterBlock[] => [
   {
     name: PARAMETER_NAMES.amiWeights,
     rows: AMI_CRITERIA.map((c) => weight(c.label, AMI_GROUPS.find((g) => g.id === c.group)!.label)),
@@ -98,7 +100,7 @@ export const PARAMETER_BLOCKS: readonly ParameterBlock[] = [
       },
     })),
   },
-];
+]);
 
 export const PARAMETER_HEADERS: Text[] = [
   { fr: 'Paramètre', en: 'Setting' },

@@ -1,0 +1,24 @@
+import type { Lang, Text } from '../core/i18n';
+
+/**
+ * The add-on menu's captions, by action (the top-level function of dist/Code.js each item runs).
+ * src/server/menu.ts builds the menu from them, and every message that tells users which item to
+ * click quotes them from here: a message cannot name an item the menu does not have, nor spell it
+ * differently. (Here rather than in src/server/ because src/sheets/ messages quote them too.)
+ */
+export const MENU_CAPTIONS = {
+  showSidebar: { fr: 'Ouvrir le panneau', en: 'Open the panel' },
+  setupWorkbook: { fr: 'Créer / compléter le classeur', en: 'Create / complete the workbook' },
+  syncProjects: { fr: 'Synchroniser les projets', en: 'Synchronise projects' },
+  buildDashboard: { fr: 'Mettre à jour le tableau de bord', en: 'Update the dashboard' },
+  loadDemo: { fr: 'Charger l’exemple', en: 'Load the example' },
+  showFormulaHelp: { fr: 'Aide : les formules', en: 'Help: the formulas' },
+} as const satisfies Record<string, Text>;
+
+export type MenuAction = keyof typeof MENU_CAPTIONS;
+
+/** A menu item's caption quoted the way each language quotes: « Synchroniser les projets » / "Synchronise projects". */
+export function menuItem(action: MenuAction, lang: Lang): string {
+  const caption = MENU_CAPTIONS[action][lang];
+  return lang === 'en' ? `"${caption}"` : `« ${caption} »`;
+}

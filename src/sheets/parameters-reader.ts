@@ -1,0 +1,132 @@
+import { AMI_COUNT } from '../core/ami/score';
+import { toNumber } from '../core/cells/number';
+import { parseProportion } from '../core/cells/proportion';
+import { isBlank } from '../core/cells/text';
+import type { Text } from '../core/i18n';
+import { Problem, quote } from '../core/problem';
+import { SIAT_DIMENSION_COUNT } from '../core/siat/index';
+import { menuItem } from './menu-captions';
+import { PARAMETER_NAMES, PARAMETERS_SHEET } from './templates/parameters';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The Paramètres values that change a score, as the live formulas of the sheet read them. */
+export interface ScoringParameters {
+  /** 12 weights, grid order. */
+  amiWeights: number[];
+  /** Completion from which an SRL level counts as reached, in (0, 1]. */
+  srlThreshold: number;
+  /** 5 weights, dimension order. */
+  siatWeights: number[];
+}
+
+export type ParameterKey = keyof ScoringParameters;
+export const ALL_PARAMETERS: readonly ParameterKey[] = ['amiWeights', 'srlThreshold', 'siatWeights'];
+
+export interface ParametersReading<K extends ParameterKey> {
+  parameters: Pick<ScoringParameters, K>;
+  /** One message per setting that could not be used: its default was used instead. */
+  problems: Text[];
+}
+
+/** SRL_LEVEL's `threshold`: blank is the default (100 %); otherwise a proportion above 0. */
+function threshold(value: unknown): number {
+  if (isBlank(value)) return 1;
+  const t = parseProportion(value);
+  if (t <= 0) {
+    throw new Problem((lang) =>
+      lang === 'en' ? `${quote(value, lang)} must be above 0 (up to 1, i.e. 100%)` : `${quote(value, lang)} doit être supérieur à 0 (jusqu’à 1, soit 100 %)`,
+    );
+  }
+  return t;
+}
+
+/** The `weights` rule of AMI_SCORE and SIAT_INDEX (readWeights in src/functions/options.ts). */
+function weights(values: readonly unknown[], count: number, one: Text): number[] {
+  if (values.length !== count) {
+    throw new Problem((lang) => (lang === 'en' ? `${count} weights are needed, the range has ${values.length} cells` : `il faut ${count} poids, la plage a ${values.length} cellules`));
+  }
+  const w = values.map((v, i) => {
+    if (isBlank(v)) throw new Problem((lang) => (lang === 'en' ? `weight #${i + 1} is empty (put 0 to ignore ${one.en})` : `le poids n° ${i + 1} est vide (mettez 0 pour ignorer ${one.fr})`));
+    const n = toNumber(v);
+    if (!(n >= 0)) {
+      throw new Problem((lang) =>
+        lang === 'en' ? `weight #${i + 1} (${quote(v, lang)}) must be a non-negative number` : `le poids n° ${i + 1} (${quote(v, lang)}) doit être un nombre positif ou nul`,
+      );
+    }
+    return n;
+  });
+  if (w.every((x) => x === 0)) throw new Problem((lang) => (lang === 'en' ? 'the weights cannot all be zero' : 'les poids ne peuvent pas être tous nuls'));
+  return w;
+}
+
+interface Setting<T> {
+  name: string;
+  label: Text;
+  parse(values: unknown[]): T;
+  fallback(): T;
+  /** What is used instead, for the message. */
+  instead: Text;
+}
+
+const EQUAL_INSTEAD: Text = { fr: 'des poids égaux sont utilisés', en: 'equal weights are used' };
+const equal = (count: number) => Array.from({ length: count }, () => 1);
+
+const SETTINGS: { [K in ParameterKey]: Setting<ScoringParameters[K]> } = {
+  amiWeights: {
+    name: PARAMETER_NAMES.amiWeights,
+    label: { fr: 'poids AMI', en: 'AMI weights' },
+    parse: (v) => weights(v, AMI_COUNT, { fr: 'ce critère', en: 'this criterion' }),
+    fallback: () => equal(AMI_COUNT),
+    instead: EQUAL_INSTEAD,
+  },
+  srlThreshold: {
+    name: PARAMETER_NAMES.srlThreshold,
+    label: { fr: 'seuil SRL', en: 'SRL threshold' },
+    parse: (v) => threshold(v[0]),
+    fallback: () => 1,
+    instead: { fr: 'le seuil par défaut (100 %) est utilisé', en: 'the default threshold (100%) is used' },
+  },
+  siatWeights: {
+    name: PARAMETER_NAMES.siatWeights,
+    label: { fr: 'poids SIAT', en: 'SIAT weights' },
+    parse: (v) => weights(v, SIAT_DIMENSION_COUNT, { fr: 'cette dimension', en: 'this dimension' }),
+    fallback: () => equal(SIAT_DIMENSION_COUNT),
+    instead: EQUAL_INSTEAD,
+  },
+};
+
+function readSetting<T>(ss: Spreadsheet, setting: Setting<T>, problems: Text[]): T {
+  const { name, label, instead } = setting;
+  const range = ss.getRangeByName(name);
+  if (!range) {
+    problems.push({
+      fr: `${PARAMETERS_SHEET.fr}, ${label.fr} : la plage nommée ${name} est introuvable (${menuItem('setupWorkbook', 'fr')} la recrée) ; ${instead.fr}.`,
+      en: `${PARAMETERS_SHEET.en}, ${label.en}: the named range ${name} is missing (${menuItem('setupWorkbook', 'en')} creates it again); ${instead.en}.`,
+    });
+    return setting.fallback();
+  }
+  try {
+    return setting.parse(range.getValues().flat());
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+    problems.push({ fr: `${PARAMETERS_SHEET.fr}, ${label.fr} : ${e.render('fr')} ; ${instead.fr}.`, en: `${PARAMETERS_SHEET.en}, ${label.en}: ${e.render('en')}; ${instead.en}.` });
+    return setting.fallback();
+  }
+}
+
+/**
+ * The one reader of the Paramètres settings outside the formulas (the sidebar's live figures, the
+ * dashboard). It applies the custom functions' own rules with the same core parsers, so what it
+ * computes is what the sheet shows: the threshold as SRL_LEVEL reads `threshold` (blank: 100 %;
+ * parseProportion, then above 0), weights as AMI_SCORE / SIAT_INDEX read `weights` (as many as
+ * expected, none blank, each a number ≥ 0, not all zero). A setting that breaks a rule (the sheet's
+ * formulas then show an error) falls back to its default, and the problem is reported. Two service
+ * calls per setting read.
+ */
+export function readParameters<K extends ParameterKey>(ss: Spreadsheet, keys: readonly K[]): ParametersReading<K> {
+  const problems: Text[] = [];
+  const parameters = {} as Pick<ScoringParameters, K>;
+  for (const key of keys) parameters[key] = readSetting(ss, SETTINGS[key], problems);
+  return { parameters, problems };
+}
