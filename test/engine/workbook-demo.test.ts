@@ -63,3 +63,22 @@ test('the demo portfolio, evaluated by the formula engine, gives the hand-checke
     fake.done();
   }
 });
+
+test('a SIAT item outside 1–5 blanks its dimension and the index, as the sidebar and dashboard say', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    const siat = sheet(fake, 'SIAT');
+    const ids = siat.getRange(2, 1, siat.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
+    const row = 2 + ids.indexOf('P-0001');
+    siat.getRange(row, 3).setValue(6); // first economic item
+    evaluateWorkbook(fake, loadAddon({}));
+    const header = siat.getRange(1, 1, 1, siat.getLastColumn()).getValues()[0];
+    const value = (h: string) => siat.getRange(row, header.indexOf(h) + 1).getValue();
+    expect(value('Score Économique')).toBe('');
+    expect(value('Score Gouvernance')).toBeCloseTo(4.5, 5);
+    expect(String(value('Indice SIAT'))).toMatch(/^⚠ incomplet : 4\/5/);
+  } finally {
+    fake.done();
+  }
+});

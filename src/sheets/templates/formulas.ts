@@ -85,12 +85,16 @@ const VC_FORMULAS: ComputedFormula[] = [
 
 const siatFormulas = once((): ComputedFormula[] => [
   // A dimension is the mean of its answered items; no custom function averages a row, so this one
-  // is native: sum of the items / number of answered items (blank when none, or when one is not a number).
+  // is native: sum of the items / number of answered items — blank when none is answered, or when one
+  // is not a number or is outside 1–5 (the rule of core's siatDimensionFromCells, which the sidebar
+  // and the dashboard use). `x*1` reads "3" typed as text as 3, and an empty cell as 0.
   ...SIAT_DIMENSIONS.map((d) => ({
     columns: [`dimension:${d.id}`],
     body: (r: Refs) => {
       const items = d.items.map((i) => col(r, `item:${i.id}`));
-      return arrayIf(r, `IFERROR((${items.join('+')})/(${items.map((i) => `(${i}<>"")`).join('+')}),"")`);
+      const outOfScale = items.map((i) => `(${i}<>"")*((${i}*1<1)+(${i}*1>5))`).join('+');
+      const answered = items.map((i) => `(${i}<>"")`).join('+');
+      return arrayIf(r, `IFERROR(IF(${outOfScale}>0,"",(${items.join('+')})/(${answered})),"")`);
     },
   })),
   { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => `dimension:${d.id}`))},${P.siatWeights})` },
