@@ -108,6 +108,12 @@ export const S = {
   siatNeedAll: text('L’indice se calcule quand chaque dimension a au moins un item noté.', 'The index is computed once every dimension has at least one item scored.'),
   valuation: text('Valorisation (SROI)', 'Valuation (SROI)'),
   presentValue: text('Valeur sociale actualisée', 'Present social value'),
+  sensitivity: text('Sensibilité (point mort et attribution ±{points} points) : ', 'Sensitivity (deadweight and attribution ±{points} points): '),
+  sroiBand: text('SROI : ', 'SROI: '),
+  sensitivityHelp: text(
+    'Les hypothèses les plus souvent estimées : si elles varient de {points} points, la valeur varie dans cette fourchette.',
+    'The assumptions most often estimated: if they vary by {points} points, the value varies within this range.',
+  ),
   investment: text('Investissement', 'Investment'),
   sroi: text('SROI', 'SROI'),
   sroiRead: text('{value} de valeur sociale par euro investi', '{value} of social value per euro invested'),

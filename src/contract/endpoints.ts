@@ -58,12 +58,29 @@ export interface ValuationSummary {
   outcomes: number;
   /** Σ of the present values computed in Valorisation; null when none is. */
   presentValue: number | null;
-  /** Outcome rows whose present value is not a number (incomplete inputs, or an error in the cell). */
+  /**
+   * Outcome rows left out of presentValue and band: their present value is not a number (incomplete
+   * inputs, or an error in the cell), or their inputs do not read by SROI_VALUE's rules.
+   */
   uncomputed: number;
   /** From Projets; null when blank or unreadable. */
   investment: number | null;
   /** presentValue / investment; null when either is missing or the investment is 0. */
   sroi: number | null;
+  /** Sensitivity to the most guessed assumptions; null when no outcome is computed. */
+  band: ValuationBand | null;
+}
+
+/**
+ * Σ of the computed outcomes' present values when deadweight and attribution both move by −10 and
+ * +10 points together (clamped to 0–100 %; core's sensitivityBand): low ≤ presentValue ≤ high.
+ */
+export interface ValuationBand {
+  low: number;
+  high: number;
+  /** low / investment and high / investment; null when `sroi` is. */
+  sroiLow: number | null;
+  sroiHigh: number | null;
 }
 
 /**

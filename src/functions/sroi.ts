@@ -1,28 +1,15 @@
 import type { Lang, Text } from '../core/i18n';
-import { parseInteger, parseNumber } from '../core/cells/number';
-import { parseProportion } from '../core/cells/proportion';
+import { parseNumber } from '../core/cells/number';
 import { isBlank } from '../core/cells/text';
 import { problem, quote } from '../core/problem';
-import { MAX_YEARS, presentValue, SROI_DEFAULTS, sroiRatio } from '../core/sroi/valuation';
+import { EURO, readOutcome } from '../core/sroi/inputs';
+import { presentValue, sroiRatio } from '../core/sroi/valuation';
 import { option } from './options';
 import { CallError, cell, rowwise, type RowResult } from './rows';
 import { isScalar, toGrid, type Grid } from './shapes';
 import type { ArgShape, CustomFunctionSpec, ParamSpec } from './spec';
 
-const EURO = { fr: 'un montant en euros', en: 'an amount in euros' };
-
-function nonNegative(v: unknown): number {
-  const n = parseNumber(v);
-  if (n < 0) throw problem(`${quote(v, 'fr')} est négatif : une quantité est positive ou nulle`, `${quote(v, 'en')} is negative: a quantity is zero or more`);
-  return n;
-}
-
-function rate(v: unknown): number {
-  const r = parseProportion(v);
-  if (r >= 1) throw problem(`${quote(v, 'fr')} : le taux d’actualisation doit être inférieur à 100 %`, `${quote(v, 'en')}: the discount rate must be below 100%`);
-  return r;
-}
-
+// One parameter per input of core's OUTCOME_INPUTS, in that order: core reads each cell (readOutcome).
 const PARAMS: readonly (ParamSpec & { column: Text })[] = [
   { name: 'quantity', example: 'F2:F60', column: { fr: 'quantité', en: 'quantity' }, help: { fr: 'Quantité de l’effet (personnes, heures…), ≥ 0.', en: 'Quantity of the outcome (people, hours…), ≥ 0.' } },
   { name: 'proxy', example: 'H2:H60', column: { fr: 'proxy financier', en: 'financial proxy' }, help: { fr: 'Proxy financier : valeur en € par unité et par an (négative pour un effet négatif).', en: 'Financial proxy: € per unit per year (negative for a negative outcome).' } },
@@ -33,8 +20,6 @@ const PARAMS: readonly (ParamSpec & { column: Text })[] = [
   { name: 'years', example: 'N2:N60', optional: true, column: { fr: 'durée (années)', en: 'duration (years)' }, help: { fr: 'Facultatif : durée de l’effet en années, entier 1–50. Par défaut 1.', en: 'Optional: duration in years, whole number 1–50. Default 1.' } },
   { name: 'rate', example: 'Paramètres!B16', optional: true, column: { fr: 'taux d’actualisation', en: 'discount rate' }, help: { fr: 'Facultatif : taux d’actualisation, 0–1 ou %. Par défaut 3,5 %.', en: 'Optional: discount rate, 0–1 or %. Default 3.5%.' } },
 ];
-
-const readYears = (v: unknown) => parseInteger(v, 1, MAX_YEARS, { fr: 'la durée en années', en: 'the duration in years' });
 
 /** Arguments that are scalars apply to every row; columns must share one height. */
 function zipColumns(fn: string, lang: Lang, args: readonly unknown[]): { table: Grid; columns: boolean[] } {
@@ -85,22 +70,9 @@ export const SROI_VALUE: CustomFunctionSpec = {
       // A row is blank when its own cells are: broadcast scalars (a shared rate) do not make it a project.
       isBlankRow: (cells) => cells.every((c, i) => (anyColumn && !columns[i]) || isBlank(c)),
       row: (cells): RowResult => {
-        if (isBlank(cells[0]) || isBlank(cells[1])) {
-          return { status: { fr: 'incomplet : quantité et proxy requis', en: 'incomplete: quantity and proxy required' } };
-        }
-        const share = (i: number, fallback: number) => (isBlank(cells[i]) ? fallback : cell(cells, i, parseProportion));
-        return [
-          presentValue({
-            quantity: cell(cells, 0, nonNegative),
-            proxy: cell(cells, 1, (v) => parseNumber(v, EURO)),
-            deadweight: share(2, SROI_DEFAULTS.deadweight),
-            attribution: share(3, SROI_DEFAULTS.attribution),
-            displacement: share(4, SROI_DEFAULTS.displacement),
-            dropoff: share(5, SROI_DEFAULTS.dropoff),
-            years: isBlank(cells[6]) ? SROI_DEFAULTS.years : cell(cells, 6, readYears),
-            rate: isBlank(cells[7]) ? SROI_DEFAULTS.rate : cell(cells, 7, rate),
-          }),
-        ];
+        const outcome = readOutcome(cells, (i, read) => cell(cells, i, read));
+        if (!outcome) return { status: { fr: 'incomplet : quantité et proxy requis', en: 'incomplete: quantity and proxy required' } };
+        return [presentValue(outcome)];
       },
     });
   },

@@ -6,6 +6,7 @@ import { problem } from '../core/problem';
 import { SIAT_DIMENSIONS } from '../core/siat/template';
 import { SRL_LEVELS } from '../core/srl/scale';
 import { PROJECT_STATUSES } from '../core/status';
+import type { Outcome } from '../core/sroi/valuation';
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
 import { lastUsedRow, writeColumns } from './blocks';
 import { WORKBOOK, type SheetId } from './schema';
@@ -16,19 +17,12 @@ import { findSheet } from './workbook';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Score = number | null;
 
-/** One outcome of a project's SROI valuation. */
-export interface DemoOutcome {
+/** One outcome of a project's SROI valuation (the discount rate is the workbook's, in Paramètres). */
+export interface DemoOutcome extends Omit<Outcome, 'rate'> {
   stakeholder: string;
   outcome: string;
   indicator: string;
-  quantity: number;
   unit: string;
-  proxy: number;
-  deadweight: number;
-  attribution: number;
-  displacement: number;
-  dropoff: number;
-  years: number;
 }
 
 /** A demo project: arrays follow the frameworks' column orders (see the JSON's `order`). */

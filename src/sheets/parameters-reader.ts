@@ -5,12 +5,14 @@ import { isBlank } from '../core/cells/text';
 import type { Text } from '../core/i18n';
 import { Problem, quote } from '../core/problem';
 import { SIAT_DIMENSION_COUNT } from '../core/siat/index';
+import { readOptionalInput } from '../core/sroi/inputs';
+import { SROI_DEFAULTS } from '../core/sroi/valuation';
 import { menuItem } from './menu-captions';
 import { PARAMETER_NAMES, PARAMETERS_SHEET } from './templates/parameters';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The Paramètres values that change a score, as the live formulas of the sheet read them. */
+/** The Paramètres values that change a score or a value, as the live formulas of the sheet read them. */
 export interface ScoringParameters {
   /** 12 weights, grid order. */
   amiWeights: number[];
@@ -18,10 +20,12 @@ export interface ScoringParameters {
   srlThreshold: number;
   /** 5 weights, dimension order. */
   siatWeights: number[];
+  /** SROI_VALUE's `rate` (Valorisation's formula passes TAUX_ACTUALISATION): a proportion below 1. */
+  discountRate: number;
 }
 
 export type ParameterKey = keyof ScoringParameters;
-export const ALL_PARAMETERS: readonly ParameterKey[] = ['amiWeights', 'srlThreshold', 'siatWeights'];
+export const ALL_PARAMETERS: readonly ParameterKey[] = ['amiWeights', 'srlThreshold', 'siatWeights', 'discountRate'];
 
 export interface ParametersReading<K extends ParameterKey> {
   parameters: Pick<ScoringParameters, K>;
@@ -94,6 +98,13 @@ const SETTINGS: { [K in ParameterKey]: Setting<ScoringParameters[K]> } = {
     fallback: () => equal(SIAT_DIMENSION_COUNT),
     instead: EQUAL_INSTEAD,
   },
+  discountRate: {
+    name: PARAMETER_NAMES.discountRate,
+    label: { fr: 'taux d’actualisation', en: 'discount rate' },
+    parse: (v) => readOptionalInput('rate', v[0]),
+    fallback: () => SROI_DEFAULTS.rate,
+    instead: { fr: 'le taux par défaut (3,5 %) est utilisé', en: 'the default rate (3.5%) is used' },
+  },
 };
 
 function readSetting<T>(ss: Spreadsheet, setting: Setting<T>, problems: Text[]): T {
@@ -120,7 +131,8 @@ function readSetting<T>(ss: Spreadsheet, setting: Setting<T>, problems: Text[]):
  * dashboard). It applies the custom functions' own rules with the same core parsers, so what it
  * computes is what the sheet shows: the threshold as SRL_LEVEL reads `threshold` (blank: 100 %;
  * parseProportion, then above 0), weights as AMI_SCORE / SIAT_INDEX read `weights` (as many as
- * expected, none blank, each a number ≥ 0, not all zero). A setting that breaks a rule (the sheet's
+ * expected, none blank, each a number ≥ 0, not all zero), the discount rate as SROI_VALUE reads
+ * `rate` (blank: 3,5 %; a proportion below 1). A setting that breaks a rule (the sheet's
  * formulas then show an error) falls back to its default, and the problem is reported. Two service
  * calls per setting read.
  */

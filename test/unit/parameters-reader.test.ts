@@ -52,6 +52,27 @@ describe('the SRL threshold is read as SRL_LEVEL reads its threshold', () => {
   });
 });
 
+describe('the discount rate is read as SROI_VALUE reads its rate', () => {
+  test.each<[unknown, number | 'rejected']>([
+    ['3,5 %', 0.035],
+    [0.05, 0.05],
+    ['0,02', 0.02],
+    [0, 0],
+    ['', 0.035], // blank: the default, as an omitted argument
+    [1, 'rejected'], // SROI_VALUE refuses 100 % and more
+    ['100 %', 'rejected'],
+    [5, 'rejected'], // ambiguous: 5 % or 500 %?
+    ['élevé', 'rejected'],
+  ])('%p → %p', (value, expected) => {
+    expect(accepts(() => run('SROI_VALUE', 1, 100, '', '', '', '', '', value))).toBe(expected !== 'rejected');
+    setRange('TAUX_ACTUALISATION', [value]);
+    const { parameters, problems } = readParameters(fake.spreadsheet, ['discountRate']);
+    expect(parameters.discountRate).toBe(expected === 'rejected' ? 0.035 : expected);
+    expect(problems).toHaveLength(expected === 'rejected' ? 1 : 0);
+    if (expected === 'rejected') expect(problems[0].fr).toMatch(/^Paramètres, taux d’actualisation : .* ; le taux par défaut \(3,5 %\) est utilisé\.$/);
+  });
+});
+
 describe('weights are read as AMI_SCORE and SIAT_INDEX read their weights', () => {
   const ones = (n: number) => Array.from({ length: n }, () => 1);
   test.each<[string, unknown[], number[] | 'rejected']>([

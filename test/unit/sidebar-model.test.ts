@@ -12,7 +12,7 @@ const project = (ami: Record<string, string | number>): Project => ({
   settings: { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) },
   details: record({}),
   instruments: { ami: record(ami), srl: record({}), vc: record({}), siat: { ...record({}), status: 'no-row', rows: [] } },
-  valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, sroi: null },
+  valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, sroi: null, band: null },
 });
 
 test('an edit back to the loaded value is no edit; changes carry the loaded value as before', () => {

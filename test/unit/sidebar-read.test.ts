@@ -20,14 +20,26 @@ beforeEach(() => {
     { id: 'P-0007', name: 'Pas encore synchronisé' },
   ]);
   addSheet(fake, SRL, [{ id: 'P-0001', name: 'Épicerie solidaire', 'evidence:1': 1, 'evidence:2': 0.5 }], ['id', 'name', 'evidence:1', 'evidence:2']);
+  // The discount rate the Valorisation formula passes (TAUX_ACTUALISATION): 0 %, for round numbers.
+  const parametres = fake.spreadsheet.insertSheet('Paramètres');
+  parametres.getRange('B16').setValue('0 %');
+  fake.spreadsheet.setNamedRange('TAUX_ACTUALISATION', parametres.getRange('B16'));
+  // The present values are what SROI_VALUE gives for the inputs (the fake evaluates no formula).
   addSheet(fake, VALUATION, [
-    { id: 'P-0001', outcome: 'Emplois', 'present-value': 30000 },
-    { id: 'P-0002', outcome: 'Autre', 'present-value': 999 },
-    { id: 'P-0001', outcome: 'Santé', 'present-value': 15000 },
-    { id: 'P-0001', outcome: 'Incomplet', 'present-value': '⚠ incomplet : quantité et proxy requis' },
+    // 10 × 3 000 × (1 − 0,2) × (1 − 0,25) = 18 000
+    { id: 'P-0001', outcome: 'Emplois', quantity: 10, proxy: 3000, deadweight: 0.2, attribution: 0.25, years: 1, 'present-value': 18000 },
+    // 1 × 999 = 999
+    { id: 'P-0002', outcome: 'Autre', quantity: 1, proxy: 999, 'present-value': 999 },
+    // Text as users type it. Year 1: 5 × 2 000 × (1 − 0) × (1 − 0,1) = 9 000; year 2 (50 % drop-off): 4 500; Σ 13 500
+    { id: 'P-0001', outcome: 'Santé', quantity: '5', proxy: '2 000 €', attribution: '10 %', dropoff: 0.5, years: 2, 'present-value': 13500 },
+    { id: 'P-0001', outcome: 'Incomplet', proxy: 100, 'present-value': '⚠ incomplet : quantité et proxy requis' },
+    // A number the inputs cannot give (typed over the formula's result): not counted as computed.
+    { id: 'P-0001', outcome: 'Illisible', quantity: 3, proxy: 'beaucoup', 'present-value': 1234 },
+    { id: 'P-0007', outcome: 'Pas prêt', quantity: 2, 'present-value': '⚠ incomplet : quantité et proxy requis' },
   ]);
 });
 afterEach(() => restore());
+const sheetOf = (name: string) => fake.spreadsheet.getSheetByName(name)!;
 
 describe('getContext', () => {
   test('the project under the cursor, in Projets or an instrument sheet, found by its ID column', () => {
@@ -81,8 +93,27 @@ describe('getProject', () => {
   });
 
   test('the valuation summary: Σ present values computed in Valorisation, over the investment', () => {
-    expect(getProject({ id: 'P-0001' }).valuation).toEqual({ status: 'ok', outcomes: 3, presentValue: 45000, uncomputed: 1, investment: 20000, sroi: 2.25 });
+    expect(getProject({ id: 'P-0001' }).valuation).toMatchObject({ status: 'ok', outcomes: 4, presentValue: 31500, uncomputed: 2, investment: 20000, sroi: 1.575 });
     expect(getProject({ id: 'P-0002' }).valuation).toMatchObject({ presentValue: 999, investment: null, sroi: null });
+  });
+
+  test('the sensitivity band: deadweight and attribution −10 / +10 points together, over the computed outcomes only', () => {
+    // Emplois (30 000 before deadweight and attribution):
+    //   −10: 30 000 × 0,9 × 0,85 = 22 950;  +10: 30 000 × 0,7 × 0,65 = 13 650
+    // Santé (10 000 in year 1, half in year 2: × 1,5):
+    //   −10: deadweight 0 (clamped), attribution 0: 10 000 × 1,5 = 15 000;  +10: 10 000 × 0,9 × 0,8 × 1,5 = 10 800
+    // Σ: low 13 650 + 10 800 = 24 450; high 22 950 + 15 000 = 37 950 (around 31 500).
+    // SROI for 20 000 €: 24 450 / 20 000 = 1,2225; 37 950 / 20 000 = 1,8975 (around 1,575).
+    const { band } = getProject({ id: 'P-0001' }).valuation;
+    expect(band).toEqual({ low: expect.closeTo(24450, 6), high: expect.closeTo(37950, 6), sroiLow: expect.closeTo(1.2225, 9), sroiHigh: expect.closeTo(1.8975, 9) });
+    // No investment: the value band, no SROI band. 999 × 0,9 × 0,9 = 809,19 at +10; −10 is clamped at 0 %.
+    expect(getProject({ id: 'P-0002' }).valuation.band).toEqual({ low: expect.closeTo(809.19, 6), high: 999, sroiLow: null, sroiHigh: null });
+  });
+
+  test('no band without a computed outcome', () => {
+    expect(getProject({ id: 'P-0007' }).valuation).toMatchObject({ outcomes: 1, presentValue: null, uncomputed: 1, band: null });
+    sheetOf('Valorisation').deleteRows(2, 5);
+    expect(getProject({ id: 'P-0001' }).valuation).toMatchObject({ outcomes: 0, presentValue: null, band: null });
   });
 
   test('an unknown ID is explained', () => {

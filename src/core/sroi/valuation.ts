@@ -45,19 +45,52 @@ export function sroiRatio(totalPresentValue: number, investment: number): number
 /** Which of an outcome's assumptions a sensitivity analysis varies (the ones most often guessed). */
 export type Assumption = 'proxy' | 'deadweight' | 'attribution' | 'displacement' | 'dropoff' | 'rate';
 
+/** Low / base / high: what a value becomes when its assumptions move down and up. */
+export interface Band {
+  low: number;
+  base: number;
+  high: number;
+}
+
+/** The assumptions SROI practitioners guess most often, and how far the sidebar moves them: ±10 points. */
+export const GUESSED_ASSUMPTIONS: readonly Assumption[] = ['deadweight', 'attribution'];
+export const SENSITIVITY_POINTS = 0.1;
+
+/** The outcome with each assumption moved by `delta` (the proxy relatively, percentages absolutely, clamped). */
+function moved(o: Outcome, assumptions: readonly Assumption[], delta: number): Outcome {
+  const m = { ...o };
+  for (const a of assumptions) {
+    if (a === 'proxy') m.proxy = o.proxy * (1 + delta);
+    else m[a] = Math.min(a === 'rate' ? 0.99 : 1, Math.max(0, o[a] + delta));
+  }
+  return m;
+}
+
 /**
- * Present value with one assumption moved by ±delta (proxy relatively, percentages absolutely and
- * clamped to [0, 1]): the low/base/high band users read before trusting a ratio.
- * Core API, covered by test/unit/core-rules.test.ts, not shown yet: the sidebar's valuation summary
- * receives only Σ of the present values (ValuationSummary), not each outcome's assumptions.
+ * Σ of the outcomes' present values with the assumptions all moved together by −delta, then by
+ * +delta (every outcome the same way: one shared doubt, e.g. « we under-estimated deadweight
+ * everywhere »). Low and high are the smaller and larger of the two totals; base is taken in too,
+ * so low ≤ base ≤ high even for a portfolio mixing positive and negative outcomes (whose moves
+ * partly cancel). With a single sign, the present value is monotone in each assumption and base
+ * always lies between the two.
  */
-export function sensitivity(o: Outcome, assumption: Assumption, delta: number): { low: number; base: number; high: number } {
-  const moved = (sign: number): Outcome => {
-    if (assumption === 'proxy') return { ...o, proxy: o.proxy * (1 + sign * delta) };
-    const v = Math.min(assumption === 'rate' ? 0.99 : 1, Math.max(0, o[assumption] + sign * delta));
-    return { ...o, [assumption]: v };
-  };
-  const a = presentValue(moved(-1));
-  const b = presentValue(moved(+1));
-  return { low: Math.min(a, b), base: presentValue(o), high: Math.max(a, b) };
+export function sensitivityBand(outcomes: readonly Outcome[], assumptions: readonly Assumption[], delta: number): Band {
+  const total = (d: number) => outcomes.reduce((sum, o) => sum + presentValue(d === 0 ? o : moved(o, assumptions, d)), 0);
+  const down = total(-delta);
+  const base = total(0);
+  const up = total(+delta);
+  return { low: Math.min(down, base, up), base, high: Math.max(down, base, up) };
+}
+
+/**
+ * Present value of one outcome with one assumption moved by ±delta (proxy relatively, percentages
+ * absolutely and clamped to [0, 1]): the low/base/high band users read before trusting a ratio.
+ */
+export function sensitivity(o: Outcome, assumption: Assumption, delta: number): Band {
+  return sensitivityBand([o], [assumption], delta);
+}
+
+/** The SROI ratio of each end of a present-value band (investment > 0: the order is kept). */
+export function sroiBand(values: Band, investment: number): Band {
+  return { low: sroiRatio(values.low, investment), base: sroiRatio(values.base, investment), high: sroiRatio(values.high, investment) };
 }

@@ -1,5 +1,5 @@
 import type { ScoringSettings } from '../../contract/endpoints';
-import { ALL_PARAMETERS, readParameters } from '../../sheets/parameters-reader';
+import { readParameters, type ParameterKey } from '../../sheets/parameters-reader';
 
 /**
  * The Paramètres values the formulas use, read by the same reader as the dashboard, with the
@@ -8,5 +8,7 @@ import { ALL_PARAMETERS, readParameters } from '../../sheets/parameters-reader';
  * the cells that use it (the sidebar's contract has no place for it).
  */
 export function readScoringSettings(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ScoringSettings {
-  return readParameters(spreadsheet, ALL_PARAMETERS).parameters;
+  // Listed, not ALL_PARAMETERS: the discount rate is the server's (getProject's valuation band).
+  const keys: readonly (ParameterKey & keyof ScoringSettings)[] = ['amiWeights', 'srlThreshold', 'siatWeights'];
+  return readParameters(spreadsheet, keys).parameters;
 }
