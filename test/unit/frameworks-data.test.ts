@@ -16,6 +16,7 @@ import { AMI_COUNT, EQUAL_WEIGHTS } from '../../src/core/ami/score';
 import { SIAT_DIMENSIONS, SIAT_SCALE, SIAT_SOURCE } from '../../src/core/siat/template';
 import { SRL_LEVELS, SRL_NONE, SRL_PHASES, SRL_SOURCE } from '../../src/core/srl/scale';
 import { VC_FAMILIES, VC_POINTS, VC_SOURCE } from '../../src/core/value-capture/checklist';
+import { CRITERIA } from '../fixtures/golden';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -35,20 +36,7 @@ function headerKey(s: string): string {
 }
 
 describe('AMI grid', () => {
-  const CONTRACT_ORDER = [
-    'Caractère collectif du projet',
-    'Richesse du collectif',
-    'Intégration des bénéficiaires',
-    'Formalisation de la gouvernance',
-    'Consistance du contenu',
-    "Rupture avec l'existant",
-    'Potentiel de transformation sociale',
-    'Ancrage territorial',
-    'Accessibilité du dispositif',
-    'Viabilité économique',
-    'Place des enjeux environnementaux',
-    'Ouverture à la recherche',
-  ];
+  const CONTRACT_ORDER = CRITERIA;
 
   test('12 criteria in the contract order', () => {
     expect(AMI_CRITERIA.map((c) => c.label.fr)).toEqual(CONTRACT_ORDER);
