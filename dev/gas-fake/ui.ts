@@ -35,24 +35,12 @@ export class Ui extends GasObject {
   }
   /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons); returns `fake.ui.alertResponse`. */
   alert(a: string, b?: string, c?: string): string {
-    const rec =
-      c !== undefined
-        ? { title: String(a), prompt: String(b), buttons: String(c) }
-        : b !== undefined
-          ? { title: null, prompt: String(a), buttons: String(b) }
-          : { title: null, prompt: String(a), buttons: null };
-    this._env.ui.alerts.push(rec);
+    this._env.ui.alerts.push(dialogRecord(a, b, c));
     return this._env.ui.alertResponse;
   }
   /** prompt(prompt) | prompt(prompt, buttons) | prompt(title, prompt, buttons); answers `fake.ui.promptResponse`. */
   prompt(a: string, b?: string, c?: string): PromptResponse {
-    const rec =
-      c !== undefined
-        ? { title: String(a), prompt: String(b), buttons: String(c) }
-        : b !== undefined
-          ? { title: null, prompt: String(a), buttons: String(b) }
-          : { title: null, prompt: String(a), buttons: null };
-    this._env.ui.prompts.push(rec);
+    this._env.ui.prompts.push(dialogRecord(a, b, c));
     return new PromptResponse(this._env.ui.promptResponse.button, this._env.ui.promptResponse.text);
   }
 }
@@ -218,4 +206,11 @@ export class HtmlServiceImpl extends GasObject {
 
 function newHtml(file: string | null, content: string): HtmlOutputData {
   return { file, content, title: '', width: null, height: null, sandboxMode: null, xFrameOptionsMode: null, metaTags: [] };
+}
+
+/** alert() and prompt() take (prompt), (prompt, buttons) or (title, prompt, buttons). */
+function dialogRecord(a: string, b?: string, c?: string) {
+  if (c !== undefined) return { title: String(a), prompt: String(b), buttons: String(c) };
+  if (b !== undefined) return { title: null, prompt: String(a), buttons: String(b) };
+  return { title: null, prompt: String(a), buttons: null };
 }

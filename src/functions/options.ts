@@ -1,8 +1,7 @@
 import { DEFAULT_LANG, type Lang, type Text } from '../core/i18n';
-import { isBlank } from '../core/cells/text';
-import { fold } from '../core/cells/text';
-import { toNumber } from '../core/cells/number';
+import { fold, isBlank } from '../core/cells/text';
 import { Problem, problem, quote } from '../core/problem';
+import { parseWeights } from '../core/weights';
 import { CallError } from './rows';
 import { toVector } from './shapes';
 
@@ -47,17 +46,10 @@ export function readWeights(fn: string, lang: Lang, value: unknown, count: numbe
       en: `${count} weights are needed (${what.en}), in a row or a column`,
     });
   }
-  const weights = vector!.map((v, i) => {
-    const n = isBlank(v) ? NaN : toNumber(v);
-    if (isBlank(v)) fail({ fr: `le poids n° ${i + 1} est vide (mettez 0 pour ignorer ${one.fr})`, en: `weight #${i + 1} is empty (put 0 to ignore ${one.en})` });
-    if (!(n >= 0)) {
-      fail({
-        fr: `le poids n° ${i + 1} (${quote(v, 'fr')}) doit être un nombre positif ou nul`,
-        en: `weight #${i + 1} (${quote(v, 'en')}) must be a non-negative number`,
-      });
-    }
-    return n;
-  });
-  if (weights.every((w) => w === 0)) fail({ fr: 'les poids ne peuvent pas être tous nuls', en: 'the weights cannot all be zero' });
-  return weights;
+  try {
+    return parseWeights(vector!, one);
+  } catch (e) {
+    if (e instanceof Problem) fail({ fr: e.render('fr'), en: e.render('en') });
+    throw e;
+  }
 }

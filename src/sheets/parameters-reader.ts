@@ -1,5 +1,4 @@
 import { AMI_COUNT } from '../core/ami/score';
-import { toNumber } from '../core/cells/number';
 import { parseProportion } from '../core/cells/proportion';
 import { isBlank } from '../core/cells/text';
 import type { Text } from '../core/i18n';
@@ -7,6 +6,7 @@ import { Problem, quote } from '../core/problem';
 import { SIAT_DIMENSION_COUNT } from '../core/siat/index';
 import { readOptionalInput } from '../core/sroi/inputs';
 import { SROI_DEFAULTS } from '../core/sroi/valuation';
+import { parseWeights } from '../core/weights';
 import { menuItem } from './menu-captions';
 import { PARAMETER_NAMES, PARAMETERS_SHEET } from './templates/parameters';
 
@@ -50,18 +50,7 @@ function weights(values: readonly unknown[], count: number, one: Text): number[]
   if (values.length !== count) {
     throw new Problem((lang) => (lang === 'en' ? `${count} weights are needed, the range has ${values.length} cells` : `il faut ${count} poids, la plage a ${values.length} cellules`));
   }
-  const w = values.map((v, i) => {
-    if (isBlank(v)) throw new Problem((lang) => (lang === 'en' ? `weight #${i + 1} is empty (put 0 to ignore ${one.en})` : `le poids n° ${i + 1} est vide (mettez 0 pour ignorer ${one.fr})`));
-    const n = toNumber(v);
-    if (!(n >= 0)) {
-      throw new Problem((lang) =>
-        lang === 'en' ? `weight #${i + 1} (${quote(v, lang)}) must be a non-negative number` : `le poids n° ${i + 1} (${quote(v, lang)}) doit être un nombre positif ou nul`,
-      );
-    }
-    return n;
-  });
-  if (w.every((x) => x === 0)) throw new Problem((lang) => (lang === 'en' ? 'the weights cannot all be zero' : 'les poids ne peuvent pas être tous nuls'));
-  return w;
+  return parseWeights(values, one);
 }
 
 interface Setting<T> {
