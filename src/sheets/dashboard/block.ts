@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../../core/i18n';
-import { FORMATS } from '../formats';
-import { literalText } from '../literal';
+import { AUTOMATIC_FORMAT, FORMATS } from '../formats';
+import type { CellInput } from '../literal';
 import { MENU_CAPTIONS } from '../menu-captions';
 import type { PortfolioSummary } from './summary';
 
@@ -26,7 +26,8 @@ export interface ChartSpec {
 }
 
 export interface DashboardBlock {
-  values: unknown[][];
+  values: CellInput[][];
+  /** Set before the values: text cells on Automatic, where the writer's apostrophe keeps text as text (literal.ts). */
   formats: string[][];
   charts: ChartSpec[];
 }
@@ -119,12 +120,12 @@ const INTRO: Text = {
 };
 
 export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): DashboardBlock {
-  const values: unknown[][] = [];
+  const values: CellInput[][] = [];
   const formats: string[][] = [];
   const push = (cells: unknown[], format: string) => {
     const row = Array.from({ length: BLOCK_WIDTH }, (_, i) => cells[i] ?? '');
-    values.push(row.map((v) => (typeof v === 'string' ? literalText(v) : v)));
-    formats.push(row.map((v, i) => (i === 0 || typeof v === 'string' ? FORMATS.text : format)));
+    values.push(row as CellInput[]);
+    formats.push(row.map((v, i) => (i === 0 || typeof v === 'string' ? AUTOMATIC_FORMAT : format)));
   };
   push([lang === 'en' ? 'Portfolio dashboard' : 'Tableau de bord du portefeuille'], COUNT);
   push([INTRO[lang]], COUNT);

@@ -5,6 +5,7 @@ import { readParameters } from '../parameters-reader';
 import { AMI, PROJECTS, SIAT, SRL, VALUE_CAPTURE, type SheetSpec } from '../schema';
 import { readTable, type Table } from '../table';
 import { DASHBOARD_SHEET } from '../templates/dashboard-sheet';
+import { writeCells } from '../literal';
 import { findSheet } from '../workbook';
 import { BLOCK_WIDTH, dashboardBlock, type ChartSpec } from './block';
 import { portfolioSummary, type PortfolioSummary } from './summary';
@@ -52,8 +53,9 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
 
   const sheet = findSheet(ss, { name: DASHBOARD_SHEET }) ?? ss.insertSheet(DASHBOARD_SHEET[lang], ss.getNumSheets());
   const range = sheet.getRange(1, 1, block.values.length, BLOCK_WIDTH);
-  range.setValues(block.values);
+  // Formats first: a text cell left `@` by an earlier version would show the apostrophe (literal.ts).
   range.setNumberFormats(block.formats);
+  writeCells(range, block.values);
   replaceCharts(sheet, block.charts);
   return { summary, problems };
 }

@@ -1,5 +1,5 @@
 import type { Lang, Text } from '../../core/i18n';
-import { literalText } from '../literal';
+import { writeCell } from '../literal';
 import { MENU_CAPTIONS } from '../menu-captions';
 import { findSheet } from '../workbook';
 
@@ -17,6 +17,6 @@ const HINT: Text = {
 export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang): boolean {
   if (findSheet(ss, { name: DASHBOARD_SHEET })) return false;
   const sheet = ss.insertSheet(DASHBOARD_SHEET[lang], ss.getNumSheets());
-  sheet.getRange(1, 1).setValue(literalText(HINT[lang]));
+  writeCell(sheet.getRange(1, 1), HINT[lang]);
   return true;
 }

@@ -1,8 +1,8 @@
 import type { Lang, Text } from '../../core/i18n';
 import { Problem } from '../../core/problem';
-import { runs } from '../blocks';
-import { AUTOMATIC_FORMATS, numberFormatOf } from '../formats';
-import { literalText } from '../literal';
+import { runs, writeColumnChanges } from '../blocks';
+import { AUTOMATIC_FORMAT, AUTOMATIC_FORMATS, FORMATS, numberFormatOf } from '../formats';
+import { formula as asFormula, withoutStrayApostrophe, writeCells, type CellInput } from '../literal';
 import { column, WORKBOOK, type SheetId } from '../schema';
 import { findSheet } from '../workbook';
 import { columnLetters, headerFormula } from './a1';
@@ -80,8 +80,8 @@ function headerText(plan: SheetLayout, id: string, lang: Lang): string {
  * Row-1 cells to write: headers of appended columns, and the formulas of computed columns that are
  * new or read a column that had to be re-added (their old references point at nothing).
  */
-function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, lang: Lang, report: SetupReport): Map<number, string> {
-  const cells = new Map<number, string>();
+function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, lang: Lang, report: SetupReport): Map<number, CellInput> {
+  const cells = new Map<number, CellInput>();
   const readded = (sheet: SheetId, id: string) => plans.get(sheet)!.added.includes(id);
   const refs: Refs = {
     at: (id, sheet = plan.spec.id) => plans.get(sheet)!.columns.get(id)!,
@@ -91,7 +91,7 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
     const at = plan.columns.get(c.id)!;
     const isNew = plan.added.includes(c.id);
     if (c.kind !== 'computed') {
-      if (isNew) cells.set(at, literalText(c.header[lang]));
+      if (isNew) cells.set(at, c.header[lang]);
       continue;
     }
     const { formula, first } = formulaOf(plan.spec.id, c.id)!;
@@ -99,11 +99,11 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
     if (!isNew && !readsOf(plan.spec.id, formula).some((r) => readded(r.sheet, r.column))) continue;
     const headers = formula.columns.map((id) => headerText(plan, id, lang));
     try {
-      cells.set(at, headerFormula(headers, formula.body(refs)));
+      cells.set(at, asFormula(headerFormula(headers, formula.body(refs))));
     } catch (e) {
       if (!(e instanceof Problem)) throw e;
       report.problems.push({ fr: e.render('fr'), en: e.render('en') });
-      if (isNew) cells.set(at, literalText(headers[0]));
+      if (isNew) cells.set(at, headers[0]);
     }
   }
   return cells;
@@ -118,7 +118,7 @@ function reusableBlankSheet(ss: Spreadsheet, plans: SheetLayout[]): Sheet | null
   return only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : null;
 }
 
-function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, string>, lang: Lang): void {
+function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, CellInput>, lang: Lang): void {
   const { sheet, spec } = layout;
   const maxColumns = sheet.getMaxColumns();
   if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
@@ -138,6 +138,7 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
       if (rule) dataRange(at).setDataValidation(rule);
     }
   }
+  migratePlainText(sheet, present.filter(({ c, at }) => (c.kind === 'id' || c.kind === 'text') && formats[at] === FORMATS.text).map((p) => p.at), rows);
 
   const headerRow = sheet.getRange(1, 1, 1, layout.width);
   const notes = headerRow.getNotes()[0].map(String);
@@ -159,14 +160,40 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
   if (!ss.getRangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
 }
 
+/**
+ * ID and text columns an earlier version formatted as plain text (`@`) go back to Automatic, and the
+ * apostrophe it wrote in front of their values, which Sheets may show in a `@` cell (`'P-0001`), is
+ * removed; the text is written again by literal.ts's rule, so `'=x` becomes the text `=x`, not a
+ * formula. Where Sheets hid the apostrophe there is nothing to remove. Runs once: the columns are
+ * Automatic afterwards. Cells holding a formula are left alone.
+ */
+function migratePlainText(sheet: Sheet, columns: number[], rows: number): void {
+  if (!columns.length) return;
+  for (const run of runs(columns)) sheet.getRange(2, run[0] + 1, rows, run.length).setNumberFormat(AUTOMATIC_FORMAT);
+  const height = sheet.getLastRow() - 1;
+  if (height < 1) return;
+  const first = Math.min(...columns);
+  const block = sheet.getRange(2, first + 1, height, Math.max(...columns) - first + 1);
+  const values = block.getValues();
+  const formulas = block.getFormulas();
+  for (const at of columns) {
+    const changes = new Map<number, unknown>();
+    values.forEach((row, r) => {
+      const v = row[at - first];
+      if (!formulas[r][at - first] && withoutStrayApostrophe(v) !== v) changes.set(r, withoutStrayApostrophe(v));
+    });
+    writeColumnChanges(sheet, at, changes);
+  }
+}
+
 /** Header cells in runs of adjacent columns: one write per run (usually one: appended columns are adjacent). */
-function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, string>): void {
+function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, CellInput>): void {
   const positions = [...cells.keys()].sort((a, b) => a - b);
   const computed = new Set(layout.spec.columns.filter((c) => c.kind === 'computed').map((c) => layout.columns.get(c.id)!));
   const added = new Set(layout.added.map((id) => layout.columns.get(id)!));
   for (const run of runs(positions)) {
     const range = sheet.getRange(1, run[0] + 1, 1, run.length);
-    range.setValues([run.map((at) => cells.get(at)!)]);
+    writeCells(range, [run.map((at) => cells.get(at))]);
     if (run.every((at) => added.has(at))) {
       range.setFontWeight('bold');
       range.setBackgrounds([run.map((at) => (computed.has(at) ? COMPUTED_BACKGROUND : null) as string)]);
