@@ -1,6 +1,6 @@
 import { isBlank } from '../core/cells/text';
 import { locateColumns } from './headers';
-import { writeCells, type CellInput } from './literal';
+import { withoutStrayApostrophe, writeCells, type CellInput } from './literal';
 import type { SheetSpec } from './schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -41,7 +41,7 @@ export function value(table: Table, row: unknown[], columnId: string): unknown {
  * match by ID read IDs through here, so such a row never counts as another project.
  */
 export function projectId(value: unknown): string {
-  return isBlank(value) ? '' : String(value).trim().replace(/^'/, '').trim();
+  return isBlank(value) ? '' : String(withoutStrayApostrophe(String(value).trim())).trim();
 }
 
 export interface IdIndex {
