@@ -163,6 +163,19 @@ describe('a workbook laid out by the previous version (`@` ID and text columns)'
     expect(dataFormulas()).toEqual([]);
   });
 
+  test('a column whose second row a save turned to Automatic is still migrated, and only its `@` cells lose an apostrophe', () => {
+    oldWorkbook();
+    const grid = sheet(fake, 'Grille AMI');
+    const comment = columnsOf(grid, AMI).get('comment:caractere-collectif')!;
+    grid.getRange(3, comment).setValue("'Gouvernance partagée");
+    // After the upgrade, before setup: a reviewer saves a comment starting with an apostrophe on row 2.
+    saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: "'Collectif restreint", after: "'cité" }] });
+    expect(grid.getRange(2, comment, 2, 1).getValues()).toEqual([["'cité"], ["'Gouvernance partagée"]]);
+    setupWorkbook();
+    expect(grid.getRange(2, comment, 2, 1).getValues()).toEqual([["'cité"], ['Gouvernance partagée']]);
+    expect(AUTOMATIC_FORMATS.has(grid.getRange(3, comment).getNumberFormat())).toBe(true);
+  });
+
   test('before any migration, an ID shown as \'P-0001 is the same project: the sync adds no second row and generates no colliding ID', () => {
     oldWorkbook();
     syncProjects();

@@ -138,7 +138,7 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
       if (rule) dataRange(at).setDataValidation(rule);
     }
   }
-  migratePlainText(sheet, present.filter(({ c, at }) => (c.kind === 'id' || c.kind === 'text') && formats[at] === FORMATS.text).map((p) => p.at), rows);
+  migratePlainText(sheet, present.filter(({ c }) => c.kind === 'id' || c.kind === 'text').map((p) => p.at), formats, rows);
 
   const headerRow = sheet.getRange(1, 1, 1, layout.width);
   const notes = headerRow.getNotes()[0].map(String);
@@ -164,23 +164,27 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
  * ID and text columns an earlier version formatted as plain text (`@`) go back to Automatic, and the
  * apostrophe it wrote in front of their values, which Sheets may show in a `@` cell (`'P-0001`), is
  * removed; the text is written again by literal.ts's rule, so `'=x` becomes the text `=x`, not a
- * formula. Where Sheets hid the apostrophe there is nothing to remove. Runs once: the columns are
- * Automatic afterwards. Cells holding a formula are left alone.
+ * formula. Where Sheets hid the apostrophe there is nothing to remove. A column counts as laid out
+ * that way when its second or its last row is `@` (the writer may have turned single cells of it
+ * to Automatic since). Only the cells that were `@` lose an apostrophe (elsewhere a leading `'` is
+ * one a user typed), and cells holding a formula are left alone. Runs once: the columns are
+ * Automatic afterwards; a run that finds nothing costs one format read.
  */
-function migratePlainText(sheet: Sheet, columns: number[], rows: number): void {
+function migratePlainText(sheet: Sheet, textColumns: number[], row2: unknown[], rows: number): void {
+  if (!textColumns.length) return;
+  const lastRow = sheet.getRange(rows + 1, 1, 1, row2.length).getNumberFormats()[0];
+  const columns = textColumns.filter((at) => row2[at] === FORMATS.text || lastRow[at] === FORMATS.text);
   if (!columns.length) return;
-  for (const run of runs(columns)) sheet.getRange(2, run[0] + 1, rows, run.length).setNumberFormat(AUTOMATIC_FORMAT);
   const height = sheet.getLastRow() - 1;
-  if (height < 1) return;
   const first = Math.min(...columns);
-  const block = sheet.getRange(2, first + 1, height, Math.max(...columns) - first + 1);
-  const values = block.getValues();
-  const formulas = block.getFormulas();
+  const block = height > 0 ? sheet.getRange(2, first + 1, height, Math.max(...columns) - first + 1) : null;
+  const [values, formulas, formats] = block ? [block.getValues(), block.getFormulas(), block.getNumberFormats()] : [[], [], []];
+  for (const run of runs(columns)) sheet.getRange(2, run[0] + 1, rows, run.length).setNumberFormat(AUTOMATIC_FORMAT);
   for (const at of columns) {
     const changes = new Map<number, unknown>();
     values.forEach((row, r) => {
-      const v = row[at - first];
-      if (!formulas[r][at - first] && withoutStrayApostrophe(v) !== v) changes.set(r, withoutStrayApostrophe(v));
+      const i = at - first;
+      if (formats[r][i] === FORMATS.text && !formulas[r][i] && withoutStrayApostrophe(row[i]) !== row[i]) changes.set(r, withoutStrayApostrophe(row[i]));
     });
     writeColumnChanges(sheet, at, changes);
   }
