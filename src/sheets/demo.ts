@@ -7,6 +7,7 @@ import { SIAT_DIMENSIONS } from '../core/siat/template';
 import { SRL_LEVELS } from '../core/srl/scale';
 import { PROJECT_STATUSES } from '../core/status';
 import type { Outcome } from '../core/sroi/valuation';
+import { vcAnswer } from '../core/value-capture/answers';
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
 import { lastUsedRow, writeColumns } from './blocks';
 import { WORKBOOK, type SheetId } from './schema';
@@ -110,7 +111,7 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ['target', (p) => p.srlTarget],
     ],
     vc: [
-      ...VC_POINTS.map((pt, i): Field => [`answer:${pt.id}`, (p) => level(p.vc[i])]),
+      ...VC_POINTS.map((pt, i): Field => [`answer:${pt.id}`, (p) => (p.vc[i] === null ? '' : vcAnswer(pt, p.vc[i]!, lang))]),
       ...VC_FAMILIES.map((f, i): Field => [`amount:${f.id}`, (p) => p.capture[i]]),
     ],
     siat: siatItems().map((item, i): Field => [`item:${item.id}`, (p) => number(p.siat[i])]),

@@ -6,8 +6,10 @@
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { expectCells, thrownMessage } from '../fixtures/expect';
 import {
+  acceptedAnswers,
   AMI_WEIGHTS,
   CRITERIA,
+  ELASTICITE_ANSWERS,
   GOLDEN,
   REPAIR_CAFE_SIAT_WEIGHTED,
   REPAIR_CAFE_WEIGHTED,
@@ -141,7 +143,7 @@ describe('bad values', () => {
       ['⚠ AMI_GAPS: 2nd row of the range, "Diversity of the collective": "Trés fort" is not a level (0–3, None, Weak, Intermediate, Strong)'],
     ]);
     expect(errorOf('VC_FLAGS', [[3, 3, 'beaucoup', 3, 3]], 'en')).toBe(
-      'VC_FLAGS: "Co-benefits": "beaucoup" is not a level (0–3, None, Weak, Intermediate, Strong, or non / plutôt non / plutôt oui / oui)',
+      'VC_FLAGS: "Co-benefits": "beaucoup" is not an answer to this point: an answer from the list ("0 – Co-beneficiaries not identified", "1 – Co-beneficiaries not mobilised", "2 – Some co-beneficiaries contribute", "3 – Main co-beneficiaries contribute"; 0 = fragile situation, 3 = secure situation), its number 0 to 3, or None, Weak, Intermediate, Strong, non, plutôt non, plutôt oui, oui',
     );
   });
 
@@ -186,7 +188,7 @@ describe('bad values', () => {
   });
 
   test.each([
-    ['VC_SCORE', [[3, 3, 3, 3, 'beaucoup']], "VC_SCORE : « Élasticité de la rémunération » : « beaucoup » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort, ou non, plutôt non, plutôt oui, oui)"],
+    ['VC_SCORE', [[3, 3, 3, 3, 'beaucoup']], `VC_SCORE : « Élasticité de la rémunération » : « beaucoup » n'est pas une réponse à ce point : ${acceptedAnswers(ELASTICITE_ANSWERS)}`],
     ['VC_MIX', [[1, 'mille', 0, 0]], "VC_MIX : « Redistribution » : « mille » n'est pas un montant (en euros ou en parts)"],
     ['SIAT_INDEX', [[3, 3, 0, 3, 3]], 'SIAT_INDEX : « Socio-culturelle » : « 0 » n\'est pas compris entre 1 et 5 (l’échelle 1–5)'],
     ['SRL_LEVEL', [[1, 1, 'fait', '', '', '', '', '', '']], `SRL_LEVEL : « ${SRL_COLUMNS[2]} » : « fait » n'est pas un état d'avancement (case cochée, oui/non, x, ou une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))`],

@@ -38,10 +38,13 @@ export function colourRules(kind: ColumnKind, ranges: Range[], lang: Lang): Rule
   const scale = COLOURED_KINDS[kind];
   if (!scale || ranges.length === 0) return [];
   const words =
-    kind === 'level' || kind === 'answer'
+    kind === 'level'
       ? AMI_LEVEL_LABELS.map((label, i) =>
           SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(label[lang]).setBackground(LEVEL_COLOURS[i]).setRanges(ranges).build(),
         )
-      : [];
+      : kind === 'answer'
+        ? // Each point has its own answers, all starting with their level (« 2 – … »): one rule per level serves every point.
+          LEVEL_COLOURS.map((colour, i) => SpreadsheetApp.newConditionalFormatRule().whenTextStartsWith(`${i} – `).setBackground(colour).setRanges(ranges).build())
+        : [];
   return [...words, gradient(ranges, scale.min, scale.max)];
 }
