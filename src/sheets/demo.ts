@@ -32,7 +32,7 @@ export interface DemoProject {
   name: string;
   holder: string;
   territory: string;
-  /** French status word (PROJECT_STATUSES). */
+  /** French status word (PROJECT_STATUSES), or '' where the source documents state none. */
   status: string;
   investment: number;
   ami: Score[];
@@ -66,7 +66,7 @@ export function checkDemo(demo: DemoPortfolio): DemoPortfolio {
     for (const [key, size] of sizes) {
       if ((p[key] as unknown[]).length !== size) throw new Error(`Demo project ${p.id}: ${key} needs ${size} values`);
     }
-    if (!PROJECT_STATUSES.some((s) => s.fr === p.status)) throw new Error(`Demo project ${p.id}: unknown status ${p.status}`);
+    if (p.status !== '' && !PROJECT_STATUSES.some((s) => s.fr === p.status)) throw new Error(`Demo project ${p.id}: unknown status ${p.status}`);
   }
   return demo;
 }
@@ -91,7 +91,7 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
   const projects = demo.projects;
   const level = (v: Score) => (v === null ? '' : AMI_LEVEL_LABELS[v][lang]);
   const number = (v: Score) => (v === null ? '' : v);
-  const status = (fr: string) => PROJECT_STATUSES.find((s) => s.fr === fr)![lang];
+  const status = (fr: string) => (fr === '' ? '' : PROJECT_STATUSES.find((s) => s.fr === fr)![lang]);
   const outcomes = projects.flatMap((p) => p.outcomes.map((o) => ({ id: p.id, ...o })));
 
   type Field = [string, (p: DemoProject) => unknown];
