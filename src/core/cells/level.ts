@@ -7,8 +7,9 @@ import { toNumber } from './number';
 import { fold } from './text';
 
 /**
- * The 0–3 level scale shared by the AMI grid and the value-capture checklist
- * (0 Inexistant · 1 Faible · 2 Intermédiaire · 3 Fort): its labels are the grid's column headers.
+ * The 0–3 level scale shared by the AMI grid and the value-capture checklist. Its labels (0 Inexistant ·
+ * 1 Faible · 2 Intermédiaire · 3 Fort) are the grid's column headers; the checklist shows its own
+ * answers per point (value-capture/answers.ts) and still reads these words in older workbooks.
  */
 export const LEVEL_LABELS = AMI_LEVEL_LABELS;
 
