@@ -98,8 +98,10 @@ describe('the bundle', () => {
     for (const name of CONTRACT) expect(addon.has(name)).toBe(true);
   });
 
-  (existsSync(SPEC) ? test : test.skip)('…and formulas.md lists the same 13 names', () => {
-    const spec = readFileSync(SPEC, 'utf8');
+  (existsSync(SPEC) ? test : test.skip)('…and formulas.md lists the same 13 names in contract v1', () => {
+    // Contract v2 (several assessments per project) follows v1 in the same file; its functions come
+    // with the issue that implements them.
+    const spec = readFileSync(SPEC, 'utf8').split(/^# Contract v2/m)[0];
     const names = new Set([...spec.matchAll(/^\| `([A-Z_]+)\(/gm)].map((m) => m[1]));
     expect([...names].sort()).toEqual([...CONTRACT].sort());
   });
