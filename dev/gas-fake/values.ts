@@ -26,7 +26,7 @@ export const PLAIN_TEXT_FORMAT = '@';
  *    on the Automatic format.
  *  - the same string in a plain-text (`@`) cell: the apostrophe is KEPT in the value (`'P-0001`
  *    reads back, and shows, as `'P-0001`) — the stricter of the two readings of real Sheets (see
- *    /work/shared/notes/real-sheets-findings.md), so a test fails when code writes `'…` into `@`.
+ *    ../shared/notes/real-sheets-findings.md), so a test fails when code writes `'…` into `@`.
  *  - null/undefined clear the cell.
  *
  * Deliberately NOT modelled: Sheets also converts strings that look like numbers, dates, booleans or

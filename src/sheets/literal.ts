@@ -5,9 +5,9 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 /**
  * Text that stays text, in real Sheets. Sheets reads a written string like typed input: `=…` becomes
  * a formula (formula injection), `+`, `-`, `@` may too, and `12/03`, `1e5`, `VRAI` or `mars 2024` may
- * turn into a date, a number or a boolean — in the spreadsheet's locale, so a test list of "risky"
+ * turn into a date, a number or a boolean — in the spreadsheet’s locale, so a list of "risky"
  * prefixes would always miss one. The rule, right under every reading of
- * /work/shared/notes/real-sheets-findings.md:
+ * ../shared/notes/real-sheets-findings.md:
  *
  * - On any format but plain text (`@`), every user text is written with a leading apostrophe,
  *   always: there Sheets keeps the rest as literal text and stores no apostrophe (documented for the
