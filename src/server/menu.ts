@@ -14,6 +14,7 @@ export const MENU: readonly MenuItem[] = [
   { caption: MENU_CAPTIONS.buildDashboard, action: 'buildDashboard' },
   { caption: MENU_CAPTIONS.loadDemo, action: 'loadDemo' },
   'separator',
+  { caption: MENU_CAPTIONS.checkWorkbook, action: 'checkWorkbook' },
   { caption: MENU_CAPTIONS.showFormulaHelp, action: 'showFormulaHelp' },
 ];
 
