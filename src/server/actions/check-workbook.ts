@@ -1,4 +1,5 @@
 import { diagnose, reportHtml } from '../../sheets/diagnostic/report';
+import { MENU_CAPTIONS } from '../../sheets/menu-captions';
 import { runShowing } from './run';
 
 /**
@@ -10,7 +11,7 @@ export function checkWorkbook(): void {
     () => diagnose(SpreadsheetApp.getActiveSpreadsheet()),
     (diagnosis, lang) => {
       const html = HtmlService.createHtmlOutput(reportHtml(diagnosis, lang)).setWidth(640).setHeight(560);
-      SpreadsheetApp.getUi().showModalDialog(html, lang === 'en' ? 'Workbook check' : 'Diagnostic du classeur');
+      SpreadsheetApp.getUi().showModalDialog(html, MENU_CAPTIONS.checkWorkbook[lang]);
     },
   );
 }
