@@ -229,3 +229,25 @@ describe('the menu action', () => {
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(names);
   });
 });
+
+describe('the probes’ verdicts', () => {
+  test('from what each cell reads back: a result, « Loading… », an error, another value', () => {
+    demo();
+    // A stand-in for Sheets' calculation on flush: what a first real install might show.
+    fake.hooks.onFlush = () => {
+      for (const c of fake.cellsWithFormulas().filter((f) => f.sheet === SCRATCH_SHEET)) {
+        if (c.formula.startsWith('=SUM')) fake.setComputedValue(c.sheet, c.row, c.col, 'Loading...');
+        else if (c.formula.startsWith('=HSTACK')) {
+          fake.setComputedValue(c.sheet, c.row, c.col, 1);
+          fake.setComputedValue(c.sheet, c.row, c.col + 1, 3);
+        } else fake.setComputedValue(c.sheet, c.row, c.col, '#NAME?');
+      }
+    };
+    const probes = reportSections(diagnose(fake.spreadsheet), 'fr').at(-1)!.items;
+    expect(probes[1]).toBe(`… en attente — Une formule écrite avec « ; » entre les arguments se calcule sans erreur. ${PENDING} Formule relue : =SUM(1;2).`);
+    expect(probes[2]).toBe('✗ réfuté — Une formule avec HSTACK (au lieu du tableau {a,b}) se calcule. Résultat : « 3 » au lieu de 2.');
+    expect(probes[6]).toBe(
+      '✗ réfuté — Une fonction du module (AMI_LEVEL) se calcule dans ce classeur. #NAME? : les fonctions du module ne sont pas reconnues dans ce document. Activez le module dans ce document : Extensions › Grilles d’innovation sociale › Utiliser dans ce document (ou ouvrez son menu), puis rechargez la page. Une copie du classeur doit être activée à son tour.',
+    );
+  });
+});

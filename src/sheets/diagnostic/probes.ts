@@ -46,7 +46,8 @@ function probes(): Probe[] {
       judge: ([a, b]) => {
         const first = computed(a, 1);
         if (first.status !== 'confirmed') return first;
-        return computed(b, 2);
+        const second = computed(b, 2);
+        return second.status === 'confirmed' ? { status: 'confirmed', detail: { fr: 'Résultat : 1 et 2, côte à côte.', en: 'Result: 1 and 2, side by side.' } } : second;
       },
     },
     {
@@ -72,13 +73,13 @@ function probes(): Probe[] {
     {
       claim: { fr: 'Une fonction du module (AMI_LEVEL) se calcule dans ce classeur', en: 'A function of the add-on (AMI_LEVEL) computes in this workbook' },
       input: '=AMI_LEVEL("Fort")',
-      judge: ([v]) => computed(v, 3),
+      judge: ([v]) => computed(v, 3, true),
     },
   ];
 }
 
 /** A formula's value: the expected one, still computing, an error (and what it means), or another value. */
-function computed(value: unknown, expected: number): { status: ProbeStatus; detail: Text } {
+function computed(value: unknown, expected: number, addonFunction = false): { status: ProbeStatus; detail: Text } {
   if (value === expected) return { status: 'confirmed', detail: { fr: `Résultat : ${expected}.`, en: `Result: ${expected}.` } };
   if (value === '' || value === null || value === undefined || isLoading(value)) {
     return {
@@ -90,7 +91,11 @@ function computed(value: unknown, expected: number): { status: ProbeStatus; deta
     };
   }
   const code = errorCode(value);
-  if (code) return { status: 'refuted', detail: errorMeaning(code) };
+  if (code) {
+    // #NAME? on the add-on's own function: the add-on is not enabled in this document.
+    const shows: Text = { fr: `La cellule affiche ${code} au lieu de ${expected}.`, en: `The cell shows ${code} instead of ${expected}.` };
+    return { status: 'refuted', detail: code === '#NAME?' && addonFunction ? errorMeaning(code) : shows };
+  }
   return { status: 'refuted', detail: { fr: `Résultat : ${shown(value).fr} au lieu de ${expected}.`, en: `Result: ${shown(value).en} instead of ${expected}.` } };
 }
 
