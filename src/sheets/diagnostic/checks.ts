@@ -1,5 +1,6 @@
 import { isBlank } from '../../core/cells/text';
 import type { Lang, Text } from '../../core/i18n';
+import { once } from '../../core/lazy';
 import { Problem } from '../../core/problem';
 import { menuItem } from '../menu-captions';
 import { column, PROJECTS, VALUATION, WORKBOOK, type SheetId, type SheetSpec } from '../schema';
@@ -40,7 +41,8 @@ function readSheet(ss: Spreadsheet, spec: SheetSpec): SheetRead | null {
   return { spec, name, values, formulas, header, columns };
 }
 
-const SETUP: Text = { fr: `lancez ${menuItem('setupWorkbook', 'fr')}`, en: `run ${menuItem('setupWorkbook', 'en')}` };
+/** « lancez « Créer / compléter le classeur » »: what setup repairs is said so (built on first use). */
+const setup = once((): Text => ({ fr: `lancez ${menuItem('setupWorkbook', 'fr')}`, en: `run ${menuItem('setupWorkbook', 'en')}` }));
 const fix = (fr: string, en: string): Finding => ({ severity: 'fix', text: { fr, en } });
 const note = (fr: string, en: string): Finding => ({ severity: 'note', text: { fr, en } });
 const a1 = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
@@ -58,7 +60,7 @@ export function checkSheets(ss: Spreadsheet): SheetFindings[] {
     if (!read) {
       return {
         sheet: spec.name.fr,
-        findings: [fix(`Feuille absente (ni « ${spec.name.fr} » ni « ${spec.name.en} ») : ${SETUP.fr}, qui la crée.`, `Sheet missing (neither "${spec.name.fr}" nor "${spec.name.en}"): ${SETUP.en}, which creates it.`)],
+        findings: [fix(`Feuille absente (ni « ${spec.name.fr} » ni « ${spec.name.en} ») : ${setup().fr}, qui la crée.`, `Sheet missing (neither "${spec.name.fr}" nor "${spec.name.en}"): ${setup().en}, which creates it.`)],
       };
     }
     return { sheet: read.name, findings: [...missingHeaders(read), ...computedColumns(read, reads), ...ids(read)] };
@@ -74,8 +76,8 @@ function missingHeaders(read: SheetRead): Finding[] {
   const others = read.header.texts.map((t, i) => (!known.has(i) && t.trim() ? t.trim() : '')).filter(Boolean);
   const findings = [
     fix(
-      `En-têtes introuvables (colonnes supprimées ou renommées) : ${names('fr')}. Si vous en avez renommé une, rendez-lui ce nom ; sinon ${SETUP.fr}, qui ajoute les colonnes manquantes en fin de feuille.`,
-      `Headers not found (columns deleted or renamed): ${names('en')}. If you renamed one, give it this name back; otherwise ${SETUP.en}, which adds the missing columns at the end of the sheet.`,
+      `En-têtes introuvables (colonnes supprimées ou renommées) : ${names('fr')}. Si vous en avez renommé une, rendez-lui ce nom ; sinon ${setup().fr}, qui ajoute les colonnes manquantes en fin de feuille.`,
+      `Headers not found (columns deleted or renamed): ${names('en')}. If you renamed one, give it this name back; otherwise ${setup().en}, which adds the missing columns at the end of the sheet.`,
     ),
   ];
   if (others.length) {
@@ -131,11 +133,11 @@ function computedColumns(read: SheetRead, reads: ReadonlyMap<SheetId, SheetRead 
     const expected = expectedFormula(read, formula, written, reads);
     if (expected instanceof Problem) findings.push({ severity: 'fix', text: { fr: expected.render('fr'), en: expected.render('en') } });
     if (!written) {
-      const now = isBlank(value) ? { fr: 'la cellule est vide', en: 'the cell is empty' } : { fr: `la cellule contient ${shown(value).fr}`, en: `the cell holds ${shown(value).en}` };
+      // The header still reads as the column's (it was found by it): values pasted over the formula.
       findings.push(
         fix(
-          `Colonne calculée ${label.fr} : sa formule d’en-tête a disparu (${now.fr}), la colonne ne se calcule plus. ${capital(SETUP.fr)} : il réécrit la formule.`,
-          `Computed column ${label.en}: its header formula is gone (${now.en}), the column is no longer computed. ${capital(SETUP.en)}: it writes the formula again.`,
+          `Colonne calculée ${label.fr} : sa formule d’en-tête a disparu (la cellule contient ${shown(value).fr}), la colonne ne se calcule plus. ${capital(setup().fr)} : il réécrit la formule.`,
+          `Computed column ${label.en}: its header formula is gone (the cell holds ${shown(value).en}), the column is no longer computed. ${capital(setup().en)}: it writes the formula again.`,
         ),
       );
       continue;
@@ -143,8 +145,8 @@ function computedColumns(read: SheetRead, reads: ReadonlyMap<SheetId, SheetRead 
     if (typeof expected === 'string' && formulaKey(written) !== formulaKey(expected)) {
       findings.push(
         fix(
-          `Colonne calculée ${label.fr} : sa formule d’en-tête a été modifiée. ${capital(SETUP.fr)} : il la rétablit (votre modification de cette formule sera remplacée).`,
-          `Computed column ${label.en}: its header formula was changed. ${capital(SETUP.en)}: it puts it back (your change to this formula will be replaced).`,
+          `Colonne calculée ${label.fr} : sa formule d’en-tête a été modifiée. ${capital(setup().fr)} : il la rétablit (votre modification de cette formule sera remplacée).`,
+          `Computed column ${label.en}: its header formula was changed. ${capital(setup().en)}: it puts it back (your change to this formula will be replaced).`,
         ),
       );
     }
@@ -171,7 +173,7 @@ function shownError(read: SheetRead, formula: ComputedFormula, at: number, label
   if (!code) return [];
   const meaning = errorMeaning(code);
   const cell = where === a1(0, at) ? { fr: '', en: '' } : { fr: ` (en ${where})`, en: ` (in ${where})` };
-  const then = code === '#REF!' ? blockers(read, at, width) : code === '#NAME?' ? { fr: '', en: '' } : { fr: ` Puis ${SETUP.fr} : il réécrit la formule.`, en: ` Then ${SETUP.en}: it writes the formula again.` };
+  const then = code === '#REF!' ? blockers(read, at, width) : code === '#NAME?' ? { fr: '', en: '' } : { fr: ` Puis ${setup().fr} : il réécrit la formule.`, en: ` Then ${setup().en}: it writes the formula again.` };
   return [fix(`Colonne calculée ${label.fr} affiche une erreur${cell.fr}. ${meaning.fr}${then.fr}`, `Computed column ${label.en} shows an error${cell.en}. ${meaning.en}${then.en}`)];
 }
 
@@ -187,7 +189,7 @@ function blockers(read: SheetRead, at: number, width: number): Text {
       if (!isBlank(row[c]) || read.formulas[r]?.[c]) cells.push(a1(r, c));
     }
   });
-  if (!cells.length) return { fr: ` Aucune cellule ne bloque la colonne : ${SETUP.fr}, il réécrit la formule.`, en: ` No cell blocks the column: ${SETUP.en}, it writes the formula again.` };
+  if (!cells.length) return { fr: ` Aucune cellule ne bloque la colonne : ${setup().fr}, il réécrit la formule.`, en: ` No cell blocks the column: ${setup().en}, it writes the formula again.` };
   return {
     fr: ` Cellules qui bloquent le résultat : ${listed(cells)}. Videz-les (le module les calcule), le résultat s’étendra de lui-même.`,
     en: ` Cells blocking the result: ${listed(cells)}. Clear them (the add-on computes them) and the result expands by itself.`,
