@@ -57,8 +57,9 @@ test('the demo workbook: nothing to fix, the locale, and the probes as the fake 
 describe('the sheets', () => {
   test('a missing sheet: setup creates it', () => {
     demo();
-    fake.spreadsheet.deleteSheet(sheet(fake, 'SIAT'));
-    expect(findingsOf('SIAT')).toEqual(['✗ Feuille absente (ni « SIAT » ni « SIAT ») : lancez « Créer / compléter le classeur », qui la crée.']);
+    fake.spreadsheet.deleteSheet(sheet(fake, 'Valorisation'));
+    expect(findingsOf('Valorisation')).toEqual(['✗ Feuille absente (ni « Valorisation » ni « Valuation ») : lancez « Créer / compléter le classeur », qui la crée.']);
+    expect(findingsOf('Valuation', 'en')).toEqual(['✗ Sheet missing (neither "Valorisation" nor "Valuation"): run "Create / complete the workbook", which creates it.']);
   });
 
   test('missing or renamed headers, with the unrecognised columns that may be them', () => {
@@ -108,6 +109,18 @@ describe('the sheets', () => {
     vc.getRange(`${right}1`).setValue('Hybridité (mon calcul)');
     expect(findingsOf('Captation de valeur')).toEqual([
       `✗ Colonne calculée « Famille dominante » (${col}1) affiche une erreur. #REF! : la formule désigne une feuille ou une colonne supprimée, ou son résultat ne peut pas s’étendre parce que des cellules non vides sont sur son passage. Cellules qui bloquent le résultat : ${right}1, ${col}5. Videz-les (le module les calcule), le résultat s’étendra de lui-même.`,
+    ]);
+  });
+
+  test('a header still computing (« Loading… ») is a note, not a problem', () => {
+    demo();
+    const at = columnsOf(sheet(fake, 'Grille AMI'), AMI).get('gaps')!;
+    fake.setComputedValue('Grille AMI', 1, at, 'Loading...');
+    expect(report().slice(0, 4)).toEqual([
+      '# Le classeur',
+      'Aucun problème trouvé dans les feuilles du module.',
+      '# Grille AMI',
+      `ⓘ Colonne calculée « Écarts au niveau Fort » (${columnLetters(at - 1)}1) : en cours de calcul. Relancez le diagnostic dans quelques secondes.`,
     ]);
   });
 

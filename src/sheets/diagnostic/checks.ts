@@ -59,11 +59,11 @@ export function checkSheets(ss: Spreadsheet): SheetFindings[] {
     const read = reads.get(spec.id)!;
     if (!read) {
       return {
-        sheet: spec.name.fr,
+        sheet: spec.name,
         findings: [fix(`Feuille absente (ni « ${spec.name.fr} » ni « ${spec.name.en} ») : ${setup().fr}, qui la crée.`, `Sheet missing (neither "${spec.name.fr}" nor "${spec.name.en}"): ${setup().en}, which creates it.`)],
       };
     }
-    return { sheet: read.name, findings: [...missingHeaders(read), ...computedColumns(read, reads), ...ids(read)] };
+    return { sheet: { fr: read.name, en: read.name }, findings: [...missingHeaders(read), ...computedColumns(read, reads), ...ids(read)] };
   });
 }
 

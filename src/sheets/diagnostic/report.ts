@@ -62,7 +62,7 @@ export function reportSections(d: Diagnosis, lang: Lang): ReportSection[] {
       : { fr: `${toFix} point${toFix > 1 ? 's' : ''} à corriger, feuille par feuille :`, en: `${toFix} point${toFix > 1 ? 's' : ''} to fix, sheet by sheet:` };
   const sheets = d.sheets
     .filter((s) => s.findings.length)
-    .map((s) => ({ title: s.sheet, items: s.findings.map((f) => `${f.severity === 'fix' ? '✗' : 'ⓘ'} ${t(f.text)}`) }));
+    .map((s) => ({ title: t(s.sheet), items: s.findings.map((f) => `${f.severity === 'fix' ? '✗' : 'ⓘ'} ${t(f.text)}`) }));
   return [
     { title: t({ fr: 'Le classeur', en: 'The workbook' }), items: [t(summary)] },
     ...sheets,

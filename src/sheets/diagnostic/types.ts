@@ -6,9 +6,9 @@ export interface Finding {
   text: Text;
 }
 
-/** What one sheet of the workbook shows, by the name it has in this workbook. */
+/** What one sheet of the workbook shows, by the name it has in this workbook (the template's when missing). */
 export interface SheetFindings {
-  sheet: string;
+  sheet: Text;
   findings: Finding[];
 }
 
