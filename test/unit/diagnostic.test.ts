@@ -85,7 +85,7 @@ describe('the sheets', () => {
     portage.setFormula(portage.getFormula().replace(/,/g, ' ; ').replace(/ARRAYFORMULA/, 'arrayformula').replace('C2:C', '$C$2:$C'));
     expect(findingsOf('Grille AMI')).toEqual([
       `✗ Colonne calculée « Total AMI » (${total}) : sa formule d’en-tête a disparu (la cellule contient « Total AMI »), la colonne ne se calcule plus. Lancez « Créer / compléter le classeur » : il réécrit la formule.`,
-      `✗ Colonne calculée « Écarts au niveau Fort » (${gaps}) : sa formule d’en-tête a été modifiée. Lancez « Créer / compléter le classeur » : il la rétablit (votre modification de cette formule sera remplacée).`,
+      `✗ Colonne calculée « Écarts au niveau Fort » (${gaps}) : sa formule d’en-tête n’est pas celle du module (modifiée à la main, ou écrite par une version précédente). Lancez « Créer / compléter le classeur » : il la rétablit (une modification faite à la main sera remplacée).`,
     ]);
   });
 

@@ -145,8 +145,8 @@ function computedColumns(read: SheetRead, reads: ReadonlyMap<SheetId, SheetRead 
     if (typeof expected === 'string' && formulaKey(written) !== formulaKey(expected)) {
       findings.push(
         fix(
-          `Colonne calculée ${label.fr} : sa formule d’en-tête a été modifiée. ${capital(setup().fr)} : il la rétablit (votre modification de cette formule sera remplacée).`,
-          `Computed column ${label.en}: its header formula was changed. ${capital(setup().en)}: it puts it back (your change to this formula will be replaced).`,
+          `Colonne calculée ${label.fr} : sa formule d’en-tête n’est pas celle du module (modifiée à la main, ou écrite par une version précédente). ${capital(setup().fr)} : il la rétablit (une modification faite à la main sera remplacée).`,
+          `Computed column ${label.en}: its header formula is not the add-on’s (changed by hand, or written by an earlier version). ${capital(setup().en)}: it puts it back (a change made by hand will be replaced).`,
         ),
       );
     }
