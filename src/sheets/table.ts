@@ -47,7 +47,7 @@ export interface IdIndex {
   missing: number[];
 }
 
-export function indexById(table: Table, idColumn = 'id'): IdIndex {
+export function indexById(table: Pick<Table, 'rows' | 'columns'>, idColumn = 'id'): IdIndex {
   const col = table.columns.get(idColumn);
   const byId = new Map<string, number>();
   const seen = new Map<string, number[]>();

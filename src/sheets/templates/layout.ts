@@ -21,9 +21,13 @@ export function readHeader(sheet: Sheet): HeaderRow {
   const width = sheet.getLastColumn();
   if (width === 0) return { texts: [], formulas: [] };
   const range = sheet.getRange(1, 1, 1, width);
-  const values = range.getValues()[0];
-  const formulas = range.getFormulas()[0].map(String);
-  const texts = values.map((v) => (v === null || v === undefined ? '' : String(v)));
+  return headerRowOf(range.getValues()[0], range.getFormulas()[0]);
+}
+
+/** The header row from row 1's values and formulas already read (see readHeader). */
+export function headerRowOf(row: readonly unknown[], rowFormulas: readonly unknown[]): HeaderRow {
+  const formulas = rowFormulas.map(String);
+  const texts = row.map((v) => (v === null || v === undefined ? '' : String(v)));
   formulas.forEach((f, i) => {
     headersOfFormula(f).forEach((h, k) => {
       const spilledInto = k > 0 && !formulas[i + k] && !texts[i + k];
