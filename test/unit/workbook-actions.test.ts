@@ -280,7 +280,8 @@ describe('messages agree with their numbers (0, 1, several) in both languages', 
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 1 projet, 0 grille AMI complète, 0 grille de captation complète.');
       fake.userProperties.set('lang', 'en');
       buildDashboard();
-      expect(fake.ui.toasts.at(-1)!.message).toBe('"Dashboard" updated: 1 project, 0 complete AMI grids, 0 complete value-capture checklists.');
+      // The sheet's real name (set up in French), not a translation: the toast names the sheet written.
+      expect(fake.ui.toasts.at(-1)!.message).toBe('"Tableau de bord" updated: 1 project, 0 complete AMI grids, 0 complete value-capture checklists.');
     }),
   );
 });

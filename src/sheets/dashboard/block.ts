@@ -113,7 +113,10 @@ function tables(s: PortfolioSummary, lang: Lang): Table[] {
   ];
 }
 
-const INTRO: Text = {
+/** The block's first two cells: they also recognise a dashboard an earlier version drew (see dashboard-sheet.ts). */
+export const DASHBOARD_TITLE: Text = { fr: 'Tableau de bord du portefeuille', en: 'Portfolio dashboard' };
+
+export const INTRO: Text = {
   fr: `Données écrites par « ${MENU_CAPTIONS.buildDashboard.fr} » : elles sont remplacées à chaque mise à jour, avec les graphiques qui les lisent.`,
   en: `Data written by "${MENU_CAPTIONS.buildDashboard.en}": replaced at each update, together with the charts that read it.`,
 };
@@ -126,7 +129,7 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
     values.push(row.map((v) => (typeof v === 'string' ? literalText(v) : v)));
     formats.push(row.map((v, i) => (i === 0 || typeof v === 'string' ? FORMATS.text : format)));
   };
-  push([lang === 'en' ? 'Portfolio dashboard' : 'Tableau de bord du portefeuille'], COUNT);
+  push([DASHBOARD_TITLE[lang]], COUNT);
   push([INTRO[lang]], COUNT);
   push([lang === 'en' ? 'Updated on' : 'Mis à jour le', now], 'dd/mm/yyyy hh:mm');
   push([lang === 'en' ? 'Projects' : 'Projets', s.projects], COUNT);

@@ -10,9 +10,9 @@ import { colourRules, COLOURED_KINDS } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
 import { columnHelp, validationOf } from './help';
 import { planLayout, readHeader, type SheetLayout } from './layout';
-import { PARAMETERS_SHEET } from './parameters';
 import { ensureParameters } from './parameters-sheet';
-import { DASHBOARD_SHEET, ensureDashboardSheet } from './dashboard-sheet';
+import { ensureDashboardSheet } from './dashboard-sheet';
+import { leftAlone } from '../owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,8 +65,11 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
   const layouts = new Map(plans.map((p) => [p.spec.id, p as SheetLayout & { sheet: Sheet }]));
   for (const layout of layouts.values()) dressSheet(ss, layout, headerWrites.get(layout.spec.id)!, lang);
 
-  if (ensureParameters(ss, lang)) report.createdSheets.push(PARAMETERS_SHEET[lang]);
-  if (ensureDashboardSheet(ss, lang)) report.createdSheets.push(DASHBOARD_SHEET[lang]);
+  for (const made of [ensureParameters(ss, lang), ensureDashboardSheet(ss, lang)]) {
+    if (!made) continue;
+    report.createdSheets.push(made.sheet.getName());
+    if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.sheet.getName()));
+  }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
   return { layouts, report };
 }

@@ -1,0 +1,138 @@
+import { buildDashboard } from '../../src/server/actions/build-dashboard';
+import { loadDemo } from '../../src/server/actions/load-demo';
+import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { parameterBlocks } from '../../src/sheets/templates/parameters';
+import { sheet, workbookFake } from './workbook-helpers';
+
+type Fake = ReturnType<typeof workbookFake>;
+
+function withFake(test: (fake: Fake) => void): () => void {
+  return () => {
+    const fake = workbookFake();
+    try {
+      test(fake);
+    } finally {
+      fake.done();
+    }
+  };
+}
+
+/** A user's own sheet: 61 rows × 3 columns of their figures (183 cells) and a chart of them. */
+function userSheet(fake: Fake, name: string) {
+  const own = fake.spreadsheet.insertSheet(name);
+  const cells = Array.from({ length: 61 }, (_, r) => [`Ligne ${r + 1}`, r * 10, `note ${r}`]);
+  own.getRange(1, 1, 61, 3).setValues(cells);
+  own.insertChart(own.newChart().setChartType(Charts.ChartType.LINE).addRange(own.getRange('A1:B61')).setPosition(1, 5, 0, 0).build());
+  return {
+    own,
+    intact() {
+      expect(own.getName()).toBe(name);
+      expect(own.getDataRange().getValues()).toEqual(cells);
+      expect(own.getCharts()).toHaveLength(1);
+      expect(own.getDeveloperMetadata()).toHaveLength(0);
+    },
+  };
+}
+
+const names = (fake: Fake) => fake.spreadsheet.getSheets().map((s) => s.getName());
+
+describe('a user’s sheet named like the add-on’s is never written into', () => {
+  test(
+    'a user’s « tableau de bord » (other case): setup and buildDashboard leave it whole and use « Tableau de bord (module) », and say so',
+    withFake((fake) => {
+      const user = userSheet(fake, 'tableau de bord');
+      loadDemo();
+      user.intact();
+      expect(names(fake)).toContain('Tableau de bord (module)');
+      buildDashboard();
+      user.intact();
+      const ours = sheet(fake, 'Tableau de bord (module)');
+      expect(ours.getCharts()).toHaveLength(8);
+      expect(ours.getRange(4, 1, 1, 2).getValues()).toEqual([['Projets', 15]]);
+      expect(fake.ui.toasts.at(-1)!.message).toMatch(/^« Tableau de bord \(module\) » mis à jour : 15 projets/);
+      // A second run writes into the same sheet: no third one.
+      buildDashboard();
+      expect(names(fake).filter((n) => /tableau de bord/i.test(n))).toHaveLength(2);
+      user.intact();
+    }),
+  );
+
+  test(
+    'a user’s «  Dashboard  » (spaces, English) while no dashboard exists: buildDashboard creates the add-on’s own and tells the user',
+    withFake((fake) => {
+      setupWorkbook();
+      fake.spreadsheet.deleteSheet(sheet(fake, 'Tableau de bord'));
+      const user = userSheet(fake, '  DASHBOARD ');
+      buildDashboard();
+      user.intact();
+      expect(sheet(fake, 'Tableau de bord').getCharts()).toHaveLength(8);
+      expect(fake.ui.toasts.at(-1)!.message).toContain(
+        'La feuille «   DASHBOARD  » n’a pas été créée par le module : elle est laissée telle quelle, le module écrit dans « Tableau de bord ».',
+      );
+    }),
+  );
+
+  test(
+    'the add-on’s dashboard renamed by users is still found by its mark, never duplicated',
+    withFake((fake) => {
+      loadDemo();
+      sheet(fake, 'Tableau de bord').setName('Synthèse 2026');
+      buildDashboard();
+      setupWorkbook();
+      expect(names(fake).filter((n) => /tableau de bord/i.test(n))).toEqual([]);
+      expect(sheet(fake, 'Synthèse 2026').getCharts()).toHaveLength(8);
+    }),
+  );
+
+  test(
+    'a dashboard an earlier version made (no mark) is adopted by its layout, not duplicated: the setup hint, or a drawn block',
+    withFake((fake) => {
+      loadDemo();
+      const dash = sheet(fake, 'Tableau de bord');
+      for (const m of dash.getDeveloperMetadata()) m.remove();
+      buildDashboard();
+      expect(names(fake).filter((n) => /tableau de bord/i.test(n))).toEqual(['Tableau de bord']);
+      expect(dash.getCharts()).toHaveLength(8);
+      expect(dash.getDeveloperMetadata().map((m) => m.getValue())).toEqual(['dashboard']);
+
+      // The hint the setup wrote, alone: the sheet is the add-on's too.
+      fake.spreadsheet.deleteSheet(dash);
+      const hint = fake.spreadsheet.insertSheet('Tableau de bord');
+      hint.getRange(1, 1).setValue('Le menu du module (Extensions) › « Mettre à jour le tableau de bord » dessine ici les graphiques du portefeuille.');
+      setupWorkbook();
+      expect(names(fake).filter((n) => /tableau de bord/i.test(n))).toEqual(['Tableau de bord']);
+      expect(hint.getDeveloperMetadata()).toHaveLength(1);
+    }),
+  );
+
+  test(
+    'a user’s « Paramètres » sheet: settings go into the add-on’s own « Paramètres (module) », formulas read them there',
+    withFake((fake) => {
+      const user = userSheet(fake, 'Paramètres');
+      setupWorkbook();
+      user.intact();
+      const ours = sheet(fake, 'Paramètres (module)');
+      for (const b of parameterBlocks()) expect(fake.spreadsheet.getRangeByName(b.name)!.getSheet().getName()).toBe('Paramètres (module)');
+      expect(ours.getRange(1, 1, 1, 3).getValues()).toEqual([['Paramètre', 'Valeur', 'Explication']]);
+      expect(fake.ui.toasts.at(-1)!.message).toContain('La feuille « Paramètres » n’a pas été créée par le module');
+      // Settings lost from the add-on's sheet come back there, never in the user's.
+      fake.spreadsheet.removeNamedRange(parameterBlocks()[0].name);
+      setupWorkbook();
+      user.intact();
+      expect(fake.spreadsheet.getRangeByName(parameterBlocks()[0].name)!.getSheet().getName()).toBe('Paramètres (module)');
+    }),
+  );
+
+  test(
+    'a Paramètres sheet an earlier version made (its header row, no mark) is completed in place',
+    withFake((fake) => {
+      setupWorkbook();
+      const params = sheet(fake, 'Paramètres');
+      for (const m of params.getDeveloperMetadata()) m.remove();
+      fake.spreadsheet.removeNamedRange(parameterBlocks()[0].name);
+      setupWorkbook();
+      expect(names(fake).filter((n) => /param/i.test(n))).toEqual(['Paramètres']);
+      expect(fake.spreadsheet.getRangeByName(parameterBlocks()[0].name)!.getSheet().getName()).toBe('Paramètres');
+    }),
+  );
+});
