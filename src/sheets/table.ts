@@ -1,4 +1,5 @@
 import { isBlank } from '../core/cells/text';
+import { problem, quote, type Problem } from '../core/problem';
 import { locateColumns } from './headers';
 import type { SheetSpec } from './schema';
 
@@ -22,11 +23,66 @@ export interface Table {
 export const HEADER_ROW = 1;
 export const FIRST_DATA_ROW = 2;
 
-/** Two service calls whatever the number of rows. */
+/**
+ * Two service calls whatever the number of rows. A sheet whose headers are not in row 1 (a title
+ * above them) or repeated below it is refused with a message saying what to fix: read as it is, its
+ * header row would be taken for a project.
+ */
 export function readTable(sheet: Sheet, spec: SheetSpec): Table {
   const values = sheet.getDataRange().getValues();
+  const misplaced = headerRowBelow(spec, values);
+  if (misplaced) throw headerRowProblem(sheet.getName(), spec, values, misplaced);
   const [header = [], ...rows] = values;
   return { sheet, spec, header, rows, columns: locateColumns(spec, header) };
+}
+
+/** How far down a header row is looked for: a title, a subtitle and a blank line above it, say. */
+export const HEADER_SEARCH_ROWS = 5;
+
+/**
+ * The 1-based row among rows 2–5 that holds the spec's headers — its ID column's and at least one
+ * other, the way a header row does and a project's row never does (its ID cell holds an ID) — or 0.
+ * Everything reads the headers in row 1 and the projects from row 2: such a sheet is refused, never
+ * misread (sync would make a project of that row).
+ */
+export function headerRowBelow(spec: SheetSpec, firstRows: readonly (readonly unknown[])[]): number {
+  for (let r = 1; r < Math.min(firstRows.length, HEADER_SEARCH_ROWS); r++) {
+    const found = locateColumns(spec, firstRows[r]);
+    if (found.has('id') && found.size >= 2) return r + 1;
+  }
+  return 0;
+}
+
+/** Refuses a sheet whose header row is not row 1 (see headerRowBelow), reading its first rows only. */
+export function checkHeaderRow(sheet: Sheet, spec: SheetSpec): void {
+  const height = Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS);
+  if (height < 2) return;
+  const firstRows = sheet.getRange(1, 1, height, sheet.getLastColumn()).getValues();
+  const row = headerRowBelow(spec, firstRows);
+  if (row) throw headerRowProblem(sheet.getName(), spec, firstRows, row);
+}
+
+/** Says which row holds what, and what to do, before anything is written. */
+export function headerRowProblem(sheetName: string, spec: SheetSpec, firstRows: readonly (readonly unknown[])[], row: number): Problem {
+  const cells = (r: readonly unknown[] = []) => r.filter((v) => !isBlank(v)).slice(0, 3);
+  const headers = cells(firstRows[row - 1]);
+  const list = (lang: 'fr' | 'en') => headers.map((v) => quote(v, lang)).join(', ');
+  if (locateColumns(spec, firstRows[0] ?? []).has('id')) {
+    return problem(
+      `Dans « ${sheetName} », la ligne ${row} répète les en-têtes de la ligne 1 (${list('fr')}…) : le module la lirait comme un projet. Supprimez la ligne ${row}, puis relancez l’action.`,
+      `In "${sheetName}", row ${row} repeats the headers of row 1 (${list('en')}…): the add-on would read it as a project. Delete row ${row}, then run the action again.`,
+    );
+  }
+  const above = (lang: 'fr' | 'en') => {
+    const shown = Array.from({ length: row - 1 }, (_, r) => cells(firstRows[r])).flat();
+    if (shown.length) return shown.map((v) => quote(v, lang)).join(', ');
+    return lang === 'fr' ? 'rien' : 'nothing';
+  };
+  const rows = (lang: 'fr' | 'en') => (row === 2 ? (lang === 'fr' ? 'la ligne 1' : 'row 1') : lang === 'fr' ? `les lignes 1 à ${row - 1}` : `rows 1 to ${row - 1}`);
+  return problem(
+    `Dans « ${sheetName} », les en-têtes (${list('fr')}…) sont en ligne ${row} et ${rows('fr')} au-dessus contien${row === 2 ? 't' : 'nent'} ${above('fr')} : le module lit toujours les en-têtes en ligne 1 et les projets à partir de la ligne 2. Supprimez ${rows('fr')} (un titre peut aller dans le nom de la feuille), puis relancez l’action.`,
+    `In "${sheetName}", the headers (${list('en')}…) are in row ${row} and ${rows('en')} above hold${row === 2 ? 's' : ''} ${above('en')}: the add-on always reads headers in row 1 and projects from row 2. Delete ${rows('en')} (a title can go in the sheet's name), then run the action again.`,
+  );
 }
 
 export function value(table: Table, row: unknown[], columnId: string): unknown {

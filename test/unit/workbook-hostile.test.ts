@@ -1,8 +1,10 @@
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { syncProjects } from '../../src/server/actions/sync-projects';
+import { PROJECTS } from '../../src/sheets/schema';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
-import { sheet, workbookFake } from './workbook-helpers';
+import { columnsOf, sheet, workbookFake } from './workbook-helpers';
 
 type Fake = ReturnType<typeof workbookFake>;
 
@@ -133,6 +135,76 @@ describe('a user’s sheet named like the add-on’s is never written into', () 
       setupWorkbook();
       expect(names(fake).filter((n) => /param/i.test(n))).toEqual(['Paramètres']);
       expect(fake.spreadsheet.getRangeByName(parameterBlocks()[0].name)!.getSheet().getName()).toBe('Paramètres');
+    }),
+  );
+});
+
+describe('setup and sync read headers in row 1 only, and never write over a user’s column', () => {
+  test(
+    'a missing column goes after the last used column: a user’s column with data but no header keeps its data, without a header put on it',
+    withFake((fake) => {
+      setupWorkbook();
+      const projets = sheet(fake, 'Projets');
+      projets.deleteColumn(columnsOf(projets, PROJECTS).get('investment')!);
+      const width = projets.getLastColumn();
+      // The user's own notes, right after the last header, with no header of their own.
+      projets.getRange(2, width + 1, 2, 1).setValues([['à relancer'], ['ok']]);
+      setupWorkbook();
+      expect(projets.getRange(1, width + 1, 3, 1).getValues()).toEqual([[''], ['à relancer'], ['ok']]);
+      expect(columnsOf(projets, PROJECTS).get('investment')).toBe(width + 2);
+    }),
+  );
+
+  test(
+    'a title above the headers: setup refuses before writing anything, saying which row holds what and what to do',
+    withFake((fake) => {
+      const projets = fake.spreadsheet.insertSheet('Projets');
+      projets.getRange(1, 1).setValue('Suivi des projets 2026');
+      projets.getRange(3, 1, 3, 3).setValues([['ID', 'Nom du projet', 'Porteur'], ['P-0001', 'Épicerie', 'Asso A'], ['P-0002', 'Garage', 'Asso B']]);
+      const before = JSON.stringify(fake.snapshot());
+      setupWorkbook();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.ui.alerts.at(-1)!.prompt).toBe(
+        'Dans « Projets », les en-têtes (« ID », « Nom du projet », « Porteur »…) sont en ligne 3 et les lignes 1 à 2 au-dessus contiennent « Suivi des projets 2026 » : ' +
+          'le module lit toujours les en-têtes en ligne 1 et les projets à partir de la ligne 2. Supprimez les lignes 1 à 2 (un titre peut aller dans le nom de la feuille), ' +
+          'puis relancez l’action.',
+      );
+      // Once the rows above are deleted, setup completes the sheet where the headers are.
+      projets.deleteRows(1, 2);
+      setupWorkbook();
+      expect(columnsOf(projets, PROJECTS).get('name')).toBe(2);
+      expect(projets.getRange(2, 1, 2, 3).getValues()).toEqual([['P-0001', 'Épicerie', 'Asso A'], ['P-0002', 'Garage', 'Asso B']]);
+    }),
+  );
+
+  test(
+    'sync never makes a project of a header row: a title row inserted above the headers, or the headers pasted again below them',
+    withFake((fake) => {
+      setupWorkbook();
+      const projets = sheet(fake, 'Projets');
+      projets.getRange(2, 1, 1, 2).setValues([['P-0001', 'Épicerie']]);
+      syncProjects();
+      const grid = () => JSON.stringify(sheet(fake, 'Grille AMI').getDataRange().getValues());
+      const synced = grid();
+
+      // A pasted table brings its header row along.
+      projets.insertRowsAfter(1, 1);
+      projets.getRange(2, 1, 1, 2).setValues([['ID', 'Nom du projet']]);
+      syncProjects();
+      expect(grid()).toBe(synced);
+      expect(fake.ui.alerts.at(-1)!.prompt).toBe(
+        'Dans « Projets », la ligne 2 répète les en-têtes de la ligne 1 (« ID », « Nom du projet »…) : le module la lirait comme un projet. Supprimez la ligne 2, puis relancez l’action.',
+      );
+
+      // A title typed above the headers.
+      projets.deleteRow(2);
+      projets.insertRowsBefore(1, 1);
+      projets.getRange(1, 1).setValue('Portefeuille 2026');
+      projets.getRange(4, 1, 1, 2).setValues([['P-0002', 'Garage']]);
+      syncProjects();
+      expect(grid()).toBe(synced);
+      expect(fake.ui.alerts.at(-1)!.prompt).toContain('Dans « Projets », les en-têtes (« ID », « Nom du projet », « Porteur »…)');
+      expect(fake.ui.alerts.at(-1)!.prompt).toContain('sont en ligne 2 et la ligne 1 au-dessus contient « Portefeuille 2026 »');
     }),
   );
 });

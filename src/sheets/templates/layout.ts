@@ -9,6 +9,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface HeaderRow {
   texts: string[];
   formulas: string[];
+  /** Columns in use in the whole sheet, header or data (getLastColumn). */
+  used?: number;
 }
 
 /**
@@ -31,7 +33,7 @@ export function readHeader(sheet: Sheet): HeaderRow {
     });
   });
   for (let i = 0; i < texts.length; i++) formulas[i] ??= '';
-  return { texts, formulas };
+  return { texts, formulas, used: width };
 }
 
 /** Where a sheet's columns are, after the template appends the missing ones at the end. */
@@ -51,7 +53,7 @@ export interface SheetLayout {
 
 /**
  * Finds the spec's columns in the header row (by name, in any order, among users' own columns) and
- * places the missing ones after the last used column. A block formula's columns (VC_MIX's three)
+ * places the missing ones after the last used column (header or data). A block formula's columns (VC_MIX's three)
  * stand or fall together: their place is where the formula spills.
  */
 export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, header: HeaderRow): SheetLayout {
@@ -64,7 +66,8 @@ export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, h
       else located.set(id, first + k + 1);
     });
   }
-  let width = header.texts.reduce((w, t, i) => (t !== '' || header.formulas[i] !== '' ? i + 1 : w), 0);
+  // After the last used column, header or data: a user's column without a header keeps its data.
+  let width = Math.max(header.used ?? 0, header.texts.reduce((w, t, i) => (t !== '' || header.formulas[i] !== '' ? i + 1 : w), 0));
   for (const i of located.values()) width = Math.max(width, i + 1);
   const added: string[] = [];
   const columns = new Map(located);

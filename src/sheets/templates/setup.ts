@@ -4,6 +4,7 @@ import { runs } from '../blocks';
 import { AUTOMATIC_FORMATS, numberFormatOf } from '../formats';
 import { literalText } from '../literal';
 import { column, WORKBOOK, type SheetId } from '../schema';
+import { checkHeaderRow } from '../table';
 import { findSheet } from '../workbook';
 import { columnLetters, headerFormula } from './a1';
 import { colourRules, COLOURED_KINDS } from './colours';
@@ -48,6 +49,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
   const report: SetupReport = { createdSheets: [], addedColumns: [], problems: [] };
   const plans = WORKBOOK.map((spec) => {
     const sheet = findSheet(ss, spec);
+    if (sheet) checkHeaderRow(sheet, spec);
     return planLayout(spec, sheet, sheet ? sheet.getName() : spec.name[lang], sheet ? readHeader(sheet) : { texts: [], formulas: [] });
   });
   const byId = new Map(plans.map((p) => [p.spec.id, p]));
