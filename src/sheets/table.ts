@@ -1,7 +1,9 @@
 import { isBlank } from '../core/cells/text';
 import { problem, quote, type Problem } from '../core/problem';
-import { locateColumns } from './headers';
-import type { SheetSpec } from './schema';
+import type { Text } from '../core/i18n';
+import { locateColumns, matchColumns } from './headers';
+import { column, type SheetSpec } from './schema';
+import { columnLetters } from './templates/a1';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -18,6 +20,8 @@ export interface Table {
   rows: unknown[][];
   /** 0-based column index by column id, for the columns found in the header. */
   columns: Map<string, number>;
+  /** Columns several header cells answer to (0-based indices): found nowhere, never written. */
+  ambiguous?: Map<string, number[]>;
 }
 
 export const HEADER_ROW = 1;
@@ -33,7 +37,25 @@ export function readTable(sheet: Sheet, spec: SheetSpec): Table {
   const misplaced = headerRowBelow(spec, values);
   if (misplaced) throw headerRowProblem(sheet.getName(), spec, values, misplaced);
   const [header = [], ...rows] = values;
-  return { sheet, spec, header, rows, columns: locateColumns(spec, header) };
+  const { found, ambiguous } = matchColumns(spec, header);
+  return { sheet, spec, header, rows, columns: found, ambiguous };
+}
+
+/** Which header cells answer to one column, and what to do: the add-on writes into none of them. */
+export function ambiguityText(table: Pick<Table, 'sheet' | 'spec' | 'header'>, id: string, at: readonly number[], added = false): Text {
+  const name = table.sheet.getName();
+  const header = column(table.spec, id).header;
+  const cells = (lang: 'fr' | 'en') => at.map((i) => `${columnLetters(i)} (${quote(table.header[i], lang)})`).join(lang === 'fr' ? ' et ' : ' and ');
+  if (added) {
+    return {
+      fr: `Dans « ${name} », les colonnes ${cells('fr')} répondent toutes à « ${header.fr} » : le module n’écrit dans aucune et a ajouté sa propre colonne « ${header.fr} » en fin de feuille.`,
+      en: `In "${name}", columns ${cells('en')} all answer to "${header.en}": the add-on writes into none of them and added its own "${header.en}" column at the end of the sheet.`,
+    };
+  }
+  return {
+    fr: `Dans « ${name} », les colonnes ${cells('fr')} répondent toutes à « ${header.fr} » : le module n’écrit dans aucune. Donnez l’en-tête « ${header.fr} » à celle du module et un autre nom aux vôtres.`,
+    en: `In "${name}", columns ${cells('en')} all answer to "${header.en}": the add-on writes into none of them. Give the add-on's column the header "${header.en}" and your own ones another name.`,
+  };
 }
 
 /** How far down a header row is looked for: a title, a subtitle and a blank line above it, say. */

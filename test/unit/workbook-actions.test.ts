@@ -253,7 +253,7 @@ describe('service calls do not grow with the number of projects', () => {
 });
 
 describe('messages agree with their numbers (0, 1, several) in both languages', () => {
-  const report = (projects: number): SyncReport => ({ projects, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [] });
+  const report = (projects: number): SyncReport => ({ projects, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [], ambiguous: [] });
 
   test('counted: French puts 0 and 1 in the singular, English only 1', () => {
     const noun = { fr: ['grille AMI complète', 'grilles AMI complètes'], en: ['complete AMI grid', 'complete AMI grids'] } as const;

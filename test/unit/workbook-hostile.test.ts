@@ -2,7 +2,7 @@ import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncProjects } from '../../src/server/actions/sync-projects';
-import { PROJECTS } from '../../src/sheets/schema';
+import { PROJECTS, SIAT } from '../../src/sheets/schema';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { columnsOf, sheet, workbookFake } from './workbook-helpers';
 
@@ -205,6 +205,65 @@ describe('setup and sync read headers in row 1 only, and never write over a user
       expect(grid()).toBe(synced);
       expect(fake.ui.alerts.at(-1)!.prompt).toContain('Dans « Projets », les en-têtes (« ID », « Nom du projet », « Porteur »…)');
       expect(fake.ui.alerts.at(-1)!.prompt).toContain('sont en ligne 2 et la ligne 1 au-dessus contient « Portefeuille 2026 »');
+    }),
+  );
+});
+
+describe('sync copies names only into the add-on’s name column', () => {
+  test(
+    'a user’s « Projet » beside the add-on’s name column renamed « Nom »: neither is written, the ambiguity is reported; the exact header wins once restored',
+    withFake((fake) => {
+      setupWorkbook();
+      sheet(fake, 'Projets').getRange(2, 1, 2, 2).setValues([['P-0001', 'Épicerie'], ['P-0002', 'Garage']]);
+      syncProjects();
+      const srl = sheet(fake, 'SRL');
+      // The user's own column (who reviewed the project), and the add-on's name column renamed.
+      srl.insertColumnsBefore(2, 1);
+      srl.getRange(1, 2, 3, 1).setValues([['Projet'], ['Mme Durand'], ['M. Petit']]);
+      srl.getRange(1, 3).setValue('Nom');
+      sheet(fake, 'Projets').getRange(2, 2).setValue('Épicerie solidaire');
+      syncProjects();
+      expect(srl.getRange(1, 2, 3, 2).getValues()).toEqual([['Projet', 'Nom'], ['Mme Durand', 'Épicerie'], ['M. Petit', 'Garage']]);
+      expect(fake.ui.toasts.at(-1)!.message).toContain(
+        'Dans « SRL », les colonnes B (« Projet ») et C (« Nom ») répondent toutes à « Nom du projet » : le module n’écrit dans aucune. Donnez l’en-tête « Nom du projet » à celle du module et un autre nom aux vôtres.',
+      );
+      // Other sheets are renamed as usual.
+      expect(sheet(fake, 'SIAT').getRange(2, 2).getValue()).toBe('Épicerie solidaire');
+
+      srl.getRange(1, 3).setValue('Nom du projet');
+      syncProjects();
+      expect(srl.getRange(1, 2, 3, 2).getValues()).toEqual([['Projet', 'Nom du projet'], ['Mme Durand', 'Épicerie solidaire'], ['M. Petit', 'Garage']]);
+    }),
+  );
+
+  test(
+    'setup, finding two aliases of « Nom du projet » and no exact header, adds the add-on’s own column and says so; sync then writes there only',
+    withFake((fake) => {
+      const grid = fake.spreadsheet.insertSheet('SIAT');
+      grid.getRange(1, 1, 2, 3).setValues([['ID', 'Projet', 'Nom'], ['P-0001', 'Mon intitulé', 'Mme Durand']]);
+      setupWorkbook();
+      const width = columnsOf(grid, SIAT).get('name')!;
+      expect(width).toBeGreaterThan(3);
+      expect(fake.ui.toasts.at(-1)!.message).toContain(
+        'Dans « SIAT », les colonnes B (« Projet ») et C (« Nom ») répondent toutes à « Nom du projet » : le module n’écrit dans aucune et a ajouté sa propre colonne « Nom du projet » en fin de feuille.',
+      );
+      sheet(fake, 'Projets').getRange(2, 1, 1, 2).setValues([['P-0001', 'Épicerie']]);
+      syncProjects();
+      expect(grid.getRange(2, 1, 1, 3).getValues()).toEqual([['P-0001', 'Mon intitulé', 'Mme Durand']]);
+      expect(grid.getRange(2, width).getValue()).toBe('Épicerie');
+    }),
+  );
+
+  test(
+    'two columns headed with aliases of the ID: sync refuses and says which, instead of matching rows on one of them',
+    withFake((fake) => {
+      setupWorkbook();
+      const ami = sheet(fake, 'Grille AMI');
+      ami.getRange(1, 1).setValue('Identifiant');
+      ami.insertColumnsBefore(2, 1);
+      ami.getRange(1, 2).setValue('Code');
+      syncProjects();
+      expect(fake.ui.alerts.at(-1)!.prompt).toContain('Dans « Grille AMI », les colonnes A (« Identifiant ») et B (« Code ») répondent toutes à « ID »');
     }),
   );
 });

@@ -1,4 +1,4 @@
-import { locateColumns } from '../headers';
+import { matchColumns } from '../headers';
 import type { SheetId, SheetSpec } from '../schema';
 import { headersOfFormula } from './a1';
 import { computedFormulas } from './formulas';
@@ -49,6 +49,8 @@ export interface SheetLayout {
   added: string[];
   /** Number of columns used once the missing ones are appended. */
   width: number;
+  /** Columns several headers answered to: appended like missing ones, the users' columns left alone. */
+  ambiguous: Map<string, number[]>;
 }
 
 /**
@@ -57,7 +59,7 @@ export interface SheetLayout {
  * stand or fall together: their place is where the formula spills.
  */
 export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, header: HeaderRow): SheetLayout {
-  const located = locateColumns(spec, header.texts);
+  const { found: located, ambiguous } = matchColumns(spec, header.texts);
   for (const f of computedFormulas(spec.id as SheetId)) {
     if (f.columns.length < 2) continue;
     const first = located.get(f.columns[0]);
@@ -76,5 +78,5 @@ export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, h
     columns.set(c.id, width++);
     added.push(c.id);
   }
-  return { spec, sheet, name, header, columns, added, width };
+  return { spec, sheet, name, header, columns, added, width, ambiguous };
 }

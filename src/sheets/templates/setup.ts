@@ -4,7 +4,7 @@ import { runs } from '../blocks';
 import { AUTOMATIC_FORMATS, numberFormatOf } from '../formats';
 import { literalText } from '../literal';
 import { column, WORKBOOK, type SheetId } from '../schema';
-import { checkHeaderRow } from '../table';
+import { ambiguityText, checkHeaderRow } from '../table';
 import { findSheet } from '../workbook';
 import { columnLetters, headerFormula } from './a1';
 import { colourRules, COLOURED_KINDS } from './colours';
@@ -58,6 +58,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
   const reuse = reusableBlankSheet(ss, plans);
   for (const plan of plans) {
     if (plan.sheet) {
+      for (const [id, at] of plan.ambiguous) report.problems.push(ambiguityText({ sheet: plan.sheet, spec: plan.spec, header: plan.header.texts }, id, at, true));
       if (plan.added.length) report.addedColumns.push({ sheet: plan.name, headers: plan.added.map((id) => headerText(plan, id, lang)) });
       continue;
     }
