@@ -2,7 +2,9 @@ import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncProjects } from '../../src/server/actions/sync-projects';
-import { PROJECTS, SIAT } from '../../src/sheets/schema';
+import { toNumber } from '../../src/core/cells/number';
+import { VC_FAMILIES } from '../../src/core/value-capture/checklist';
+import { PROJECTS, SIAT, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { columnsOf, sheet, workbookFake } from './workbook-helpers';
 
@@ -264,6 +266,47 @@ describe('sync copies names only into the add-on’s name column', () => {
       ami.getRange(1, 2).setValue('Code');
       syncProjects();
       expect(fake.ui.alerts.at(-1)!.prompt).toContain('Dans « Grille AMI », les colonnes A (« Identifiant ») et B (« Code ») répondent toutes à « ID »');
+    }),
+  );
+});
+
+describe('every number the dashboard writes is finite, or its cell is empty with a note', () => {
+  test(
+    'amounts and Paramètres weights near 1e308 overflow the sums: no Infinity or NaN is written, the cells say why',
+    withFake((fake) => {
+      loadDemo();
+      const weights = fake.spreadsheet.getRangeByName('AMI_POIDS')!;
+      weights.setValues(Array.from({ length: weights.getNumRows() }, () => [1e308]));
+      const vc = sheet(fake, 'Captation de valeur');
+      const firstFamily = columnsOf(vc, VALUE_CAPTURE).get(`amount:${VC_FAMILIES[0].id}`)!;
+      vc.getRange(2, firstFamily, 2, 1).setValues([[1e308], [1e308]]);
+      // A text of 310 digits is not a number either (it would read as Infinity).
+      expect(toNumber('9'.repeat(310))).toBeNaN();
+      vc.getRange(4, firstFamily + 1).setValue(`'${'9'.repeat(310)}`);
+      buildDashboard();
+      const dash = sheet(fake, 'Tableau de bord');
+      const height = dash.getLastRow();
+      const values = dash.getRange(1, 1, height, 3).getValues();
+      const notes = dash.getRange(1, 1, height, 3).getNotes();
+      const numbers = values.flat().filter((v): v is number => typeof v === 'number');
+      expect(numbers.length).toBeGreaterThan(30);
+      expect(numbers.filter((n) => !Number.isFinite(n))).toEqual([]);
+      const row = (label: string) => values.findIndex((r) => r[0] === label);
+      // The capture mix's first family, the ranking's totals and the groups' maxima overflowed.
+      const mix = row(VC_FAMILIES[0].label.fr);
+      expect(values[mix][1]).toBe('');
+      expect(notes[mix][1]).toMatch(/^Laissé vide : ce calcul ne donne pas un nombre fini/);
+      const portage = row('Portage');
+      expect(values[portage].slice(1)).toEqual(['', '']);
+      expect(notes[portage][2]).toMatch(/^Laissé vide/);
+      expect(notes.flat().filter((n) => n !== '').length).toBe(values.flat().filter((v, i) => v === '' && notes.flat()[i] !== '').length);
+
+      // Back to sane values: the cells are numbers again and the notes are gone.
+      weights.setValues(Array.from({ length: weights.getNumRows() }, () => [1]));
+      vc.getRange(2, firstFamily, 2, 1).setValues([[1000], [2000]]);
+      buildDashboard();
+      expect(dash.getRange(1, 1, height, 3).getNotes().flat().filter((n) => n !== '')).toEqual([]);
+      expect(typeof dash.getRange(mix + 1, 2).getValue()).toBe('number');
     }),
   );
 });

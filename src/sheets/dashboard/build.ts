@@ -62,6 +62,7 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   const range = sheet.getRange(1, 1, block.values.length, BLOCK_WIDTH);
   range.setValues(block.values);
   range.setNumberFormats(block.formats);
+  range.setNotes(block.notes);
   replaceCharts(sheet, block.charts);
   const sheetName = sheet.getName();
   return { summary, problems, sheetName, ...(created?.userSheet ? { leftAlone: leftAlone(created.userSheet, sheetName) } : {}) };
