@@ -62,15 +62,18 @@ export function ambiguityText(table: Pick<Table, 'sheet' | 'spec' | 'header'>, i
 export const HEADER_SEARCH_ROWS = 5;
 
 /**
- * The 1-based row among rows 2–5 that holds the spec's headers — its ID column's and at least one
- * other, the way a header row does and a project's row never does (its ID cell holds an ID) — or 0.
- * Everything reads the headers in row 1 and the projects from row 2: such a sheet is refused, never
- * misread (sync would make a project of that row).
+ * The 1-based row among rows 2–5 that holds the spec's headers, or 0: the ID column's header, at
+ * least one other, and headers for at least half of its filled cells — the way a header row reads
+ * and a project's row does not (its ID cell holds an ID; a value that happens to be a header, such
+ * as a unit « Projet » or a stakeholder « Bénéficiaires », is one cell among many). Everything reads
+ * the headers in row 1 and the projects from row 2: such a sheet is refused, never misread (sync
+ * would make a project of that row).
  */
 export function headerRowBelow(spec: SheetSpec, firstRows: readonly (readonly unknown[])[]): number {
   for (let r = 1; r < Math.min(firstRows.length, HEADER_SEARCH_ROWS); r++) {
     const found = locateColumns(spec, firstRows[r]);
-    if (found.has('id') && found.size >= 2) return r + 1;
+    const filled = firstRows[r].filter((v) => !isBlank(v)).length;
+    if (found.has('id') && found.size >= 2 && found.size * 2 >= filled) return r + 1;
   }
   return 0;
 }

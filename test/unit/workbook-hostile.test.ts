@@ -4,7 +4,8 @@ import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncProjects } from '../../src/server/actions/sync-projects';
 import { toNumber } from '../../src/core/cells/number';
 import { VC_FAMILIES } from '../../src/core/value-capture/checklist';
-import { PROJECTS, SIAT, VALUE_CAPTURE } from '../../src/sheets/schema';
+import { PROJECTS, SIAT, VALUATION, VALUE_CAPTURE } from '../../src/sheets/schema';
+import { headerRowBelow } from '../../src/sheets/table';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { columnsOf, sheet, workbookFake } from './workbook-helpers';
 
@@ -309,4 +310,10 @@ describe('every number the dashboard writes is finite, or its cell is empty with
       expect(typeof dash.getRange(mix + 1, 2).getValue()).toBe('number');
     }),
   );
+});
+
+test('a project’s row whose values happen to be headers (unit « Projet », stakeholder « Bénéficiaires ») is not taken for a header row', () => {
+  const row = ['P-0001', 'Bénéficiaires', 'Emploi', 'Personnes', 3, 'Projet', 250, 'Étude', 0.2, 0.1, 0, 0.1, 3];
+  expect(headerRowBelow(VALUATION, [VALUATION.columns.map((c) => c.header.fr), row])).toBe(0);
+  expect(headerRowBelow(VALUATION, [['Suivi'], VALUATION.columns.map((c) => c.header.fr), row])).toBe(2);
 });
