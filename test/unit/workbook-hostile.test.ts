@@ -7,20 +7,8 @@ import { VC_FAMILIES } from '../../src/core/value-capture/checklist';
 import { PROJECTS, SIAT, VALUATION, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { headerRowBelow } from '../../src/sheets/table';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
-import { columnsOf, sheet, workbookFake } from './workbook-helpers';
+import { columnsOf, sheet, withFake, workbookFake, type Fake } from './workbook-helpers';
 
-type Fake = ReturnType<typeof workbookFake>;
-
-function withFake(test: (fake: Fake) => void): () => void {
-  return () => {
-    const fake = workbookFake();
-    try {
-      test(fake);
-    } finally {
-      fake.done();
-    }
-  };
-}
 
 /** A user's own sheet: 61 rows × 3 columns of their figures (183 cells) and a chart of them. */
 function userSheet(fake: Fake, name: string) {
@@ -46,6 +34,10 @@ describe('a user’s sheet named like the add-on’s is never written into', () 
     'a user’s « tableau de bord » (other case): setup and buildDashboard leave it whole and use « Tableau de bord (module) », and say so',
     withFake((fake) => {
       const user = userSheet(fake, 'tableau de bord');
+      setupWorkbook();
+      expect(fake.ui.toasts.at(-1)!.message).toContain(
+        'La feuille « tableau de bord » n’a pas été créée par le module : elle est laissée telle quelle, le module écrit dans « Tableau de bord (module) ».',
+      );
       loadDemo();
       user.intact();
       expect(names(fake)).toContain('Tableau de bord (module)');
@@ -316,4 +308,20 @@ test('a project’s row whose values happen to be headers (unit « Projet », st
   const row = ['P-0001', 'Bénéficiaires', 'Emploi', 'Personnes', 3, 'Projet', 250, 'Étude', 0.2, 0.1, 0, 0.1, 3];
   expect(headerRowBelow(VALUATION, [VALUATION.columns.map((c) => c.header.fr), row])).toBe(0);
   expect(headerRowBelow(VALUATION, [['Suivi'], VALUATION.columns.map((c) => c.header.fr), row])).toBe(2);
+});
+
+test('the fake keeps a sheet’s developer metadata through a rename and a snapshot, and drops it with the sheet', () => {
+  const fake = workbookFake();
+  try {
+    const s = fake.spreadsheet.insertSheet('A');
+    s.addDeveloperMetadata('k', 'v');
+    s.setName('B');
+    fake.restore(fake.snapshot());
+    const found = fake.spreadsheet.createDeveloperMetadataFinder().withKey('k').withValue('v').find();
+    expect(found.map((m) => m.getLocation().getSheet()!.getName())).toEqual(['B']);
+    fake.spreadsheet.deleteSheet(sheet(fake, 'B'));
+    expect(fake.spreadsheet.createDeveloperMetadataFinder().withKey('k').find()).toEqual([]);
+  } finally {
+    fake.done();
+  }
 });
