@@ -98,15 +98,16 @@ export function headerRowProblem(sheetName: string, spec: SheetSpec, firstRows: 
       `In "${sheetName}", row ${row} repeats the headers of row 1 (${list('en')}…): the add-on would read it as a project. Delete row ${row}, then run the action again.`,
     );
   }
+  const shown = Array.from({ length: row - 1 }, (_, r) => cells(firstRows[r])).flat();
+  const one = row === 2;
   const above = (lang: 'fr' | 'en') => {
-    const shown = Array.from({ length: row - 1 }, (_, r) => cells(firstRows[r])).flat();
-    if (shown.length) return shown.map((v) => quote(v, lang)).join(', ');
-    return lang === 'fr' ? 'rien' : 'nothing';
+    if (shown.length) return `${lang === 'fr' ? (one ? 'contient' : 'contiennent') : one ? 'holds' : 'hold'} ${shown.map((v) => quote(v, lang)).join(', ')}`;
+    return lang === 'fr' ? (one ? 'est vide' : 'sont vides') : one ? 'is empty' : 'are empty';
   };
-  const rows = (lang: 'fr' | 'en') => (row === 2 ? (lang === 'fr' ? 'la ligne 1' : 'row 1') : lang === 'fr' ? `les lignes 1 à ${row - 1}` : `rows 1 to ${row - 1}`);
+  const rows = (lang: 'fr' | 'en') => (one ? (lang === 'fr' ? 'la ligne 1' : 'row 1') : lang === 'fr' ? `les lignes 1 à ${row - 1}` : `rows 1 to ${row - 1}`);
   return problem(
-    `Dans « ${sheetName} », les en-têtes (${list('fr')}…) sont en ligne ${row} et ${rows('fr')} au-dessus contien${row === 2 ? 't' : 'nent'} ${above('fr')} : le module lit toujours les en-têtes en ligne 1 et les projets à partir de la ligne 2. Supprimez ${rows('fr')} (un titre peut aller dans le nom de la feuille), puis relancez l’action.`,
-    `In "${sheetName}", the headers (${list('en')}…) are in row ${row} and ${rows('en')} above hold${row === 2 ? 's' : ''} ${above('en')}: the add-on always reads headers in row 1 and projects from row 2. Delete ${rows('en')} (a title can go in the sheet's name), then run the action again.`,
+    `Dans « ${sheetName} », les en-têtes (${list('fr')}…) sont en ligne ${row} et ${rows('fr')} au-dessus ${above('fr')} : le module lit toujours les en-têtes en ligne 1 et les projets à partir de la ligne 2. Supprimez ${rows('fr')} (un titre peut aller dans le nom de la feuille), puis relancez l’action.`,
+    `In "${sheetName}", the headers (${list('en')}…) are in row ${row} and ${rows('en')} above ${above('en')}: the add-on always reads headers in row 1 and projects from row 2. Delete ${rows('en')} (a title can go in the sheet's name), then run the action again.`,
   );
 }
 

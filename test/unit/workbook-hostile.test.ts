@@ -5,7 +5,7 @@ import { syncProjects } from '../../src/server/actions/sync-projects';
 import { toNumber } from '../../src/core/cells/number';
 import { VC_FAMILIES } from '../../src/core/value-capture/checklist';
 import { PROJECTS, SIAT, VALUATION, VALUE_CAPTURE } from '../../src/sheets/schema';
-import { headerRowBelow } from '../../src/sheets/table';
+import { headerRowBelow, headerRowProblem } from '../../src/sheets/table';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { columnsOf, sheet, withFake, workbookFake, type Fake } from './workbook-helpers';
 
@@ -324,4 +324,9 @@ test('the fake keeps a sheet’s developer metadata through a rename and a snaps
   } finally {
     fake.done();
   }
+});
+
+test('headers under an empty row 1: the message says the row above is empty', () => {
+  const message = headerRowProblem('Projets', PROJECTS, [[], ['ID', 'Nom du projet']], 2).render('fr');
+  expect(message).toContain('les en-têtes (« ID », « Nom du projet »…) sont en ligne 2 et la ligne 1 au-dessus est vide');
 });
