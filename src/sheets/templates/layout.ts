@@ -23,7 +23,7 @@ export function readHeader(sheet: Sheet): HeaderRow {
   const width = sheet.getLastColumn();
   if (width === 0) return { texts: [], formulas: [] };
   const range = sheet.getRange(1, 1, 1, width);
-  return headerRowOf(range.getValues()[0], range.getFormulas()[0]);
+  return { ...headerRowOf(range.getValues()[0], range.getFormulas()[0]), used: width };
 }
 
 /** The header row from row 1's values and formulas already read (see readHeader). */
@@ -37,7 +37,7 @@ export function headerRowOf(row: readonly unknown[], rowFormulas: readonly unkno
     });
   });
   for (let i = 0; i < texts.length; i++) formulas[i] ??= '';
-  return { texts, formulas, used: width };
+  return { texts, formulas };
 }
 
 /** Where a sheet's columns are, after the template appends the missing ones at the end. */
