@@ -42,6 +42,9 @@ const isFormula = (v: CellInput): v is Formula => typeof v === 'object' && v !==
 /** A text that needs to know its cell's format: anything but blank and the add-on's IDs. */
 const needsFormat = (v: CellInput): boolean => typeof v === 'string' && v !== '' && !PROJECT_ID_PATTERN.test(v);
 
+/** A text as written into a cell of any format but plain text (`@`): behind an apostrophe, which Sheets hides. */
+export const literalText = (text: string): string => `'${text}`;
+
 /** In a `@` cell, a text is safe as it is unless its first character may be read (`=` formula, `'` escape). */
 const safeAsPlainText = (text: string): boolean => text[0] !== '=' && text[0] !== "'";
 
@@ -59,11 +62,11 @@ export function writeCells(range: Range, values: readonly (readonly CellInput[])
       if (isFormula(v)) return v.formula;
       if (!needsFormat(v)) return v;
       const text = v as string;
-      if (formats![i][j] !== FORMATS.text) return `'${text}`;
+      if (formats![i][j] !== FORMATS.text) return literalText(text);
       if (safeAsPlainText(text)) return text;
       formats![i][j] = AUTOMATIC_FORMAT;
       reformat = true;
-      return `'${text}`;
+      return literalText(text);
     }),
   );
   // Every other cell keeps its format; the Automatic ones are written back in the one form we write.

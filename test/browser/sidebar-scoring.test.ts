@@ -182,3 +182,12 @@ test('every tab at 300 px, for review', async () => {
   await until(async () => (await s.sidebar.getByRole('tab', { name: 'Grille AMI' }).count()) === 1, 'back to French');
   await s.page.screenshot({ path: screenshotPath('playground') });
 });
+
+test('the panel’s polls of the cursor read no Properties: it sends the language it was told', async () => {
+  const fake = s.playground.book.fake;
+  // getContext is the only caller of getCurrentCell: each poll makes one call.
+  const polls = () => fake.calls.byMethod['Spreadsheet.getCurrentCell'] ?? 0;
+  fake.resetCalls();
+  await until(() => polls() >= 3, 'three polls', 15_000);
+  expect(fake.calls.byMethod['PropertiesService.getUserProperties'] ?? 0).toBe(0);
+});

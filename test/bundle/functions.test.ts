@@ -113,6 +113,10 @@ describe('the bundle', () => {
   });
 });
 
+/** `number`, `string`, `boolean`, `*`, a range `Array<Array<…>>` of those, or a union: what Sheets' autocomplete reads. */
+const TYPE = '(?:number|string|boolean|\\*|Array<Array<(?:number|string|boolean|\\*)>>)';
+const STANDARD_TYPES = new RegExp(`^${TYPE}(?:\\|${TYPE})*$`);
+
 describe('the generated JSDoc', () => {
   /** `/** … *\/ function NAME(a, b) {` blocks of dist/Code.js. */
   const blocks = new Map<string, { doc: string; params: string[] }>();
@@ -130,6 +134,11 @@ describe('the generated JSDoc', () => {
     const paramTags = tags.filter((t) => t.startsWith('@param'));
     const documented = paramTags.map((t) => /^@param \{[^}]*\} ([A-Za-z_$][\w$]*)/.exec(t)?.[1]);
     expect(documented).toEqual(params);
+    // Google's standard types in the braces, the example in the description (never in the braces)
+    paramTags.forEach((t, i) => {
+      expect(/^@param \{([^}]*)\}/.exec(t)![1]).toMatch(STANDARD_TYPES);
+      expect(t).toContain(`Exemple : ${spec.params[i].example}`);
+    });
     expect(params).toEqual(spec.params.map((p) => p.name));
     expect(tags.filter((t) => t.startsWith('@return ')).length).toBe(1);
     // the help is the French text of the registry

@@ -10,6 +10,7 @@ import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncProjects } from '../../src/server/actions/sync-projects';
 import { saveProject } from '../../src/server/sidebar/save-project';
+import { DASHBOARD_TITLE, INTRO } from '../../src/sheets/dashboard/block';
 import { AUTOMATIC_FORMATS } from '../../src/sheets/formats';
 import { formula, writeCells } from '../../src/sheets/literal';
 import { columnsOf, sheet, workbookFake } from './workbook-helpers';
@@ -174,6 +175,17 @@ describe('a workbook laid out by the previous version (`@` ID and text columns)'
     setupWorkbook();
     expect(grid.getRange(2, comment, 2, 1).getValues()).toEqual([["'cité"], ['Gouvernance partagée']]);
     expect(AUTOMATIC_FORMATS.has(grid.getRange(3, comment).getNumberFormat())).toBe(true);
+  });
+
+  test('a dashboard the previous version updated twice (apostrophes visible in its `@` cells, no mark) is still recognised as the add-on’s', () => {
+    loadDemo();
+    buildDashboard();
+    const dash = sheet(fake, 'Tableau de bord');
+    for (const m of dash.getDeveloperMetadata()) m.remove();
+    dash.getRange(1, 1, 2, 1).setNumberFormat('@').setValues([[`'${DASHBOARD_TITLE.fr}`], [`'${INTRO.fr}`]]);
+    buildDashboard();
+    expect(fake.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => /tableau de bord/i.test(n))).toEqual(['Tableau de bord']);
+    expect(dash.getRange(1, 1, 2, 1).getValues()).toEqual([[DASHBOARD_TITLE.fr], [INTRO.fr]]);
   });
 
   test('before any migration, an ID shown as \'P-0001 is the same project: the sync adds no second row and generates no colliding ID', () => {

@@ -7,20 +7,7 @@ import { syncMessage, syncProjects } from '../../src/server/actions/sync-project
 import type { SyncReport } from '../../src/sheets/sync';
 import { bundledDemo, loadDemo as loadDemoInto } from '../../src/sheets/demo';
 import { withDocumentLock } from '../../src/sheets/lock';
-import { columnsOf, fillProjects, sheet, workbookFake } from './workbook-helpers';
-
-type Fake = ReturnType<typeof workbookFake>;
-
-function withFake(test: (fake: Fake) => void): () => void {
-  return () => {
-    const fake = workbookFake();
-    try {
-      test(fake);
-    } finally {
-      fake.done();
-    }
-  };
-}
+import { columnsOf, fillProjects, sheet, withFake, workbookFake, type Fake } from './workbook-helpers';
 
 const instrumentIds = (fake: Fake, name: string) =>
   sheet(fake, name).getRange(2, 1, sheet(fake, name).getLastRow() - 1, 2).getValues();
@@ -273,7 +260,7 @@ describe('service calls do not grow with the number of projects', () => {
 });
 
 describe('messages agree with their numbers (0, 1, several) in both languages', () => {
-  const report = (projects: number): SyncReport => ({ projects, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [] });
+  const report = (projects: number): SyncReport => ({ projects, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [], ambiguous: [] });
 
   test('counted: French puts 0 and 1 in the singular, English only 1', () => {
     const noun = { fr: ['grille AMI complète', 'grilles AMI complètes'], en: ['complete AMI grid', 'complete AMI grids'] } as const;
@@ -300,7 +287,8 @@ describe('messages agree with their numbers (0, 1, several) in both languages', 
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 1 projet, 0 grille AMI complète, 0 grille de captation complète.');
       fake.userProperties.set('lang', 'en');
       buildDashboard();
-      expect(fake.ui.toasts.at(-1)!.message).toBe('"Dashboard" updated: 1 project, 0 complete AMI grids, 0 complete value-capture checklists.');
+      // The sheet's real name (set up in French), not a translation: the toast names the sheet written.
+      expect(fake.ui.toasts.at(-1)!.message).toBe('"Tableau de bord" updated: 1 project, 0 complete AMI grids, 0 complete value-capture checklists.');
     }),
   );
 });

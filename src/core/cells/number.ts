@@ -15,7 +15,9 @@ export function toNumber(value: unknown): number {
   if (typeof value !== 'string') return NaN;
   const compact = value.replace(GROUPING, '').replace(/€$/, '');
   if (!NUMERIC.test(compact)) return NaN;
-  return Number(compact.replace(',', '.'));
+  // A text of 310 digits reads as Infinity: not a number anything can use.
+  const n = Number(compact.replace(',', '.'));
+  return Number.isFinite(n) ? n : NaN;
 }
 
 export function parseNumber(value: unknown, accepted?: { fr: string; en: string }): number {
