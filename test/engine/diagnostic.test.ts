@@ -34,8 +34,8 @@ test('the demo workbook with a duplicate ID and a header formula pasted over, on
   expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheets);
   expect(fake.ui.dialogs.map((d) => d.dialogTitle)).toEqual(['Diagnostic du classeur']);
   // On this branch HyperFormula parses neither `;` between arguments nor HSTACK: both probes are
-  // refuted here. Once dev/engine reads `;` and has HSTACK (issue 8, section 1) they are confirmed,
-  // and once the fake keeps the apostrophe visible in `@` cells (section 2) that probe is refuted.
+  // refuted here. Once dev/engine reads `;` and has HSTACK (issue 8, section 1) they are confirmed.
+  // The fake keeps the apostrophe visible in `@` cells (section 2, the stricter reading): refuted.
   expect(dialogLines(fake.ui.dialogs[0].content)).toEqual([
     '# Le classeur',
     '2 points à corriger, feuille par feuille :',
@@ -48,7 +48,7 @@ test('the demo workbook with a duplicate ID and a header formula pasted over, on
     'Écrits sur une feuille temporaire, supprimée ensuite : ce que ce classeur fait réellement, là où les tests hors ligne ne pouvaient que supposer.',
     '✗ réfuté — Une formule écrite avec « ; » entre les arguments se calcule sans erreur. La cellule affiche #ERROR! au lieu de 3. Formule relue : =SUM(1;2).',
     '✗ réfuté — Une formule avec HSTACK (au lieu du tableau {a,b}) se calcule. La cellule affiche #ERROR! au lieu de 1.',
-    '✓ confirmé — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Texte brut (@). Relu : « texte ».',
+    "✗ réfuté — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Texte brut (@). Relu : « 'texte » — l’apostrophe reste visible.",
     '✓ confirmé — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Automatique. Relu : « texte ».',
     '✓ confirmé — Un texte commençant par « = », écrit par la règle du module pour le texte, reste du texte. Relu : « =1+1 ».',
     '✓ confirmé — Une fonction du module (AMI_LEVEL) se calcule dans ce classeur. Résultat : 3.',
