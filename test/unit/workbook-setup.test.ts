@@ -40,14 +40,14 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     }
     const ami = sheet(fake, 'Grille AMI');
     const at = columnsOf(ami, AMI);
-    // The 12 levels are not adjacent (a comment column beside each): an array literal of columns.
-    const levels = AMI_CRITERIA.map((c) => `${letters(at.get(`level:${c.id}`)!)}2:${letters(at.get(`level:${c.id}`)!)}`).join(',');
-    expect(ami.getRange(1, at.get('total')!).getFormula()).toBe(`={"Total AMI";AMI_SCORE({${levels}},AMI_POIDS)}`);
+    // The 12 levels are side by side (comments after them as a block): the natural range C2:N.
+    expect(AMI_CRITERIA.map((c) => letters(at.get(`level:${c.id}`)!)).join('')).toBe('CDEFGHIJKLMN');
+    expect(ami.getRange(1, at.get('total')!).getFormula()).toBe('={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}');
     const srl = sheet(fake, 'SRL');
-    expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(C2:K,SEUIL_SRL)}');
+    expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(C2:K;SEUIL_SRL)}');
     const projets = sheet(fake, 'Projets');
     expect(projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-total')!).getFormula()).toBe(
-      `={"Total AMI";ARRAYFORMULA(IF(A2:A="","",IFERROR(VLOOKUP(A2:A,'Grille AMI'!A2:AE,COLUMNS('Grille AMI'!A1:AE1),0),"")))}`,
+      `={"Total AMI";ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AE;COLUMNS('Grille AMI'!A1:AE1);0);"")))}`,
     );
     const vc = sheet(fake, 'Captation de valeur');
     const vcAt = columnsOf(vc, VALUE_CAPTURE);
@@ -132,7 +132,7 @@ describe('setupWorkbook on a workbook users have changed', () => {
       expect(projets.getRange(1, 20, 3, 1).getValues()).toEqual([['Mon suivi'], ['à relancer'], ['ok']]);
       expect(at.get('investment')).toBe(21);
       expect(projets.getRange(1, 21).getValue()).toBe('Investissement (€)');
-      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe('={"SROI";ARRAYFORMULA(IF(R2:R="","",SROI_RATIO(R2:R,U2:U)))}');
+      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe('={"SROI";ARRAYFORMULA(IF(R2:R="";"";SROI_RATIO(R2:R;U2:U)))}');
       expect(fake.ui.toasts.at(-1)!.message).toContain('En-têtes introuvables, colonnes ajoutées en fin de feuille : Projets (Investissement (€))');
     } finally {
       fake.done();
@@ -153,7 +153,7 @@ describe('setupWorkbook on a workbook users have changed', () => {
       expect(criteria.map((c) => at.get(`level:${c.id}`))).toEqual(Array.from({ length: 12 }, (_, i) => i + 2));
       const total = grid.getRange(1, at.get('total')!).getFormula();
       // Contract order of AMI_SCORE is the grid order: M (criterion 1) first … B (criterion 12) last.
-      expect(total).toContain('AMI_SCORE({M2:M,L2:L,K2:K,J2:J,I2:I,H2:H,G2:G,F2:F,E2:E,D2:D,C2:C,B2:B},AMI_POIDS)');
+      expect(total).toContain('AMI_SCORE(HSTACK(M2:M;L2:L;K2:K;J2:J;I2:I;H2:H;G2:G;F2:F;E2:E;D2:D;C2:C;B2:B);AMI_POIDS)');
       expect(fake.ui.toasts.at(-1)!.message).toContain('Grille AMI (Commentaire – Caractère collectif du projet,');
       expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche');
     } finally {
