@@ -82,3 +82,38 @@ export function parseHeaderFormula(formula: string): { headers: string[]; body: 
 export function headersOfFormula(formula: string): string[] {
   return parseHeaderFormula(formula)?.headers ?? [];
 }
+
+/**
+ * The formula with its separators named by role, whitespace dropped and names upper-cased: `;`/`,`
+ * between arguments, `,`/`\` between array columns and `;` between array rows read the same. Sheets
+ * may hand back a formula written with `;` in its English form (`,`), which is the same formula.
+ */
+function canonical(formula: string): string {
+  let out = '';
+  const brackets: string[] = [];
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j;
+    } else if (ch === '(' || ch === '{') {
+      brackets.push(ch);
+      out += ch;
+    } else if (ch === ')' || ch === '}') {
+      brackets.pop();
+      out += ch;
+    } else if (ch === ',' || ch === ';' || ch === '\\') {
+      out += brackets.at(-1) === '{' ? (ch === ';' ? '⏎' : '→') : '·';
+    } else if (!/\s/.test(ch)) {
+      out += ch.toUpperCase();
+    }
+  }
+  return out;
+}
+
+/** Whether two formulas are the same once each is read with its own separators (see canonical). */
+export function sameFormula(a: string, b: string): boolean {
+  return a === b || canonical(a) === canonical(b);
+}

@@ -9,6 +9,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface HeaderRow {
   texts: string[];
   formulas: string[];
+  /** What each cell shows (a formula's result, e.g. `#ERROR!` when it cannot be parsed). */
+  shown?: string[];
 }
 
 /**
@@ -24,6 +26,7 @@ export function readHeader(sheet: Sheet): HeaderRow {
   const values = range.getValues()[0];
   const formulas = range.getFormulas()[0].map(String);
   const texts = values.map((v) => (v === null || v === undefined ? '' : String(v)));
+  const shown = texts.slice();
   formulas.forEach((f, i) => {
     headersOfFormula(f).forEach((h, k) => {
       const spilledInto = k > 0 && !formulas[i + k] && !texts[i + k];
@@ -31,7 +34,7 @@ export function readHeader(sheet: Sheet): HeaderRow {
     });
   });
   for (let i = 0; i < texts.length; i++) formulas[i] ??= '';
-  return { texts, formulas };
+  return { texts, formulas, shown };
 }
 
 /** Where a sheet's columns are, after the template appends the missing ones at the end. */
