@@ -179,3 +179,74 @@ describe('setupWorkbook on a workbook users have changed', () => {
     }
   });
 });
+
+describe('setupWorkbook restores the header formulas of computed columns (issue 8)', () => {
+  const withSetUp = (test: (fake: ReturnType<typeof workbookFake>) => void) => () => {
+    const fake = workbookFake();
+    try {
+      setupWorkbook();
+      test(fake);
+    } finally {
+      fake.done();
+    }
+  };
+  const cellOf = (fake: ReturnType<typeof workbookFake>, sheetName: string, spec: typeof AMI, id: string) =>
+    sheet(fake, sheetName).getRange(1, columnsOf(sheet(fake, sheetName), spec).get(id)!);
+
+  test(
+    'a header formula typed over (its header as a plain value) comes back, setup says where; a second run changes nothing',
+    withSetUp((fake) => {
+      const total = cellOf(fake, 'Grille AMI', AMI, 'total');
+      const sroi = cellOf(fake, 'Projets', PROJECTS, 'sroi');
+      const [totalFormula, sroiFormula] = [total.getFormula(), sroi.getFormula()];
+      total.setValue('Total AMI');
+      sroi.setValue('SROI');
+      setupWorkbook();
+      expect(total.getFormula()).toBe(totalFormula);
+      expect(sroi.getFormula()).toBe(sroiFormula);
+      expect(fake.ui.toasts.at(-1)!.message).toBe(
+        'Formule rétablie dans l’en-tête des colonnes calculées : Projets (SROI) ; Grille AMI (Total AMI). Elle avait été effacée, remplacée ou écrite par une version antérieure ; les colonnes calculées se remplissent de nouveau.',
+      );
+      const before = JSON.stringify(fake.snapshot());
+      setupWorkbook();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
+    }),
+  );
+
+  test(
+    'a formula of an earlier version is upgraded: the block header `{"a","b","c";…}`, and `,` separators the sheet could not parse',
+    withSetUp((fake) => {
+      const mix = cellOf(fake, 'Captation de valeur', VALUE_CAPTURE, 'dominant');
+      const level = cellOf(fake, 'SRL', SRL, 'level');
+      const [mixFormula, levelFormula] = [mix.getFormula(), level.getFormula()];
+      expect(mixFormula).toBe('={HSTACK("Famille dominante";"Hybridité";"Part dominante");VC_MIX(M2:P;LANGUE)}');
+      mix.setFormula('={"Famille dominante","Hybridité","Part dominante";VC_MIX(M2:P,LANGUE)}');
+      level.setFormula('={"SRL atteint";SRL_LEVEL(C2:K,SEUIL_SRL)}');
+      // Written by an earlier version with ",": a French spreadsheet shows a parse error.
+      fake.setComputedValue('SRL', 1, columnsOf(sheet(fake, 'SRL'), SRL).get('level')!, '#ERROR!');
+      expect(headersOfFormula(mix.getFormula())).toEqual(['Famille dominante', 'Hybridité', 'Part dominante']);
+      setupWorkbook();
+      expect(mix.getFormula()).toBe(mixFormula);
+      expect(level.getFormula()).toBe(levelFormula);
+      expect(fake.ui.toasts.at(-1)!.message).toContain('SRL (SRL atteint) ; Captation de valeur (Famille dominante)');
+    }),
+  );
+
+  test(
+    'a formula Sheets shows back in its English form (`,` for `;`) and computing is the same formula: left alone',
+    withSetUp((fake) => {
+      const total = cellOf(fake, 'Grille AMI', AMI, 'total');
+      expect(total.getFormula()).toBe('={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}');
+      total.setFormula('={"Total AMI";AMI_SCORE(C2:N,AMI_POIDS)}');
+      const lookup = cellOf(fake, 'Projets', PROJECTS, 'ami-total');
+      // Every ";" between arguments as ",", the row separator after the header kept.
+      lookup.setFormula(lookup.getFormula().replace(/;(?!ARRAYFORMULA)/g, ','));
+      expect(lookup.getFormula()).toContain('VLOOKUP(A2:A,');
+      const before = JSON.stringify(fake.snapshot());
+      setupWorkbook();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
+    }),
+  );
+});
