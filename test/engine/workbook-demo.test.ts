@@ -1,9 +1,10 @@
 import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook } from '../../dev/engine/workbook';
-import { PROJECTS } from '../../src/sheets/schema';
+import { AMI_CRITERIA } from '../../src/core/ami/grid';
+import { AMI, PROJECTS, VALUATION, VALUE_CAPTURE, WORKBOOK } from '../../src/sheets/schema';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { syncProjects } from '../../src/server/actions/sync-projects';
-import { columnsOf, sheet, workbookFake } from '../unit/workbook-helpers';
+import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake } from '../unit/workbook-helpers';
 
 /**
  * The demo portfolio evaluated by the formula engine (HyperFormula running the built bundle's custom
@@ -78,6 +79,76 @@ test('a SIAT item outside 1–5 blanks its dimension and the index, as the sideb
     expect(value('Score Économique')).toBe('');
     expect(value('Score Gouvernance')).toBeCloseTo(4.5, 5);
     expect(String(value('Indice SIAT'))).toMatch(/^⚠ incomplet : 4\/5/);
+  } finally {
+    fake.done();
+  }
+});
+
+/** Every computed column of every sheet, by sheet, row key (ID, with the row's rank among its ID's rows) and column id. */
+function computedById(fake: ReturnType<typeof workbookFake>): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const spec of WORKBOOK) {
+    const s = sheet(fake, spec.name.fr);
+    const at = columnsOf(s, spec);
+    const rows = s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn()).getValues();
+    const seen = new Map<string, number>();
+    for (const r of rows) {
+      const id = String(r[at.get('id')! - 1]);
+      if (!id) continue;
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+      for (const c of spec.columns.filter((x) => x.kind === 'computed')) {
+        const v = r[at.get(c.id)! - 1];
+        out[`${spec.id} ${id}#${seen.get(id)}`] = { ...out[`${spec.id} ${id}#${seen.get(id)}`], [c.id]: typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v };
+      }
+    }
+  }
+  return out;
+}
+
+test('a workbook laid out the old way (AMI comments, value-capture notes interleaved) computes the same results', () => {
+  const fresh = workbookFake();
+  let expected: Record<string, Record<string, unknown>>;
+  try {
+    loadDemo();
+    expect(evaluateWorkbook(fresh, loadAddon({})).errors).toEqual([]);
+    expected = computedById(fresh);
+  } finally {
+    fresh.done();
+  }
+  const fake = workbookFake();
+  try {
+    sheetWithHeaders(fake, AMI, interleavedLayout(AMI));
+    sheetWithHeaders(fake, VALUE_CAPTURE, interleavedLayout(VALUE_CAPTURE));
+    loadDemo();
+    const grid = sheet(fake, 'Grille AMI');
+    // The old layout is kept: the second criterion's level is column E, after the first one's comment.
+    expect(columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[1].id}`)).toBe(5);
+    expect(grid.getRange(1, columnsOf(grid, AMI).get('total')!).getFormula()).toMatch(/^=\{"Total AMI";AMI_SCORE\(HSTACK\(C2:C;E2:E;G2:G;/);
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    const got = computedById(fake);
+    expect(Object.keys(got).length).toBeGreaterThan(60);
+    expect(got).toEqual(expected);
+  } finally {
+    fake.done();
+  }
+});
+
+test('a bad quantity in Valorisation: ⚠ there, and a warning in Projets’ social value and SROI, never a number', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    const valuation = sheet(fake, 'Valorisation');
+    const at = columnsOf(valuation, VALUATION);
+    const ids = valuation.getRange(2, at.get('id')!, valuation.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
+    valuation.getRange(2 + ids.indexOf('P-0001'), at.get('quantity')!).setValue('beaucoup');
+    evaluateWorkbook(fake, loadAddon({}));
+    expect(String(valuation.getRange(2 + ids.indexOf('P-0001'), at.get('present-value')!).getValue())).toMatch(/^⚠ /);
+    const summary = summaryById(fake);
+    const [socialValue, sroi] = summary.get('P-0001')!.slice(-2);
+    expect(socialValue).toBe('⚠ Valorisation : un effet de ce projet n’est pas valide (voir sa « Valeur actualisée (€) »)');
+    expect(sroi).toBe(socialValue);
+    // The other projects are unaffected.
+    expect(summary.get('P-0002')!.slice(-2)).toEqual(near(EXPECTED['P-0002'].slice(-2)));
   } finally {
     fake.done();
   }
