@@ -1,4 +1,5 @@
 import type { CustomFunctionSpec } from '../functions/spec';
+import { exampleSheetName } from './help';
 
 /**
  * The JSDoc block Sheets reads for autocomplete and argument help. esbuild drops comments, so the
@@ -9,7 +10,7 @@ export function customFunctionJsDoc(spec: CustomFunctionSpec): string {
   const clean = (text: string) => text.replace(/\*\//g, '*∕').replace(/\s+/g, ' ').trim();
   const lines = [
     clean(spec.summary.fr),
-    `Exemple : ${clean(spec.example)}`,
+    `Exemple (feuille « ${exampleSheetName(spec.exampleSheet, 'fr')} ») : ${clean(spec.example)}`,
     '',
     ...spec.params.map((p) => `@param {${clean(p.example)}} ${p.name} ${clean(p.help.fr)} Exemple : ${clean(p.example)}`),
     `@return ${clean(spec.returns.fr)}`,

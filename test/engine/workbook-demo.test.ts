@@ -1,6 +1,7 @@
 import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook } from '../../dev/engine/workbook';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
+import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { AMI, PROJECTS, VALUATION, VALUE_CAPTURE, WORKBOOK } from '../../src/sheets/schema';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { syncProjects } from '../../src/server/actions/sync-projects';
@@ -149,6 +150,43 @@ test('a bad quantity in Valorisation: ⚠ there, and a warning in Projets’ soc
     expect(sroi).toBe(socialValue);
     // The other projects are unaffected.
     expect(summary.get('P-0002')!.slice(-2)).toEqual(near(EXPECTED['P-0002'].slice(-2)));
+  } finally {
+    fake.done();
+  }
+});
+
+test('every help example, typed in a free column of the sheet it names, computes on the demo without error or new ⚠', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    const names = [...new Set(CUSTOM_FUNCTIONS.map((f) => WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr))];
+    // Room for the examples (up to 12 result columns each), right of every spilled result.
+    for (const n of names) sheet(fake, n).insertColumnsAfter(sheet(fake, n).getMaxColumns(), 60);
+    evaluateWorkbook(fake, loadAddon({}));
+    const lastColumns = new Map(names.map((n) => [n, sheet(fake, n).getLastColumn()]));
+    // Rows where the sheet's own computed columns already say ⚠ (e.g. an AMI grid still being scored).
+    const warned = new Map(
+      names.map((n) => {
+        const rows = sheet(fake, n).getRange(1, 1, sheet(fake, n).getLastRow(), lastColumns.get(n)!).getValues();
+        return [n, new Set(rows.flatMap((r, i) => (r.some((v) => String(v).startsWith('⚠')) ? [i + 1] : [])))];
+      }),
+    );
+    const placed = CUSTOM_FUNCTIONS.map((f) => {
+      const name = WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr;
+      const col = lastColumns.get(name)! + 2;
+      lastColumns.set(name, col + 12);
+      sheet(fake, name).getRange(2, col).setFormula(f.example);
+      return { f, name, col };
+    });
+    const errors = evaluateWorkbook(fake, loadAddon({})).errors;
+    expect(errors.map((e) => `${e.sheet} R${e.row}C${e.col} ${e.message}`)).toEqual([]);
+    for (const { f, name, col } of placed) {
+      const s = sheet(fake, name);
+      const out = s.getRange(2, col, s.getLastRow() - 1, 1).getValues().map((r) => r[0]);
+      expect([f.name, out.filter((v) => v !== '').length > 0]).toEqual([f.name, true]);
+      const newWarnings = out.flatMap((v, i) => (String(v).startsWith('⚠') && !warned.get(name)!.has(i + 2) ? [`${f.name} row ${i + 2}: ${v}`] : []));
+      expect(newWarnings).toEqual([]);
+    }
   } finally {
     fake.done();
   }
