@@ -4,6 +4,7 @@ import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncProjects } from '../../src/server/actions/sync-projects';
 import { saveProject } from '../../src/server/sidebar/save-project';
+import { headerFormula, headersOfFormula, parseHeaderFormula, sameFormula } from '../../src/sheets/templates/a1';
 import { formulasOf, localeProblems, localeViolations } from '../fixtures/formula-syntax';
 import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake } from './workbook-helpers';
 
@@ -102,5 +103,38 @@ describe('every formula the add-on writes follows the locale rule', () => {
     } finally {
       fake.done();
     }
+  });
+});
+
+describe('header formulas, read back in every form', () => {
+  test('headerFormula writes one header as a text, a block’s headers side by side with HSTACK', () => {
+    expect(headerFormula(['Total AMI'], 'AMI_SCORE(C2:N;AMI_POIDS)')).toBe('={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}');
+    expect(headerFormula(['a', 'b "c"'], 'VC_MIX(M2:P;LANGUE)')).toBe('={HSTACK("a";"b ""c""");VC_MIX(M2:P;LANGUE)}');
+  });
+
+  test.each([
+    ['={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}', ['Total AMI'], 'AMI_SCORE(C2:N;AMI_POIDS)'],
+    ['={HSTACK("Famille dominante";"Hybridité";"Part dominante");VC_MIX(M2:P;LANGUE)}', ['Famille dominante', 'Hybridité', 'Part dominante'], 'VC_MIX(M2:P;LANGUE)'],
+    // Written by earlier versions, still in existing workbooks; and HSTACK shown back in English form.
+    ['={"Famille dominante","Hybridité","Part dominante";VC_MIX(H2:K,LANGUE)}', ['Famille dominante', 'Hybridité', 'Part dominante'], 'VC_MIX(H2:K,LANGUE)'],
+    ['= { hstack("a", "b""x") ; VC_MIX(M2:P) }', ['a', 'b"x'], 'VC_MIX(M2:P)'],
+  ])('%s', (formula, headers, body) => {
+    expect(parseHeaderFormula(formula)).toEqual({ headers, body });
+    expect(headersOfFormula(formula)).toEqual(headers);
+  });
+
+  test('a formula that is not a header formula has no headers', () => {
+    for (const f of ['=SUM(A2:A)', '={1;2}', 'Total AMI', '={"a";B2:B']) expect(headersOfFormula(f)).toEqual([]);
+  });
+
+  test('sameFormula: separators read by role, whitespace and case ignored; anything else differs', () => {
+    const ours = '={"Total AMI";ARRAYFORMULA(IF(A2:A="";"";VLOOKUP(A2:A;\'Grille AMI\'!A2:AE;31;0)))}';
+    expect(sameFormula(ours, '={"Total AMI";arrayformula(IF(A2:A="", "", VLOOKUP(A2:A,\'Grille AMI\'!A2:AE,31,0)))}')).toBe(true);
+    expect(sameFormula('={HSTACK("a";"b");X(C2:C)}', '={HSTACK("a","b");X(C2:C)}')).toBe(true);
+    expect(sameFormula('=AMI_SCORE(HSTACK(C2:C;E2:E))', '=AMI_SCORE({C2:C,E2:E})')).toBe(false);
+    expect(sameFormula('={1;2}', '={1,2}')).toBe(false);
+    expect(sameFormula('={"a;b";X(1)}', '={"a,b";X(1)}')).toBe(false);
+    expect(sameFormula(ours, ours.replace('AE', 'AF'))).toBe(false);
+    expect(sameFormula(ours, '')).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ import { PARAMETER_NAMES as P } from './parameters';
  * never where the template first put them.
  *
  * Lookups by ID are `VLOOKUP(ids; <ID column … value column>; COLUMNS(<same, row 1>); 0)`: the form
- * `VLOOKUP(ids; HSTACK(ID col; value col); 2; 0)` is refused by HyperFormula (our formula engine)
+ * `VLOOKUP(ids; HSTACK(ID col; value col); 2; 0)` is not computed by HyperFormula (our formula engine)
  * and `INDEX(…; MATCH(…))` does not spread over rows in Sheets' ARRAYFORMULA. COLUMNS() keeps the
  * offset right when users insert or move columns (Sheets adjusts both ends of the range).
  *
