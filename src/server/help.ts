@@ -12,7 +12,7 @@ export function formulaHelpHtml(lang: Lang): string {
     const params = f.params
       .map((p) => `<li><code>${escapeHtml(p.name)}</code>${p.optional ? t(' (facultatif)', ' (optional)') : ''} — ${escapeHtml(p.help[lang])}</li>`)
       .join('');
-    return `<section><h2><code>${escapeHtml(f.name)}</code></h2><p>${escapeHtml(f.summary[lang])}</p><ul>${params}</ul><p>${t('Résultat', 'Result')} : ${escapeHtml(f.returns[lang])}</p><p>${t('Dans la feuille', 'In the sheet')} « ${escapeHtml(exampleSheetName(f.exampleSheet, lang))} » : <code>${escapeHtml(f.example)}</code></p></section>`;
+    return `<section><h2><code>${escapeHtml(f.name)}</code></h2><p>${escapeHtml(f.summary[lang])}</p><ul>${params}</ul><p>${t('Résultat', 'Result')} : ${escapeHtml(f.returns[lang])}</p><p>${exampleIn(f.exampleSheet, lang)} <code>${escapeHtml(f.example)}</code></p></section>`;
   }).join('');
   return `<!DOCTYPE html><html><head><base target="_top"><style>
 body{font:13px/1.5 Roboto,Arial,sans-serif;color:#202124;margin:0 8px}h2{font-size:14px;margin:16px 0 4px}
@@ -26,6 +26,11 @@ p{margin:4px 0}</style></head><body><p>${t(
 /** The name the template gives the sheet an example is written for. */
 export function exampleSheetName(sheet: SheetId, lang: Lang): string {
   return WORKBOOK.find((s) => s.id === sheet)!.name[lang];
+}
+
+function exampleIn(sheet: SheetId, lang: Lang): string {
+  const name = escapeHtml(exampleSheetName(sheet, lang));
+  return lang === 'en' ? `In the sheet “${name}”:` : `Dans la feuille « ${name} » :`;
 }
 
 export function showFormulaHelp(): void {

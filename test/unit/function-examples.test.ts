@@ -64,7 +64,7 @@ describe.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f] as const))('%s', (name, sp
   test('the help dialog and the autocomplete show the example with its sheet', () => {
     const sheet = WORKBOOK.find((s) => s.id === spec.exampleSheet)!.name;
     expect(formulaHelpHtml('fr')).toContain(`Dans la feuille « ${sheet.fr} » : <code>${spec.example.replace(/"/g, '&quot;')}</code>`);
-    expect(formulaHelpHtml('en')).toContain(`In the sheet « ${sheet.en} » : <code>`);
+    expect(formulaHelpHtml('en')).toContain(`In the sheet “${sheet.en}”: <code>`);
     expect(customFunctionJsDoc(spec)).toContain(`Exemple (feuille « ${sheet.fr} ») : ${spec.example}`);
   });
 });
