@@ -79,7 +79,7 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
 
   // What HyperFormula evaluates, and which cells of the fake receive a result.
   const inputs: Record<string, unknown[][]> = {};
-  const headerTexts = new Map<string, string>();
+  const headerTexts = new Map<string, HeaderCell>();
   let formulas = 0;
   for (const s of snap.sheets) {
     const rows = Math.max(s.values?.length ?? 0, s.formulas?.length ?? 0);
@@ -107,7 +107,7 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
         }
         idiom.headers.forEach((h, k) => {
           line[c + k] = h;
-          headerTexts.set(`${s.name}\u0000${r + 1}\u0000${c + 1 + k}`, h);
+          headerTexts.set(`${s.name}\u0000${r + 1}\u0000${c + 1 + k}`, { text: h, body: { row: r + 1, col: c }, first: k === 0 });
         });
         while (grid.length <= r + 1) grid.push([]);
         grid[r + 1][c] = `=${closeRanges(idiom.body, s.name)}`;
@@ -130,7 +130,25 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
   }
 }
 
-function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapshot[], headers: Map<string, string>, formulas: number): Evaluation {
+/** A header cell of the idiom: its text, where the body formula went (0-based), and whether it holds the formula. */
+interface HeaderCell {
+  text: string;
+  body: { row: number; col: number };
+  first: boolean;
+}
+
+/**
+ * What a header cell shows: its text — or, when the formula cannot be parsed, Sheets' `#ERROR!` in the
+ * formula's cell (a parse error anywhere fails the whole cell, the header included) and nothing beside.
+ */
+function headerShown(hf: HyperFormula, sheet: number, header: HeaderCell): string {
+  const body = hf.getCellValue({ sheet, ...header.body });
+  const unparsable = body instanceof DetailedCellError && body.type === 'ERROR' && body.message.startsWith('Parsing error');
+  if (!unparsable) return header.text;
+  return header.first ? body.value : '';
+}
+
+function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapshot[], headers: Map<string, HeaderCell>, formulas: number): Evaluation {
   const errors: FormulaError[] = [];
   for (const s of sheets) {
     const id = hf.getSheetId(s.name)!;
@@ -146,7 +164,7 @@ function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapsh
         const result = values[r]?.[c] ?? null;
         const engineCell = hasFormula(r, c) || header !== undefined || hf.doesCellHaveFormula(address) || hf.isCellPartOfArray(address);
         if (header !== undefined) {
-          fake.setComputedValue(s.name, r + 1, c + 1, header);
+          fake.setComputedValue(s.name, r + 1, c + 1, headerShown(hf, id, header));
         } else if (engineCell) {
           if (result instanceof DetailedCellError) {
             errors.push({ sheet: s.name, row: r + 1, col: c + 1, error: result.value, message: result.message });

@@ -2,7 +2,8 @@ import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook } from '../../dev/engine/workbook';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
-import { AMI, PROJECTS, VALUATION, VALUE_CAPTURE, WORKBOOK } from '../../src/sheets/schema';
+import { AMI, PROJECTS, SRL, VALUATION, VALUE_CAPTURE, WORKBOOK } from '../../src/sheets/schema';
+import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { syncProjects } from '../../src/server/actions/sync-projects';
 import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake } from '../unit/workbook-helpers';
@@ -187,6 +188,28 @@ test('every help example, typed in a free column of the sheet it names, computes
       const newWarnings = out.flatMap((v, i) => (String(v).startsWith('⚠') && !warned.get(name)!.has(i + 2) ? [`${f.name} row ${i + 2}: ${v}`] : []));
       expect(newWarnings).toEqual([]);
     }
+  } finally {
+    fake.done();
+  }
+});
+
+test('a header formula of an earlier version with "," shows #ERROR! as in a French sheet; setup rewrites it and the column computes', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    const srl = sheet(fake, 'SRL');
+    const level = columnsOf(srl, SRL).get('level')!;
+    const current = srl.getRange(1, level).getFormula();
+    srl.getRange(1, level).setFormula('={"SRL atteint";SRL_LEVEL(C2:K,SEUIL_SRL)}');
+    const before = evaluateWorkbook(fake, loadAddon({}));
+    expect(srl.getRange(1, level).getValue()).toBe('#ERROR!');
+    expect(before.errors.some((e) => e.sheet === 'SRL' && e.row === 2 && e.col === level && /^Parsing error/.test(e.message))).toBe(true);
+    setupWorkbook();
+    expect(srl.getRange(1, level).getFormula()).toBe(current);
+    expect(fake.ui.toasts.at(-1)!.message).toContain('Formule rétablie dans l’en-tête des colonnes calculées : SRL (SRL atteint)');
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    expect(srl.getRange(1, level).getValue()).toBe('SRL atteint');
+    expect(summaryById(fake).get('P-0001')![4]).toBe(6);
   } finally {
     fake.done();
   }
