@@ -83,7 +83,8 @@ export class SidebarApp {
     if (this.polling || document.visibilityState !== 'visible') return;
     this.polling = true;
     try {
-      const context = await call('getContext', {});
+      // The language is known since load (or a switch): the poll sends it, so it reads no Properties.
+      const context = await call('getContext', { lang: lang() });
       if (context.projectId && context.projectId !== this.cursorId) {
         this.cursorId = context.projectId;
         if (context.projectId !== this.model?.id) {

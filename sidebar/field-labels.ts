@@ -3,6 +3,7 @@ import { isBlankCell } from '../src/contract/cells';
 import type { InstrumentId } from '../src/contract/endpoints';
 import { AMI_CRITERIA } from '../src/core/ami/grid';
 import { levelLabel } from '../src/core/cells/level';
+import { vcAnswerText } from '../src/core/value-capture/answers';
 import { SIAT_DIMENSIONS, SIAT_SCALE } from '../src/core/siat/template';
 import { SRL_LEVELS } from '../src/core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../src/core/value-capture/checklist';
@@ -51,7 +52,10 @@ export function fieldValue(sheet: InstrumentId, field: string, value: CellJson):
   const scale = sheet === 'vc' ? 'checklist' : 'grid';
   if (kind === 'level' || kind === 'answer') {
     const level = readLevel(value, scale);
-    if (level !== undefined && Number.isInteger(level)) return `${level} · ${levelLabel(level, l)}`;
+    if (level !== undefined && Number.isInteger(level)) {
+      const point = sheet === 'vc' ? VC_POINTS.find((p) => p.id === field.split(':')[1]) : undefined;
+      return point ? vcAnswerText(point, level, l) : `${level} · ${levelLabel(level, l)}`;
+    }
   }
   if (kind === 'evidence') {
     const c = readCompletion(value);

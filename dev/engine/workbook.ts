@@ -63,6 +63,19 @@ function unquote(sheetRef: string): string {
   return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
+/**
+ * The fake's optional calculator (test-only): from now on `SpreadsheetApp.flush()` evaluates the
+ * whole workbook as Sheets would have by then, so code that writes a formula, flushes and reads it
+ * back sees a result. Without it the fake computes nothing (formula cells read ''). Returns the undo.
+ */
+export function calculateOnFlush(fake: GasFake, addon: Addon): () => void {
+  const previous = fake.hooks.onFlush;
+  fake.hooks.onFlush = () => void evaluateWorkbook(fake, addon);
+  return () => {
+    fake.hooks.onFlush = previous;
+  };
+}
+
 export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
   const snap = fake.snapshot();
   // An open range ends at its sheet's last row of data, not of the grid: rows past it are blank in

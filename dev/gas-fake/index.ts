@@ -282,7 +282,7 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
  *    formats (including '@') change neither parsing nor display; getDisplayValues is String()-based.
  *  - Protections are recorded, never enforced; only the validation criteria list/checkbox/number
  *    comparisons reject input (allowInvalid = false), others accept everything.
- *  - Merges, filters, banding, rich text, developer metadata, comments (notes only), triggers,
+ *  - Merges, filters, banding, rich text, developer metadata other than a sheet's (see metadata.ts), comments (notes only), triggers,
  *    CacheService, UrlFetchApp, Drive: any call throws "<Class>.<method> is not implemented by the fake".
  *  - Quotas and time limits (except the 9 KB / 500 KB property limits); LockService never waits.
  *  - Enum values are their names as strings (GAS gives enum objects whose toString() is the name).

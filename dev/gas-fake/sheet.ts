@@ -5,6 +5,7 @@ import { GasObject, unwrap } from './calls';
 import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import { outList, type Env } from './env';
 import { Layer } from './grid';
+import { addSheetMetadata, DeveloperMetadata, DeveloperMetadataFinder, type MetadataData } from './metadata';
 import type { NamedRange, Spreadsheet } from './spreadsheet';
 import type { Protection } from './protection';
 import { OUTSIDE_SHEET, Range, STYLE_DEFAULTS, sortOrder, type SortKey } from './range';
@@ -45,6 +46,7 @@ export class Sheet extends GasObject {
   _hiddenRows = new Set<number>();
   _condFormats: CondFormatData[] = [];
   _charts: ChartData[] = [];
+  _metadata: MetadataData[] = [];
 
   constructor(
     readonly _ss: Spreadsheet,
@@ -584,6 +586,19 @@ export class Sheet extends GasObject {
       this._env,
       this._charts.map((d) => this._env.wrap(new EmbeddedChart(this._env, structuredClone(d)))),
     );
+  }
+  addDeveloperMetadata(key: string, value?: string): Sheet {
+    addSheetMetadata(this._ss, this, key, value);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return outList(
+      this._env,
+      this._metadata.map((m) => new DeveloperMetadata(this, m)),
+    );
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(() => [this]);
   }
   removeChart(chart: EmbeddedChart): void {
     const id = unwrap(chart)._data.id;

@@ -1,5 +1,6 @@
 /** JSON snapshot of a whole workbook and its inverse (the playground persists workbooks with these). */
 import type { Env } from './env';
+import type { MetadataData } from './metadata';
 import type { StyleValue } from './sheet';
 import { Spreadsheet } from './spreadsheet';
 import type { CellValue, ChartData, CondFormatData, Json, NamedRangeData, ProtectionData, RangeRef, ValidationData } from './types';
@@ -31,6 +32,8 @@ export interface SheetSnapshot {
   hiddenRows: number[];
   conditionalFormats: CondFormatData[];
   charts: ChartData[];
+  /** Developer metadata on the sheet (absent in older snapshots). */
+  metadata?: MetadataData[];
 }
 
 export interface WorkbookSnapshot {
@@ -92,6 +95,7 @@ export function snapshotBook(book: Spreadsheet): WorkbookSnapshot {
         hiddenRows: [...s._hiddenRows],
         conditionalFormats: structuredClone(s._condFormats),
         charts: structuredClone(s._charts),
+        metadata: structuredClone(s._metadata),
       };
     }),
     namedRanges: structuredClone(book._named),
@@ -128,6 +132,7 @@ export function restoreBook(env: Env, input: WorkbookSnapshot | string): Spreads
     s._hiddenRows = new Set(ss.hiddenRows ?? []);
     s._condFormats = ss.conditionalFormats ?? [];
     s._charts = ss.charts ?? [];
+    s._metadata = ss.metadata ?? [];
   }
   book._active = book._sheetById(snap.activeSheetId) ?? book._sheets[0];
   book._activeRange = snap.activeRange;

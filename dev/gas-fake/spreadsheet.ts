@@ -2,6 +2,7 @@
 import { shiftRef } from './a1';
 import { GasObject, unwrap } from './calls';
 import { outList, type Env } from './env';
+import { DeveloperMetadataFinder } from './metadata';
 import { Protection } from './protection';
 import type { Range } from './range';
 import { Sheet } from './sheet';
@@ -196,6 +197,10 @@ export class Spreadsheet extends GasObject {
   }
   getSheetById(id: number): Sheet | null {
     return this._sheetById(id);
+  }
+  /** Finds the sheets' developer metadata (the only location the fake models). */
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(() => this._sheets);
   }
 
   /**

@@ -41,6 +41,8 @@ export class PlaygroundWorkbook {
     this.fake.hooks.onCellsChanged = () => {
       this.dirty = true;
     };
+    // What the add-on reads after SpreadsheetApp.flush() is computed, as in Sheets (the workbook check's probes).
+    this.fake.hooks.onFlush = () => this.recompute();
     if (existsSync(this.file)) this.load();
     else this.reset();
     this.openDocument();

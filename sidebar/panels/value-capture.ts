@@ -1,5 +1,4 @@
-import { AMI_LEVEL_LABELS } from '../../src/core/ami/grid';
-import { VC_FAMILIES, VC_POINTS, VC_SOURCE } from '../../src/core/value-capture/checklist';
+import { VC_FAMILIES, VC_POINTS, VC_SCALE_NOTE, VC_SOURCE } from '../../src/core/value-capture/checklist';
 import { VC_MAX, vcFragilities, vcMix, vcScore } from '../../src/core/value-capture/score';
 import { MAX_LEVEL } from '../../src/core/cells/level';
 import { toAmount } from '../../src/core/cells/number';
@@ -32,7 +31,8 @@ export function valueCapturePanel(model: ProjectModel): Panel {
         name: `vc-${p.id}`,
         intro: el('p', { class: 'question' }, p.question[l]),
         current: readLevel(f.value(field), 'checklist'),
-        options: AMI_LEVEL_LABELS.map((label, level) => ({ value: level, title: `${level} · ${label[l]}`, text: p.descriptors[l][level] })),
+        // The point's own answers, not the AMI levels: « Sur-effort : Inexistant » would read as secure.
+        options: p.answers[l].map((answer, level) => ({ value: level, title: `${level} · ${answer}`, text: p.descriptors[l][level] })),
       }),
       f.text(vcNoteField(p.id), `${t(S.note)} – ${p.label[l]}`),
     );
@@ -49,6 +49,7 @@ export function valueCapturePanel(model: ProjectModel): Panel {
     {},
     recordNotice(model, 'vc'),
     liveBlock(t(S.vcScore), liveBody),
+    el('p', { class: 'small gray scale' }, `${VC_SCALE_NOTE[l]}.`),
     ...points,
     el('section', { class: 'block' }, el('h2', {}, t(S.families)), ...families),
     sourceNote(VC_SOURCE.citation, VC_SOURCE.licence),

@@ -16,6 +16,12 @@ export type ContextSheet = 'projects' | InstrumentId | 'valuation';
 /** Endpoints without parameters still receive one (empty) object: one calling convention. */
 export type NoRequest = Record<string, never> | undefined;
 
+/**
+ * The sidebar polls getContext every few seconds: once it knows the person's language (from the
+ * first answer) it sends it, so a poll reads no Properties (a daily quota, and ~30 ms a read).
+ */
+export type ContextRequest = { lang?: Lang } | undefined;
+
 export interface Context {
   lang: Lang;
   /** The ID on the cursor's row, when the cursor is on a project row of a known sheet. */
@@ -138,7 +144,7 @@ export interface LanguageRequest {
 }
 
 export interface SidebarApi {
-  getContext(request?: NoRequest): Context;
+  getContext(request?: ContextRequest): Context;
   listProjects(request?: NoRequest): ProjectList;
   getProject(request: ProjectRequest): Project;
   saveProject(request: SaveRequest): SaveResult;

@@ -44,7 +44,7 @@ function build(): RequestSchemas {
     after: cell,
   });
   return {
-    getContext: none,
+    getContext: z.optional(z.strictObject({ lang: z.optional(z.enum(['fr', 'en'])) })),
     listProjects: none,
     getProject: z.strictObject({ id }),
     saveProject: z.strictObject({

@@ -67,6 +67,12 @@ export interface VcPoint {
   question: Text;
   /** Level descriptors, 3 = the secure situation. */
   descriptors: { fr: Four<string>; en: Four<string> };
+  /**
+   * Short answers 0–3, the dropdown's words (the descriptor is their help). Each point has its own:
+   * the AMI levels (Inexistant…Fort) read backwards here (« Sur-effort : Inexistant » sounds secure).
+   * Distinct across all points, so a cell's words give one level whatever its column.
+   */
+  answers: { fr: Four<string>; en: Four<string> };
 }
 
 export type VcFamilyId = 'marche' | 'redistribution' | 'communaute' | 'tiers';

@@ -25,7 +25,8 @@ export function quote(value: unknown, lang: Lang): string {
 function showValue(value: unknown, lang: Lang): string {
   if (typeof value === 'number') return showNumber(value, lang);
   if (typeof value === 'boolean') return lang === 'fr' ? (value ? 'VRAI' : 'FAUX') : value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // An invalid date (a cell Sheets could not read as one) has no ISO form: toISOString would throw.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? (lang === 'fr' ? 'date invalide' : 'invalid date') : value.toISOString().slice(0, 10);
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return lang === 'fr' ? 'une plage' : 'a range';
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -17,7 +17,7 @@ const SCORED = { fr: 'critères notés', en: 'criteria scored' };
 
 const criterionName = (i: number, lang: Lang) => AMI_CRITERIA[i].label[lang];
 
-const readLevels = (cells: unknown[]) => readAll(cells, parseLevel, SCORED);
+const readLevels = (cells: unknown[]) => readAll(cells, (v) => parseLevel(v), SCORED);
 
 function readOutOf(fn: string, lang: Lang, value: unknown): number | undefined {
   return option(fn, lang, 'out_of', value, undefined, (v) => {

@@ -29,8 +29,9 @@ export function cell<T>(cells: readonly unknown[], i: number, parse: (v: unknown
  * (not an error: scoring is often in progress) — but a typo in a filled cell is still reported, as
  * it is what the reviewer has to fix.
  */
-export function readAll<T>(cells: readonly unknown[], parse: (v: unknown) => T, what: Text): T[] | { status: Text } {
-  const parsed = cells.map((c, i) => (isBlank(c) ? undefined : cell(cells, i, parse)));
+export function readAll<T>(cells: readonly unknown[], parse: (v: unknown, column: number) => T, what: Text): T[] | { status: Text } {
+  // The column is passed on: a parser may accept different words per column (the checklist's answers).
+  const parsed = cells.map((c, i) => (isBlank(c) ? undefined : cell(cells, i, (v) => parse(v, i))));
   const filled = parsed.filter((v) => v !== undefined).length;
   return filled < cells.length ? { status: incomplete(filled, cells.length, what) } : (parsed as T[]);
 }

@@ -1,13 +1,11 @@
 import type { Lang } from '../core/i18n';
-import { parseNumberIn } from '../core/cells/number';
 import { SIAT_DIMENSIONS } from '../core/siat/template';
-import { SIAT_DIMENSION_COUNT, SIAT_MAX, SIAT_MIN, siatIndex } from '../core/siat/index';
+import { parseSiatScore, SIAT_DIMENSION_COUNT, siatIndex } from '../core/siat/index';
 import { readWeights } from './options';
 import { readAll, requireWidth, rowwise, type RowResult } from './rows';
 import { perRowOfFirst, type CustomFunctionSpec } from './spec';
 
 const DIMENSIONS_WIDTH = { fr: 'une par dimension SIAT', en: 'one per SIAT dimension' };
-const readScore = (v: unknown) => parseNumberIn(v, SIAT_MIN, SIAT_MAX, { fr: 'l’échelle 1–5', en: 'the 1–5 scale' });
 
 export const SIAT_INDEX: CustomFunctionSpec = {
   name: 'SIAT_INDEX',
@@ -36,7 +34,7 @@ export const SIAT_INDEX: CustomFunctionSpec = {
       outWidth: 1,
       columnName: (i, l) => SIAT_DIMENSIONS[i].label[l],
       row: (cells): RowResult => {
-        const s = readAll(cells, readScore, { fr: 'dimensions notées', en: 'dimensions scored' });
+        const s = readAll(cells, (v) => parseSiatScore(v), { fr: 'dimensions notées', en: 'dimensions scored' });
         return Array.isArray(s) ? [siatIndex(s, w)] : s;
       },
     });

@@ -1,9 +1,9 @@
 import type { Lang } from '../core/i18n';
-import { parseLevel } from '../core/cells/level';
 import { parseNumber } from '../core/cells/number';
 import { isBlank } from '../core/cells/text';
 import { problem, quote } from '../core/problem';
-import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
+import { parseVcAnswer } from '../core/value-capture/answers';
+import { VC_FAMILIES, VC_POINTS, VC_SCALE_NOTE } from '../core/value-capture/checklist';
 import { VC_FAMILY_COUNT, VC_POINT_COUNT, vcFragilities, vcMix, vcScore } from '../core/value-capture/score';
 import { LIST_SEPARATOR } from './messages';
 import { LANG_PARAM } from './params';
@@ -14,14 +14,13 @@ import { perRowOfFirst, type CustomFunctionSpec } from './spec';
 const POINTS_WIDTH = { fr: 'une par point de la grille de captation', en: 'one per point of the value-capture checklist' };
 const ANSWERED = { fr: 'points renseignés', en: 'points answered' };
 const pointName = (i: number, lang: Lang) => VC_POINTS[i].label[lang];
-const readAnswer = (v: unknown) => parseLevel(v, 'checklist');
 
 const ANSWERS_PARAM = {
   name: 'answers',
   example: 'C2:G',
   help: {
-    fr: 'Les réponses aux 5 points (prise de risque, sur-effort, co-bénéfices, pérennité des soutiens, élasticité de la rémunération) : 0–3, Inexistant…Fort ou non…oui ; 3 = situation sécurisée.',
-    en: 'The answers to the 5 points (risk, over-effort, co-benefits, durability of support, elasticity of remuneration): 0–3, None…Strong or non…oui; 3 = secure.',
+    fr: `Les réponses aux 5 points (prise de risque, sur-effort, co-bénéfices, pérennité des soutiens, élasticité de la rémunération) : 0 à 3 ou la réponse de la liste (« 2 – Sur-effort en partie compensé ») ; ${VC_SCALE_NOTE.fr}.`,
+    en: `The answers to the 5 points (risk, over-effort, co-benefits, durability of support, elasticity of remuneration): 0 to 3 or the answer from the list ("2 – Over-effort partly compensated"); ${VC_SCALE_NOTE.en}.`,
   },
 };
 
@@ -46,7 +45,7 @@ export const VC_SCORE: CustomFunctionSpec = {
       outWidth: 1,
       columnName: pointName,
       row: (cells): RowResult => {
-        const a = readAll(cells, readAnswer, ANSWERED);
+        const a = readAll(cells, parseVcAnswer, ANSWERED);
         return Array.isArray(a) ? [vcScore(a)] : a;
       },
     });
@@ -71,7 +70,7 @@ export const VC_FLAGS: CustomFunctionSpec = {
       outWidth: 1,
       columnName: pointName,
       row: (cells): RowResult => {
-        const a = readAll(cells, readAnswer, ANSWERED);
+        const a = readAll(cells, parseVcAnswer, ANSWERED);
         return Array.isArray(a) ? [vcFragilities(a).map((i) => pointName(i, l)).join(LIST_SEPARATOR)] : a;
       },
     });

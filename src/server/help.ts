@@ -1,4 +1,4 @@
-import { escapeHtml } from '../core/html';
+import { dialogPage, escapeHtml } from '../core/html';
 import type { Lang } from '../core/i18n';
 import type { SheetId } from '../sheets/schema';
 import { CUSTOM_FUNCTIONS } from '../functions/registry';
@@ -14,13 +14,12 @@ export function formulaHelpHtml(lang: Lang): string {
       .join('');
     return `<section><h2><code>${escapeHtml(f.name)}</code></h2><p>${escapeHtml(f.summary[lang])}</p><ul>${params}</ul><p>${t('Résultat', 'Result')} : ${escapeHtml(f.returns[lang])}</p><p>${exampleIn(f.exampleSheet, lang)} <code>${escapeHtml(f.example)}</code></p></section>`;
   }).join('');
-  return `<!DOCTYPE html><html><head><base target="_top"><style>
-body{font:13px/1.5 Roboto,Arial,sans-serif;color:#202124;margin:0 8px}h2{font-size:14px;margin:16px 0 4px}
-code{font-family:'Roboto Mono',monospace;background:#f1f3f4;padding:0 3px;border-radius:3px}ul{padding-left:18px;margin:4px 0}
-p{margin:4px 0}</style></head><body><p>${t(
-    'Les séparateurs d’arguments s’écrivent « ; », accepté par Google Sheets dans toutes les langues. Chaque exemple fonctionne tel quel dans la feuille du module qu’il nomme.',
-    'Arguments are separated with ";", which Google Sheets accepts in every locale. Each example works as typed in the add-on sheet it names.',
-  )}</p>${rows}</body></html>`;
+  return dialogPage(
+    `<p>${t(
+      'Les séparateurs d’arguments s’écrivent « ; », accepté par Google Sheets dans toutes les langues. Chaque exemple fonctionne tel quel dans la feuille du module qu’il nomme.',
+      'Arguments are separated with ";", which Google Sheets accepts in every locale. Each example works as typed in the add-on sheet it names.',
+    )}</p>${rows}`,
+  );
 }
 
 /** The name the template gives the sheet an example is written for. */

@@ -8,7 +8,7 @@ import { CUSTOM_FUNCTIONS } from '../functions/registry';
 export { onOpen, onInstall } from './menu';
 export { showFormulaHelp } from './help';
 export { showSidebar, getContext, listProjects, getProject, saveProject, setLanguage } from './sidebar';
-export { setupWorkbook, syncProjects, loadDemo, buildDashboard } from './actions';
+export { setupWorkbook, syncProjects, loadDemo, buildDashboard, checkWorkbook } from './actions';
 export { entryPoints } from './entry-points';
 
 /** Runs a custom function for its generated wrapper: `function AMI_SCORE(levels, …) { return GIS_.run('AMI_SCORE', [levels, …]); }`. */

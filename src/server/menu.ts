@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../core/i18n';
 import { MENU_CAPTIONS, type MenuAction } from '../sheets/menu-captions';
-import { userLang } from '../sheets/settings';
+import { userLangOrFrench } from '../sheets/settings';
 
 /** One item of the add-on menu; `action` is the name of a top-level function of dist/Code.js. */
 export type MenuItem = { caption: Text; action: MenuAction } | 'separator';
@@ -14,12 +14,14 @@ export const MENU: readonly MenuItem[] = [
   { caption: MENU_CAPTIONS.buildDashboard, action: 'buildDashboard' },
   { caption: MENU_CAPTIONS.loadDemo, action: 'loadDemo' },
   'separator',
+  { caption: MENU_CAPTIONS.checkWorkbook, action: 'checkWorkbook' },
   { caption: MENU_CAPTIONS.showFormulaHelp, action: 'showFormulaHelp' },
 ];
 
 /**
  * Builds the add-on menu. In AuthMode.NONE (add-on installed but not yet used in this document)
- * only menu items may be added: reading properties there throws and the menu would not appear.
+ * only menu items may be added: reading properties there throws and the menu would not appear. In
+ * other modes a failed read falls back to French: the menu always appears.
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const lang: Lang = menuLang(e);
@@ -36,5 +38,5 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 function menuLang(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): Lang {
-  return !e || e.authMode === ScriptApp.AuthMode.NONE ? 'fr' : userLang();
+  return !e || e.authMode === ScriptApp.AuthMode.NONE ? 'fr' : userLangOrFrench();
 }

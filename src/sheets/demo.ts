@@ -7,6 +7,7 @@ import { SIAT_DIMENSIONS } from '../core/siat/template';
 import { SRL_LEVELS } from '../core/srl/scale';
 import { PROJECT_STATUSES } from '../core/status';
 import type { Outcome } from '../core/sroi/valuation';
+import { vcAnswer } from '../core/value-capture/answers';
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
 import { lastUsedRow, writeColumns } from './blocks';
 import { WORKBOOK, type SheetId } from './schema';
@@ -31,7 +32,7 @@ export interface DemoProject {
   name: string;
   holder: string;
   territory: string;
-  /** French status word (PROJECT_STATUSES). */
+  /** French status word (PROJECT_STATUSES), or '' where the source documents state none. */
   status: string;
   investment: number;
   ami: Score[];
@@ -65,7 +66,7 @@ export function checkDemo(demo: DemoPortfolio): DemoPortfolio {
     for (const [key, size] of sizes) {
       if ((p[key] as unknown[]).length !== size) throw new Error(`Demo project ${p.id}: ${key} needs ${size} values`);
     }
-    if (!PROJECT_STATUSES.some((s) => s.fr === p.status)) throw new Error(`Demo project ${p.id}: unknown status ${p.status}`);
+    if (p.status !== '' && !PROJECT_STATUSES.some((s) => s.fr === p.status)) throw new Error(`Demo project ${p.id}: unknown status ${p.status}`);
   }
   return demo;
 }
@@ -90,7 +91,7 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
   const projects = demo.projects;
   const level = (v: Score) => (v === null ? '' : AMI_LEVEL_LABELS[v][lang]);
   const number = (v: Score) => (v === null ? '' : v);
-  const status = (fr: string) => PROJECT_STATUSES.find((s) => s.fr === fr)![lang];
+  const status = (fr: string) => (fr === '' ? '' : PROJECT_STATUSES.find((s) => s.fr === fr)![lang]);
   const outcomes = projects.flatMap((p) => p.outcomes.map((o) => ({ id: p.id, ...o })));
 
   type Field = [string, (p: DemoProject) => unknown];
@@ -110,7 +111,7 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ['target', (p) => p.srlTarget],
     ],
     vc: [
-      ...VC_POINTS.map((pt, i): Field => [`answer:${pt.id}`, (p) => level(p.vc[i])]),
+      ...VC_POINTS.map((pt, i): Field => [`answer:${pt.id}`, (p) => (p.vc[i] === null ? '' : vcAnswer(pt, p.vc[i]!, lang))]),
       ...VC_FAMILIES.map((f, i): Field => [`amount:${f.id}`, (p) => p.capture[i]]),
     ],
     siat: siatItems().map((item, i): Field => [`item:${item.id}`, (p) => number(p.siat[i])]),

@@ -13,7 +13,14 @@ export const MENU_CAPTIONS = {
   buildDashboard: { fr: 'Mettre à jour le tableau de bord', en: 'Update the dashboard' },
   loadDemo: { fr: 'Charger l’exemple', en: 'Load the example' },
   showFormulaHelp: { fr: 'Aide : les formules', en: 'Help: the formulas' },
+  checkWorkbook: { fr: 'Diagnostic du classeur', en: 'Workbook check' },
 } as const satisfies Record<string, Text>;
+
+/**
+ * The add-on's name, under which Sheets lists its menu (Extensions › …): the Marketplace listing's
+ * name, and the Apps Script project's title when trying it bound to one spreadsheet (README).
+ */
+export const ADDON_NAME = 'Grilles d’innovation sociale';
 
 export type MenuAction = keyof typeof MENU_CAPTIONS;
 

@@ -7,6 +7,18 @@ export function userLang(): Lang {
   return PropertiesService.getUserProperties().getProperty(LANG_KEY) === 'en' ? 'en' : 'fr';
 }
 
+/**
+ * The language when Properties may be unreadable (onOpen before the add-on is authorised in this
+ * document, a failing service): French, the default, rather than no menu at all.
+ */
+export function userLangOrFrench(): Lang {
+  try {
+    return userLang();
+  } catch {
+    return 'fr';
+  }
+}
+
 export function setUserLang(lang: Lang): void {
   PropertiesService.getUserProperties().setProperty(LANG_KEY, lang);
 }

@@ -4,7 +4,7 @@ import { problem, type Problem } from '../core/problem';
 import { lastUsedRow, writeColumnChanges, writeColumns } from './blocks';
 import { menuItem } from './menu-captions';
 import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, type SheetSpec } from './schema';
-import { FIRST_DATA_ROW, indexById, projectId, readTable, type Table } from './table';
+import { ambiguityText, FIRST_DATA_ROW, indexById, projectId, readTable, type Table } from './table';
 import { findSheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,6 +22,8 @@ export interface SyncReport {
   renamed: { sheet: string; count: number }[];
   /** IDs of an instrument sheet that Projets no longer lists (kept: scores are never deleted). */
   orphans: { sheet: string; count: number }[];
+  /** Name columns several headers answer to: no name was written there (see matchColumns). */
+  ambiguous: Text[];
 }
 
 const ID_PATTERN = /^P-(\d+)$/i;
@@ -46,6 +48,8 @@ function tableOf(ss: Spreadsheet, spec: SheetSpec): Table {
   const sheet = findSheet(ss, spec);
   if (!sheet) throw notSetUp({ fr: `La feuille « ${spec.name.fr} » est introuvable.`, en: `The sheet "${spec.name.en}" is missing.` });
   const table = readTable(sheet, spec);
+  const ids = table.ambiguous?.get('id');
+  if (ids) throw problem(ambiguityText(table, 'id', ids).fr, ambiguityText(table, 'id', ids).en);
   if (!table.columns.has('id')) {
     throw notSetUp({ fr: `La feuille « ${sheet.getName()} » n’a pas de colonne ID.`, en: `The sheet "${sheet.getName()}" has no ID column.` });
   }
@@ -76,10 +80,17 @@ function idsIn(tables: readonly Table[]): string[] {
 export function syncProjects(ss: Spreadsheet): SyncReport {
   const projects = tableOf(ss, PROJECTS);
   const instruments = INSTRUMENT_SHEETS.map((spec) => tableOf(ss, spec));
-  const report: SyncReport = { projects: 0, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [] };
+  const report: SyncReport = { projects: 0, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [], ambiguous: [] };
+  // Names are copied only into the add-on's own name column: one that several headers answer to
+  // (its own and a user's « Projet », say) is left alone and reported, in Projets as elsewhere.
+  for (const table of [projects, ...instruments]) {
+    const at = table.ambiguous?.get('name');
+    if (at) report.ambiguous.push(ambiguityText(table, 'name', at));
+  }
 
   const index = indexById(projects);
   const idAt = projects.columns.get('id')!;
+  // Without a name column in Projets the names are unknown: instrument sheets' names are kept.
   const nameAt = projects.columns.get('name');
   // Valorisation is read only when IDs are to be given (it is not synced, and may be absent).
   const valuation = index.missing.length ? findSheet(ss, VALUATION) : null;
@@ -108,7 +119,7 @@ export function syncProjects(ss: Spreadsheet): SyncReport {
     const appended = wanted.filter((p) => {
       const r = own.byId.get(p.id);
       if (r === undefined) return true;
-      if (tableNameAt !== undefined && shown(table.rows[r][tableNameAt]) !== shown(p.name) && !own.duplicates.has(p.id)) renames.set(r, p.name);
+      if (nameAt !== undefined && tableNameAt !== undefined && shown(table.rows[r][tableNameAt]) !== shown(p.name) && !own.duplicates.has(p.id)) renames.set(r, p.name);
       return false;
     });
     const listed = new Set(wanted.map((p) => p.id));
@@ -128,7 +139,7 @@ export function syncProjects(ss: Spreadsheet): SyncReport {
     if (lastRow > maxRows) table.sheet.insertRowsAfter(maxRows, lastRow - maxRows);
     const cells = new Map<number, unknown[]>([[table.columns.get('id')!, appended.map((p) => p.id)]]);
     const tableNameAt = table.columns.get('name');
-    if (tableNameAt !== undefined) cells.set(tableNameAt, appended.map((p) => p.name));
+    if (nameAt !== undefined && tableNameAt !== undefined) cells.set(tableNameAt, appended.map((p) => p.name));
     writeColumns(table.sheet, firstRow, cells);
   }
   return report;

@@ -1,6 +1,9 @@
 import { isBlank } from '../core/cells/text';
-import { locateColumns } from './headers';
-import type { SheetSpec } from './schema';
+import { problem, quote, type Problem } from '../core/problem';
+import type { Text } from '../core/i18n';
+import { locateColumns, matchColumns } from './headers';
+import { column, type SheetSpec } from './schema';
+import { columnLetters } from './templates/a1';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -17,16 +20,95 @@ export interface Table {
   rows: unknown[][];
   /** 0-based column index by column id, for the columns found in the header. */
   columns: Map<string, number>;
+  /** Columns several header cells answer to (0-based indices): found nowhere, never written. */
+  ambiguous?: Map<string, number[]>;
 }
 
 export const HEADER_ROW = 1;
 export const FIRST_DATA_ROW = 2;
 
-/** Two service calls whatever the number of rows. */
+/**
+ * Two service calls whatever the number of rows. A sheet whose headers are not in row 1 (a title
+ * above them) or repeated below it is refused with a message saying what to fix: read as it is, its
+ * header row would be taken for a project.
+ */
 export function readTable(sheet: Sheet, spec: SheetSpec): Table {
   const values = sheet.getDataRange().getValues();
+  const misplaced = headerRowBelow(spec, values);
+  if (misplaced) throw headerRowProblem(sheet.getName(), spec, values, misplaced);
   const [header = [], ...rows] = values;
-  return { sheet, spec, header, rows, columns: locateColumns(spec, header) };
+  const { found, ambiguous } = matchColumns(spec, header);
+  return { sheet, spec, header, rows, columns: found, ambiguous };
+}
+
+/** Which header cells answer to one column, and what to do: the add-on writes into none of them. */
+export function ambiguityText(table: Pick<Table, 'sheet' | 'spec' | 'header'>, id: string, at: readonly number[], added = false): Text {
+  const name = table.sheet.getName();
+  const header = column(table.spec, id).header;
+  const cells = (lang: 'fr' | 'en') => at.map((i) => `${columnLetters(i)} (${quote(table.header[i], lang)})`).join(lang === 'fr' ? ' et ' : ' and ');
+  if (added) {
+    return {
+      fr: `Dans « ${name} », les colonnes ${cells('fr')} répondent toutes à « ${header.fr} » : le module n’écrit dans aucune et a ajouté sa propre colonne « ${header.fr} » en fin de feuille.`,
+      en: `In "${name}", columns ${cells('en')} all answer to "${header.en}": the add-on writes into none of them and added its own "${header.en}" column at the end of the sheet.`,
+    };
+  }
+  return {
+    fr: `Dans « ${name} », les colonnes ${cells('fr')} répondent toutes à « ${header.fr} » : le module n’écrit dans aucune. Donnez l’en-tête « ${header.fr} » à celle du module et un autre nom aux vôtres.`,
+    en: `In "${name}", columns ${cells('en')} all answer to "${header.en}": the add-on writes into none of them. Give the add-on's column the header "${header.en}" and your own ones another name.`,
+  };
+}
+
+/** How far down a header row is looked for: a title, a subtitle and a blank line above it, say. */
+export const HEADER_SEARCH_ROWS = 5;
+
+/**
+ * The 1-based row among rows 2–5 that holds the spec's headers, or 0: the ID column's header, at
+ * least one other, and headers for at least half of its filled cells — the way a header row reads
+ * and a project's row does not (its ID cell holds an ID; a value that happens to be a header, such
+ * as a unit « Projet » or a stakeholder « Bénéficiaires », is one cell among many). Everything reads
+ * the headers in row 1 and the projects from row 2: such a sheet is refused, never misread (sync
+ * would make a project of that row).
+ */
+export function headerRowBelow(spec: SheetSpec, firstRows: readonly (readonly unknown[])[]): number {
+  for (let r = 1; r < Math.min(firstRows.length, HEADER_SEARCH_ROWS); r++) {
+    const found = locateColumns(spec, firstRows[r]);
+    const filled = firstRows[r].filter((v) => !isBlank(v)).length;
+    if (found.has('id') && found.size >= 2 && found.size * 2 >= filled) return r + 1;
+  }
+  return 0;
+}
+
+/** Refuses a sheet whose header row is not row 1 (see headerRowBelow), reading its first rows only. */
+export function checkHeaderRow(sheet: Sheet, spec: SheetSpec): void {
+  const height = Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS);
+  if (height < 2) return;
+  const firstRows = sheet.getRange(1, 1, height, sheet.getLastColumn()).getValues();
+  const row = headerRowBelow(spec, firstRows);
+  if (row) throw headerRowProblem(sheet.getName(), spec, firstRows, row);
+}
+
+/** Says which row holds what, and what to do, before anything is written. */
+export function headerRowProblem(sheetName: string, spec: SheetSpec, firstRows: readonly (readonly unknown[])[], row: number): Problem {
+  const cells = (r: readonly unknown[] = []) => r.filter((v) => !isBlank(v)).slice(0, 3);
+  const headers = cells(firstRows[row - 1]);
+  const list = (lang: 'fr' | 'en') => headers.map((v) => quote(v, lang)).join(', ');
+  if (locateColumns(spec, firstRows[0] ?? []).has('id')) {
+    return problem(
+      `Dans « ${sheetName} », la ligne ${row} répète les en-têtes de la ligne 1 (${list('fr')}…) : le module la lirait comme un projet. Supprimez la ligne ${row}, puis relancez l’action.`,
+      `In "${sheetName}", row ${row} repeats the headers of row 1 (${list('en')}…): the add-on would read it as a project. Delete row ${row}, then run the action again.`,
+    );
+  }
+  const shown = Array.from({ length: row - 1 }, (_, r) => cells(firstRows[r])).flat();
+  const one = row === 2;
+  const above = (lang: 'fr' | 'en') => {
+    if (shown.length) return `${lang === 'fr' ? (one ? 'contient' : 'contiennent') : one ? 'holds' : 'hold'} ${shown.map((v) => quote(v, lang)).join(', ')}`;
+    return lang === 'fr' ? (one ? 'est vide' : 'sont vides') : one ? 'is empty' : 'are empty';
+  };
+  const rows = (lang: 'fr' | 'en') => (one ? (lang === 'fr' ? 'la ligne 1' : 'row 1') : lang === 'fr' ? `les lignes 1 à ${row - 1}` : `rows 1 to ${row - 1}`);
+  return problem(
+    `Dans « ${sheetName} », les en-têtes (${list('fr')}…) sont en ligne ${row} et ${rows('fr')} au-dessus ${above('fr')} : le module lit toujours les en-têtes en ligne 1 et les projets à partir de la ligne 2. Supprimez ${rows('fr')} (un titre peut aller dans le nom de la feuille), puis relancez l’action.`,
+    `In "${sheetName}", the headers (${list('en')}…) are in row ${row} and ${rows('en')} above ${above('en')}: the add-on always reads headers in row 1 and projects from row 2. Delete ${rows('en')} (a title can go in the sheet's name), then run the action again.`,
+  );
 }
 
 export function value(table: Table, row: unknown[], columnId: string): unknown {
@@ -47,7 +129,7 @@ export interface IdIndex {
   missing: number[];
 }
 
-export function indexById(table: Table, idColumn = 'id'): IdIndex {
+export function indexById(table: Pick<Table, 'rows' | 'columns'>, idColumn = 'id'): IdIndex {
   const col = table.columns.get(idColumn);
   const byId = new Map<string, number>();
   const seen = new Map<string, number[]>();

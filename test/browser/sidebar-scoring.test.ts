@@ -107,6 +107,29 @@ test('the AMI tab offers the grid’s analysis questions; a SIAT item outside 1�
   expect(await s.sidebar.locator('#panel-siat fieldset', { hasText: 'Valeur actuelle illisible' }).count()).toBe(1);
 });
 
+test('value capture: each point offers its own answers, says which end is fragile; « Fort » in the cell and my 3 agree', async () => {
+  await selectProject(s, 'Captation de valeur', 'P-0004');
+  await s.sidebar.getByRole('tab', { name: 'Captation' }).click();
+  const panel = s.sidebar.locator('#panel-vc');
+  expect(await panel.locator('p.scale').textContent()).toBe('0 = situation fragile, 3 = situation sécurisée.');
+  const surEffort = panel.locator('fieldset.choices', { hasText: '2. Sur-effort' });
+  expect(await surEffort.getByLabel(/^0 · Sur-effort ni identifié ni compensé/).count()).toBe(1);
+  expect(await surEffort.getByText('Inexistant', { exact: true }).count()).toBe(0);
+
+  // Someone else chooses « Fort » (a workbook's former word) while I choose 3: the same answer, no conflict.
+  await editAsSomeoneElse(s, 'Captation de valeur', 'P-0004', 'answer:sur-effort', 'Fort');
+  await surEffort.getByLabel(/^3 · Sur-effort absent ou compensé/).check();
+  await s.sidebar.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await until(async () => /^Enregistré à /.test((await s.sidebar.locator('.save-bar .status').textContent()) ?? ''), 'saved without conflict');
+  expect(await s.sidebar.locator('.conflict').count()).toBe(0);
+  expect(await cellText(s, 'Captation de valeur', 'P-0004', 'Sur-effort')).toBe('Fort');
+
+  // A new answer is written as the column's dropdown spells it.
+  await surEffort.getByLabel(/^2 · Sur-effort en partie compensé/).check();
+  await s.sidebar.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await until(async () => (await cellText(s, 'Captation de valeur', 'P-0004', 'Sur-effort')) === '2 – Sur-effort en partie compensé', 'the answer in the sheet');
+});
+
 test('previous / next walk the project list; a project under the cursor in any sheet is followed', async () => {
   await selectProject(s, 'SRL', 'P-0008');
   await s.sidebar.getByRole('button', { name: 'Projet suivant' }).click();
@@ -158,4 +181,13 @@ test('every tab at 300 px, for review', async () => {
   await s.sidebar.getByRole('button', { name: /Passer le panneau en français/ }).click();
   await until(async () => (await s.sidebar.getByRole('tab', { name: 'Grille AMI' }).count()) === 1, 'back to French');
   await s.page.screenshot({ path: screenshotPath('playground') });
+});
+
+test('the panel’s polls of the cursor read no Properties: it sends the language it was told', async () => {
+  const fake = s.playground.book.fake;
+  // getContext is the only caller of getCurrentCell: each poll makes one call.
+  const polls = () => fake.calls.byMethod['Spreadsheet.getCurrentCell'] ?? 0;
+  fake.resetCalls();
+  await until(() => polls() >= 3, 'three polls', 15_000);
+  expect(fake.calls.byMethod['PropertiesService.getUserProperties'] ?? 0).toBe(0);
 });

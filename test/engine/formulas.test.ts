@@ -152,7 +152,7 @@ describe('forms a user writes', () => {
       if ('ok' in e) expect(phase).toBe(SRL_PHASE_FR[e.ok[0] as number]);
       else if ('blank' in e) expect(phase).toBe('');
       // the level's ⚠ text passes through unchanged: the first message is the one to act on
-      else expect(phase).toMatch(new RegExp(`^⚠ SRL_LEVEL : ligne ${i + 1}, `));
+      else expect(phase).toMatch(new RegExp(`^⚠ SRL_LEVEL : ${i + 1}(re|e) ligne de la plage, `));
     });
   });
 
@@ -229,7 +229,7 @@ describe('errors as Sheets shows them', () => {
       [26],
       [21],
       [22],
-      ["⚠ AMI_SCORE : ligne 4, « Richesse du collectif » : « Trés fort » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort)"],
+      ["⚠ AMI_SCORE : 4e ligne de la plage, « Richesse du collectif » : « Trés fort » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort)"],
       [24.5],
     ]);
   });

@@ -67,7 +67,7 @@ test('the demo portfolio, evaluated by the formula engine, gives the hand-checke
   }
 });
 
-test('a SIAT item outside 1–5 blanks its dimension and the index, as the sidebar and dashboard say', () => {
+test('a SIAT item outside 1–5 is named with its value in its dimension, the index and Projets (not « incomplet : 4/5 »)', () => {
   const fake = workbookFake();
   try {
     loadDemo();
@@ -78,9 +78,20 @@ test('a SIAT item outside 1–5 blanks its dimension and the index, as the sideb
     evaluateWorkbook(fake, loadAddon({}));
     const header = siat.getRange(1, 1, 1, siat.getLastColumn()).getValues()[0];
     const value = (h: string) => siat.getRange(row, header.indexOf(h) + 1).getValue();
-    expect(value('Score Économique')).toBe('');
+    const message = "⚠ « Économique 1 » : « 6 » n'est pas compris entre 1 et 5 (l’échelle 1–5)";
+    expect(value('Score Économique')).toBe(message);
     expect(value('Score Gouvernance')).toBeCloseTo(4.5, 5);
-    expect(String(value('Indice SIAT'))).toMatch(/^⚠ incomplet : 4\/5/);
+    // SIAT_INDEX passes the dimension's status on unchanged, and Projets shows it: no number stands for it.
+    expect(value('Indice SIAT')).toBe(message);
+    const projets = sheet(fake, 'Projets');
+    const projectRow = 2 + projets.getRange(2, 1, projets.getLastRow() - 1, 1).getValues().findIndex((r) => r[0] === 'P-0001');
+    const projectHeader = projets.getRange(1, 1, 1, projets.getLastColumn()).getValues()[0];
+    expect(projets.getRange(projectRow, projectHeader.indexOf('Indice SIAT') + 1).getValue()).toBe(message);
+    // In English when the results' language is en.
+    fake.spreadsheet.getRangeByName('LANGUE')!.setValue('en');
+    siat.getRange(row, 3).setValue(0.5);
+    evaluateWorkbook(fake, loadAddon({}));
+    expect(value('Score Économique')).toBe('⚠ "Economic 1": "0.5" is not between 1 and 5 (the 1–5 scale)');
   } finally {
     fake.done();
   }

@@ -131,6 +131,9 @@ describe('header formulas, read back in every form', () => {
     const ours = '={"Total AMI";ARRAYFORMULA(IF(A2:A="";"";VLOOKUP(A2:A;\'Grille AMI\'!A2:AE;31;0)))}';
     expect(sameFormula(ours, '={"Total AMI";arrayformula(IF(A2:A="", "", VLOOKUP(A2:A,\'Grille AMI\'!A2:AE,31,0)))}')).toBe(true);
     expect(sameFormula('={HSTACK("a";"b");X(C2:C)}', '={HSTACK("a","b");X(C2:C)}')).toBe(true);
+    // Sheets may drop the quotes of a sheet name that needs none, and absolute markers do not change the range.
+    expect(sameFormula("=SUM('SRL'!C2:C;'l''AMI'!A1)", "=SUM(srl!$C$2:$C,'l''AMI'!A1)")).toBe(true);
+    expect(sameFormula("=SUM('SRL'!C2:C)", "=SUM('SIAT'!C2:C)")).toBe(false);
     expect(sameFormula('=AMI_SCORE(HSTACK(C2:C;E2:E))', '=AMI_SCORE({C2:C,E2:E})')).toBe(false);
     expect(sameFormula('={1;2}', '={1,2}')).toBe(false);
     expect(sameFormula('={"a;b";X(1)}', '={"a,b";X(1)}')).toBe(false);

@@ -6,8 +6,10 @@
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { expectCells, thrownMessage } from '../fixtures/expect';
 import {
+  acceptedAnswers,
   AMI_WEIGHTS,
   CRITERIA,
+  ELASTICITE_ANSWERS,
   GOLDEN,
   REPAIR_CAFE_SIAT_WEIGHTED,
   REPAIR_CAFE_WEIGHTED,
@@ -121,7 +123,7 @@ describe('bad values', () => {
       [26],
       [21],
       [26],
-      ["⚠ AMI_SCORE : ligne 4, « Richesse du collectif » : « Trés fort » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort)"],
+      ["⚠ AMI_SCORE : 4e ligne de la plage, « Richesse du collectif » : « Trés fort » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort)"],
       [21],
     ]);
   });
@@ -129,20 +131,54 @@ describe('bad values', () => {
   test('multi-column result: the message in the first cell, the others empty', () => {
     const profile = call('AMI_PROFILE', [REPAIR.ami, typo]) as unknown[][];
     expect(profile[0]).toEqual([9, 7, 10, 26]);
-    expect(profile[1][0]).toMatch(/^⚠ AMI_PROFILE : ligne 2, « Richesse du collectif » : « Trés fort »/);
+    expect(profile[1][0]).toMatch(/^⚠ AMI_PROFILE : 2e ligne de la plage, « Richesse du collectif » : « Trés fort »/);
     expect(profile[1].slice(1)).toEqual(['', '', '']);
     const mix = call('VC_MIX', [[1, 1, 0, 0], [1, -5, 0, 0]]) as unknown[][];
-    expect(mix[1]).toEqual(['⚠ VC_MIX : ligne 2, « Redistribution » : « -5 » est négatif : un montant capté est positif ou nul', '', '']);
+    expect(mix[1]).toEqual(['⚠ VC_MIX : 2e ligne de la plage, « Redistribution » : « -5 » est négatif : un montant capté est positif ou nul', '', '']);
   });
 
   test('the message follows lang', () => {
     expect(call('AMI_GAPS', [REPAIR.ami, typo], '', 'en')).toEqual([
       [expect.stringMatching(/^Openness to research \(0→3\)/)],
-      ['⚠ AMI_GAPS: row 2, "Diversity of the collective": "Trés fort" is not a level (0–3, None, Weak, Intermediate, Strong)'],
+      ['⚠ AMI_GAPS: 2nd row of the range, "Diversity of the collective": "Trés fort" is not a level (0–3, None, Weak, Intermediate, Strong)'],
     ]);
     expect(errorOf('VC_FLAGS', [[3, 3, 'beaucoup', 3, 3]], 'en')).toBe(
-      'VC_FLAGS: "Co-benefits": "beaucoup" is not a level (0–3, None, Weak, Intermediate, Strong, or non / plutôt non / plutôt oui / oui)',
+      'VC_FLAGS: "Co-benefits": "beaucoup" is not an answer to this point: an answer from the list ("0 – Co-beneficiaries not identified", "1 – Co-beneficiaries not mobilised", "2 – Some co-beneficiaries contribute", "3 – Main co-beneficiaries contribute"; 0 = fragile situation, 3 = secure situation), its number 0 to 3, or None, Weak, Intermediate, Strong, non, plutôt non, plutôt oui, oui',
     );
+  });
+
+  test('the row is named as a position in the range, never as « ligne 13 » (read as the sheet row 13)', () => {
+    const rows = Array.from({ length: 23 }, () => REPAIR.ami);
+    rows[0] = rows[12] = rows[21] = rows[22] = typo;
+    const fr = call('AMI_SCORE', rows) as unknown[][];
+    expect(fr[0][0]).toMatch(/^⚠ AMI_SCORE : 1re ligne de la plage, « Richesse du collectif » :/);
+    expect(fr[12][0]).toMatch(/^⚠ AMI_SCORE : 13e ligne de la plage, /);
+    const en = call('AMI_GAPS', rows, '', 'en') as unknown[][];
+    expect([0, 12, 21, 22].map((r) => String(en[r][0]).split(',')[0])).toEqual([
+      '⚠ AMI_GAPS: 1st row of the range',
+      '⚠ AMI_GAPS: 13th row of the range',
+      '⚠ AMI_GAPS: 22nd row of the range',
+      '⚠ AMI_GAPS: 23rd row of the range',
+    ]);
+    expect(JSON.stringify([fr, en])).not.toMatch(/ligne \d|row \d/);
+  });
+
+  test('a negative declared SRL is refused, naming the value (« -5 » was read as level 5)', () => {
+    expect(errorOf('SRL_LEVEL', '-5')).toBe("SRL_LEVEL : « preuve » : « -5 » n'est pas un niveau SRL (un entier de 1 à 9, ou « SRL 5 », « niveau 5 »)");
+    expect(errorOf('SRL_PHASE', '-5')).toMatch(/« -5 » n'est pas un niveau SRL/);
+    expect(call('SRL_LEVEL', [['-5'], ['SRL-5'], ['n° 5']])).toEqual([[expect.stringMatching(/^⚠ SRL_LEVEL : 1re ligne de la plage, « preuve » : « -5 »/)], [5], [5]]);
+    // Negative evidence in checklist mode is refused too, with the accepted 0–100 % / 0–1.
+    expect(errorOf('SRL_LEVEL', [['-5', 1, 1, 1, 1, 1, 1, 1, 1]])).toMatch(/« -5 » n'est pas compris entre 0 et 100 %/);
+  });
+
+  test('an invalid date in a cell gives the usual message, not a RangeError from the message builder', () => {
+    const bad = new Date(NaN);
+    expect(errorOf('AMI_SCORE', [[bad, ...REPAIR.ami.slice(1)]])).toBe(
+      "AMI_SCORE : « Caractère collectif du projet » : « date invalide » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort)",
+    );
+    expect(errorOf('SIAT_INDEX', [[bad, 1, 1, 1, 1]])).toMatch(/^SIAT_INDEX : « Économique » : « date invalide » n'est pas un nombre compris entre 1 et 5/);
+    expect(errorOf('SRL_LABEL', bad)).toMatch(/« date invalide »/);
+    expect(errorOf('VC_FLAGS', [[bad, 3, 3, 3, 3]], 'en')).toMatch(/"invalid date" is not/);
   });
 
   test('a typo in a filled cell of an incomplete row is reported rather than "incomplete"', () => {
@@ -152,7 +188,7 @@ describe('bad values', () => {
   });
 
   test.each([
-    ['VC_SCORE', [[3, 3, 3, 3, 'beaucoup']], "VC_SCORE : « Élasticité de la rémunération » : « beaucoup » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort, ou non, plutôt non, plutôt oui, oui)"],
+    ['VC_SCORE', [[3, 3, 3, 3, 'beaucoup']], `VC_SCORE : « Élasticité de la rémunération » : « beaucoup » n'est pas une réponse à ce point : ${acceptedAnswers(ELASTICITE_ANSWERS)}`],
     ['VC_MIX', [[1, 'mille', 0, 0]], "VC_MIX : « Redistribution » : « mille » n'est pas un montant (en euros ou en parts)"],
     ['SIAT_INDEX', [[3, 3, 0, 3, 3]], 'SIAT_INDEX : « Socio-culturelle » : « 0 » n\'est pas compris entre 1 et 5 (l’échelle 1–5)'],
     ['SRL_LEVEL', [[1, 1, 'fait', '', '', '', '', '', '']], `SRL_LEVEL : « ${SRL_COLUMNS[2]} » : « fait » n'est pas un état d'avancement (case cochée, oui/non, x, ou une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))`],
@@ -438,7 +474,7 @@ describe('SROI_VALUE', () => {
   test('in a multi-row call a bad value is that row\'s ⚠ cell', () => {
     expect(call('SROI_VALUE', [[1], [1]], 100, '', '', '', '', [[1], [0]], 0)).toEqual([
       [100],
-      ["⚠ SROI_VALUE : ligne 2, « durée (années) » : « 0 » n'est pas compris entre 1 et 50 (la durée en années)"],
+      ["⚠ SROI_VALUE : 2e ligne de la plage, « durée (années) » : « 0 » n'est pas compris entre 1 et 50 (la durée en années)"],
     ]);
   });
 
@@ -473,7 +509,7 @@ describe('SROI_RATIO', () => {
 
   test('a bad investment in a column of investments names the column in French', () => {
     const [, [message]] = call('SROI_RATIO', [[1000], [3000]], [[500], ['beaucoup']]) as string[][];
-    expect(message).toBe("⚠ SROI_RATIO : ligne 2, « investissement » : « beaucoup » n'est pas un montant en euros");
+    expect(message).toBe("⚠ SROI_RATIO : 2e ligne de la plage, « investissement » : « beaucoup » n'est pas un montant en euros");
   });
 
   test('a column of investments gives one ratio per row, and must have the same height', () => {
@@ -491,8 +527,8 @@ describe('overflow is a readable error, never Infinity or NaN in a cell', () => 
 
   test('multi-row: a ⚠ cell', () => {
     expect(call('SIAT_INDEX', [[1, 1, 1, 1, 1], [2, 2, 2, 2, 2]], [[1e308, 1e308, 1, 1, 1]])).toEqual([
-      ['⚠ SIAT_INDEX : ligne 1 : le résultat dépasse la capacité d’un nombre : une valeur est beaucoup trop grande'],
-      ['⚠ SIAT_INDEX : ligne 2 : le résultat dépasse la capacité d’un nombre : une valeur est beaucoup trop grande'],
+      ['⚠ SIAT_INDEX : 1re ligne de la plage : le résultat dépasse la capacité d’un nombre : une valeur est beaucoup trop grande'],
+      ['⚠ SIAT_INDEX : 2e ligne de la plage : le résultat dépasse la capacité d’un nombre : une valeur est beaucoup trop grande'],
     ]);
   });
 

@@ -186,7 +186,7 @@ const nasty = fc.constantFrom<unknown>(
   'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'prototype', 'Fort', 'oui', 'x', '✓', '80', '80 %', '2,5', '12 500 €',
   'SRL 5', 'SRL 10', 'niveau 0', '2 - Intermédiaire', '2 - Fort', 'en', 'fr', '٣', '３', '0x10', '1_000', '\n', '\t3\t',
   Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 1e308, -1e308, 1e-308, NaN, Infinity, -Infinity, -0, 2 ** 53, 0.1 + 0.2,
-  true, false, {}, { a: 1 }, [], [[]], [[[]]], [null], [[null, undefined]], new Date(0),
+  true, false, {}, { a: 1 }, [], [[]], [[[]]], [null], [[null, undefined]], new Date(0), new Date(NaN), '-5', '-0', 'SRL -5',
 );
 
 const cellish = fc.oneof(

@@ -47,3 +47,25 @@ test('one row per function, with a French example using ";"', () => {
     expect(spec).toContain(`\`${signature}\``);
   }
 });
+
+test('the README’s menu table lists every item of the menu, with its top-level function', async () => {
+  const { MENU } = await import('../../src/server/menu');
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  for (const item of MENU) {
+    if (item === 'separator') continue;
+    expect(readme).toContain(`| ${item.caption.fr} | \`${item.action}\` |`);
+  }
+});
+
+test('the README says how to try it, how to publish it, and why custom functions may show #NAME?', () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+  expect(readme).toMatch(/## Trying it on one spreadsheet[\s\S]*Extensions › Apps Script[\s\S]*`\.clasp\.json`[\s\S]*`npm run push`/);
+  expect(readme).toMatch(/## Publishing it[\s\S]*\*\*standalone\*\*[\s\S]*\*\*standard Google Cloud project\*\*[\s\S]*\*\*OAuth consent screen\*\*[\s\S]*\*\*Google Workspace Marketplace SDK\*\*/);
+  expect(readme).toContain('no `addOns` section');
+  for (const scope of manifest.oauthScopes) expect(readme).toContain(scope);
+  expect(readme).toMatch(/`#NAME\?` until the add-on is enabled in the document/);
+  expect(readme).toContain('« Utiliser dans ce document »');
+  expect(readme).toMatch(/\*\*Copies of the workbook\*\*/);
+  expect(readme).toMatch(/\*\*not recognised under Test deployments\*\*/);
+});

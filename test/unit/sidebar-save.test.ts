@@ -89,6 +89,31 @@ describe('saveProject', () => {
     expect(cellOf(sheet, 'P-0001', LEVEL)).toBe(3);
   });
 
+  test('values are compared by meaning: « Fort » in the cell and 3 from the panel are the same level', () => {
+    const sheet = addSheet(fake, AMI, amiRows());
+    // P-0002's cell holds « Fort »; the panel read it as 3 (or a reviewer chose 3 at the same time).
+    expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 3, after: 1 }] })).toMatchObject({ status: 'saved', written: 1 });
+    expect(cellOf(sheet, 'P-0002', LEVEL)).toBe(1);
+    // Someone else chose « Fort » while I chose 3: agreement, nothing to write.
+    sheet.getRange(3, 3).setValue('Fort');
+    expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 1, after: 3 }] })).toMatchObject({ status: 'saved', written: 0 });
+    expect(cellOf(sheet, 'P-0002', LEVEL)).toBe('Fort');
+    // A real change is still a conflict: the cell says « Fort » (3), I had read 1 and chose 2.
+    expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 1, after: 2 }] })).toMatchObject({
+      status: 'conflict',
+      conflicts: [{ field: 'level:caractere-collectif', before: 1, theirs: 'Fort', mine: 2 }],
+    });
+    // An unreadable text never equals a number by accident.
+    sheet.getRange(3, 3).setValue('bof');
+    expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 3, after: 2 }] })).toMatchObject({ status: 'conflict' });
+  });
+
+  test('SRL evidence typed « 50 % » and the panel’s 0,5 are the same completion', () => {
+    const sheet = addSheet(fake, SRL, [{ id: 'P-0001', name: 'Épicerie solidaire', 'evidence:1': '50 %' }]);
+    expect(saveProject({ id: 'P-0001', sheet: 'srl', changes: [{ field: 'evidence:1', before: 0.5, after: 1 }] })).toMatchObject({ status: 'saved', written: 1 });
+    expect(sheet.getRange(2, 3).getValue()).toBe(1);
+  });
+
   test('user text is written as literal text: a comment starting with = stays text, no formula', () => {
     const sheet = addSheet(fake, AMI, amiRows());
     const injection = '=IMPORTXML("http://x";"//a")';

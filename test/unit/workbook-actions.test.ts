@@ -7,20 +7,7 @@ import { syncMessage, syncProjects } from '../../src/server/actions/sync-project
 import type { SyncReport } from '../../src/sheets/sync';
 import { bundledDemo, loadDemo as loadDemoInto } from '../../src/sheets/demo';
 import { withDocumentLock } from '../../src/sheets/lock';
-import { columnsOf, fillProjects, sheet, workbookFake } from './workbook-helpers';
-
-type Fake = ReturnType<typeof workbookFake>;
-
-function withFake(test: (fake: Fake) => void): () => void {
-  return () => {
-    const fake = workbookFake();
-    try {
-      test(fake);
-    } finally {
-      fake.done();
-    }
-  };
-}
+import { columnsOf, fillProjects, sheet, withFake, workbookFake, type Fake } from './workbook-helpers';
 
 const instrumentIds = (fake: Fake, name: string) =>
   sheet(fake, name).getRange(2, 1, sheet(fake, name).getLastRow() - 1, 2).getValues();
@@ -136,7 +123,9 @@ describe('loadDemo', () => {
       const projets = sheet(fake, 'Projets');
       const at = columnsOf(projets, PROJECTS);
       expect(projets.getRange(2, at.get('name')!).getValue()).toBe("Sécurité sociale de l'alimentation en Gironde");
-      expect(projets.getRange(2, at.get('call')!).getValue()).toMatch(/^Exemple – scores illustratifs/);
+      expect(projets.getRange(2, at.get('call')!).getValue()).toBe(
+        'Exemple – données illustratives : projets tirés des études de cas des documents sources ; scores, montants, statuts, quantités et effets inventés pour la démonstration',
+      );
       expect(projets.getRange(2, at.get('investment')!).getValue()).toBe(150000);
       const grid = sheet(fake, 'Grille AMI');
       expect(grid.getRange(2, columnsOf(grid, AMI).get('level:viabilite-economique')!).getValue()).toBe('Faible');
@@ -144,9 +133,27 @@ describe('loadDemo', () => {
       expect(srl.getRange(2, columnsOf(srl, SRL).get('evidence:7')!).getValue()).toBe(0.8);
       const valuation = sheet(fake, 'Valorisation');
       expect(valuation.getRange(2, columnsOf(valuation, VALUATION).get('proxy-source')!).getValue()).toMatch(/Proxy illustratif/);
-      expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Exemple chargé : 15 projets et 11 effets valorisés\. Les scores sont illustratifs/);
+      expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Exemple chargé : 15 projets et 11 effets valorisés\. Les données sont illustratives \(scores, montants, statuts, quantités et effets inventés/);
     }),
   );
+
+  test('the demo states only what its source documents say: no invented status, place or detail about a real organisation', () => {
+    const demo = bundledDemo();
+    const byName = (start: string) => demo.projects.find((p) => p.name.startsWith(start))!;
+    // Seed 002: the Département du Val-de-Marne is a member of Coop Bio Île-de-France — nothing about an application.
+    expect(byName('Coop Bio')).toMatchObject({ status: '', territory: 'Île-de-France' });
+    // Seeds 001 and 002 give no status; seed 003's case studies are « démarches accompagnées ».
+    for (const name of ['Coop Bio', 'Crèche éphémère', 'Graines de Pays', "Initi'elles"]) expect(byName(name).status).toBe('');
+    for (const p of demo.projects.slice(0, 11)) expect(p.status).toBe('Accompagné');
+    // Details the seeds do not state.
+    const text = JSON.stringify(demo);
+    for (const invented of ['incinérées', 'milieu rural', 'Parcours d\'accompagnement modélisé', 'allocation alimentaire', 'six mois après la sortie', 'parcours d\'insertion', 'démarches en ligne', 'Pérenniser le financement']) {
+      expect(text).not.toContain(invented);
+    }
+    expect(byName('Graines de Pays').evidence).toContain('Accessibilité aux usages du numérique');
+    expect(byName('Mundao').territory).toBe('Bordeaux, Lyon, Poitiers');
+    expect(byName('La Collective').evidence).toBe("Parcours d'accompagnement à modéliser puis à expérimenter");
+  });
 
   test(
     'refuses a workbook that already holds projects, changing nothing',
@@ -253,7 +260,7 @@ describe('service calls do not grow with the number of projects', () => {
 });
 
 describe('messages agree with their numbers (0, 1, several) in both languages', () => {
-  const report = (projects: number): SyncReport => ({ projects, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [] });
+  const report = (projects: number): SyncReport => ({ projects, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [], ambiguous: [] });
 
   test('counted: French puts 0 and 1 in the singular, English only 1', () => {
     const noun = { fr: ['grille AMI complète', 'grilles AMI complètes'], en: ['complete AMI grid', 'complete AMI grids'] } as const;
@@ -280,7 +287,8 @@ describe('messages agree with their numbers (0, 1, several) in both languages', 
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 1 projet, 0 grille AMI complète, 0 grille de captation complète.');
       fake.userProperties.set('lang', 'en');
       buildDashboard();
-      expect(fake.ui.toasts.at(-1)!.message).toBe('"Dashboard" updated: 1 project, 0 complete AMI grids, 0 complete value-capture checklists.');
+      // The sheet's real name (set up in French), not a translation: the toast names the sheet written.
+      expect(fake.ui.toasts.at(-1)!.message).toBe('"Tableau de bord" updated: 1 project, 0 complete AMI grids, 0 complete value-capture checklists.');
     }),
   );
 });

@@ -12,6 +12,20 @@ export function workbookFake(options?: Parameters<typeof createGasFake>[0]): Gas
   return Object.assign(fake, { done: restore });
 }
 
+export type Fake = ReturnType<typeof workbookFake>;
+
+/** A jest test body run on a fresh fake, whose globals are put back whatever happens. */
+export function withFake(test: (fake: Fake) => void): () => void {
+  return () => {
+    const fake = workbookFake();
+    try {
+      test(fake);
+    } finally {
+      fake.done();
+    }
+  };
+}
+
 export function sheet(fake: GasFake, name: string): Sheet {
   const s = fake.spreadsheet.getSheetByName(name);
   if (!s) throw new Error(`no sheet ${name}`);

@@ -1,12 +1,15 @@
 import type { Lang } from '../i18n';
 import { AMI_LEVEL_LABELS } from '../ami/grid';
+import { once } from '../lazy';
+import { VC_POINTS } from '../value-capture/checklist';
 import { problem, quote, showNumber } from '../problem';
 import { toNumber } from './number';
 import { fold } from './text';
 
 /**
- * The 0–3 level scale shared by the AMI grid and the value-capture checklist
- * (0 Inexistant · 1 Faible · 2 Intermédiaire · 3 Fort): its labels are the grid's column headers.
+ * The 0–3 level scale shared by the AMI grid and the value-capture checklist. Its labels (0 Inexistant ·
+ * 1 Faible · 2 Intermédiaire · 3 Fort) are the grid's column headers; the checklist shows its own
+ * answers per point (value-capture/answers.ts) and still reads these words in older workbooks.
  */
 export const LEVEL_LABELS = AMI_LEVEL_LABELS;
 
@@ -22,10 +25,15 @@ const GRID_WORDS: Record<string, number> = {
   intermediaire: 2, moyen: 2, moyenne: 2, intermediate: 2, medium: 2,
   fort: 3, forte: 3, strong: 3, high: 3,
 };
-const CHECKLIST_WORDS: Record<string, number> = {
-  ...GRID_WORDS,
-  non: 0, 'plutot non': 1, 'plutot oui': 2, oui: 3,
-};
+// The checklist reads its own answers (« Sur-effort en partie compensé », en too), and still the grid's
+// words and yes/no that workbooks made before them hold. Built on first use: the bundle's top level does no work.
+const checklistWords = once((): Record<string, number> => {
+  const words: Record<string, number> = { ...GRID_WORDS, non: 0, 'plutot non': 1, 'plutot oui': 2, oui: 3 };
+  for (const p of VC_POINTS) {
+    for (const lang of ['fr', 'en'] as const) p.answers[lang].forEach((answer, level) => (words[fold(answer)] = level));
+  }
+  return words;
+});
 
 // "2 - Intermédiaire", "3 – Fort": a number and its label together, as dropdowns of other tools write them.
 const NUMBERED = /^([0-3])\s*[-–—:.)]\s*(.+)$/;
@@ -33,7 +41,7 @@ const NUMBERED = /^([0-3])\s*[-–—:.)]\s*(.+)$/;
 const own = Object.prototype.hasOwnProperty;
 
 function wordLevel(key: string, scale: LevelScale): number | undefined {
-  const words = scale === 'checklist' ? CHECKLIST_WORDS : GRID_WORDS;
+  const words = scale === 'checklist' ? checklistWords() : GRID_WORDS;
   // Own keys only: "constructor" or "__proto__" typed in a cell must not read Object.prototype.
   return own.call(words, key) ? words[key] : undefined;
 }

@@ -15,7 +15,9 @@ export function toNumber(value: unknown): number {
   if (typeof value !== 'string') return NaN;
   const compact = value.replace(GROUPING, '').replace(/€$/, '');
   if (!NUMERIC.test(compact)) return NaN;
-  return Number(compact.replace(',', '.'));
+  // A text of 310 digits reads as Infinity: not a number anything can use.
+  const n = Number(compact.replace(',', '.'));
+  return Number.isFinite(n) ? n : NaN;
 }
 
 export function parseNumber(value: unknown, accepted?: { fr: string; en: string }): number {
@@ -49,7 +51,7 @@ export function parseInteger(value: unknown, min: number, max: number, what: { f
 }
 
 /** « x » n'est pas [un nombre ]compris entre 1 et 5 (what): one wording for every interval message. */
-function notBetween(value: unknown, min: number, max: number, what: { fr: string; en: string }, kind: { fr: string; en: string }): Problem {
+export function notBetween(value: unknown, min: number, max: number, what: { fr: string; en: string }, kind: { fr: string; en: string }): Problem {
   return problem(
     `${quote(value, 'fr')} n'est pas ${kind.fr}compris entre ${showNumber(min, 'fr')} et ${showNumber(max, 'fr')} (${what.fr})`,
     `${quote(value, 'en')} is not ${kind.en}between ${showNumber(min, 'en')} and ${showNumber(max, 'en')} (${what.en})`,

@@ -1,5 +1,6 @@
-import { toNumber } from '../cells/number';
+import { notBetween, parseNumberIn, toNumber } from '../cells/number';
 import { isBlank } from '../cells/text';
+import type { Problem } from '../problem';
 
 export const SIAT_DIMENSION_COUNT = 5;
 export const SIAT_MIN = 1;
@@ -9,6 +10,22 @@ export const SIAT_MAX = 5;
 export function siatDimensionScore(items: readonly (number | undefined)[]): number | undefined {
   const answered = items.filter((x): x is number => x !== undefined);
   return answered.length ? answered.reduce((a, b) => a + b, 0) / answered.length : undefined;
+}
+
+const SCALE = { fr: 'l’échelle 1–5', en: 'the 1–5 scale' };
+
+/** A dimension score or an item answer on the 1–5 scale (SIAT_INDEX's rule), or a Problem naming the value. */
+export function parseSiatScore(value: unknown): number {
+  return parseNumberIn(value, SIAT_MIN, SIAT_MAX, SCALE);
+}
+
+/**
+ * What is said of a number outside 1–5, the same words as parseSiatScore's: the SIAT sheet's
+ * dimension formula writes them for an item outside the scale, so that the dimension and the index
+ * name the item and its value instead of counting the dimension as not scored.
+ */
+export function siatOutOfScale(value: unknown): Problem {
+  return notBetween(value, SIAT_MIN, SIAT_MAX, SCALE, { fr: '', en: '' });
 }
 
 /** One item's answer: undefined when blank, NaN when not a number or outside 1–5. */

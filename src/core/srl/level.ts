@@ -39,7 +39,8 @@ export function srlNext(level: number): { level: number; title: string; descript
 }
 
 
-const DECLARED = /^(?:srl|niveau|level|n)?\s*[:°-]?\s*(\d+)$/;
+// The separator belongs to the prefix (« SRL-5 », « n° 5 »): a bare « -5 » is a negative number, not level 5.
+const DECLARED = /^(?:(?:srl|niveau|level|n)\s*[:°-]?\s*)?(\d+)$/;
 
 /**
  * A declared SRL: an integer, or text such as `5`, `SRL 5`, `niveau 5`. `min` is 1 for a declared

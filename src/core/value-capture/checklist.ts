@@ -10,7 +10,8 @@
  * The questions and the families' definitions and examples are short quotations of the seed, so they stay
  * VERBATIM (only the first letter of each question is capitalised, since it is quoted on its own after the
  * seed's « : »), with the source named. The level descriptors are this project's own wording (spec
- * frameworks.md §3), 3 being the secure situation. English texts are this project's translation.
+ * frameworks.md §3), 3 being the secure situation, and so are the short answers drawn from them (the
+ * dropdowns' words). English texts are this project's translation.
  *
  * Data only: no logic, no top-level computation.
  */
@@ -22,6 +23,12 @@ export const VC_SOURCE: Source = {
   licence:
     "Courtes citations du carnet Ellyx (crédits : droits réservés), reproduites à l'identique avec mention de la source. Les descripteurs des niveaux 0–3 sont rédigés par ce projet.",
 };
+
+/** Which end of the 0–3 answers is which: said beside every list of answers (help, panel, messages). */
+export const VC_SCALE_NOTE = {
+  fr: '0 = situation fragile, 3 = situation sécurisée',
+  en: '0 = fragile situation, 3 = secure situation',
+} as const;
 
 /** The five points, in the contract order of formulas.md (column order of VC_SCORE and VC_FLAGS). */
 export const VC_POINTS: readonly VcPoint[] = [
@@ -46,6 +53,10 @@ export const VC_POINTS: readonly VcPoint[] = [
         'The risk is spread among the actors who benefit from the value produced (contracts, guarantees, community commitment)',
       ],
     },
+    answers: {
+      fr: ['Risque porté seul, non discuté', 'Risque identifié, porté seul', 'Risque en partie partagé', 'Risque réparti entre bénéficiaires'],
+      en: ['Risk borne alone, not discussed', 'Risk identified, borne alone', 'Risk partly shared', 'Risk spread among beneficiaries'],
+    },
   },
   {
     id: 'sur-effort',
@@ -67,6 +78,10 @@ export const VC_POINTS: readonly VcPoint[] = [
         'The over-effort is partly compensated or limited in time',
         'No structural over-effort, or over-effort that is recognised and durably compensated',
       ],
+    },
+    answers: {
+      fr: ['Sur-effort ni identifié ni compensé', 'Sur-effort identifié, non compensé', 'Sur-effort en partie compensé', 'Sur-effort absent ou compensé'],
+      en: ['Over-effort unrecognised, uncompensated', 'Over-effort identified, uncompensated', 'Over-effort partly compensated', 'No over-effort, or compensated'],
     },
   },
   {
@@ -90,6 +105,10 @@ export const VC_POINTS: readonly VcPoint[] = [
         'The main co-beneficiaries contribute (funding, purchases, resources)',
       ],
     },
+    answers: {
+      fr: ['Co-bénéficiaires non identifiés', 'Co-bénéficiaires non mobilisés', 'Certains co-bénéficiaires contribuent', 'Les principaux co-bénéficiaires contribuent'],
+      en: ['Co-beneficiaries not identified', 'Co-beneficiaries not mobilised', 'Some co-beneficiaries contribute', 'Main co-beneficiaries contribute'],
+    },
   },
   {
     id: 'perennite',
@@ -112,6 +131,10 @@ export const VC_POINTS: readonly VcPoint[] = [
         'Stable or contracted funding (market, public policy, community)',
       ],
     },
+    answers: {
+      fr: ['Soutien ponctuel', 'Soutien limité dans le temps', 'Soutien pluriannuel ou renouvelable', 'Financement stable ou contractualisé'],
+      en: ['One-off support', 'Time-limited support', 'Multi-year or renewable support', 'Stable or contracted funding'],
+    },
   },
   {
     id: 'elasticite',
@@ -133,6 +156,10 @@ export const VC_POINTS: readonly VcPoint[] = [
         'Remuneration partly grows with activity',
         'Remuneration follows the volume or intensity of the value produced',
       ],
+    },
+    answers: {
+      fr: ['Rémunération indépendante du volume', 'Rémunération peu liée à l’activité', 'Rémunération en partie liée au volume', 'Rémunération suivant le volume'],
+      en: ['Pay independent of volume', 'Pay loosely linked to activity', 'Pay partly follows volume', 'Pay follows volume'],
     },
   },
 ];

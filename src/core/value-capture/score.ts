@@ -10,8 +10,8 @@ export function vcScore(answers: readonly number[]): number {
 }
 
 /**
- * The fragile points: answered 0 (Inexistant) or 1 (Faible). Averages of several reviewers are
- * fractional, so "below 2" is the rule (1,5 is still closer to Faible than to a secure answer).
+ * The fragile points: answered 0 or 1 (0 = situation fragile, 3 = situation sécurisée). Averages of
+ * several reviewers are fractional, so "below 2" is the rule (1,5 is still closer to 1 than to a secure answer).
  */
 export function vcFragilities(answers: readonly number[]): number[] {
   const out: number[] = [];

@@ -6,8 +6,8 @@ export function loadDemo(): void {
   runAction((lang) => {
     const { projects, outcomes } = load(SpreadsheetApp.getActiveSpreadsheet(), lang);
     return {
-      fr: `Exemple chargé : ${projects} projets et ${outcomes} effets valorisés. Les scores sont illustratifs (inventés pour la démonstration) : remplacez-les par les vôtres, ou partez d’un nouveau classeur.`,
-      en: `Example loaded: ${projects} projects and ${outcomes} valued outcomes. The scores are illustrative (made up for the demonstration): replace them with yours, or start from a new spreadsheet.`,
+      fr: `Exemple chargé : ${projects} projets et ${outcomes} effets valorisés. Les données sont illustratives (scores, montants, statuts, quantités et effets inventés pour la démonstration) : remplacez-les par les vôtres, ou partez d’un nouveau classeur.`,
+      en: `Example loaded: ${projects} projects and ${outcomes} valued outcomes. The data are illustrative (scores, amounts, statuses, quantities and outcomes made up for the demonstration): replace them with yours, or start from a new spreadsheet.`,
     };
   });
 }

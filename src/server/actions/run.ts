@@ -12,16 +12,21 @@ const TITLE: Text = { fr: 'Innovation sociale', en: 'Social innovation' };
  * propagate to Apps Script's error report.
  */
 export function runAction(work: (lang: Lang) => Text): void {
+  runShowing(work, (message, lang) => SpreadsheetApp.getActiveSpreadsheet().toast(message[lang], TITLE[lang], 10));
+}
+
+/** runAction with its own way of showing the result (a dialog rather than a toast). */
+export function runShowing<T>(work: (lang: Lang) => T, show: (result: T, lang: Lang) => void): void {
   const lang = userLang();
-  let message: Text;
+  let result: T;
   try {
-    message = withDocumentLock(() => work(lang));
+    result = withDocumentLock(() => work(lang));
   } catch (e) {
     if (!(e instanceof Problem)) throw e;
     SpreadsheetApp.getUi().alert(TITLE[lang], e.render(lang), SpreadsheetApp.getUi().ButtonSet.OK);
     return;
   }
-  SpreadsheetApp.getActiveSpreadsheet().toast(message[lang], TITLE[lang], 10);
+  show(result, lang);
 }
 
 /** Joins message parts into one text per language (empty parts dropped). */

@@ -46,6 +46,7 @@ export function syncMessage(r: SyncReport): Text {
       fr: `« ${u.sheet} » : lignes sans ID (${rowsOf(u.rows)}), laissées telles quelles — ajoutez l’ID du projet.`,
       en: `"${u.sheet}": rows without an ID (${rowsOf(u.rows)}), left as they are — add the project ID.`,
     })),
+    ...r.ambiguous,
     r.orphans.length
       ? {
           fr: `ID absents de Projets, lignes conservées : ${perSheet(r.orphans)}.`,

@@ -1,7 +1,8 @@
 import type { CellJson } from '../../contract/cells';
-import { isBlankCell } from '../../contract/cells';
+import { isBlankCell, sameCell } from '../../contract/cells';
 import { toLevel } from '../../core/cells/level';
 import { toNumber } from '../../core/cells/number';
+import { parseCompletion } from '../../core/cells/proportion';
 import type { Lang } from '../../core/i18n';
 import { Problem, quote } from '../../core/problem';
 import { toSrlLevel } from '../../core/srl/level';
@@ -20,14 +21,36 @@ interface KindRule {
 
 const integerIn = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
 
+// A completion as SRL_LEVEL reads it (« 50 % », 0,5, oui, a ticked box); NaN when it is none of those.
+function readCompletion(v: unknown): number {
+  try {
+    return parseCompletion(v);
+  } catch {
+    return NaN;
+  }
+}
+
 const KINDS: Partial<Record<ColumnKind, KindRule>> = {
   level: { accepts: (n) => integerIn(n, 0, 3), expected: { fr: 'un niveau de 0 à 3', en: 'a level from 0 to 3' }, read: (v) => toLevel(v, 'grid') },
   answer: { accepts: (n) => integerIn(n, 0, 3), expected: { fr: 'une réponse de 0 à 3', en: 'an answer from 0 to 3' }, read: (v) => toLevel(v, 'checklist') },
   srl: { accepts: (n) => integerIn(n, 1, 9), expected: { fr: 'un niveau SRL de 1 à 9', en: 'an SRL level from 1 to 9' }, read: (v) => toSrlLevel(v, 1) },
   siat: { accepts: (n) => integerIn(n, 1, 5), expected: { fr: 'une note de 1 à 5', en: 'a score from 1 to 5' }, read: toNumber },
-  completion: { accepts: (n) => n >= 0 && n <= 1, expected: { fr: 'un avancement de 0 à 100 %', en: 'a completion from 0 to 100%' }, read: toNumber },
+  completion: { accepts: (n) => n >= 0 && n <= 1, expected: { fr: 'un avancement de 0 à 100 %', en: 'a completion from 0 to 100%' }, read: readCompletion },
   amount: { accepts: (n) => n >= 0, expected: { fr: 'un montant positif ou nul', en: 'an amount of zero or more' }, read: toNumber },
 };
+
+/**
+ * Two values of a cell of this column mean the same: the same text, or the same reading by the
+ * formulas' rules (« Fort » and 3 are the same level, « 50 % » and 0,5 the same completion). Two
+ * reviewers choosing the same level are in agreement, however each one's value is spelled.
+ */
+export function sameValue(column: ColumnSpec, a: CellJson | undefined, b: CellJson | undefined): boolean {
+  if (sameCell(a, b)) return true;
+  const kind = KINDS[column.kind];
+  if (!kind || isBlankCell(a) || isBlankCell(b)) return false;
+  const [x, y] = [kind.read(a), kind.read(b)];
+  return !Number.isNaN(x) && x === y;
+}
 
 // The value is quoted as every message quotes what users typed (« 7 », "7"), not as JSON.
 function refused(column: ColumnSpec, value: CellJson, what: { fr: string; en: string }): Problem {

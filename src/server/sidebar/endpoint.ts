@@ -14,7 +14,7 @@ type Issue = { path: readonly PropertyKey[]; message: string };
  */
 export function endpoint<K extends EndpointName>(name: K, handle: (request: RequestOf<K>, lang: Lang) => ResponseOf<K>) {
   return (request: unknown): ResponseOf<K> => {
-    const lang = userLang();
+    const lang = (name === 'getContext' ? statedLang(request) : undefined) ?? userLang();
     const parsed = requestSchemas()[name].safeParse(request, { error: (lang === 'en' ? englishErrors : frenchErrors)().localeError });
     if (!parsed.success) throw new Error(invalidRequest(name, parsed.error.issues, lang));
     try {
@@ -24,6 +24,16 @@ export function endpoint<K extends EndpointName>(name: K, handle: (request: Requ
       throw e;
     }
   };
+}
+
+/**
+ * The person's language as getContext's polls state it (see ContextRequest), which spares a
+ * Properties read. (setLanguage's `lang` is a new choice, not the current language.) Anything but
+ * "fr"/"en" is ignored here and refused by the schema.
+ */
+function statedLang(request: unknown): Lang | undefined {
+  const lang = request !== null && typeof request === 'object' ? (request as { lang?: unknown }).lang : undefined;
+  return lang === 'fr' || lang === 'en' ? lang : undefined;
 }
 
 function invalidRequest(name: string, issues: readonly Issue[], lang: Lang): string {

@@ -1,11 +1,10 @@
-import { sameCell } from '../../contract/cells';
 import type { Conflict, SaveResult } from '../../contract/endpoints';
 import { problem, quote } from '../../core/problem';
 import { withDocumentLock } from '../../sheets/lock';
 import type { ColumnSpec, SheetSpec } from '../../sheets/schema';
 import { FIRST_DATA_ROW, readTable, writeRowCells } from '../../sheets/table';
 import { findSheet } from '../../sheets/workbook';
-import { cellInput } from './cell-input';
+import { cellInput, sameValue } from './cell-input';
 import { endpoint } from './endpoint';
 import { INSTRUMENT_SPECS } from './instruments';
 import { menuHint } from './menu-hint';
@@ -41,13 +40,15 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
     const theirs = positions.map((at) => toCellJson(row[at]));
     const conflicts: Conflict[] = [];
     changes.forEach((c, i) => {
-      // Someone else typing the very value I chose is agreement, not a conflict.
-      if (!sameCell(theirs[i], c.before) && !sameCell(theirs[i], c.after)) conflicts.push({ field: c.field, before: c.before, theirs: theirs[i], mine: c.after });
+      // Values are compared by meaning (« Fort » in the cell, 3 from the panel): someone else
+      // choosing the very value I chose is agreement, not a conflict.
+      const column = columns[i];
+      if (!sameValue(column, theirs[i], c.before) && !sameValue(column, theirs[i], c.after)) conflicts.push({ field: c.field, before: c.before, theirs: theirs[i], mine: c.after });
     });
     if (conflicts.length) return { status: 'conflict', conflicts, record };
 
     const sheetRow = index + FIRST_DATA_ROW;
-    const writes = changes.map((c, i) => ({ change: c, column: columns[i], at: positions[i] })).filter((w, i) => !sameCell(theirs[i], w.change.after));
+    const writes = changes.map((c, i) => ({ change: c, column: columns[i], at: positions[i] })).filter((w, i) => !sameValue(w.column, theirs[i], w.change.after));
     if (!writes.length) return { status: 'saved', written: 0, record };
     const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(sheetRow, 1, 1, table.header.length).getDataValidations()[0] : [];
     const cells = new Map<number, unknown>(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));

@@ -28,6 +28,8 @@ export interface ChartSpec {
 export interface DashboardBlock {
   values: unknown[][];
   formats: string[][];
+  /** A note on each cell left empty because its number is not finite; '' elsewhere (clears old notes). */
+  notes: string[][];
   charts: ChartSpec[];
 }
 
@@ -113,20 +115,37 @@ function tables(s: PortfolioSummary, lang: Lang): Table[] {
   ];
 }
 
-const INTRO: Text = {
+/** The block's first two cells: they also recognise a dashboard an earlier version drew (see dashboard-sheet.ts). */
+export const DASHBOARD_TITLE: Text = { fr: 'Tableau de bord du portefeuille', en: 'Portfolio dashboard' };
+
+export const INTRO: Text = {
   fr: `Données écrites par « ${MENU_CAPTIONS.buildDashboard.fr} » : elles sont remplacées à chaque mise à jour, avec les graphiques qui les lisent.`,
   en: `Data written by "${MENU_CAPTIONS.buildDashboard.en}": replaced at each update, together with the charts that read it.`,
 };
 
+/**
+ * Sums of finite cells can overflow (amounts or Paramètres weights near 1e308): Sheets would show
+ * such a number as an error or a huge figure, and a chart would be drawn from it. The cell is left
+ * empty with this note instead.
+ */
+const NOT_FINITE: Text = {
+  fr: 'Laissé vide : ce calcul ne donne pas un nombre fini (des montants de « Captation de valeur » ou des poids de « Paramètres » trop grands). Corrigez-les puis mettez à jour le tableau de bord.',
+  en: 'Left empty: this computation gives no finite number (amounts in "Value capture" or weights in "Settings" too large). Fix them, then update the dashboard.',
+};
+
+const notFinite = (v: unknown) => typeof v === 'number' && !Number.isFinite(v);
+
 export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): DashboardBlock {
   const values: unknown[][] = [];
   const formats: string[][] = [];
+  const notes: string[][] = [];
   const push = (cells: unknown[], format: string) => {
     const row = Array.from({ length: BLOCK_WIDTH }, (_, i) => cells[i] ?? '');
-    values.push(row.map((v) => (typeof v === 'string' ? literalText(v) : v)));
+    values.push(row.map((v) => (typeof v === 'string' ? literalText(v) : notFinite(v) ? '' : v)));
     formats.push(row.map((v, i) => (i === 0 || typeof v === 'string' ? FORMATS.text : format)));
+    notes.push(row.map((v) => (notFinite(v) ? NOT_FINITE[lang] : '')));
   };
-  push([lang === 'en' ? 'Portfolio dashboard' : 'Tableau de bord du portefeuille'], COUNT);
+  push([DASHBOARD_TITLE[lang]], COUNT);
   push([INTRO[lang]], COUNT);
   push([lang === 'en' ? 'Updated on' : 'Mis à jour le', now], 'dd/mm/yyyy hh:mm');
   push([lang === 'en' ? 'Projects' : 'Projets', s.projects], COUNT);
@@ -145,5 +164,5 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
       anchor: { row: 1 + CHART_ROWS * Math.floor(k / 2), column: FIRST_CHART_COLUMN + CHART_COLUMNS * (k % 2) },
     });
   });
-  return { values, formats, charts };
+  return { values, formats, notes, charts };
 }

@@ -4,7 +4,8 @@ import { menuItem } from '../menu-captions';
 import { readParameters } from '../parameters-reader';
 import { AMI, PROJECTS, SIAT, SRL, VALUE_CAPTURE, type SheetSpec } from '../schema';
 import { readTable, type Table } from '../table';
-import { DASHBOARD_SHEET } from '../templates/dashboard-sheet';
+import { createOwnSheet, leftAlone, ownSheet } from '../owned';
+import { DASHBOARD } from '../templates/dashboard-sheet';
 import { findSheet } from '../workbook';
 import { BLOCK_WIDTH, dashboardBlock, type ChartSpec } from './block';
 import { portfolioSummary, type PortfolioSummary } from './summary';
@@ -21,10 +22,14 @@ export interface DashboardReport {
   summary: PortfolioSummary;
   /** Paramètres settings the formulas reject: their defaults were used (see parameters-reader.ts). */
   problems: Text[];
+  /** The sheet written: the add-on's own, which is « Tableau de bord » unless a user's sheet has that name. */
+  sheetName: string;
+  /** Set when the add-on's sheet was just created beside a user's sheet that has the usual name. */
+  leftAlone?: Text;
 }
 
 /**
- * Draws the portfolio on « Tableau de bord »: reads Projets and the instrument sheets in one block
+ * Draws the portfolio on the add-on's own dashboard sheet (see owned.ts): reads Projets and the instrument sheets in one block
  * each, computes the summary with the core functions, writes the data block in one write and
  * replaces the charts it drew last time (charts reading only the data block); users' other charts
  * stay. The settings are read as the sheet's formulas read them. The caller holds the document lock.
@@ -50,12 +55,17 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   });
   const block = dashboardBlock(summary, lang, now);
 
-  const sheet = findSheet(ss, { name: DASHBOARD_SHEET }) ?? ss.insertSheet(DASHBOARD_SHEET[lang], ss.getNumSheets());
+  // Only into the add-on's own sheet: a user's « Tableau de bord » is never written over.
+  const own = ownSheet(ss, DASHBOARD);
+  const created = own ? null : createOwnSheet(ss, DASHBOARD, lang);
+  const sheet = own ?? created!.sheet;
   const range = sheet.getRange(1, 1, block.values.length, BLOCK_WIDTH);
   range.setValues(block.values);
   range.setNumberFormats(block.formats);
+  range.setNotes(block.notes);
   replaceCharts(sheet, block.charts);
-  return { summary, problems };
+  const sheetName = sheet.getName();
+  return { summary, problems, sheetName, ...(created?.userSheet ? { leftAlone: leftAlone(created.userSheet, sheetName) } : {}) };
 }
 
 /** Charts whose every range lies in the data block are the dashboard's own: they are redrawn. */

@@ -84,9 +84,10 @@ export function headersOfFormula(formula: string): string[] {
 }
 
 /**
- * The formula with its separators named by role, whitespace dropped and names upper-cased: `;`/`,`
- * between arguments, `,`/`\` between array columns and `;` between array rows read the same. Sheets
- * may hand back a formula written with `;` in its English form (`,`), which is the same formula.
+ * The formula as Sheets means it, not as it is spelled: separators named by role (`;`/`,` between
+ * arguments, `,`/`\` between array columns, `;` between array rows), whitespace and `$` dropped,
+ * names upper-cased, sheet names unquoted. Sheets may hand back a formula written with `;` in its
+ * English form (`,`), with `'SRL'!` as `SRL!`: the same formula. Text inside "…" counts as written.
  */
 function canonical(formula: string): string {
   let out = '';
@@ -96,8 +97,10 @@ function canonical(formula: string): string {
     if (ch === '"' || ch === "'") {
       let j = i + 1;
       while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
-      out += formula.slice(i, j + 1);
+      out += ch === '"' ? formula.slice(i, j + 1) : formula.slice(i + 1, j).replace(/''/g, "'").toUpperCase();
       i = j;
+    } else if (ch === '$') {
+      continue;
     } else if (ch === '(' || ch === '{') {
       brackets.push(ch);
       out += ch;

@@ -6,8 +6,8 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 /**
- * Colour scales of the input columns, so a grid reads at a glance: red for Inexistant up to green
- * for Fort. Level cells usually hold the dropdown's words, which a numeric colour scale ignores, so
+ * Colour scales of the input columns, so a grid reads at a glance: red for 0 (Inexistant, or a fragile
+ * value-capture answer) up to green for 3 (Fort, a secure answer). Level cells usually hold the dropdown's words, which a numeric colour scale ignores, so
  * the 0–3 scales get one colour per word plus a gradient for numbers (reviewers' averages).
  */
 const LEVEL_COLOURS = ['#f4c7c3', '#fce8b2', '#d9ead3', '#b7e1cd'] as const;
@@ -46,10 +46,13 @@ export function colourRules(kind: ColumnKind, ranges: Range[], lang: Lang): Rule
   const scale = COLOURED_KINDS[kind];
   if (!scale || ranges.length === 0) return [];
   const words =
-    kind === 'level' || kind === 'answer'
+    kind === 'level'
       ? AMI_LEVEL_LABELS.map((label, i) =>
           SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(label[lang]).setBackground(LEVEL_COLOURS[i]).setRanges(ranges).build(),
         )
-      : [];
+      : kind === 'answer'
+        ? // Each point has its own answers, all starting with their level (« 2 – … »): one rule per level serves every point.
+          LEVEL_COLOURS.map((colour, i) => SpreadsheetApp.newConditionalFormatRule().whenTextStartsWith(`${i} – `).setBackground(colour).setRanges(ranges).build())
+        : [];
   return [...words, gradient(ranges, scale.min, scale.max)];
 }

@@ -1,9 +1,11 @@
 import type { Lang, Text } from '../../core/i18n';
+import { DASHBOARD_TITLE, INTRO } from '../dashboard/block';
 import { literalText } from '../literal';
 import { MENU_CAPTIONS } from '../menu-captions';
-import { findSheet } from '../workbook';
+import { createOwnSheet, ownSheet, type CreatedSheet, type OwnedSheet } from '../owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const DASHBOARD_SHEET: Text = { fr: 'Tableau de bord', en: 'Dashboard' };
 
@@ -13,10 +15,27 @@ const HINT: Text = {
   en: `The add-on’s menu (Extensions) › "${MENU_CAPTIONS.buildDashboard.en}" draws the portfolio charts here.`,
 };
 
-/** Creates the (empty) Tableau de bord sheet with a hint; buildDashboard fills it. True when created. */
-export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang): boolean {
-  if (findSheet(ss, { name: DASHBOARD_SHEET })) return false;
-  const sheet = ss.insertSheet(DASHBOARD_SHEET[lang], ss.getNumSheets());
-  sheet.getRange(1, 1).setValue(literalText(HINT[lang]));
-  return true;
+const texts = (t: Text) => [t.fr, t.en];
+
+/**
+ * The dashboard sheet as the add-on's own. An earlier version's, unmarked, is recognised by what it
+ * wrote in A1:A2: the setup's hint alone, or the data block's title above its notice. A user's sheet
+ * merely called « Tableau de bord » has neither.
+ */
+export const DASHBOARD: OwnedSheet = {
+  role: 'dashboard',
+  name: DASHBOARD_SHEET,
+  madeByEarlierVersion(sheet: Sheet): boolean {
+    const [[a1], [a2]] = sheet.getRange(1, 1, 2, 1).getValues().map((r) => r.map((v) => String(v).trim()));
+    if (texts(HINT).includes(a1)) return a2 === '';
+    return texts(DASHBOARD_TITLE).includes(a1) && texts(INTRO).includes(a2);
+  },
+};
+
+/** Creates the add-on's (empty) dashboard sheet with a hint, unless it has one; buildDashboard fills it. */
+export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang): CreatedSheet | null {
+  if (ownSheet(ss, DASHBOARD)) return null;
+  const created = createOwnSheet(ss, DASHBOARD, lang);
+  created.sheet.getRange(1, 1).setValue(literalText(HINT[lang]));
+  return created;
 }

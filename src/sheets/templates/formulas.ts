@@ -3,13 +3,14 @@ import { MAX_LEVEL } from '../../core/cells/level';
 import { once } from '../../core/lazy';
 import type { Lang } from '../../core/i18n';
 import { problem } from '../../core/problem';
-import { WARNING } from '../../functions/messages';
+import { siatOutOfScale } from '../../core/siat/index';
 import { SIAT_DIMENSIONS } from '../../core/siat/template';
+import { WARNING } from '../../functions/messages';
 import { SRL_LEVELS } from '../../core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../../core/value-capture/checklist';
 import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
-import { column, VALUATION, WORKBOOK } from '../schema';
+import { column, SIAT, VALUATION, WORKBOOK } from '../schema';
 import { columnLetters, dataColumn, dataColumns, quoted, sheetPrefix } from './a1';
 import { PARAMETER_NAMES as P } from './parameters';
 
@@ -88,18 +89,36 @@ const VC_FORMULAS: ComputedFormula[] = [
   },
 ];
 
+/** A formula text: `"before"&ref&"after"`, where `message(x)` is the text with the value x in it. */
+function textWithValue(message: (value: string) => string, ref: string): string {
+  const HOLE = '\u0000';
+  // A double quote as CHAR(34): HyperFormula, our formula engine, does not read "" inside a string.
+  const literal = (s: string) => `"${s.replace(/"/g, '"&CHAR(34)&"')}"`;
+  const [before, after] = message(HOLE).split(HOLE);
+  return `${literal(before)}&${ref}&${literal(after)}`;
+}
+
 const siatFormulas = once((): ComputedFormula[] => [
   // A dimension is the mean of its answered items; no custom function averages a row, so this one
-  // is native: sum of the items / number of answered items — blank when none is answered, or when one
-  // is not a number or is outside 1–5 (the rule of core's siatDimensionFromCells, which the sidebar
-  // and the dashboard use). `x*1` reads "3" typed as text as 3, and an empty cell as 0.
+  // is native: sum of the items / number of answered items — blank when none is answered or when one
+  // is not a number (the rule of core's siatDimensionFromCells, which the sidebar and the dashboard
+  // use). An item outside 1–5 gives « ⚠ « Économique 1 » : « 7 » n’est pas compris entre 1 et 5 »,
+  // in the results' language: SIAT_INDEX passes that status on (Indice SIAT, then Projets), where a
+  // blank dimension would read « incomplet : 4/5 ». `x*1` reads "3" typed as text as 3, an empty cell as 0.
   ...SIAT_DIMENSIONS.map((d) => ({
     columns: [`dimension:${d.id}`],
     body: (r: Refs) => {
       const items = d.items.map((i) => col(r, `item:${i.id}`));
-      const outOfScale = items.map((i) => `(${i}<>"")*((${i}*1<1)+(${i}*1>5))`).join('+');
+      const outside = items.map((i) => `(${i}<>"")*((${i}*1<1)+(${i}*1>5))`);
       const answered = items.map((i) => `(${i}<>"")`).join('+');
-      return arrayIf(r, `IFERROR(IF(${outOfScale}>0;"";(${items.join('+')})/(${answered}));"")`);
+      // The first item outside the scale, named by its header, with its value.
+      const message = (lang: Lang) =>
+        items.reduceRight((rest, ref, k) => {
+          const header = column(SIAT, `item:${d.items[k].id}`).header[lang];
+          const name = lang === 'en' ? `"${header}": ` : `« ${header} » : `;
+          return `IF(${outside[k]};${textWithValue((v) => `${WARNING}${name}${siatOutOfScale(v).render(lang)}`, ref)};${rest})`;
+        }, '""');
+      return arrayIf(r, `IFERROR(IF(${outside.join('+')}>0;IF(${P.lang}="en";${message('en')};${message('fr')});(${items.join('+')})/(${answered}));"")`);
     },
   })),
   { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => `dimension:${d.id}`))};${P.siatWeights})` },

@@ -4,7 +4,8 @@ import { SIAT_DIMENSIONS, SIAT_SCALE } from '../../core/siat/template';
 import { SRL_LEVELS, SRL_SOURCE } from '../../core/srl/scale';
 import { PROJECT_STATUSES } from '../../core/status';
 import { MAX_YEARS } from '../../core/sroi/valuation';
-import { VC_POINTS } from '../../core/value-capture/checklist';
+import { vcAnswer, vcAnswers } from '../../core/value-capture/answers';
+import { VC_POINTS, VC_SCALE_NOTE } from '../../core/value-capture/checklist';
 import { MENU_CAPTIONS } from '../menu-captions';
 import type { ColumnSpec } from '../schema';
 
@@ -49,8 +50,10 @@ export function columnHelp(column: ColumnSpec, lang: Lang): string | undefined {
       return `${c.label[lang]}\n${descriptors(lang, c.descriptors)}`;
     }
     case 'answer': {
+      // Each answer with its descriptor; which end is fragile is said first, as the words alone do not say it.
       const p = VC_POINTS.find((x) => x.id === column.ref)!;
-      return `${p.label[lang]} — ${p.question[lang]}\n${descriptors(lang, p.descriptors)}\n${t(lang, '3 = situation sécurisée.', '3 = the secure situation.')}`;
+      const answers = p.descriptors[lang].map((d, level) => `${vcAnswer(p, level, lang)} : ${d}`).join('\n');
+      return `${p.label[lang]} — ${p.question[lang]}\n${VC_SCALE_NOTE[lang]}.\n${answers}`;
     }
     case 'completion': {
       const l = SRL_LEVELS[Number(column.ref) - 1];
@@ -76,7 +79,8 @@ export function columnHelp(column: ColumnSpec, lang: Lang): string | undefined {
 
 /**
  * The data validation of a column, or null. Rules warn rather than reject (allowInvalid): the
- * formulas accept more than a dropdown shows (3, « forte », a reviewers' average 2,5, « 80 % ») and
+ * formulas accept more than a dropdown shows (3, « forte », a reviewers' average 2,5, « 80 % », the
+ * value-capture answers' former words Inexistant…Fort) and
  * explain what is wrong themselves, and a rejected paste would lose the user's other cells.
  */
 export function validationOf(column: ColumnSpec, lang: Lang): Validation | null {
@@ -85,8 +89,9 @@ export function validationOf(column: ColumnSpec, lang: Lang): Validation | null 
   const withHelp = (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => (help ? b.setHelpText(help) : b).build();
   switch (column.kind) {
     case 'level':
-    case 'answer':
       return withHelp(rule().requireValueInList(AMI_LEVEL_LABELS.map((l) => l[lang]), true));
+    case 'answer':
+      return withHelp(rule().requireValueInList(vcAnswers(VC_POINTS.find((x) => x.id === column.ref)!, lang), true));
     case 'status':
       return withHelp(rule().requireValueInList(PROJECT_STATUSES.map((s) => s[lang]), true));
     case 'completion':

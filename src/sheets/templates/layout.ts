@@ -1,4 +1,4 @@
-import { locateColumns } from '../headers';
+import { matchColumns } from '../headers';
 import type { SheetId, SheetSpec } from '../schema';
 import { headersOfFormula } from './a1';
 import { computedFormulas } from './formulas';
@@ -11,6 +11,8 @@ export interface HeaderRow {
   formulas: string[];
   /** What each cell shows (a formula's result, e.g. `#ERROR!` when it cannot be parsed). */
   shown?: string[];
+  /** Columns in use in the whole sheet, header or data (getLastColumn). */
+  used?: number;
 }
 
 /**
@@ -23,9 +25,13 @@ export function readHeader(sheet: Sheet): HeaderRow {
   const width = sheet.getLastColumn();
   if (width === 0) return { texts: [], formulas: [] };
   const range = sheet.getRange(1, 1, 1, width);
-  const values = range.getValues()[0];
-  const formulas = range.getFormulas()[0].map(String);
-  const texts = values.map((v) => (v === null || v === undefined ? '' : String(v)));
+  return { ...headerRowOf(range.getValues()[0], range.getFormulas()[0]), used: width };
+}
+
+/** The header row from row 1's values and formulas already read (see readHeader). */
+export function headerRowOf(row: readonly unknown[], rowFormulas: readonly unknown[]): HeaderRow {
+  const formulas = rowFormulas.map(String);
+  const texts = row.map((v) => (v === null || v === undefined ? '' : String(v)));
   const shown = texts.slice();
   formulas.forEach((f, i) => {
     headersOfFormula(f).forEach((h, k) => {
@@ -50,15 +56,17 @@ export interface SheetLayout {
   added: string[];
   /** Number of columns used once the missing ones are appended. */
   width: number;
+  /** Columns several headers answered to: appended like missing ones, the users' columns left alone. */
+  ambiguous: Map<string, number[]>;
 }
 
 /**
  * Finds the spec's columns in the header row (by name, in any order, among users' own columns) and
- * places the missing ones after the last used column. A block formula's columns (VC_MIX's three)
+ * places the missing ones after the last used column (header or data). A block formula's columns (VC_MIX's three)
  * stand or fall together: their place is where the formula spills.
  */
 export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, header: HeaderRow): SheetLayout {
-  const located = locateColumns(spec, header.texts);
+  const { found: located, ambiguous } = matchColumns(spec, header.texts);
   for (const f of computedFormulas(spec.id as SheetId)) {
     if (f.columns.length < 2) continue;
     const first = located.get(f.columns[0]);
@@ -67,7 +75,8 @@ export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, h
       else located.set(id, first + k + 1);
     });
   }
-  let width = header.texts.reduce((w, t, i) => (t !== '' || header.formulas[i] !== '' ? i + 1 : w), 0);
+  // After the last used column, header or data: a user's column without a header keeps its data.
+  let width = Math.max(header.used ?? 0, header.texts.reduce((w, t, i) => (t !== '' || header.formulas[i] !== '' ? i + 1 : w), 0));
   for (const i of located.values()) width = Math.max(width, i + 1);
   const added: string[] = [];
   const columns = new Map(located);
@@ -76,5 +85,5 @@ export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, h
     columns.set(c.id, width++);
     added.push(c.id);
   }
-  return { spec, sheet, name, header, columns, added, width };
+  return { spec, sheet, name, header, columns, added, width, ambiguous };
 }

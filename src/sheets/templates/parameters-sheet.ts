@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/i18n';
 import { headerKey } from '../headers';
 import { literalText } from '../literal';
-import { findSheet } from '../workbook';
+import { createOwnSheet, ownSheet, type CreatedSheet, type OwnedSheet } from '../owned';
 import { parameterBlocks, PARAMETER_HEADERS, PARAMETERS_SHEET, type ParameterBlock } from './parameters';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,17 +11,34 @@ const LABEL_COLUMN = 1;
 const VALUE_COLUMN = 2;
 
 /**
+ * The settings sheet as the add-on's own. An earlier version's, unmarked, is recognised by the header
+ * row it wrote (Paramètre, Valeur, Explication, in either language); a user's sheet merely called
+ * « Paramètres » does not have it.
+ */
+export const PARAMETERS: OwnedSheet = {
+  role: 'parameters',
+  name: PARAMETERS_SHEET,
+  madeByEarlierVersion(sheet: Sheet): boolean {
+    const row = sheet.getRange(1, 1, 1, PARAMETER_HEADERS.length).getValues()[0].map(headerKey);
+    return (['fr', 'en'] as const).some((l) => PARAMETER_HEADERS.every((h, i) => headerKey(h[l]) === row[i]));
+  },
+};
+
+/**
  * Creates the Paramètres sheet or completes it: a setting whose named range exists is left alone
  * wherever users moved it; one whose name was lost is re-attached to its rows when their labels are
- * still there, and only otherwise appended with its default values. Returns true when the sheet was
+ * still there, and only otherwise appended with its default values. Returns the sheet when it was
  * created.
  */
-export function ensureParameters(ss: Spreadsheet, lang: Lang): boolean {
+export function ensureParameters(ss: Spreadsheet, lang: Lang): CreatedSheet | null {
   const missing = parameterBlocks().filter((b) => !ss.getRangeByName(b.name));
-  let sheet = findSheet(ss, { name: PARAMETERS_SHEET });
-  const created = !sheet;
-  if (!sheet) sheet = ss.insertSheet(PARAMETERS_SHEET[lang], ss.getNumSheets());
-  if (!missing.length) return created;
+  // Settings whose named range exists are read wherever they are: a sheet is needed only to write
+  // missing ones, and only the add-on's own (a user's « Paramètres » is never written into).
+  if (!missing.length) return null;
+  const own = ownSheet(ss, PARAMETERS);
+  const made = own ? null : createOwnSheet(ss, PARAMETERS, lang);
+  const sheet = own ?? made!.sheet;
+  const created = !own;
 
   const lastRow = sheet.getLastRow();
   const labels = lastRow ? sheet.getRange(1, LABEL_COLUMN, lastRow, 1).getValues().map((r) => headerKey(r[0])) : [];
@@ -43,7 +60,7 @@ export function ensureParameters(ss: Spreadsheet, lang: Lang): boolean {
     sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
     sheet.setFrozenRows(1);
   }
-  return created;
+  return made;
 }
 
 const valueCell = (v: number | string) => (typeof v === 'string' ? literalText(v) : v);

@@ -4,15 +4,16 @@ import { runs } from '../blocks';
 import { AUTOMATIC_FORMATS, numberFormatOf } from '../formats';
 import { literalText } from '../literal';
 import { column, WORKBOOK, type SheetId } from '../schema';
+import { ambiguityText, checkHeaderRow } from '../table';
 import { findSheet } from '../workbook';
 import { columnLetters, headerFormula, sameFormula } from './a1';
 import { colourRules, COLOURED_KINDS } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
 import { columnHelp, validationOf } from './help';
 import { planLayout, readHeader, type SheetLayout } from './layout';
-import { PARAMETERS_SHEET } from './parameters';
 import { ensureParameters } from './parameters-sheet';
-import { DASHBOARD_SHEET, ensureDashboardSheet } from './dashboard-sheet';
+import { ensureDashboardSheet } from './dashboard-sheet';
+import { leftAlone } from '../owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,6 +51,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
   const report: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
   const plans = WORKBOOK.map((spec) => {
     const sheet = findSheet(ss, spec);
+    if (sheet) checkHeaderRow(sheet, spec);
     return planLayout(spec, sheet, sheet ? sheet.getName() : spec.name[lang], sheet ? readHeader(sheet) : { texts: [], formulas: [] });
   });
   const byId = new Map(plans.map((p) => [p.spec.id, p]));
@@ -58,6 +60,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
   const reuse = reusableBlankSheet(ss, plans);
   for (const plan of plans) {
     if (plan.sheet) {
+      for (const [id, at] of plan.ambiguous) report.problems.push(ambiguityText({ sheet: plan.sheet, spec: plan.spec, header: plan.header.texts }, id, at, true));
       if (plan.added.length) report.addedColumns.push({ sheet: plan.name, headers: plan.added.map((id) => headerText(plan, id, lang)) });
       continue;
     }
@@ -67,8 +70,11 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
   const layouts = new Map(plans.map((p) => [p.spec.id, p as SheetLayout & { sheet: Sheet }]));
   for (const layout of layouts.values()) dressSheet(ss, layout, headerWrites.get(layout.spec.id)!, lang);
 
-  if (ensureParameters(ss, lang)) report.createdSheets.push(PARAMETERS_SHEET[lang]);
-  if (ensureDashboardSheet(ss, lang)) report.createdSheets.push(DASHBOARD_SHEET[lang]);
+  for (const made of [ensureParameters(ss, lang), ensureDashboardSheet(ss, lang)]) {
+    if (!made) continue;
+    report.createdSheets.push(made.sheet.getName());
+    if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.sheet.getName()));
+  }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
   return { layouts, report };
 }

@@ -1,0 +1,238 @@
+import { isBlank } from '../../core/cells/text';
+import type { Lang, Text } from '../../core/i18n';
+import { once } from '../../core/lazy';
+import { Problem } from '../../core/problem';
+import { menuItem } from '../menu-captions';
+import { column, PROJECTS, VALUATION, WORKBOOK, type SheetId, type SheetSpec } from '../schema';
+import { indexById } from '../table';
+import { columnLetters, headerFormula, headersOfFormula, sameFormula } from '../templates/a1';
+import { computedFormulas, type ComputedFormula, type Refs } from '../templates/formulas';
+import { headerRowOf, planLayout, type HeaderRow } from '../templates/layout';
+import { findSheet } from '../workbook';
+import { errorCode, errorMeaning, isLoading, listed, shown } from './cells';
+import type { Finding, SheetFindings } from './types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** One sheet of the workbook read in one block: its values and formulas, and where its columns are. */
+interface SheetRead {
+  spec: SheetSpec;
+  name: string;
+  values: unknown[][];
+  formulas: string[][];
+  header: HeaderRow;
+  /** 0-based position of each column of the spec found in the header. */
+  columns: Map<string, number>;
+}
+
+/** Four service calls per sheet, whatever its size: the sheet, its name, and one block of values and formulas. */
+function readSheet(ss: Spreadsheet, spec: SheetSpec): SheetRead | null {
+  const sheet = findSheet(ss, spec);
+  if (!sheet) return null;
+  const name = sheet.getName();
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const formulas = range.getFormulas().map((row) => row.map(String));
+  const header = headerRowOf(values[0] ?? [], formulas[0] ?? []);
+  // planLayout places a block formula's spilled columns (VC_MIX's three) as setup does; the columns
+  // it would append are the missing ones.
+  const layout = planLayout(spec, sheet, name, header);
+  const columns = new Map([...layout.columns].filter(([id]) => !layout.added.includes(id)));
+  return { spec, name, values, formulas, header, columns };
+}
+
+/** « lancez « Créer / compléter le classeur » »: what setup repairs is said so (built on first use). */
+const setup = once((): Text => ({ fr: `lancez ${menuItem('setupWorkbook', 'fr')}`, en: `run ${menuItem('setupWorkbook', 'en')}` }));
+const fix = (fr: string, en: string): Finding => ({ severity: 'fix', text: { fr, en } });
+const note = (fr: string, en: string): Finding => ({ severity: 'note', text: { fr, en } });
+const a1 = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
+const headerOf = (spec: SheetSpec, id: string, lang: Lang) => column(spec, id).header[lang];
+
+/**
+ * The workbook's sheets as the add-on expects them: present, every header found, each computed
+ * column's header formula there, unchanged and showing no error, IDs unique and present. Reads each
+ * sheet once (O(1) service calls per sheet); writes nothing. The caller holds the document lock.
+ */
+export function checkSheets(ss: Spreadsheet): SheetFindings[] {
+  const reads = new Map<SheetId, SheetRead | null>(WORKBOOK.map((spec) => [spec.id, readSheet(ss, spec)]));
+  return WORKBOOK.map((spec) => {
+    const read = reads.get(spec.id)!;
+    if (!read) {
+      return {
+        sheet: spec.name,
+        findings: [fix(`Feuille absente (ni « ${spec.name.fr} » ni « ${spec.name.en} ») : ${setup().fr}, qui la crée.`, `Sheet missing (neither "${spec.name.fr}" nor "${spec.name.en}"): ${setup().en}, which creates it.`)],
+      };
+    }
+    return { sheet: { fr: read.name, en: read.name }, findings: [...missingHeaders(read), ...computedColumns(read, reads), ...ids(read)] };
+  });
+}
+
+/** Columns of the template whose header is nowhere in row 1: deleted, or renamed beyond recognition. */
+function missingHeaders(read: SheetRead): Finding[] {
+  const missing = read.spec.columns.filter((c) => !read.columns.has(c.id));
+  if (!missing.length) return [];
+  const names = (lang: Lang) => listed(missing.map((c) => shown(c.header[lang])[lang]));
+  const known = new Set(read.columns.values());
+  const others = read.header.texts.map((t, i) => (!known.has(i) && t.trim() ? t.trim() : '')).filter(Boolean);
+  const findings = [
+    fix(
+      `En-têtes introuvables (colonnes supprimées ou renommées) : ${names('fr')}. Si vous en avez renommé une, rendez-lui ce nom ; sinon ${setup().fr}, qui ajoute les colonnes manquantes en fin de feuille.`,
+      `Headers not found (columns deleted or renamed): ${names('en')}. If you renamed one, give it this name back; otherwise ${setup().en}, which adds the missing columns at the end of the sheet.`,
+    ),
+  ];
+  if (others.length) {
+    const list = (lang: Lang) => listed(others.map((o) => shown(o)[lang]));
+    findings.push(note(`Colonnes non reconnues, gardées telles quelles (l’une d’elles est-elle une colonne renommée ?) : ${list('fr')}.`, `Columns not recognised, kept as they are (is one of them a renamed column?): ${list('en')}.`));
+  }
+  return findings;
+}
+
+/** Where each sheet's columns are, for the expected formulas (lookups read other sheets). */
+class MissingColumn extends Error {}
+function refsOf(sheet: SheetId, reads: ReadonlyMap<SheetId, SheetRead | null>): Refs {
+  const readOf = (s: SheetId) => {
+    const r = reads.get(s);
+    if (!r) throw new MissingColumn();
+    return r;
+  };
+  return {
+    at: (id, other = sheet) => {
+      const at = readOf(other).columns.get(id);
+      if (at === undefined) throw new MissingColumn();
+      return at;
+    },
+    sheetName: (s) => readOf(s).name,
+  };
+}
+
+/**
+ * The header formula setup would write for this column where the columns are now, or a Problem
+ * (a layout the formula cannot read), or undefined when a column it reads is missing (reported as such).
+ */
+function expectedFormula(read: SheetRead, formula: ComputedFormula, written: string, reads: ReadonlyMap<SheetId, SheetRead | null>): string | Problem | undefined {
+  // The headers the formula shows are the users' to word: only what it computes is compared.
+  const own = headersOfFormula(written);
+  const headers = own.length === formula.columns.length ? own : formula.columns.map((id) => read.header.texts[read.columns.get(id)!] || headerOf(read.spec, id, 'fr'));
+  try {
+    return headerFormula(headers, formula.body(refsOf(read.spec.id, reads)));
+  } catch (e) {
+    if (e instanceof MissingColumn) return undefined;
+    if (e instanceof Problem) return e;
+    throw e;
+  }
+}
+
+function computedColumns(read: SheetRead, reads: ReadonlyMap<SheetId, SheetRead | null>): Finding[] {
+  const findings: Finding[] = [];
+  for (const formula of computedFormulas(read.spec.id)) {
+    const at = read.columns.get(formula.columns[0]);
+    if (at === undefined) continue; // a missing header, reported above
+    const label = { fr: `« ${headerOf(read.spec, formula.columns[0], 'fr')} » (${a1(0, at)})`, en: `"${headerOf(read.spec, formula.columns[0], 'en')}" (${a1(0, at)})` };
+    const written = read.formulas[0]?.[at] ?? '';
+    const value = read.values[0]?.[at];
+    const expected = expectedFormula(read, formula, written, reads);
+    if (expected instanceof Problem) findings.push({ severity: 'fix', text: { fr: expected.render('fr'), en: expected.render('en') } });
+    if (!written) {
+      // The header still reads as the column's (it was found by it): values pasted over the formula.
+      findings.push(
+        fix(
+          `Colonne calculée ${label.fr} : sa formule d’en-tête a disparu (la cellule contient ${shown(value).fr}), la colonne ne se calcule plus. ${capital(setup().fr)} : il réécrit la formule.`,
+          `Computed column ${label.en}: its header formula is gone (the cell holds ${shown(value).en}), the column is no longer computed. ${capital(setup().en)}: it writes the formula again.`,
+        ),
+      );
+      continue;
+    }
+    if (typeof expected === 'string' && !sameFormula(written, expected)) {
+      findings.push(
+        fix(
+          `Colonne calculée ${label.fr} : sa formule d’en-tête n’est pas celle du module (modifiée à la main, ou écrite par une version précédente). ${capital(setup().fr)} : il la rétablit (une modification faite à la main sera remplacée).`,
+          `Computed column ${label.en}: its header formula is not the add-on’s (changed by hand, or written by an earlier version). ${capital(setup().en)}: it puts it back (a change made by hand will be replaced).`,
+        ),
+      );
+    }
+    findings.push(...shownError(read, formula, at, label));
+  }
+  return findings;
+}
+
+/** The formula's cell (or, when it shows fine, a cell of its result) showing an error, and why. */
+function shownError(read: SheetRead, formula: ComputedFormula, at: number, label: Text): Finding[] {
+  const width = formula.columns.length;
+  const value = read.values[0]?.[at];
+  if (isLoading(value)) {
+    return [note(`Colonne calculée ${label.fr} : en cours de calcul. Relancez le diagnostic dans quelques secondes.`, `Computed column ${label.en}: still computing. Run the check again in a few seconds.`)];
+  }
+  let code = errorCode(value);
+  let where = a1(0, at);
+  for (let r = 1; !code && r < read.values.length; r++) {
+    for (let c = at; !code && c < at + width; c++) {
+      code = errorCode(read.values[r][c]);
+      if (code) where = a1(r, c);
+    }
+  }
+  if (!code) return [];
+  const meaning = errorMeaning(code);
+  const cell = where === a1(0, at) ? { fr: '', en: '' } : { fr: ` (en ${where})`, en: ` (in ${where})` };
+  const then = code === '#REF!' ? blockers(read, at, width) : code === '#NAME?' ? { fr: '', en: '' } : { fr: ` Puis ${setup().fr} : il réécrit la formule.`, en: ` Then ${setup().en}: it writes the formula again.` };
+  return [fix(`Colonne calculée ${label.fr} affiche une erreur${cell.fr}. ${meaning.fr}${then.fr}`, `Computed column ${label.en} shows an error${cell.en}. ${meaning.en}${then.en}`)];
+}
+
+/**
+ * The non-empty cells where a formula's result must spill (its columns below the header, and the
+ * headers right of it for a block): whatever is there was typed over the results and blocks them.
+ */
+function blockers(read: SheetRead, at: number, width: number): Text {
+  const cells: string[] = [];
+  read.values.forEach((row, r) => {
+    for (let c = at; c < at + width; c++) {
+      if (r === 0 && c === at) continue;
+      if (!isBlank(row[c]) || read.formulas[r]?.[c]) cells.push(a1(r, c));
+    }
+  });
+  if (!cells.length) return { fr: ` Aucune cellule ne bloque la colonne : ${setup().fr}, il réécrit la formule.`, en: ` No cell blocks the column: ${setup().en}, it writes the formula again.` };
+  return {
+    fr: ` Cellules qui bloquent le résultat : ${listed(cells)}. Videz-les (le module les calcule), le résultat s’étendra de lui-même.`,
+    en: ` Cells blocking the result: ${listed(cells)}. Clear them (the add-on computes them) and the result expands by itself.`,
+  };
+}
+
+/**
+ * Duplicate IDs and filled rows without an ID. Valorisation holds several outcomes per project, so
+ * only its rows without an ID count there. Computed columns are not "filled": they span every row.
+ */
+function ids(read: SheetRead): Finding[] {
+  if (!read.columns.has('id')) return [];
+  const computed = new Set(read.spec.columns.filter((c) => c.kind === 'computed').map((c) => read.columns.get(c.id)));
+  const rows = read.values.slice(1).map((row) => row.map((v, c) => (computed.has(c) ? '' : v)));
+  const index = indexById({ rows, columns: read.columns });
+  const findings: Finding[] = [];
+  if (index.duplicates.size && read.spec !== VALUATION) {
+    const list = (rowsWord: string) => listed([...index.duplicates].map(([id, at]) => `${id} (${rowsWord} ${at.join(', ')})`));
+    findings.push(
+      fix(
+        `ID en double : ${list('lignes')}. Chaque projet doit avoir un seul ID et une seule ligne par feuille : le panneau et la synchronisation n’écrivent pas sur un ID en double. Supprimez la ligne en trop ou corrigez son ID.`,
+        `Duplicate IDs: ${list('rows')}. Each project must have one ID and one row per sheet: the panel and the sync do not write on a duplicate ID. Delete the extra row or correct its ID.`,
+      ),
+    );
+  }
+  if (index.missing.length) {
+    const nameAt = read.columns.get('name');
+    const label = (row: number, lang: Lang) => {
+      const name = nameAt === undefined ? '' : read.values[row - 1]?.[nameAt];
+      return isBlank(name) ? String(row) : `${row} (${shown(name)[lang]})`;
+    };
+    const todo: Text =
+      read.spec === PROJECTS
+        ? { fr: `lancez ${menuItem('syncProjects', 'fr')} : il leur attribue un ID.`, en: `run ${menuItem('syncProjects', 'en')}: it gives them an ID.` }
+        : { fr: 'saisissez l’ID du projet (celui de Projets) ou supprimez la ligne.', en: 'type the project’s ID (the one in Projects) or delete the row.' };
+    findings.push(
+      fix(
+        `Lignes remplies sans ID : ${listed(index.missing.map((r) => label(r, 'fr')))} ; ${todo.fr}`,
+        `Filled rows without an ID: ${listed(index.missing.map((r) => label(r, 'en')))}; ${todo.en}`,
+      ),
+    );
+  }
+  return findings;
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,82 @@
+import type { Lang, Text } from '../core/i18n';
+import { headerKey } from './headers';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Sheets the add-on lays out whole (Tableau de bord, Paramètres) are written only when the add-on
+ * created them: a user's own sheet that happens to be called « Dashboard » or « Paramètres » is
+ * never touched. Ownership is a developer-metadata mark on the sheet, not its name:
+ * - it travels with the sheet (renaming keeps it, deleting the sheet removes it, a copy of the
+ *   spreadsheet keeps it), where a sheet ID kept in document properties would go stale or be lost
+ *   in a copy of the file;
+ * - it needs no new scope (`spreadsheets.currentonly` covers SpreadsheetApp's metadata methods);
+ * - users never see it, so they cannot remove it by tidying the sheet.
+ */
+const OWNER_KEY = 'grilles-innovation-sociale/sheet';
+
+export interface OwnedSheet {
+  /** The mark's value: one sheet per role. */
+  role: 'dashboard' | 'parameters';
+  name: Text;
+  /**
+   * True for a sheet an earlier version created before sheets were marked, recognised by its own
+   * layout (never by its name alone: a user's sheet with the same name must not be adopted).
+   */
+  madeByEarlierVersion(sheet: Sheet): boolean;
+}
+
+/**
+ * The add-on's sheet for this role, wherever it is and whatever its name; an unmarked sheet an
+ * earlier version made is adopted (marked) rather than duplicated. Null when there is none.
+ * The caller holds the document lock (adopting writes the mark).
+ */
+export function ownSheet(ss: Spreadsheet, spec: OwnedSheet): Sheet | null {
+  const marks = ss.createDeveloperMetadataFinder().withKey(OWNER_KEY).withValue(spec.role).find();
+  const marked = marks.map((m) => m.getLocation().getSheet()).find((s) => s !== null);
+  if (marked) return marked;
+  const earlier = sheetsNamedLike(ss, spec.name).find((s) => spec.madeByEarlierVersion(s));
+  if (!earlier) return null;
+  earlier.addDeveloperMetadata(OWNER_KEY, spec.role);
+  return earlier;
+}
+
+/** Where the add-on made its sheet, and the user's sheet it left alone to do so (if any). */
+export interface CreatedSheet {
+  sheet: Sheet;
+  /** The user's sheet that holds the usual name: kept as it is, the add-on's sheet sits beside it. */
+  userSheet?: string;
+}
+
+const BESIDE: Text = { fr: 'module', en: 'add-on' };
+
+/**
+ * Creates the add-on's sheet for this role, marked as its own. When a user's sheet already has the
+ * usual name (any case, spacing or accents), the add-on's takes « <name> (module) » instead.
+ */
+export function createOwnSheet(ss: Spreadsheet, spec: OwnedSheet, lang: Lang): CreatedSheet {
+  const names = ss.getSheets().map((s) => s.getName());
+  const taken = new Set(names.map(headerKey));
+  const userSheet = names.find((n) => isNamedLike(n, spec.name));
+  let name = spec.name[lang];
+  for (let n = 1; taken.has(headerKey(name)); n++) name = `${spec.name[lang]} (${BESIDE[lang]}${n > 1 ? ` ${n}` : ''})`;
+  const sheet = ss.insertSheet(name, ss.getNumSheets());
+  sheet.addDeveloperMetadata(OWNER_KEY, spec.role);
+  return userSheet ? { sheet, userSheet } : { sheet };
+}
+
+/** What to tell users when their own sheet kept the name. */
+export function leftAlone(userSheet: string, ours: string): Text {
+  return {
+    fr: `La feuille « ${userSheet} » n’a pas été créée par le module : elle est laissée telle quelle, le module écrit dans « ${ours} ».`,
+    en: `The sheet "${userSheet}" was not made by the add-on: it is left as it is, the add-on writes into "${ours}".`,
+  };
+}
+
+/** A sheet name that is the role's name in either language, case, accents and spaces ignored. */
+const isNamedLike = (sheetName: string, name: Text) => [name.fr, name.en].some((n) => headerKey(n) === headerKey(sheetName));
+
+function sheetsNamedLike(ss: Spreadsheet, name: Text): Sheet[] {
+  return ss.getSheets().filter((s) => isNamedLike(s.getName(), name));
+}

@@ -1,0 +1,266 @@
+/**
+ * « Diagnostic du classeur »: the workbook's problems said with their fix, the locale, and the
+ * behaviours of real Sheets tried on a scratch sheet (here: the fake's model, no formula computed).
+ */
+import { createGasFake } from '../../dev/gas-fake';
+import { checkWorkbook } from '../../src/server/actions/check-workbook';
+import { loadDemo } from '../../src/server/actions/load-demo';
+import { SCRATCH_SHEET } from '../../src/sheets/diagnostic/probes';
+import { diagnose, localeAdvice, reportSections } from '../../src/sheets/diagnostic/report';
+import { AMI, PROJECTS, VALUE_CAPTURE } from '../../src/sheets/schema';
+import { columnLetters } from '../../src/sheets/templates/a1';
+import { columnsOf, fillProjects, sheet, workbookFake } from './workbook-helpers';
+
+type Fake = ReturnType<typeof workbookFake>;
+let fake: Fake;
+afterEach(() => fake?.done());
+
+/** The demo workbook, as setup and « Charger l’exemple » leave it. */
+function demo(options?: Parameters<typeof createGasFake>[0]): Fake {
+  fake = workbookFake(options);
+  loadDemo();
+  fake.ui.toasts.length = 0;
+  return fake;
+}
+
+/** The report as lines: `# section`, then its items. */
+function report(lang: 'fr' | 'en' = 'fr'): string[] {
+  return reportSections(diagnose(fake.spreadsheet), lang).flatMap((s) => [`# ${s.title}`, ...s.items]);
+}
+/** The findings of one sheet (the lines of its section). */
+function findingsOf(name: string, lang: 'fr' | 'en' = 'fr'): string[] {
+  return reportSections(diagnose(fake.spreadsheet), lang).find((s) => s.title === name)?.items ?? [];
+}
+/** Column letter of a column of a sheet, found by header as the add-on finds it. */
+const letter = (name: string, spec: typeof PROJECTS, id: string) => columnLetters(columnsOf(sheet(fake, name), spec).get(id)! - 1);
+
+const PENDING = 'Pas encore de résultat (calcul en cours, ou rien ne calcule les formules ici) : relancez le diagnostic dans quelques secondes.';
+
+test('the demo workbook: nothing to fix, the locale, and the probes as the fake (no calculator) answers them', () => {
+  demo();
+  expect(report()).toEqual([
+    '# Le classeur',
+    'Aucun problème trouvé dans les feuilles du module.',
+    '# Paramètres régionaux',
+    'Paramètres régionaux du classeur : fr_FR (Fichier › Paramètres). On y tape les décimales avec une virgule (0,8) et un tableau en ligne avec « \\ » ({1\\2}). « ; » entre les arguments fonctionne toujours, quelle que soit la langue (c’est ainsi que le module écrit ses formules).',
+    '# Essais en direct',
+    'Écrits sur une feuille temporaire, supprimée ensuite : ce que ce classeur fait réellement, là où les tests hors ligne ne pouvaient que supposer.',
+    `… en attente — Une formule écrite avec « ; » entre les arguments se calcule sans erreur. ${PENDING} Formule relue : =SUM(1;2).`,
+    `… en attente — Une formule avec HSTACK (au lieu du tableau {a,b}) se calcule. ${PENDING}`,
+    '✓ confirmé — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Texte brut (@). Relu : « texte ».',
+    '✓ confirmé — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Automatique. Relu : « texte ».',
+    '✓ confirmé — Un texte commençant par « = », écrit par la règle du module pour le texte, reste du texte. Relu : « =1+1 ».',
+    `… en attente — Une fonction du module (AMI_LEVEL) se calcule dans ce classeur. ${PENDING}`,
+  ]);
+});
+
+describe('the sheets', () => {
+  test('a missing sheet: setup creates it', () => {
+    demo();
+    fake.spreadsheet.deleteSheet(sheet(fake, 'Valorisation'));
+    expect(findingsOf('Valorisation')).toEqual(['✗ Feuille absente (ni « Valorisation » ni « Valuation ») : lancez « Créer / compléter le classeur », qui la crée.']);
+    expect(findingsOf('Valuation', 'en')).toEqual(['✗ Sheet missing (neither "Valorisation" nor "Valuation"): run "Create / complete the workbook", which creates it.']);
+  });
+
+  test('missing or renamed headers, with the unrecognised columns that may be them', () => {
+    demo();
+    const projets = sheet(fake, 'Projets');
+    projets.getRange(`${letter('Projets', PROJECTS, 'holder')}1`).setValue('Porteuse du projet (2024)');
+    projets.getRange(`${letter('Projets', PROJECTS, 'territory')}1`).setValue('');
+    expect(findingsOf('Projets')).toEqual([
+      '✗ En-têtes introuvables (colonnes supprimées ou renommées) : « Porteur », « Territoire ». Si vous en avez renommé une, rendez-lui ce nom ; sinon lancez « Créer / compléter le classeur », qui ajoute les colonnes manquantes en fin de feuille.',
+      'ⓘ Colonnes non reconnues, gardées telles quelles (l’une d’elles est-elle une colonne renommée ?) : « Porteuse du projet (2024) ».',
+    ]);
+  });
+
+  test('a header formula typed over or changed; the same formula respelled is not a change', () => {
+    demo();
+    const ami = sheet(fake, 'Grille AMI');
+    const total = `${letter('Grille AMI', AMI, 'total')}1`;
+    const gaps = `${letter('Grille AMI', AMI, 'gaps')}1`;
+    const portage = ami.getRange(`${letter('Grille AMI', AMI, 'portage')}1`);
+    ami.getRange(total).setValue('Total AMI'); // the formula's results pasted as values
+    ami.getRange(gaps).setFormula('={"Écarts au niveau Fort"; AMI_GAPS(C2:Z; 2)}');
+    // What Sheets may give back: `;` for `,`, spaces, lower case, quotes and `$` differently.
+    portage.setFormula(portage.getFormula().replace(/,/g, ' ; ').replace(/ARRAYFORMULA/, 'arrayformula').replace('C2:C', '$C$2:$C'));
+    expect(findingsOf('Grille AMI')).toEqual([
+      `✗ Colonne calculée « Total AMI » (${total}) : sa formule d’en-tête a disparu (la cellule contient « Total AMI »), la colonne ne se calcule plus. Lancez « Créer / compléter le classeur » : il réécrit la formule.`,
+      `✗ Colonne calculée « Écarts au niveau Fort » (${gaps}) : sa formule d’en-tête n’est pas celle du module (modifiée à la main, ou écrite par une version précédente). Lancez « Créer / compléter le classeur » : il la rétablit (une modification faite à la main sera remplacée).`,
+    ]);
+  });
+
+  test('#NAME?: enable the add-on in this document', () => {
+    demo();
+    const at = columnsOf(sheet(fake, 'Grille AMI'), AMI).get('total')!;
+    fake.setComputedValue('Grille AMI', 1, at, '#NAME?');
+    const [line] = findingsOf('Grille AMI');
+    expect(line).toBe(
+      `✗ Colonne calculée « Total AMI » (${columnLetters(at - 1)}1) affiche une erreur. #NAME? : les fonctions du module ne sont pas reconnues dans ce document. Activez le module dans ce document : Extensions › Grilles d’innovation sociale › Utiliser dans ce document (ou ouvrez son menu), puis rechargez la page. Une copie du classeur doit être activée à son tour.`,
+    );
+  });
+
+  test('#REF! on a spill names the cells in its way, below and right of a block formula', () => {
+    demo();
+    const vc = sheet(fake, 'Captation de valeur');
+    const at = columnsOf(vc, VALUE_CAPTURE).get('dominant')!;
+    const [col, right] = [columnLetters(at - 1), columnLetters(at)];
+    fake.setComputedValue('Captation de valeur', 1, at, '#REF!');
+    vc.getRange(`${col}5`).setValue('Marché');
+    vc.getRange(`${right}1`).setValue('Hybridité (mon calcul)');
+    expect(findingsOf('Captation de valeur')).toEqual([
+      `✗ Colonne calculée « Famille dominante » (${col}1) affiche une erreur. #REF! : la formule désigne une feuille ou une colonne supprimée, ou son résultat ne peut pas s’étendre parce que des cellules non vides sont sur son passage. Cellules qui bloquent le résultat : ${right}1, ${col}5. Videz-les (le module les calcule), le résultat s’étendra de lui-même.`,
+    ]);
+  });
+
+  test('a header still computing (« Loading… ») is a note, not a problem', () => {
+    demo();
+    const at = columnsOf(sheet(fake, 'Grille AMI'), AMI).get('gaps')!;
+    fake.setComputedValue('Grille AMI', 1, at, 'Loading...');
+    expect(report().slice(0, 4)).toEqual([
+      '# Le classeur',
+      'Aucun problème trouvé dans les feuilles du module.',
+      '# Grille AMI',
+      `ⓘ Colonne calculée « Écarts au niveau Fort » (${columnLetters(at - 1)}1) : en cours de calcul. Relancez le diagnostic dans quelques secondes.`,
+    ]);
+  });
+
+  test('#ERROR! in a result cell: what it means, and setup writes the formula again', () => {
+    demo();
+    const at = columnsOf(sheet(fake, 'Projets'), PROJECTS).get('sroi')!;
+    fake.setComputedValue('Projets', 3, at, '#ERROR!');
+    const [line] = findingsOf('Projets');
+    expect(line).toMatch(new RegExp(`^✗ Colonne calculée « SROI » \\(${columnLetters(at - 1)}1\\) affiche une erreur \\(en ${columnLetters(at - 1)}3\\)\\. #ERROR! : la formule ne se lit pas`));
+    expect(line).toContain('Le message s’affiche en survolant la cellule (Apps Script ne peut pas le lire).');
+    expect(line).toMatch(/Puis lancez « Créer \/ compléter le classeur » : il réécrit la formule\.$/);
+  });
+
+  test('duplicate IDs and filled rows without an ID, with their rows (and names)', () => {
+    demo();
+    const projets = sheet(fake, 'Projets');
+    projets.getRange('A4').setValue('P-0001');
+    projets.getRange('A20:B20').setValues([['', "'<img src=x onerror=alert(1)>"]]);
+    sheet(fake, 'SRL').getRange('A3').setValue('');
+    expect(findingsOf('Projets')).toEqual([
+      '✗ ID en double : P-0001 (lignes 2, 4). Chaque projet doit avoir un seul ID et une seule ligne par feuille : le panneau et la synchronisation n’écrivent pas sur un ID en double. Supprimez la ligne en trop ou corrigez son ID.',
+      '✗ Lignes remplies sans ID : 20 (« <img src=x onerror=alert(1)> ») ; lancez « Synchroniser les projets » : il leur attribue un ID.',
+    ]);
+    expect(findingsOf('SRL')).toEqual([
+      '✗ Lignes remplies sans ID : 3 (« Act\'ice – réinsertion des personnes placées sous main de … ») ; saisissez l’ID du projet (celui de Projets) ou supprimez la ligne.',
+    ]);
+    // Several outcomes per project are the rule in Valorisation: no duplicate there.
+    expect(findingsOf('Valorisation')).toEqual([]);
+  });
+
+  test('English, for someone who chose it', () => {
+    demo();
+    sheet(fake, 'Projets').getRange('A4').setValue('P-0001');
+    expect(report('en')).toEqual(
+      expect.arrayContaining([
+        '# The workbook',
+        '1 point to fix, sheet by sheet:',
+        '✗ Duplicate IDs: P-0001 (rows 2, 4). Each project must have one ID and one row per sheet: the panel and the sync do not write on a duplicate ID. Delete the extra row or correct its ID.',
+        '✓ confirmed — A text written with a leading apostrophe reads back without it, in an Automatic cell. Read back: "texte".',
+      ]),
+    );
+  });
+
+  test('reads each sheet in a block: the same service calls for 15 projects and for 315', () => {
+    demo();
+    const count = () => {
+      fake.resetCalls();
+      diagnose(fake.spreadsheet);
+      return { ...fake.calls.byMethod };
+    };
+    const small = count();
+    fillProjects(fake, 315);
+    expect(count()).toEqual(small);
+    // No cell-by-cell read: values and formulas once per sheet, plus the scratch sheet's block.
+    expect(small['Range.getValues']).toBe(6 + 1);
+    expect(small['Range.getFormulas']).toBe(6 + 1);
+    expect(small['Range.getValue'] ?? 0).toBe(0);
+  });
+});
+
+describe('the locale', () => {
+  test('French, English and other locales', () => {
+    expect(localeAdvice('en_US').fr).toBe(
+      'Paramètres régionaux du classeur : en_US (Fichier › Paramètres). On y tape les décimales avec un point (0.8), et Sheets affiche « , » entre les arguments. « ; » entre les arguments fonctionne toujours, quelle que soit la langue (c’est ainsi que le module écrit ses formules).',
+    );
+    expect(localeAdvice('de_DE').fr).toBe(
+      'Paramètres régionaux du classeur : de_DE (Fichier › Paramètres). Les décimales s’y tapent selon les conventions de cette langue. « ; » entre les arguments fonctionne toujours, quelle que soit la langue (c’est ainsi que le module écrit ses formules).',
+    );
+    demo({ spreadsheetLocale: 'en_GB' });
+    expect(findingsOf('Paramètres régionaux')[0]).toMatch(/^Paramètres régionaux du classeur : en_GB /);
+  });
+});
+
+describe('the scratch sheet', () => {
+  test('is removed afterwards, the active sheet given back, and a user’s sheet of the same name untouched', () => {
+    demo();
+    const mine = fake.spreadsheet.insertSheet(SCRATCH_SHEET);
+    mine.getRange('A1').setValue('à moi');
+    fake.spreadsheet.setActiveSheet(sheet(fake, 'SRL'));
+    const names = fake.spreadsheet.getSheets().map((s) => s.getName());
+    diagnose(fake.spreadsheet);
+    expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(names);
+    expect(sheet(fake, SCRATCH_SHEET).getDataRange().getValues()).toEqual([['à moi']]);
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe('SRL');
+  });
+
+  test('is removed even when a probe fails', () => {
+    demo();
+    const names = fake.spreadsheet.getSheets().map((s) => s.getName());
+    fake.hooks.onFlush = () => {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    expect(() => diagnose(fake.spreadsheet)).toThrow(/Service Spreadsheets failed/);
+    expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(names);
+  });
+});
+
+describe('the menu action', () => {
+  test('shows the report in a dialog, text only (sheet content escaped), under the document lock', () => {
+    demo();
+    sheet(fake, 'Projets').getRange('A20:B20').setValues([['', "'<img src=x onerror=alert(1)>"]]);
+    fake.locks.log.length = 0;
+    checkWorkbook();
+    expect(fake.ui.dialogs).toHaveLength(1);
+    const { dialogTitle, content } = fake.ui.dialogs[0];
+    expect(dialogTitle).toBe('Diagnostic du classeur');
+    expect(content).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(content).not.toMatch(/<img|<script|onerror=alert\(1\)>/i);
+    expect(fake.locks.log.map((l) => `${l.lock} ${l.op}`)).toEqual(['document tryLock', 'document releaseLock']);
+  });
+
+  test('when someone else holds the lock: the usual alert, no dialog, no scratch sheet', () => {
+    demo();
+    const names = fake.spreadsheet.getSheets().map((s) => s.getName());
+    fake.locks.holdDocumentLock();
+    checkWorkbook();
+    expect(fake.ui.dialogs).toEqual([]);
+    expect(fake.ui.alerts.at(-1)!.prompt).toMatch(/une autre personne ou une autre action/);
+    expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(names);
+  });
+});
+
+describe('the probes’ verdicts', () => {
+  test('from what each cell reads back: a result, « Loading… », an error, another value', () => {
+    demo();
+    // A stand-in for Sheets' calculation on flush: what a first real install might show.
+    fake.hooks.onFlush = () => {
+      for (const c of fake.cellsWithFormulas().filter((f) => f.sheet === SCRATCH_SHEET)) {
+        if (c.formula.startsWith('=SUM')) fake.setComputedValue(c.sheet, c.row, c.col, 'Loading...');
+        else if (c.formula.startsWith('=HSTACK')) {
+          fake.setComputedValue(c.sheet, c.row, c.col, 1);
+          fake.setComputedValue(c.sheet, c.row, c.col + 1, 3);
+        } else fake.setComputedValue(c.sheet, c.row, c.col, '#NAME?');
+      }
+    };
+    const probes = reportSections(diagnose(fake.spreadsheet), 'fr').at(-1)!.items;
+    expect(probes[1]).toBe(`… en attente — Une formule écrite avec « ; » entre les arguments se calcule sans erreur. ${PENDING} Formule relue : =SUM(1;2).`);
+    expect(probes[2]).toBe('✗ réfuté — Une formule avec HSTACK (au lieu du tableau {a,b}) se calcule. Résultat : « 3 » au lieu de 2.');
+    expect(probes[6]).toBe(
+      '✗ réfuté — Une fonction du module (AMI_LEVEL) se calcule dans ce classeur. #NAME? : les fonctions du module ne sont pas reconnues dans ce document. Activez le module dans ce document : Extensions › Grilles d’innovation sociale › Utiliser dans ce document (ou ouvrez son menu), puis rechargez la page. Une copie du classeur doit être activée à son tour.',
+    );
+  });
+});
