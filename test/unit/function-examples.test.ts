@@ -78,3 +78,10 @@ test('the README’s intro examples parse in every locale and read the right col
   expect(rangesOf(examples[0], 'ami')).toEqual([levels]);
   expect(rangesOf(examples[1], 'srl')).toEqual([evidence]);
 });
+
+test('every formula the README shows follows the locale rule', () => {
+  const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+  const formulas = [...readme.matchAll(/`(=[^`]*\([^`]*)`/g)].map((m) => m[1]);
+  expect(formulas.length).toBeGreaterThan(15);
+  expect(formulas.map((f) => [f, localeProblems(f)]).filter(([, p]) => p.length)).toEqual([]);
+});
