@@ -20,7 +20,12 @@ const README = path.join(ROOT, 'README.md');
 
 async function registry() {
   const out = await build({
-    entryPoints: [path.join(ROOT, 'src/functions/registry.ts')],
+    // The registry, and the sheet names its examples are written for.
+    stdin: {
+      contents: "export { CUSTOM_FUNCTIONS } from './src/functions/registry'; export { WORKBOOK } from './src/sheets/schema';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'cjs',
     platform: 'neutral',
@@ -29,7 +34,8 @@ async function registry() {
   });
   const module = { exports: {} };
   vm.runInNewContext(out.outputFiles[0].text, { module, exports: module.exports, require: createRequire(import.meta.url) });
-  return module.exports.CUSTOM_FUNCTIONS;
+  const { CUSTOM_FUNCTIONS, WORKBOOK } = module.exports;
+  return CUSTOM_FUNCTIONS.map((spec) => ({ ...spec, exampleSheetName: WORKBOOK.find((s) => s.id === spec.exampleSheet).name.fr }));
 }
 
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -40,8 +46,8 @@ export function signature(spec) {
 }
 
 export function table(specs) {
-  const lines = ['| Function | What it computes | Example |', '|---|---|---|'];
-  for (const spec of specs) lines.push(`| \`${signature(spec)}\` | ${cell(spec.summary.fr)} | \`${cell(spec.example)}\` |`);
+  const lines = ['| Function | What it computes | Sheet of the example | Example |', '|---|---|---|---|'];
+  for (const spec of specs) lines.push(`| \`${signature(spec)}\` | ${cell(spec.summary.fr)} | ${spec.exampleSheetName} | \`${cell(spec.example)}\` |`);
   return lines.join('\n');
 }
 

@@ -17,11 +17,15 @@ import type { Addon } from '../addon/load';
  * converted to the shapes Google Sheets passes: an empty cell is "", a one-cell range a scalar.
  */
 
-/** Formula syntax: `en` is what Apps Script's setFormula takes; `fr` is what a French user types. */
-export type Syntax = 'en' | 'fr';
+/**
+ * Formula syntax: `en` is what an English user types; `fr` what a French user types; `addon` what the
+ * add-on writes, valid in both (`;` between arguments, numbers without decimals, HSTACK for columns).
+ */
+export type Syntax = 'en' | 'fr' | 'addon';
 
 const SYNTAX: Record<Syntax, Partial<ConfigParams>> = {
   en: {},
+  addon: { functionArgSeparator: ';' },
   fr: { functionArgSeparator: ';', decimalSeparator: ',', thousandSeparator: ' ', arrayColumnSeparator: ',', arrayRowSeparator: ';' },
 };
 

@@ -2,6 +2,7 @@ import { DetailedCellError, HyperFormula } from 'hyperformula';
 import type { Addon } from '../addon/load';
 import type { GasFake, SheetSnapshot } from '../gas-fake';
 import { columnToLetters } from '../gas-fake';
+import { parseHeaderFormula } from '../../src/sheets/templates/a1';
 import { createFormulaEngine } from './formula-engine';
 
 /**
@@ -12,9 +13,13 @@ import { createFormulaEngine } from './formula-engine';
  *
  * Two translations bridge Sheets and HyperFormula:
  * - open-ended ranges (`C2:N`, Sheets only) get the referenced sheet's last row;
- * - the header idiom `={"Total AMI"; AMI_SCORE(C2:N)}` (a header stacked on a computed column)
- *   becomes the header text plus `=AMI_SCORE(C2:N…)` one row below: HyperFormula cannot put a
+ * - the header idiom `={"Total AMI";AMI_SCORE(C2:N)}` (a header stacked on a computed column; a
+ *   block's headers side by side in HSTACK, or `{"a","b";…}` in workbooks of earlier versions)
+ *   becomes the header texts plus `=AMI_SCORE(C2:N…)` one row below: HyperFormula cannot put a
  *   function over a range inside an array literal, and the two are equivalent.
+ *
+ * Formulas are parsed with `;` between arguments, the syntax the add-on writes (the same in every
+ * locale); a formula with `,` between arguments does not parse here, as it may not in a French sheet.
  */
 
 export interface FormulaError {
@@ -30,7 +35,6 @@ export interface Evaluation {
   errors: FormulaError[];
 }
 
-const HEADER_IDIOM = /^=\s*\{\s*((?:"(?:[^"]|"")*"\s*,\s*)*"(?:[^"]|"")*")\s*;([\s\S]+)\}\s*$/;
 const OPEN_RANGE = /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3})(?![\w$(!:])/g;
 
 /**
@@ -52,10 +56,6 @@ function lastDataRow(s: SheetSnapshot): number {
     for (let c = 0; c < width; c++) if (filled(c)) return Math.max(r + 1, 2);
   }
   return 2;
-}
-
-function headerCells(list: string): string[] {
-  return [...list.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
 }
 
 function unquote(sheetRef: string): string {
@@ -92,7 +92,7 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
 
   // What HyperFormula evaluates, and which cells of the fake receive a result.
   const inputs: Record<string, unknown[][]> = {};
-  const headerTexts = new Map<string, string>();
+  const headerTexts = new Map<string, HeaderCell>();
   let formulas = 0;
   for (const s of snap.sheets) {
     const rows = Math.max(s.values?.length ?? 0, s.formulas?.length ?? 0);
@@ -113,18 +113,17 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
     grid.forEach((line, r) =>
       line.forEach((cell, c) => {
         if (typeof cell !== 'string' || !cell.startsWith('=')) return;
-        const idiom = HEADER_IDIOM.exec(cell);
+        const idiom = parseHeaderFormula(cell);
         if (!idiom) {
           line[c] = closeRanges(cell, s.name);
           return;
         }
-        const headers = headerCells(idiom[1]);
-        headers.forEach((h, k) => {
+        idiom.headers.forEach((h, k) => {
           line[c + k] = h;
-          headerTexts.set(`${s.name}\u0000${r + 1}\u0000${c + 1 + k}`, h);
+          headerTexts.set(`${s.name}\u0000${r + 1}\u0000${c + 1 + k}`, { text: h, body: { row: r + 1, col: c }, first: k === 0 });
         });
         while (grid.length <= r + 1) grid.push([]);
-        grid[r + 1][c] = `=${closeRanges(idiom[2].trim(), s.name)}`;
+        grid[r + 1][c] = `=${closeRanges(idiom.body, s.name)}`;
       }),
     );
     inputs[s.name] = grid;
@@ -136,7 +135,7 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
     const a1 = `'${sheet.name.replace(/'/g, "''")}'!$${columnToLetters(n.ref.col)}$${n.ref.row}:$${columnToLetters(n.ref.col + n.ref.numCols - 1)}$${n.ref.row + n.ref.numRows - 1}`;
     return [{ name: n.name, expression: `=${a1}` }];
   });
-  const hf = createFormulaEngine(addon, inputs, 'en', named);
+  const hf = createFormulaEngine(addon, inputs, 'addon', named);
   try {
     return writeBack(fake, hf, snap.sheets, headerTexts, formulas);
   } finally {
@@ -144,7 +143,25 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
   }
 }
 
-function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapshot[], headers: Map<string, string>, formulas: number): Evaluation {
+/** A header cell of the idiom: its text, where the body formula went (0-based), and whether it holds the formula. */
+interface HeaderCell {
+  text: string;
+  body: { row: number; col: number };
+  first: boolean;
+}
+
+/**
+ * What a header cell shows: its text — or, when the formula cannot be parsed, Sheets' `#ERROR!` in the
+ * formula's cell (a parse error anywhere fails the whole cell, the header included) and nothing beside.
+ */
+function headerShown(hf: HyperFormula, sheet: number, header: HeaderCell): string {
+  const body = hf.getCellValue({ sheet, ...header.body });
+  const unparsable = body instanceof DetailedCellError && body.type === 'ERROR' && body.message.startsWith('Parsing error');
+  if (!unparsable) return header.text;
+  return header.first ? body.value : '';
+}
+
+function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapshot[], headers: Map<string, HeaderCell>, formulas: number): Evaluation {
   const errors: FormulaError[] = [];
   for (const s of sheets) {
     const id = hf.getSheetId(s.name)!;
@@ -160,7 +177,7 @@ function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapsh
         const result = values[r]?.[c] ?? null;
         const engineCell = hasFormula(r, c) || header !== undefined || hf.doesCellHaveFormula(address) || hf.isCellPartOfArray(address);
         if (header !== undefined) {
-          fake.setComputedValue(s.name, r + 1, c + 1, header);
+          fake.setComputedValue(s.name, r + 1, c + 1, headerShown(hf, id, header));
         } else if (engineCell) {
           if (result instanceof DetailedCellError) {
             errors.push({ sheet: s.name, row: r + 1, col: c + 1, error: result.value, message: result.message });

@@ -29,7 +29,7 @@ function readOutOf(fn: string, lang: Lang, value: unknown): number | undefined {
 
 const LEVELS_PARAM = {
   name: 'levels',
-  example: 'C2:N40',
+  example: 'C2:N',
   help: {
     fr: 'Les niveaux des 12 critères de la grille AMI, une ligne par projet (0–3 ou Inexistant, Faible, Intermédiaire, Fort).',
     en: 'The levels of the 12 AMI criteria, one row per project (0–3 or None, Weak, Intermediate, Strong).',
@@ -37,7 +37,7 @@ const LEVELS_PARAM = {
 };
 const WEIGHTS_PARAM = {
   name: 'weights',
-  example: 'Paramètres!B2:B13',
+  example: 'AMI_POIDS',
   optional: true,
   help: { fr: 'Facultatif : 12 poids positifs (en ligne ou en colonne). Par défaut, tous égaux à 1.', en: 'Optional: 12 non-negative weights (row or column). Default: all 1.' },
 };
@@ -64,9 +64,10 @@ export const AMI_LEVEL: CustomFunctionSpec = {
     fr: 'Convertit des niveaux de la grille AMI (Inexistant, Faible, Intermédiaire, Fort) en nombres 0–3.',
     en: 'Converts AMI grid levels (None, Weak, Intermediate, Strong) to numbers 0–3.',
   },
-  params: [{ name: 'values', example: 'C2:N40', help: { fr: 'Des niveaux, en texte ou en nombre ; les cellules vides restent vides.', en: 'Levels, as text or numbers; empty cells stay empty.' } }],
+  params: [{ name: 'values', example: 'C2:N', help: { fr: 'Des niveaux, en texte ou en nombre ; les cellules vides restent vides.', en: 'Levels, as text or numbers; empty cells stay empty.' } }],
   returns: { fr: 'Une plage de même taille : le nombre 0–3 de chaque niveau.', en: 'A range of the same size: the number 0–3 of each level.' },
-  example: '=AMI_LEVEL(C2:N40)',
+  exampleSheet: 'ami',
+  example: '=AMI_LEVEL(C2:N)',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
   run(values: unknown) {
     const table = toGrid(values);
@@ -91,7 +92,8 @@ export const AMI_SCORE: CustomFunctionSpec = {
   },
   params: [LEVELS_PARAM, WEIGHTS_PARAM, OUT_OF_PARAM],
   returns: { fr: 'Une colonne : le score de chaque projet.', en: 'One column: each project’s score.' },
-  example: '=AMI_SCORE(C2:N40; ; 20)',
+  exampleSheet: 'ami',
+  example: '=AMI_SCORE(C2:N; AMI_POIDS; 20)',
   resultShape: perRowOfFirst(1),
   run(levels: unknown, weights?: unknown, out_of?: unknown) {
     const s = scoring('AMI_SCORE', levels, weights, out_of);
@@ -118,7 +120,8 @@ export const AMI_PROFILE: CustomFunctionSpec = {
   },
   params: [LEVELS_PARAM, WEIGHTS_PARAM, { ...OUT_OF_PARAM, help: { fr: 'Facultatif : ramène chaque groupe sur ce total, à partir de son propre maximum.', en: 'Optional: rescales each group to this total, from its own maximum.' } }],
   returns: { fr: '4 colonnes : Portage, Contenu, Contexte, Total.', en: '4 columns: Portage, Content, Context, Total.' },
-  example: '=AMI_PROFILE(C2:N40; ; 100)',
+  exampleSheet: 'ami',
+  example: '=AMI_PROFILE(C2:N; AMI_POIDS; 100)',
   resultShape: perRowOfFirst(4),
   run(levels: unknown, weights?: unknown, out_of?: unknown) {
     const s = scoring('AMI_PROFILE', levels, weights, out_of);
@@ -151,7 +154,8 @@ export const AMI_GAPS: CustomFunctionSpec = {
     LANG_PARAM,
   ],
   returns: { fr: 'Une colonne de texte, p. ex. « Ouverture à la recherche (0→3) ; Viabilité économique (1→3) ».', en: 'A text column, e.g. "Openness to research (0→3); Economic viability (1→3)".' },
-  example: '=AMI_GAPS(C2:N40; "Fort")',
+  exampleSheet: 'ami',
+  example: '=AMI_GAPS(C2:N; "Fort")',
   resultShape: perRowOfFirst(1),
   run(levels: unknown, target?: unknown, lang?: unknown) {
     const l = readLang('AMI_GAPS', lang);

@@ -14,11 +14,12 @@ export const SIAT_INDEX: CustomFunctionSpec = {
     en: 'SIAT index: weighted mean of the 5 dimensions (economic, environmental, socio-cultural, governance, influence), on 1–5.',
   },
   params: [
-    { name: 'scores', example: 'X2:AB40', help: { fr: 'Les scores des 5 dimensions (1–5), une ligne par projet.', en: 'The 5 dimension scores (1–5), one row per project.' } },
-    { name: 'weights', example: 'Paramètres!B20:B24', optional: true, help: { fr: 'Facultatif : 5 poids positifs. Par défaut, tous égaux.', en: 'Optional: 5 non-negative weights. Default: all equal.' } },
+    { name: 'scores', example: 'V2:Z', help: { fr: 'Les scores des 5 dimensions (1–5), une ligne par projet.', en: 'The 5 dimension scores (1–5), one row per project.' } },
+    { name: 'weights', example: 'SIAT_POIDS', optional: true, help: { fr: 'Facultatif : 5 poids positifs. Par défaut, tous égaux.', en: 'Optional: 5 non-negative weights. Default: all equal.' } },
   ],
   returns: { fr: 'Une colonne : l’indice 1–5 de chaque projet.', en: 'One column: each project’s index 1–5.' },
-  example: '=SIAT_INDEX(X2:AB40)',
+  exampleSheet: 'siat',
+  example: '=SIAT_INDEX(V2:Z; SIAT_POIDS)',
   resultShape: perRowOfFirst(1),
   run(scores: unknown, weights?: unknown) {
     const lang: Lang = 'fr';

@@ -1,4 +1,5 @@
 import type { Text } from '../core/i18n';
+import type { SheetId } from '../sheets/schema';
 
 /**
  * The registry's description of a custom function: it generates the top-level declaration and its
@@ -7,7 +8,7 @@ import type { Text } from '../core/i18n';
  */
 export interface ParamSpec {
   name: string;
-  /** An example argument, e.g. `C2:N40`, shown in the help. */
+  /** An example argument, e.g. `C2:N`, shown in the help: a range of the example's sheet, or a Paramètres name. */
   example: string;
   help: Text;
   optional?: boolean;
@@ -23,8 +24,13 @@ export interface CustomFunctionSpec {
   summary: Text;
   params: readonly ParamSpec[];
   returns: Text;
-  /** A complete formula, written with `;` (accepted by Sheets in every locale). */
+  /**
+   * A complete formula that works as typed on `exampleSheet` of a workbook the add-on laid out, in
+   * every locale: `;` between arguments, no decimal literal (`8/10`, or a Paramètres name).
+   */
   example: string;
+  /** The add-on's sheet the example is written for (its ranges are that sheet's columns). */
+  exampleSheet: SheetId;
   /** Size of the result from the shapes of the arguments (absent arguments are omitted). */
   resultShape(args: readonly ArgShape[]): ArgShape;
   run(...args: unknown[]): unknown;

@@ -21,7 +21,7 @@ export const SRL_LEVEL: CustomFunctionSpec = {
   params: [
     {
       name: 'evidence',
-      example: 'N2:V40',
+      example: 'C2:K',
       help: {
         fr: '9 colonnes (avancement des niveaux 1 à 9 : case à cocher, oui/non ou %) ; ou 1 colonne de niveaux déclarés (5, « SRL 5 »).',
         en: '9 columns (completion of levels 1 to 9: checkbox, yes/no or %); or 1 column of declared levels (5, "SRL 5").',
@@ -29,13 +29,14 @@ export const SRL_LEVEL: CustomFunctionSpec = {
     },
     {
       name: 'threshold',
-      example: '0,8',
+      example: '8/10',
       optional: true,
       help: { fr: 'Facultatif : avancement à partir duquel un niveau est atteint (0 à 1 ou %). Par défaut 1 (100 %).', en: 'Optional: completion from which a level is reached (0 to 1 or %). Default 1 (100%).' },
     },
   ],
   returns: { fr: 'Une colonne : le niveau 0–9 de chaque projet (0 : niveau 1 non atteint).', en: 'One column: each project’s level 0–9 (0: level 1 not reached).' },
-  example: '=SRL_LEVEL(N2:V40; 0,8)',
+  exampleSheet: 'srl',
+  example: '=SRL_LEVEL(C2:K; 8/10)',
   resultShape: perRowOfFirst(1),
   run(evidence: unknown, threshold?: unknown) {
     const fn = 'SRL_LEVEL';
@@ -85,7 +86,7 @@ function levelText(fn: string, level: unknown, lang: unknown, text: (level: numb
 
 const LEVEL_PARAM = {
   name: 'level',
-  example: 'W2:W40',
+  example: 'N2:N',
   help: { fr: 'Des niveaux SRL 0–9 (nombre ou « SRL 5 »), p. ex. le résultat de SRL_LEVEL.', en: 'SRL levels 0–9 (number or "SRL 5"), e.g. the result of SRL_LEVEL.' },
 };
 
@@ -97,7 +98,8 @@ export const SRL_PHASE: CustomFunctionSpec = {
   },
   params: [LEVEL_PARAM, LANG_PARAM],
   returns: { fr: 'Le nom de la phase de chaque niveau (même taille que level).', en: 'The phase name of each level (same size as level).' },
-  example: '=SRL_PHASE(SRL_LEVEL(N2:V40))',
+  exampleSheet: 'srl',
+  example: '=SRL_PHASE(SRL_LEVEL(C2:K))',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
   run: (level: unknown, lang?: unknown) => levelText('SRL_PHASE', level, lang, srlPhaseLabel),
 };
@@ -110,7 +112,8 @@ export const SRL_LABEL: CustomFunctionSpec = {
   },
   params: [LEVEL_PARAM, LANG_PARAM],
   returns: { fr: 'L’intitulé de chaque niveau, p. ex. 5 → « Prototypage des fonctions clés ».', en: 'The title of each level, with the French official title beside the English name.' },
-  example: '=SRL_LABEL(W2:W40)',
+  exampleSheet: 'srl',
+  example: '=SRL_LABEL(N2:N)',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
   run: (level: unknown, lang?: unknown) => levelText('SRL_LABEL', level, lang, srlLabel),
 };

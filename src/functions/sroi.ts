@@ -11,14 +11,14 @@ import type { ArgShape, CustomFunctionSpec, ParamSpec } from './spec';
 
 // One parameter per input of core's OUTCOME_INPUTS, in that order: core reads each cell (readOutcome).
 const PARAMS: readonly (ParamSpec & { column: Text })[] = [
-  { name: 'quantity', example: 'F2:F60', column: { fr: 'quantité', en: 'quantity' }, help: { fr: 'Quantité de l’effet (personnes, heures…), ≥ 0.', en: 'Quantity of the outcome (people, hours…), ≥ 0.' } },
-  { name: 'proxy', example: 'H2:H60', column: { fr: 'proxy financier', en: 'financial proxy' }, help: { fr: 'Proxy financier : valeur en € par unité et par an (négative pour un effet négatif).', en: 'Financial proxy: € per unit per year (negative for a negative outcome).' } },
-  { name: 'deadweight', example: 'J2:J60', optional: true, column: { fr: 'point mort', en: 'deadweight' }, help: { fr: 'Facultatif : point mort (ce qui serait arrivé de toute façon), 0–1 ou %. Par défaut 0.', en: 'Optional: deadweight (what would have happened anyway), 0–1 or %. Default 0.' } },
-  { name: 'attribution', example: 'K2:K60', optional: true, column: { fr: 'attribution', en: 'attribution' }, help: { fr: 'Facultatif : part due à d’autres acteurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share due to other actors, 0–1 or %. Default 0.' } },
-  { name: 'displacement', example: 'L2:L60', optional: true, column: { fr: 'déplacement', en: 'displacement' }, help: { fr: 'Facultatif : part de valeur déplacée ailleurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share of value displaced elsewhere, 0–1 or %. Default 0.' } },
-  { name: 'dropoff', example: 'M2:M60', optional: true, column: { fr: 'érosion', en: 'drop-off' }, help: { fr: 'Facultatif : érosion annuelle de l’effet, 0–1 ou %. Par défaut 0.', en: 'Optional: yearly drop-off of the outcome, 0–1 or %. Default 0.' } },
-  { name: 'years', example: 'N2:N60', optional: true, column: { fr: 'durée (années)', en: 'duration (years)' }, help: { fr: 'Facultatif : durée de l’effet en années, entier 1–50. Par défaut 1.', en: 'Optional: duration in years, whole number 1–50. Default 1.' } },
-  { name: 'rate', example: 'Paramètres!B16', optional: true, column: { fr: 'taux d’actualisation', en: 'discount rate' }, help: { fr: 'Facultatif : taux d’actualisation, 0–1 ou %. Par défaut 3,5 %.', en: 'Optional: discount rate, 0–1 or %. Default 3.5%.' } },
+  { name: 'quantity', example: 'E2:E', column: { fr: 'quantité', en: 'quantity' }, help: { fr: 'Quantité de l’effet (personnes, heures…), ≥ 0.', en: 'Quantity of the outcome (people, hours…), ≥ 0.' } },
+  { name: 'proxy', example: 'G2:G', column: { fr: 'proxy financier', en: 'financial proxy' }, help: { fr: 'Proxy financier : valeur en € par unité et par an (négative pour un effet négatif).', en: 'Financial proxy: € per unit per year (negative for a negative outcome).' } },
+  { name: 'deadweight', example: 'I2:I', optional: true, column: { fr: 'point mort', en: 'deadweight' }, help: { fr: 'Facultatif : point mort (ce qui serait arrivé de toute façon), 0–1 ou %. Par défaut 0.', en: 'Optional: deadweight (what would have happened anyway), 0–1 or %. Default 0.' } },
+  { name: 'attribution', example: 'J2:J', optional: true, column: { fr: 'attribution', en: 'attribution' }, help: { fr: 'Facultatif : part due à d’autres acteurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share due to other actors, 0–1 or %. Default 0.' } },
+  { name: 'displacement', example: 'K2:K', optional: true, column: { fr: 'déplacement', en: 'displacement' }, help: { fr: 'Facultatif : part de valeur déplacée ailleurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share of value displaced elsewhere, 0–1 or %. Default 0.' } },
+  { name: 'dropoff', example: 'L2:L', optional: true, column: { fr: 'érosion', en: 'drop-off' }, help: { fr: 'Facultatif : érosion annuelle de l’effet, 0–1 ou %. Par défaut 0.', en: 'Optional: yearly drop-off of the outcome, 0–1 or %. Default 0.' } },
+  { name: 'years', example: 'M2:M', optional: true, column: { fr: 'durée (années)', en: 'duration (years)' }, help: { fr: 'Facultatif : durée de l’effet en années, entier 1–50. Par défaut 1.', en: 'Optional: duration in years, whole number 1–50. Default 1.' } },
+  { name: 'rate', example: 'TAUX_ACTUALISATION', optional: true, column: { fr: 'taux d’actualisation', en: 'discount rate' }, help: { fr: 'Facultatif : taux d’actualisation, 0–1 ou %. Par défaut 3,5 %.', en: 'Optional: discount rate, 0–1 or %. Default 3.5%.' } },
 ];
 
 /** Arguments that are scalars apply to every row; columns must share one height. */
@@ -52,7 +52,8 @@ export const SROI_VALUE: CustomFunctionSpec = {
   },
   params: PARAMS,
   returns: { fr: 'Une colonne : la valeur actualisée en € de chaque effet.', en: 'One column: each outcome’s present value in €.' },
-  example: '=SROI_VALUE(F2:F60; H2:H60; J2:J60; K2:K60; L2:L60; M2:M60; N2:N60; 3,5%)',
+  exampleSheet: 'valuation',
+  example: '=SROI_VALUE(E2:E; G2:G; I2:I; J2:J; K2:K; L2:L; M2:M; TAUX_ACTUALISATION)',
   resultShape: (args: readonly ArgShape[]) => ({ rows: Math.max(1, ...args.map((a) => (a.columns === 1 ? a.rows : 1))), columns: 1 }),
   run(...args: unknown[]) {
     const fn = 'SROI_VALUE';
@@ -91,10 +92,10 @@ export const SROI_RATIO: CustomFunctionSpec = {
     en: 'SROI ratio: sum of present values ÷ investment (empty cells ignored).',
   },
   params: [
-    { name: 'present_values', example: 'P2:P60', help: { fr: 'Les valeurs actualisées (p. ex. le résultat de SROI_VALUE).', en: 'The present values (e.g. the result of SROI_VALUE).' } },
+    { name: 'present_values', example: 'S2:S', help: { fr: 'Les valeurs actualisées (p. ex. le résultat de SROI_VALUE).', en: 'The present values (e.g. the result of SROI_VALUE).' } },
     {
       name: 'investment',
-      example: 'C5',
+      example: 'I2:I',
       help: {
         fr: 'L’investissement en € (> 0). Une cellule : un ratio pour toute la plage ; une colonne de même hauteur : un ratio par ligne.',
         en: 'The investment in € (> 0). One cell: one ratio for the whole range; a column of the same height: one ratio per row.',
@@ -102,7 +103,8 @@ export const SROI_RATIO: CustomFunctionSpec = {
     },
   ],
   returns: { fr: 'Le ratio SROI (p. ex. 3,2 € de valeur sociale par euro investi).', en: 'The SROI ratio (e.g. €3.2 of social value per euro invested).' },
-  example: '=SROI_RATIO(P2:P60; C5)',
+  exampleSheet: 'projects',
+  example: '=SROI_RATIO(S2:S; I2:I)',
   resultShape: (args) => (args[1] && args[1].rows > 1 ? { rows: args[1].rows, columns: 1 } : { rows: 1, columns: 1 }),
   run(present_values: unknown, investment: unknown) {
     const fn = 'SROI_RATIO';

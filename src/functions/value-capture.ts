@@ -17,7 +17,7 @@ const pointName = (i: number, lang: Lang) => VC_POINTS[i].label[lang];
 
 const ANSWERS_PARAM = {
   name: 'answers',
-  example: 'C2:G40',
+  example: 'C2:G',
   help: {
     fr: `Les réponses aux 5 points (prise de risque, sur-effort, co-bénéfices, pérennité des soutiens, élasticité de la rémunération) : 0 à 3 ou la réponse de la liste (« 2 – Sur-effort en partie compensé ») ; ${VC_SCALE_NOTE.fr}.`,
     en: `The answers to the 5 points (risk, over-effort, co-benefits, durability of support, elasticity of remuneration): 0 to 3 or the answer from the list ("2 – Over-effort partly compensated"); ${VC_SCALE_NOTE.en}.`,
@@ -33,7 +33,8 @@ export const VC_SCORE: CustomFunctionSpec = {
   summary: { fr: 'Score de captation de la valeur : somme des 5 réponses (0–15).', en: 'Value-capture score: sum of the 5 answers (0–15).' },
   params: [ANSWERS_PARAM],
   returns: { fr: 'Une colonne : le score 0–15 de chaque projet.', en: 'One column: each project’s score 0–15.' },
-  example: '=VC_SCORE(C2:G40)',
+  exampleSheet: 'vc',
+  example: '=VC_SCORE(C2:G)',
   resultShape: perRowOfFirst(1),
   run(answers: unknown) {
     return rowwise({
@@ -56,7 +57,8 @@ export const VC_FLAGS: CustomFunctionSpec = {
   summary: { fr: 'Les fragilités du modèle de captation : points répondus 0 ou 1, dans l’ordre de la grille.', en: 'Fragilities of the capture model: points answered 0 or 1, in checklist order.' },
   params: [ANSWERS_PARAM, LANG_PARAM],
   returns: { fr: 'Une colonne de texte, p. ex. « Sur-effort ; Pérennité des soutiens » ; vide si aucune.', en: 'A text column, e.g. "Over-effort; Durability of support"; empty when none.' },
-  example: '=VC_FLAGS(C2:G40)',
+  exampleSheet: 'vc',
+  example: '=VC_FLAGS(C2:G)',
   resultShape: perRowOfFirst(1),
   run(answers: unknown, lang?: unknown) {
     const l = readLang('VC_FLAGS', lang);
@@ -90,7 +92,7 @@ export const VC_MIX: CustomFunctionSpec = {
   params: [
     {
       name: 'amounts',
-      example: 'H2:K40',
+      example: 'M2:P',
       help: {
         fr: 'Les montants captés par les 4 familles (marché, redistribution, communauté, tiers compensateur), en euros ou en parts ; vide = 0.',
         en: 'The amounts captured by the 4 families (market, redistribution, community, third-party payer), in euros or shares; empty = 0.',
@@ -99,7 +101,8 @@ export const VC_MIX: CustomFunctionSpec = {
     LANG_PARAM,
   ],
   returns: { fr: '3 colonnes : famille(s) dominante(s), hybridité 0–1, part dominante 0–1.', en: '3 columns: dominant family(ies), hybridity 0–1, dominant share 0–1.' },
-  example: '=VC_MIX(H2:K40)',
+  exampleSheet: 'vc',
+  example: '=VC_MIX(M2:P)',
   resultShape: perRowOfFirst(3),
   run(amounts: unknown, lang?: unknown) {
     const l = readLang('VC_MIX', lang);

@@ -1,4 +1,5 @@
 import type { CustomFunctionSpec } from '../functions/spec';
+import { exampleSheetName } from './help';
 
 /**
  * The JSDoc type of each parameter, by name (a name means the same in every function). Sheets'
@@ -48,7 +49,7 @@ export function customFunctionJsDoc(spec: CustomFunctionSpec): string {
   };
   const lines = [
     clean(spec.summary.fr),
-    `Exemple : ${clean(spec.example)}`,
+    `Exemple (feuille « ${exampleSheetName(spec.exampleSheet, 'fr')} ») : ${clean(spec.example)}`,
     '',
     ...spec.params.map((p) => `@param {${typeOf(p.name)}} ${p.name} ${clean(p.help.fr)} Exemple : ${clean(p.example)}`),
     `@return ${clean(spec.returns.fr)}`,

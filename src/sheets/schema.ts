@@ -95,11 +95,10 @@ export const PROJECTS: SheetSpec = {
 const amiColumns = once((): readonly ColumnSpec[] => [
   ID,
   NAME,
-  // A comment beside each criterion: the seed's workshop asks reviewers to justify each level.
-  ...AMI_CRITERIA.flatMap((c): ColumnSpec[] => [
-    { id: `level:${c.id}`, header: c.label, aliases: c.aliases, kind: 'level', ref: c.id },
-    { id: `comment:${c.id}`, header: note(c.label), kind: 'text', ref: c.id },
-  ]),
+  // The 12 levels side by side, so that the natural range works as typed (`=AMI_SCORE(C2:N)`), then
+  // a comment per criterion as a block: the seed's workshop asks reviewers to justify each level.
+  ...AMI_CRITERIA.map((c): ColumnSpec => ({ id: `level:${c.id}`, header: c.label, aliases: c.aliases, kind: 'level', ref: c.id })),
+  ...AMI_CRITERIA.map((c): ColumnSpec => ({ id: `comment:${c.id}`, header: note(c.label), kind: 'text', ref: c.id })),
   { id: 'improvements', header: { fr: 'Axes d’amélioration', en: 'Improvement areas' }, aliases: ["Axes d'amélioration", 'Axes de progrès'], kind: 'text' },
   { id: 'portage', header: { fr: 'Portage', en: 'Project holders' }, kind: 'computed' },
   { id: 'contenu', header: { fr: 'Contenu', en: 'Content' }, kind: 'computed' },
@@ -148,10 +147,9 @@ export const SRL: SheetSpec = {
 const valueCaptureColumns = once((): readonly ColumnSpec[] => [
   ID,
   NAME,
-  ...VC_POINTS.flatMap((p): ColumnSpec[] => [
-    { id: `answer:${p.id}`, header: p.label, kind: 'answer', ref: p.id, help: p.question },
-    { id: `note:${p.id}`, header: { fr: `Note – ${p.label.fr}`, en: `Note – ${p.label.en}` }, kind: 'text', ref: p.id },
-  ]),
+  // The 5 answers side by side (`=VC_SCORE(C2:G)` as typed), then their notes as a block.
+  ...VC_POINTS.map((p): ColumnSpec => ({ id: `answer:${p.id}`, header: p.label, kind: 'answer', ref: p.id, help: p.question })),
+  ...VC_POINTS.map((p): ColumnSpec => ({ id: `note:${p.id}`, header: { fr: `Note – ${p.label.fr}`, en: `Note – ${p.label.en}` }, kind: 'text', ref: p.id })),
   ...VC_FAMILIES.map((f): ColumnSpec => ({
     id: `amount:${f.id}`,
     header: { fr: `${f.label.fr} (€)`, en: `${f.label.en} (€)` },

@@ -33,9 +33,8 @@ test('the demo workbook with a duplicate ID and a header formula pasted over, on
 
   expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheets);
   expect(fake.ui.dialogs.map((d) => d.dialogTitle)).toEqual(['Diagnostic du classeur']);
-  // On this branch HyperFormula parses neither `;` between arguments nor HSTACK: both probes are
-  // refuted here. Once dev/engine reads `;` and has HSTACK (issue 8, section 1) they are confirmed.
-  // The fake keeps the apostrophe visible in `@` cells (section 2, the stricter reading): refuted.
+  // dev/engine reads `;` between arguments and has HSTACK (issue 8, section 1): both probes are
+  // confirmed. The fake keeps the apostrophe visible in `@` cells (section 2, the stricter reading): refuted.
   expect(dialogLines(fake.ui.dialogs[0].content)).toEqual([
     '# Le classeur',
     '2 points à corriger, feuille par feuille :',
@@ -46,8 +45,8 @@ test('the demo workbook with a duplicate ID and a header formula pasted over, on
     'Paramètres régionaux du classeur : fr_FR (Fichier › Paramètres). On y tape les décimales avec une virgule (0,8) et un tableau en ligne avec « \\ » ({1\\2}). « ; » entre les arguments fonctionne toujours, quelle que soit la langue (c’est ainsi que le module écrit ses formules).',
     '# Essais en direct',
     'Écrits sur une feuille temporaire, supprimée ensuite : ce que ce classeur fait réellement, là où les tests hors ligne ne pouvaient que supposer.',
-    '✗ réfuté — Une formule écrite avec « ; » entre les arguments se calcule sans erreur. La cellule affiche #ERROR! au lieu de 3. Formule relue : =SUM(1;2).',
-    '✗ réfuté — Une formule avec HSTACK (au lieu du tableau {a,b}) se calcule. La cellule affiche #ERROR! au lieu de 1.',
+    '✓ confirmé — Une formule écrite avec « ; » entre les arguments se calcule sans erreur. Résultat : 3. Formule relue : =SUM(1;2).',
+    '✓ confirmé — Une formule avec HSTACK (au lieu du tableau {a,b}) se calcule. Résultat : 1 et 2, côte à côte.',
     "✗ réfuté — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Texte brut (@). Relu : « 'texte » — l’apostrophe reste visible.",
     '✓ confirmé — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Automatique. Relu : « texte ».',
     '✓ confirmé — Un texte commençant par « = », écrit par la règle du module pour le texte, reste du texte. Relu : « =1+1 ».',

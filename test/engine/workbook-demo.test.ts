@@ -1,9 +1,12 @@
 import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook } from '../../dev/engine/workbook';
-import { PROJECTS } from '../../src/sheets/schema';
+import { AMI_CRITERIA } from '../../src/core/ami/grid';
+import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
+import { AMI, PROJECTS, SRL, VALUATION, VALUE_CAPTURE, WORKBOOK } from '../../src/sheets/schema';
+import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { syncProjects } from '../../src/server/actions/sync-projects';
-import { columnsOf, sheet, workbookFake } from '../unit/workbook-helpers';
+import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake } from '../unit/workbook-helpers';
 
 /**
  * The demo portfolio evaluated by the formula engine (HyperFormula running the built bundle's custom
@@ -89,6 +92,135 @@ test('a SIAT item outside 1–5 is named with its value in its dimension, the in
     siat.getRange(row, 3).setValue(0.5);
     evaluateWorkbook(fake, loadAddon({}));
     expect(value('Score Économique')).toBe('⚠ "Economic 1": "0.5" is not between 1 and 5 (the 1–5 scale)');
+  } finally {
+    fake.done();
+  }
+});
+
+/** Every computed column of every sheet, by sheet, row key (ID, with the row's rank among its ID's rows) and column id. */
+function computedById(fake: ReturnType<typeof workbookFake>): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const spec of WORKBOOK) {
+    const s = sheet(fake, spec.name.fr);
+    const at = columnsOf(s, spec);
+    const rows = s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn()).getValues();
+    const seen = new Map<string, number>();
+    for (const r of rows) {
+      const id = String(r[at.get('id')! - 1]);
+      if (!id) continue;
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+      for (const c of spec.columns.filter((x) => x.kind === 'computed')) {
+        const v = r[at.get(c.id)! - 1];
+        out[`${spec.id} ${id}#${seen.get(id)}`] = { ...out[`${spec.id} ${id}#${seen.get(id)}`], [c.id]: typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v };
+      }
+    }
+  }
+  return out;
+}
+
+test('a workbook laid out the old way (AMI comments, value-capture notes interleaved) computes the same results', () => {
+  const fresh = workbookFake();
+  let expected: Record<string, Record<string, unknown>>;
+  try {
+    loadDemo();
+    expect(evaluateWorkbook(fresh, loadAddon({})).errors).toEqual([]);
+    expected = computedById(fresh);
+  } finally {
+    fresh.done();
+  }
+  const fake = workbookFake();
+  try {
+    sheetWithHeaders(fake, AMI, interleavedLayout(AMI));
+    sheetWithHeaders(fake, VALUE_CAPTURE, interleavedLayout(VALUE_CAPTURE));
+    loadDemo();
+    const grid = sheet(fake, 'Grille AMI');
+    // The old layout is kept: the second criterion's level is column E, after the first one's comment.
+    expect(columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[1].id}`)).toBe(5);
+    expect(grid.getRange(1, columnsOf(grid, AMI).get('total')!).getFormula()).toMatch(/^=\{"Total AMI";AMI_SCORE\(HSTACK\(C2:C;E2:E;G2:G;/);
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    const got = computedById(fake);
+    expect(Object.keys(got).length).toBeGreaterThan(60);
+    expect(got).toEqual(expected);
+  } finally {
+    fake.done();
+  }
+});
+
+test('a bad quantity in Valorisation: ⚠ there, and a warning in Projets’ social value and SROI, never a number', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    const valuation = sheet(fake, 'Valorisation');
+    const at = columnsOf(valuation, VALUATION);
+    const ids = valuation.getRange(2, at.get('id')!, valuation.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
+    valuation.getRange(2 + ids.indexOf('P-0001'), at.get('quantity')!).setValue('beaucoup');
+    evaluateWorkbook(fake, loadAddon({}));
+    expect(String(valuation.getRange(2 + ids.indexOf('P-0001'), at.get('present-value')!).getValue())).toMatch(/^⚠ /);
+    const summary = summaryById(fake);
+    const [socialValue, sroi] = summary.get('P-0001')!.slice(-2);
+    expect(socialValue).toBe('⚠ Valorisation : un effet de ce projet n’est pas valide (voir sa « Valeur actualisée (€) »)');
+    expect(sroi).toBe(socialValue);
+    // The other projects are unaffected.
+    expect(summary.get('P-0002')!.slice(-2)).toEqual(near(EXPECTED['P-0002'].slice(-2)));
+  } finally {
+    fake.done();
+  }
+});
+
+test('every help example, typed in a free column of the sheet it names, computes on the demo without error or new ⚠', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    const names = [...new Set(CUSTOM_FUNCTIONS.map((f) => WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr))];
+    // Room for the examples (up to 12 result columns each), right of every spilled result.
+    for (const n of names) sheet(fake, n).insertColumnsAfter(sheet(fake, n).getMaxColumns(), 60);
+    evaluateWorkbook(fake, loadAddon({}));
+    const lastColumns = new Map(names.map((n) => [n, sheet(fake, n).getLastColumn()]));
+    // Rows where the sheet's own computed columns already say ⚠ (e.g. an AMI grid still being scored).
+    const warned = new Map(
+      names.map((n) => {
+        const rows = sheet(fake, n).getRange(1, 1, sheet(fake, n).getLastRow(), lastColumns.get(n)!).getValues();
+        return [n, new Set(rows.flatMap((r, i) => (r.some((v) => String(v).startsWith('⚠')) ? [i + 1] : [])))];
+      }),
+    );
+    const placed = CUSTOM_FUNCTIONS.map((f) => {
+      const name = WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr;
+      const col = lastColumns.get(name)! + 2;
+      lastColumns.set(name, col + 12);
+      sheet(fake, name).getRange(2, col).setFormula(f.example);
+      return { f, name, col };
+    });
+    const errors = evaluateWorkbook(fake, loadAddon({})).errors;
+    expect(errors.map((e) => `${e.sheet} R${e.row}C${e.col} ${e.message}`)).toEqual([]);
+    for (const { f, name, col } of placed) {
+      const s = sheet(fake, name);
+      const out = s.getRange(2, col, s.getLastRow() - 1, 1).getValues().map((r) => r[0]);
+      expect([f.name, out.filter((v) => v !== '').length > 0]).toEqual([f.name, true]);
+      const newWarnings = out.flatMap((v, i) => (String(v).startsWith('⚠') && !warned.get(name)!.has(i + 2) ? [`${f.name} row ${i + 2}: ${v}`] : []));
+      expect(newWarnings).toEqual([]);
+    }
+  } finally {
+    fake.done();
+  }
+});
+
+test('a header formula of an earlier version with "," shows #ERROR! as in a French sheet; setup rewrites it and the column computes', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    const srl = sheet(fake, 'SRL');
+    const level = columnsOf(srl, SRL).get('level')!;
+    const current = srl.getRange(1, level).getFormula();
+    srl.getRange(1, level).setFormula('={"SRL atteint";SRL_LEVEL(C2:K,SEUIL_SRL)}');
+    const before = evaluateWorkbook(fake, loadAddon({}));
+    expect(srl.getRange(1, level).getValue()).toBe('#ERROR!');
+    expect(before.errors.some((e) => e.sheet === 'SRL' && e.row === 2 && e.col === level && /^Parsing error/.test(e.message))).toBe(true);
+    setupWorkbook();
+    expect(srl.getRange(1, level).getFormula()).toBe(current);
+    expect(fake.ui.toasts.at(-1)!.message).toContain('Formule rétablie dans l’en-tête des colonnes calculées : SRL (SRL atteint)');
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    expect(srl.getRange(1, level).getValue()).toBe('SRL atteint');
+    expect(summaryById(fake).get('P-0001')![4]).toBe(6);
   } finally {
     fake.done();
   }

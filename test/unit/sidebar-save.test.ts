@@ -46,8 +46,9 @@ describe('saveProject', () => {
     expect(cellOf(sheet, 'P-0001', LEVEL)).toBe(1);
     // The answer carries the row as it is now, the sidebar's new baseline.
     expect(result.record.fields['level:caractere-collectif']).toBe(2);
-    // Level and comment are side by side: one write of two cells, nothing else in the row.
-    expect(fake.calls.byMethod['Range.setValues']).toBe(1);
+    // One write per run of adjacent changed cells (the level and its comment are in separate blocks),
+    // nothing else in the row.
+    expect(fake.calls.byMethod['Range.setValues']).toBe(2);
   });
 
   test('finds the row by ID after the rows were sorted and a row inserted above', () => {

@@ -46,3 +46,31 @@ export function fillProjects(fake: GasFake, count: number, name = (i: number) =>
   const rows = Array.from({ length: count }, (_, i) => [`P-${String(i + 1).padStart(5, '0')}`, `'${name(i + 1)}`]);
   projets.getRange(2, 1, count, 2).setValues(rows);
 }
+
+/**
+ * The column order of workbooks made before the scored columns were contiguous (issue 8): each AMI
+ * criterion's comment beside its level, each value-capture answer's note beside it. Existing
+ * workbooks keep this layout; the add-on must keep working on them.
+ */
+export function interleavedLayout(spec: SheetSpec): string[] {
+  const ids = spec.columns.map((c) => c.id);
+  const pair = (first: string, second: string) => {
+    const firsts = ids.filter((id) => id.startsWith(first));
+    const rest = ids.filter((id) => !id.startsWith(first) && !id.startsWith(second));
+    const at = ids.indexOf(firsts[0]);
+    const woven = firsts.flatMap((id) => [id, id.replace(first, second)]);
+    return [...rest.slice(0, at), ...woven, ...rest.slice(at)];
+  };
+  if (spec.id === 'ami') return pair('level:', 'comment:');
+  if (spec.id === 'vc') return pair('answer:', 'note:');
+  return ids;
+}
+
+/** Creates a sheet whose header row is `spec`'s columns in `order` (French headers), before setup. */
+export function sheetWithHeaders(fake: GasFake, spec: SheetSpec, order: readonly string[], name = spec.name.fr): Sheet {
+  const s = fake.spreadsheet.insertSheet(name);
+  const headers = order.map((id) => spec.columns.find((c) => c.id === id)!.header.fr);
+  if (s.getMaxColumns() < headers.length) s.insertColumnsAfter(s.getMaxColumns(), headers.length - s.getMaxColumns());
+  s.getRange(1, 1, 1, headers.length).setValues([headers]);
+  return s;
+}

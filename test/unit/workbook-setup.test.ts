@@ -41,14 +41,14 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     }
     const ami = sheet(fake, 'Grille AMI');
     const at = columnsOf(ami, AMI);
-    // The 12 levels are not adjacent (a comment column beside each): an array literal of columns.
-    const levels = AMI_CRITERIA.map((c) => `${letters(at.get(`level:${c.id}`)!)}2:${letters(at.get(`level:${c.id}`)!)}`).join(',');
-    expect(ami.getRange(1, at.get('total')!).getFormula()).toBe(`={"Total AMI";AMI_SCORE({${levels}},AMI_POIDS)}`);
+    // The 12 levels are side by side (comments after them as a block): the natural range C2:N.
+    expect(AMI_CRITERIA.map((c) => letters(at.get(`level:${c.id}`)!)).join('')).toBe('CDEFGHIJKLMN');
+    expect(ami.getRange(1, at.get('total')!).getFormula()).toBe('={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}');
     const srl = sheet(fake, 'SRL');
-    expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(C2:K,SEUIL_SRL)}');
+    expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(C2:K;SEUIL_SRL)}');
     const projets = sheet(fake, 'Projets');
     expect(projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-total')!).getFormula()).toBe(
-      `={"Total AMI";ARRAYFORMULA(IF(A2:A="","",IFERROR(VLOOKUP(A2:A,'Grille AMI'!A2:AE,COLUMNS('Grille AMI'!A1:AE1),0),"")))}`,
+      `={"Total AMI";ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AE;COLUMNS('Grille AMI'!A1:AE1);0);"")))}`,
     );
     const vc = sheet(fake, 'Captation de valeur');
     const vcAt = columnsOf(vc, VALUE_CAPTURE);
@@ -135,7 +135,7 @@ describe('setupWorkbook on a workbook users have changed', () => {
       expect(projets.getRange(1, 20, 3, 1).getValues()).toEqual([['Mon suivi'], ['à relancer'], ['ok']]);
       expect(at.get('investment')).toBe(21);
       expect(projets.getRange(1, 21).getValue()).toBe('Investissement (€)');
-      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe('={"SROI";ARRAYFORMULA(IF(R2:R="","",SROI_RATIO(R2:R,U2:U)))}');
+      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe('={"SROI";ARRAYFORMULA(IF(R2:R="";"";SROI_RATIO(R2:R;U2:U)))}');
       expect(fake.ui.toasts.at(-1)!.message).toContain('En-têtes introuvables, colonnes ajoutées en fin de feuille : Projets (Investissement (€))');
     } finally {
       fake.done();
@@ -156,7 +156,7 @@ describe('setupWorkbook on a workbook users have changed', () => {
       expect(criteria.map((c) => at.get(`level:${c.id}`))).toEqual(Array.from({ length: 12 }, (_, i) => i + 2));
       const total = grid.getRange(1, at.get('total')!).getFormula();
       // Contract order of AMI_SCORE is the grid order: M (criterion 1) first … B (criterion 12) last.
-      expect(total).toContain('AMI_SCORE({M2:M,L2:L,K2:K,J2:J,I2:I,H2:H,G2:G,F2:F,E2:E,D2:D,C2:C,B2:B},AMI_POIDS)');
+      expect(total).toContain('AMI_SCORE(HSTACK(M2:M;L2:L;K2:K;J2:J;I2:I;H2:H;G2:G;F2:F;E2:E;D2:D;C2:C;B2:B);AMI_POIDS)');
       expect(fake.ui.toasts.at(-1)!.message).toContain('Grille AMI (Commentaire – Caractère collectif du projet,');
       expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche');
     } finally {
@@ -181,4 +181,75 @@ describe('setupWorkbook on a workbook users have changed', () => {
       fake.done();
     }
   });
+});
+
+describe('setupWorkbook restores the header formulas of computed columns (issue 8)', () => {
+  const withSetUp = (test: (fake: ReturnType<typeof workbookFake>) => void) => () => {
+    const fake = workbookFake();
+    try {
+      setupWorkbook();
+      test(fake);
+    } finally {
+      fake.done();
+    }
+  };
+  const cellOf = (fake: ReturnType<typeof workbookFake>, sheetName: string, spec: typeof AMI, id: string) =>
+    sheet(fake, sheetName).getRange(1, columnsOf(sheet(fake, sheetName), spec).get(id)!);
+
+  test(
+    'a header formula typed over (its header as a plain value) comes back, setup says where; a second run changes nothing',
+    withSetUp((fake) => {
+      const total = cellOf(fake, 'Grille AMI', AMI, 'total');
+      const sroi = cellOf(fake, 'Projets', PROJECTS, 'sroi');
+      const [totalFormula, sroiFormula] = [total.getFormula(), sroi.getFormula()];
+      total.setValue('Total AMI');
+      sroi.setValue('SROI');
+      setupWorkbook();
+      expect(total.getFormula()).toBe(totalFormula);
+      expect(sroi.getFormula()).toBe(sroiFormula);
+      expect(fake.ui.toasts.at(-1)!.message).toBe(
+        'Formule rétablie dans l’en-tête des colonnes calculées : Projets (SROI) ; Grille AMI (Total AMI). Elle avait été effacée, remplacée ou écrite par une version antérieure ; les colonnes calculées se remplissent de nouveau.',
+      );
+      const before = JSON.stringify(fake.snapshot());
+      setupWorkbook();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
+    }),
+  );
+
+  test(
+    'a formula of an earlier version is upgraded: the block header `{"a","b","c";…}`, and `,` separators the sheet could not parse',
+    withSetUp((fake) => {
+      const mix = cellOf(fake, 'Captation de valeur', VALUE_CAPTURE, 'dominant');
+      const level = cellOf(fake, 'SRL', SRL, 'level');
+      const [mixFormula, levelFormula] = [mix.getFormula(), level.getFormula()];
+      expect(mixFormula).toBe('={HSTACK("Famille dominante";"Hybridité";"Part dominante");VC_MIX(M2:P;LANGUE)}');
+      mix.setFormula('={"Famille dominante","Hybridité","Part dominante";VC_MIX(M2:P,LANGUE)}');
+      level.setFormula('={"SRL atteint";SRL_LEVEL(C2:K,SEUIL_SRL)}');
+      // Written by an earlier version with ",": a French spreadsheet shows a parse error.
+      fake.setComputedValue('SRL', 1, columnsOf(sheet(fake, 'SRL'), SRL).get('level')!, '#ERROR!');
+      expect(headersOfFormula(mix.getFormula())).toEqual(['Famille dominante', 'Hybridité', 'Part dominante']);
+      setupWorkbook();
+      expect(mix.getFormula()).toBe(mixFormula);
+      expect(level.getFormula()).toBe(levelFormula);
+      expect(fake.ui.toasts.at(-1)!.message).toContain('SRL (SRL atteint) ; Captation de valeur (Famille dominante)');
+    }),
+  );
+
+  test(
+    'a formula Sheets shows back in its English form (`,` for `;`) and computing is the same formula: left alone',
+    withSetUp((fake) => {
+      const total = cellOf(fake, 'Grille AMI', AMI, 'total');
+      expect(total.getFormula()).toBe('={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}');
+      total.setFormula('={"Total AMI";AMI_SCORE(C2:N,AMI_POIDS)}');
+      const lookup = cellOf(fake, 'Projets', PROJECTS, 'ami-total');
+      // Every ";" between arguments as ",", the row separator after the header kept.
+      lookup.setFormula(lookup.getFormula().replace(/;(?!ARRAYFORMULA)/g, ','));
+      expect(lookup.getFormula()).toContain('VLOOKUP(A2:A,');
+      const before = JSON.stringify(fake.snapshot());
+      setupWorkbook();
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
+    }),
+  );
 });

@@ -10,6 +10,7 @@ export function setupWorkbook(): void {
 export function setupMessage(report: SetupReport): Text {
   const created = report.createdSheets.join(', ');
   const added = report.addedColumns.map((a) => `${a.sheet} (${a.headers.join(', ')})`).join(' ; ');
+  const restored = report.restoredFormulas.map((a) => `${a.sheet} (${a.headers.join(', ')})`).join(' ; ');
   return joinTexts([
     created ? { fr: `Feuilles créées : ${created}.`, en: `Sheets created: ${created}.` } : undefined,
     added
@@ -18,8 +19,14 @@ export function setupMessage(report: SetupReport): Text {
           en: `Headers not found, columns added at the end of the sheet: ${added}. Your columns and data did not move.`,
         }
       : undefined,
+    restored
+      ? {
+          fr: `Formule rétablie dans l’en-tête des colonnes calculées : ${restored}. Elle avait été effacée, remplacée ou écrite par une version antérieure ; les colonnes calculées se remplissent de nouveau.`,
+          en: `Formula restored in the header of the computed columns: ${restored}. It had been erased, replaced or written by an earlier version; the computed columns fill again.`,
+        }
+      : undefined,
     ...report.problems,
-    !created && !added && !report.problems.length
+    !created && !added && !restored && !report.problems.length
       ? { fr: 'Le classeur est complet : rien à ajouter.', en: 'The workbook is complete: nothing to add.' }
       : undefined,
   ]);

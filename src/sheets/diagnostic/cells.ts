@@ -14,22 +14,6 @@ export function isLoading(value: unknown): boolean {
   return typeof value === 'string' && /^(?:loading|chargement)/i.test(value.trim());
 }
 
-/**
- * A formula compared for meaning, not spelling: Sheets may give a formula back with `,` where `;`
- * was written (en_US), change spaces, the case of names, `$` or the quotes of a sheet name. Inside
- * "…" text nothing changes. Separators (`,` `;` `\`) count as one.
- */
-export function formulaKey(formula: string): string {
-  let out = '';
-  let inText = false;
-  for (const ch of formula) {
-    if (ch === '"') inText = !inText;
-    if (inText || ch === '"') out += ch;
-    else if (!/[\s'$]/.test(ch)) out += ch === ';' || ch === '\\' ? ',' : ch.toUpperCase();
-  }
-  return out;
-}
-
 /** A list cut after a few items (a dialog is read, not searched): `a, b, c, … (+7)`. */
 export function listed(items: readonly string[], max = 10): string {
   const shown = items.slice(0, max).join(', ');

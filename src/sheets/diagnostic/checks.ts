@@ -5,11 +5,11 @@ import { Problem } from '../../core/problem';
 import { menuItem } from '../menu-captions';
 import { column, PROJECTS, VALUATION, WORKBOOK, type SheetId, type SheetSpec } from '../schema';
 import { indexById } from '../table';
-import { columnLetters, headerFormula, headersOfFormula } from '../templates/a1';
+import { columnLetters, headerFormula, headersOfFormula, sameFormula } from '../templates/a1';
 import { computedFormulas, type ComputedFormula, type Refs } from '../templates/formulas';
 import { headerRowOf, planLayout, type HeaderRow } from '../templates/layout';
 import { findSheet } from '../workbook';
-import { errorCode, errorMeaning, formulaKey, isLoading, listed, shown } from './cells';
+import { errorCode, errorMeaning, isLoading, listed, shown } from './cells';
 import type { Finding, SheetFindings } from './types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -142,7 +142,7 @@ function computedColumns(read: SheetRead, reads: ReadonlyMap<SheetId, SheetRead 
       );
       continue;
     }
-    if (typeof expected === 'string' && formulaKey(written) !== formulaKey(expected)) {
+    if (typeof expected === 'string' && !sameFormula(written, expected)) {
       findings.push(
         fix(
           `Colonne calculée ${label.fr} : sa formule d’en-tête n’est pas celle du module (modifiée à la main, ou écrite par une version précédente). ${capital(setup().fr)} : il la rétablit (une modification faite à la main sera remplacée).`,

@@ -23,11 +23,19 @@ export const COLOURED_KINDS: Partial<Record<ColumnKind, { min: number; max: numb
   siat: { min: 1, max: 5 },
 };
 
+/**
+ * A point's value is parsed "as if the user typed it", in the spreadsheet's locale: "1.5" is not a
+ * number in French. Whole numbers read the same everywhere; a half is written as a formula (`=3/2`).
+ */
+function pointValue(twice: number): string {
+  return twice % 2 === 0 ? String(twice / 2) : `=${twice}/2`;
+}
+
 function gradient(ranges: Range[], min: number, max: number): Rule {
   const number = SpreadsheetApp.InterpolationType.NUMBER;
   return SpreadsheetApp.newConditionalFormatRule()
     .setGradientMinpointWithValue(MIN, number, String(min))
-    .setGradientMidpointWithValue(MID, number, String((min + max) / 2))
+    .setGradientMidpointWithValue(MID, number, pointValue(min + max))
     .setGradientMaxpointWithValue(MAX, number, String(max))
     .setRanges(ranges)
     .build();

@@ -1,17 +1,17 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
 import { MAX_LEVEL } from '../../core/cells/level';
 import { once } from '../../core/lazy';
+import type { Lang } from '../../core/i18n';
 import { problem } from '../../core/problem';
 import { siatOutOfScale } from '../../core/siat/index';
 import { SIAT_DIMENSIONS } from '../../core/siat/template';
-import type { Lang } from '../../core/i18n';
 import { WARNING } from '../../functions/messages';
 import { SRL_LEVELS } from '../../core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../../core/value-capture/checklist';
 import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
-import { column, SIAT, WORKBOOK } from '../schema';
-import { columnLetters, dataColumn, dataColumns, sheetPrefix } from './a1';
+import { column, SIAT, VALUATION, WORKBOOK } from '../schema';
+import { columnLetters, dataColumn, dataColumns, quoted, sheetPrefix } from './a1';
 import { PARAMETER_NAMES as P } from './parameters';
 
 /**
@@ -21,10 +21,13 @@ import { PARAMETER_NAMES as P } from './parameters';
  * native lookups by project ID. Columns are referred to where they actually are (found by header),
  * never where the template first put them.
  *
- * Lookups by ID are `VLOOKUP(ids, <ID column … value column>, COLUMNS(<same, row 1>), 0)`: the array
- * literal form `VLOOKUP(ids, {ID col, value col}, 2, 0)` is refused by HyperFormula (our formula
- * engine) and `INDEX(…, MATCH(…))` does not spread over rows in Sheets' ARRAYFORMULA. COLUMNS() keeps
- * the offset right when users insert or move columns (Sheets adjusts both ends of the range).
+ * Lookups by ID are `VLOOKUP(ids; <ID column … value column>; COLUMNS(<same, row 1>); 0)`: the form
+ * `VLOOKUP(ids; HSTACK(ID col; value col); 2; 0)` is not computed by HyperFormula (our formula engine)
+ * and `INDEX(…; MATCH(…))` does not spread over rows in Sheets' ARRAYFORMULA. COLUMNS() keeps the
+ * offset right when users insert or move columns (Sheets adjusts both ends of the range).
+ *
+ * Every formula follows a1.ts's syntax rule (`;` between arguments, HSTACK, no decimal literal), so
+ * it parses the same in an English and in a French spreadsheet.
  */
 export interface Refs {
   /** 0-based index of a column of `sheet` (this sheet when omitted). */
@@ -40,7 +43,7 @@ export interface ComputedFormula {
 
 const col = (r: Refs, id: string) => dataColumn(r.at(id));
 const cols = (r: Refs, ids: readonly string[]) => dataColumns(ids.map((id) => r.at(id)));
-const arrayIf = (r: Refs, value: string) => `ARRAYFORMULA(IF(${col(r, 'id')}="","",${value}))`;
+const arrayIf = (r: Refs, value: string) => `ARRAYFORMULA(IF(${col(r, 'id')}="";"";${value}))`;
 
 const amiLevels = (r: Refs) => cols(r, AMI_CRITERIA.map((c) => `level:${c.id}`));
 
@@ -54,21 +57,21 @@ function amiGroupMask(group: string): string {
 const amiFormulas = once((): ComputedFormula[] => [
   ...AMI_GROUPS.map((g) => ({
     columns: [g.id],
-    body: (r: Refs) => `ARRAYFORMULA(AMI_SCORE(${amiLevels(r)},${P.amiWeights}*${amiGroupMask(g.id)}))`,
+    body: (r: Refs) => `ARRAYFORMULA(AMI_SCORE(${amiLevels(r)};${P.amiWeights}*${amiGroupMask(g.id)}))`,
   })),
-  { columns: ['total'], body: (r) => `AMI_SCORE(${amiLevels(r)},${P.amiWeights})` },
-  { columns: ['gaps'], body: (r) => `AMI_GAPS(${amiLevels(r)},${MAX_LEVEL},${P.lang})` },
+  { columns: ['total'], body: (r) => `AMI_SCORE(${amiLevels(r)};${P.amiWeights})` },
+  { columns: ['gaps'], body: (r) => `AMI_GAPS(${amiLevels(r)};${MAX_LEVEL};${P.lang})` },
 ]);
 
 const SRL_FORMULAS: ComputedFormula[] = [
-  { columns: ['level'], body: (r) => `SRL_LEVEL(${cols(r, SRL_LEVELS.map((l) => `evidence:${l.level}`))},${P.srlThreshold})` },
-  { columns: ['phase'], body: (r) => `SRL_PHASE(${col(r, 'level')},${P.lang})` },
-  { columns: ['label'], body: (r) => `SRL_LABEL(${col(r, 'level')},${P.lang})` },
+  { columns: ['level'], body: (r) => `SRL_LEVEL(${cols(r, SRL_LEVELS.map((l) => `evidence:${l.level}`))};${P.srlThreshold})` },
+  { columns: ['phase'], body: (r) => `SRL_PHASE(${col(r, 'level')};${P.lang})` },
+  { columns: ['label'], body: (r) => `SRL_LABEL(${col(r, 'level')};${P.lang})` },
   {
     columns: ['gap'],
     body: (r) => {
       const [target, level] = [col(r, 'target'), col(r, 'level')];
-      return `ARRAYFORMULA(IF((${target}="")+(${level}=""),"",IFERROR(${target}-${level},"")))`;
+      return `ARRAYFORMULA(IF((${target}="")+(${level}="");"";IFERROR(${target}-${level};"")))`;
     },
   },
 ];
@@ -77,12 +80,12 @@ const vcAnswers = (r: Refs) => cols(r, VC_POINTS.map((p) => `answer:${p.id}`));
 
 const VC_FORMULAS: ComputedFormula[] = [
   { columns: ['score'], body: (r) => `VC_SCORE(${vcAnswers(r)})` },
-  { columns: ['flags'], body: (r) => `VC_FLAGS(${vcAnswers(r)},${P.lang})` },
+  { columns: ['flags'], body: (r) => `VC_FLAGS(${vcAnswers(r)};${P.lang})` },
   // VC_MIX gives three columns and no function selects one column of an array in both Sheets and
   // HyperFormula, so its three columns are one block: they must stay side by side.
   {
     columns: ['dominant', 'hybridity', 'dominant-share'],
-    body: (r) => `VC_MIX(${cols(r, VC_FAMILIES.map((f) => `amount:${f.id}`))},${P.lang})`,
+    body: (r) => `VC_MIX(${cols(r, VC_FAMILIES.map((f) => `amount:${f.id}`))};${P.lang})`,
   },
 ];
 
@@ -113,19 +116,19 @@ const siatFormulas = once((): ComputedFormula[] => [
         items.reduceRight((rest, ref, k) => {
           const header = column(SIAT, `item:${d.items[k].id}`).header[lang];
           const name = lang === 'en' ? `"${header}": ` : `« ${header} » : `;
-          return `IF(${outside[k]},${textWithValue((v) => `${WARNING}${name}${siatOutOfScale(v).render(lang)}`, ref)},${rest})`;
+          return `IF(${outside[k]};${textWithValue((v) => `${WARNING}${name}${siatOutOfScale(v).render(lang)}`, ref)};${rest})`;
         }, '""');
-      return arrayIf(r, `IFERROR(IF(${outside.join('+')}>0,IF(${P.lang}="en",${message('en')},${message('fr')}),(${items.join('+')})/(${answered})),"")`);
+      return arrayIf(r, `IFERROR(IF(${outside.join('+')}>0;IF(${P.lang}="en";${message('en')};${message('fr')});(${items.join('+')})/(${answered}));"")`);
     },
   })),
-  { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => `dimension:${d.id}`))},${P.siatWeights})` },
+  { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => `dimension:${d.id}`))};${P.siatWeights})` },
 ]);
 
 const VALUATION_FORMULAS: ComputedFormula[] = [
   {
     columns: ['present-value'],
     body: (r) =>
-      `SROI_VALUE(${['quantity', 'proxy', 'deadweight', 'attribution', 'displacement', 'dropoff', 'years'].map((id) => col(r, id)).join(',')},${P.discountRate})`,
+      `SROI_VALUE(${['quantity', 'proxy', 'deadweight', 'attribution', 'displacement', 'dropoff', 'years'].map((id) => col(r, id)).join(';')};${P.discountRate})`,
   },
 ];
 
@@ -136,7 +139,7 @@ function lookup(r: Refs, sheet: SheetId, columnId: string): string {
   if (valueAt < idAt) throw lookupOrder(r.sheetName(sheet), sheet, columnId);
   const p = sheetPrefix(r.sheetName(sheet));
   const [from, to] = [columnLetters(idAt), columnLetters(valueAt)];
-  return arrayIf(r, `IFERROR(VLOOKUP(${col(r, 'id')},${p}${from}2:${to},COLUMNS(${p}${from}1:${to}1),0),"")`);
+  return arrayIf(r, `IFERROR(VLOOKUP(${col(r, 'id')};${p}${from}2:${to};COLUMNS(${p}${from}1:${to}1);0);"")`);
 }
 
 function lookupOrder(sheetName: string, sheet: SheetId, columnId: string) {
@@ -146,6 +149,13 @@ function lookupOrder(sheetName: string, sheet: SheetId, columnId: string) {
     `Dans « ${sheetName} », la colonne « ${header.fr} » est à gauche de la colonne ID : Projets ne peut pas la lire. Déplacez-la à droite de l’ID, puis relancez ${menuItem('setupWorkbook', 'fr')}.`,
     `In "${sheetName}", the column "${header.en}" is left of the ID column, so Projects cannot read it. Move it to the right of the ID, then run ${menuItem('setupWorkbook', 'en')} again.`,
   );
+}
+
+function invalidOutcome(sheetName: string, lang: Lang): string {
+  const header = column(VALUATION, 'present-value').header[lang];
+  return lang === 'en'
+    ? `${WARNING}${sheetName}: an outcome of this project is not valid (see its “${header}”)`
+    : `${WARNING}${sheetName} : un effet de ce projet n’est pas valide (voir sa « ${header} »)`;
 }
 
 const SUMMARY: [string, SheetId, string][] = [
@@ -164,16 +174,21 @@ const projectFormulas = once((): ComputedFormula[] => [
   ...SUMMARY.map(([id, sheet, source]) => ({ columns: [id], body: (r: Refs) => lookup(r, sheet, source) })),
   {
     columns: ['social-value'],
+    // A number never stands for an error: SUMIF skips a ⚠ outcome (text), which would show a smaller
+    // value and SROI as if it were right. A project with one shows a warning instead, which SROI_RATIO
+    // passes through.
     body: (r) => {
-      const p = sheetPrefix(r.sheetName('valuation'));
+      const name = r.sheetName('valuation');
+      const p = sheetPrefix(name);
       const [ids, values, id] = [dataColumn(r.at('id', 'valuation'), p), dataColumn(r.at('present-value', 'valuation'), p), col(r, 'id')];
-      return arrayIf(r, `IF(COUNTIF(${ids},${id})=0,"",SUMIF(${ids},${id},${values}))`);
+      const invalid = `IF(${P.lang}="en";${quoted(invalidOutcome(name, 'en'))};${quoted(invalidOutcome(name, 'fr'))})`;
+      return arrayIf(r, `IF(COUNTIF(${ids};${id})=0;"";IF(COUNTIFS(${ids};${id};${values};"${WARNING.trim()}*")>0;${invalid};SUMIF(${ids};${id};${values})))`);
     },
   },
   {
     columns: ['sroi'],
     // Blank until the project has valued outcomes; SROI_RATIO says when the investment is missing.
-    body: (r) => `ARRAYFORMULA(IF(${col(r, 'social-value')}="","",SROI_RATIO(${col(r, 'social-value')},${col(r, 'investment')})))`,
+    body: (r) => `ARRAYFORMULA(IF(${col(r, 'social-value')}="";"";SROI_RATIO(${col(r, 'social-value')};${col(r, 'investment')})))`,
   },
 ]);
 

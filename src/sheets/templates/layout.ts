@@ -9,6 +9,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface HeaderRow {
   texts: string[];
   formulas: string[];
+  /** What each cell shows (a formula's result, e.g. `#ERROR!` when it cannot be parsed). */
+  shown?: string[];
   /** Columns in use in the whole sheet, header or data (getLastColumn). */
   used?: number;
 }
@@ -30,6 +32,7 @@ export function readHeader(sheet: Sheet): HeaderRow {
 export function headerRowOf(row: readonly unknown[], rowFormulas: readonly unknown[]): HeaderRow {
   const formulas = rowFormulas.map(String);
   const texts = row.map((v) => (v === null || v === undefined ? '' : String(v)));
+  const shown = texts.slice();
   formulas.forEach((f, i) => {
     headersOfFormula(f).forEach((h, k) => {
       const spilledInto = k > 0 && !formulas[i + k] && !texts[i + k];
@@ -37,7 +40,7 @@ export function headerRowOf(row: readonly unknown[], rowFormulas: readonly unkno
     });
   });
   for (let i = 0; i < texts.length; i++) formulas[i] ??= '';
-  return { texts, formulas };
+  return { texts, formulas, shown };
 }
 
 /** Where a sheet's columns are, after the template appends the missing ones at the end. */

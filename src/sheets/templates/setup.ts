@@ -6,7 +6,7 @@ import { formula as asFormula, withoutStrayApostrophe, writeCells, type CellInpu
 import { column, WORKBOOK, type SheetId } from '../schema';
 import { ambiguityText, checkHeaderRow } from '../table';
 import { findSheet } from '../workbook';
-import { columnLetters, headerFormula } from './a1';
+import { columnLetters, headerFormula, sameFormula } from './a1';
 import { colourRules, COLOURED_KINDS } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
 import { columnHelp, validationOf } from './help';
@@ -23,6 +23,8 @@ export interface SetupReport {
   createdSheets: string[];
   /** Columns re-added at the end of existing sheets (headers as written). */
   addedColumns: { sheet: string; headers: string[] }[];
+  /** Computed columns of existing sheets whose header formula was rewritten (typed over, out of date). */
+  restoredFormulas: { sheet: string; headers: string[] }[];
   /** Things the user has to fix by hand (e.g. a column order a lookup cannot read). */
   problems: Text[];
 }
@@ -46,7 +48,7 @@ const PROTECTION_NOTE: Text = {
  * The caller holds the document lock.
  */
 export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
-  const report: SetupReport = { createdSheets: [], addedColumns: [], problems: [] };
+  const report: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
   const plans = WORKBOOK.map((spec) => {
     const sheet = findSheet(ss, spec);
     if (sheet) checkHeaderRow(sheet, spec);
@@ -83,11 +85,15 @@ function headerText(plan: SheetLayout, id: string, lang: Lang): string {
 }
 
 /**
- * Row-1 cells to write: headers of appended columns, and the formulas of computed columns that are
- * new or read a column that had to be re-added (their old references point at nothing).
+ * Row-1 cells to write: headers of appended columns, and the formula of every computed column whose
+ * header cell does not hold the one setup writes now — new, typed over, written by an earlier
+ * version (`,` syntax, another column order), reading a column that had to be re-added. A formula
+ * that differs only by its separators is the same one (Sheets may show ours in its English form),
+ * unless the cell shows a parse error: then it was written in a syntax this spreadsheet cannot read.
  */
 function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, lang: Lang, report: SetupReport): Map<number, CellInput> {
   const cells = new Map<number, CellInput>();
+  const restored: string[] = [];
   const readded = (sheet: SheetId, id: string) => plans.get(sheet)!.added.includes(id);
   const refs: Refs = {
     at: (id, sheet = plan.spec.id) => plans.get(sheet)!.columns.get(id)!,
@@ -102,16 +108,22 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
     }
     const { formula, first } = formulaOf(plan.spec.id, c.id)!;
     if (!first) continue;
-    if (!isNew && !readsOf(plan.spec.id, formula).some((r) => readded(r.sheet, r.column))) continue;
     const headers = formula.columns.map((id) => headerText(plan, id, lang));
     try {
-      cells.set(at, asFormula(headerFormula(headers, formula.body(refs))));
+      const written = headerFormula(headers, formula.body(refs));
+      const current = plan.header.formulas[at] ?? '';
+      const unreadable = plan.header.shown?.[at] === '#ERROR!' && current !== written;
+      const readdedRead = readsOf(plan.spec.id, formula).some((r) => readded(r.sheet, r.column));
+      if (!isNew && !readdedRead && sameFormula(current, written) && !unreadable) continue;
+      cells.set(at, asFormula(written));
+      if (!isNew && !readdedRead) restored.push(headers[0]);
     } catch (e) {
       if (!(e instanceof Problem)) throw e;
       report.problems.push({ fr: e.render('fr'), en: e.render('en') });
       if (isNew) cells.set(at, headers[0]);
     }
   }
+  if (restored.length) report.restoredFormulas.push({ sheet: plan.name, headers: restored });
   return cells;
 }
 
