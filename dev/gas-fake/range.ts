@@ -6,7 +6,7 @@ import { outGrid, type Env } from './env';
 import type { Protection } from './protection';
 import type { Sheet, StyleValue } from './sheet';
 import type { CellValue, RangeRef, ValidationData } from './types';
-import { compareForSort, copyOut, displayOf, gasTypeName, isDate, parseInput } from './values';
+import { compareForSort, copyOut, displayOf, gasTypeName } from './values';
 
 /** `getNumberFormat()` of a cell nobody formatted (what Sheets returns for "Automatic"). */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -80,7 +80,7 @@ export class Range extends GasObject {
     return displayOf(this._sheet._values.get(this._row, this._col));
   }
 
-  /** Values follow Sheets' input rules (leading `=` → formula, leading `'` → literal text): see values.ts. */
+  /** Values follow Sheets' input rules (leading `=` → formula, leading `'` → literal text unless the cell is `@`): see values.ts. */
   setValues(values: unknown[][]): this {
     this._checkInGrid();
     this._sheet._writeValues(this._row, this._col, this._check2D(values, 'setValues'));
@@ -90,8 +90,7 @@ export class Range extends GasObject {
   /** Sets every cell of the range (GAS fills multi-cell ranges with the one value). */
   setValue(value: unknown): this {
     this._checkInGrid();
-    const p = parseInput(value);
-    this._sheet._writeInputs(this._row, this._col, this._grid(() => (isDate(p.value) ? { value: new Date(p.value.getTime()), formula: '' } : p)));
+    this._sheet._writeInputs(this._row, this._col, this._grid((i, j) => this._sheet._parse(value, this._row + i, this._col + j)));
     return this;
   }
 
@@ -106,15 +105,14 @@ export class Range extends GasObject {
   /** Sets the same formula text in every cell (Sheets would shift relative references; the fake copies verbatim). */
   setFormula(formula: string): this {
     this._checkInGrid();
-    const p = formulaInput(formula);
-    this._sheet._writeInputs(this._row, this._col, this._grid(() => p));
+    this._sheet._writeInputs(this._row, this._col, this._grid((i, j) => formulaInput(this._sheet, formula, this._row + i, this._col + j)));
     return this;
   }
 
   setFormulas(formulas: string[][]): this {
     this._checkInGrid();
     const rows = this._check2D(formulas, 'setFormulas');
-    this._sheet._writeInputs(this._row, this._col, rows.map((r) => r.map(formulaInput)));
+    this._sheet._writeInputs(this._row, this._col, rows.map((r, i) => r.map((f, j) => formulaInput(this._sheet, f, this._row + i, this._col + j))));
     return this;
   }
 
@@ -237,8 +235,7 @@ export class Range extends GasObject {
     const d = unwrap(b.build())._data;
     this._sheet._validations.fill(this._row, this._col, this._nr, this._nc, () => d);
     const unchecked = checkedValue === undefined ? false : uncheckedValue === undefined ? '' : uncheckedValue;
-    const p = parseInput(unchecked);
-    this._sheet._writeInputs(this._row, this._col, this._grid(() => p), false);
+    this._sheet._writeInputs(this._row, this._col, this._grid((i, j) => this._sheet._parse(unchecked, this._row + i, this._col + j)), false);
     return this;
   }
 
@@ -335,11 +332,11 @@ export class Range extends GasObject {
 
   // ---- helpers ----------------------------------------------------------------------------------
 
-  private _grid<T>(produce: () => T): T[][] {
+  private _grid<T>(produce: (i: number, j: number) => T): T[][] {
     const out: T[][] = new Array(this._nr);
     for (let i = 0; i < this._nr; i++) {
       const line: T[] = new Array(this._nc);
-      for (let j = 0; j < this._nc; j++) line[j] = produce();
+      for (let j = 0; j < this._nc; j++) line[j] = produce(i, j);
       out[i] = line;
     }
     return out;
@@ -350,9 +347,9 @@ export class Range extends GasObject {
   }
 }
 
-function formulaInput(f: unknown): { value: CellValue; formula: string } {
+function formulaInput(sheet: Sheet, f: unknown, row: number, col: number): { value: CellValue; formula: string } {
   if (typeof f === 'string' && f.startsWith('=')) return { value: '', formula: f };
-  return parseInput(f === '' ? null : f);
+  return sheet._parse(f === '' ? null : f, row, col);
 }
 
 function ruleData(rule: unknown): ValidationData | null {

@@ -83,6 +83,16 @@ export class Sheet extends GasObject {
     this._env.hooks.onCellsChanged?.({ sheet: this._name, row, col, numRows, numCols });
   }
 
+  /** One input as the cell at (row, col) reads it: its number format decides what a leading `'` does (values.ts). */
+  _parse(v: unknown, row: number, col: number): ParsedInput {
+    return parseInput(v, this._formats.get(row, col));
+  }
+
+  /** A block of raw inputs parsed cell by cell, from (row, col). */
+  _parseBlock(row: number, col: number, data: readonly (readonly unknown[])[]): ParsedInput[][] {
+    return data.map((r, i) => r.map((v, j) => this._parse(v, row + i, col + j)));
+  }
+
   /**
    * Writes parsed inputs. Like Sheets, a write that breaks a "reject input" validation
    * (allowInvalid = false) throws and writes nothing; formulas are not checked (no evaluation).
@@ -115,7 +125,7 @@ export class Sheet extends GasObject {
    */
   _writeValues(row: number, col: number, data: unknown[][]): void {
     if (this._validations.rows.length > 0) {
-      this._writeInputs(row, col, data.map((r) => r.map(parseInput)));
+      this._writeInputs(row, col, this._parseBlock(row, col, data));
       return;
     }
     const nc = data.length > 0 ? data[0].length : 0;
@@ -133,7 +143,7 @@ export class Sheet extends GasObject {
           if (v.length > 0 && v.charCodeAt(0) === 61 /* = */) {
             value = '';
             formula = v;
-          } else if (v.length > 0 && v.charCodeAt(0) === 39 /* ' */) value = v.slice(1);
+          } else if (v.length > 0 && v.charCodeAt(0) === 39 /* ' */) value = this._parse(v, row + i, col + j).value;
           else value = v;
         } else {
           const p = parseInput(v);
@@ -411,7 +421,7 @@ export class Sheet extends GasObject {
     const row = this._lastRow() + 1;
     if (row > this._maxRows) this._insert('row', this._maxRows + 1, row - this._maxRows);
     if (rowContents.length > this._maxCols) this._insert('col', this._maxCols + 1, rowContents.length - this._maxCols);
-    if (rowContents.length > 0) this._writeInputs(row, 1, [rowContents.map(parseInput)]);
+    if (rowContents.length > 0) this._writeInputs(row, 1, this._parseBlock(row, 1, [rowContents]));
     return this;
   }
 

@@ -11,26 +11,34 @@ export interface ParsedInput {
   formula: string;
 }
 
+/** The number format of a cell formatted as plain text (Format › Number › Plain text). */
+export const PLAIN_TEXT_FORMAT = '@';
+
 /**
- * What a cell holds after `setValue(v)` / `setValues` / `appendRow`, following Sheets' input rules:
+ * What a cell holds after `setValue(v)` / `setValues` / `appendRow`, following Sheets' input rules.
+ * `format` is the target cell's number format (null: never formatted, i.e. Automatic):
  *  - a string starting with `=` is a FORMULA ("If it begins with '=' it is interpreted as a formula",
- *    Range.setValue reference). Its value stays `''` until a formula engine writes a result back.
- *    This is what makes user text like `=HYPERLINK(...)` dangerous and why the add-on must escape.
- *  - a string starting with an apostrophe is literal text and the apostrophe is NOT stored
- *    (`'=x` reads back as `=x` with no formula) — the standard escape.
+ *    Range.setValue reference), whatever the format: the stricter reading, since whether a plain-text
+ *    cell keeps `=…` as text when written by a script is not documented. Its value stays `''` until a
+ *    formula engine writes a result back. This is why user text like `=HYPERLINK(...)` is dangerous.
+ *  - a string starting with an apostrophe, in a cell of any format but plain text (`@`): literal
+ *    text, the apostrophe NOT stored (`'=x` reads back as `=x`, no formula) — the documented escape,
+ *    on the Automatic format.
+ *  - the same string in a plain-text (`@`) cell: the apostrophe is KEPT in the value (`'P-0001`
+ *    reads back, and shows, as `'P-0001`) — the stricter of the two readings of real Sheets (see
+ *    ../shared/notes/real-sheets-findings.md), so a test fails when code writes `'…` into `@`.
  *  - null/undefined clear the cell.
  *
  * Deliberately NOT modelled: Sheets also converts strings that look like numbers, dates, booleans or
- * percentages in the spreadsheet locale ("12", "1,5", "TRUE", "01/02/2024") into typed values. The fake
- * keeps such strings as text, so code must not rely on the conversion in either direction. A
- * number format of `@` (plain text) does not change parsing here either: the fake still treats a
- * leading `=` as a formula (the conservative choice for injection tests).
+ * percentages in the spreadsheet locale ("12", "1,5", "TRUE", "01/02/2024") into typed values on
+ * non-text formats. The fake keeps such strings as text, so code must not rely on the conversion in
+ * either direction.
  */
-export function parseInput(v: unknown): ParsedInput {
+export function parseInput(v: unknown, format: string | null = null): ParsedInput {
   if (v === null || v === undefined) return { value: '', formula: '' };
   if (typeof v === 'string') {
     if (v.startsWith('=')) return { value: '', formula: v };
-    if (v.startsWith("'")) return { value: v.slice(1), formula: '' };
+    if (v.startsWith("'") && format !== PLAIN_TEXT_FORMAT) return { value: v.slice(1), formula: '' };
     return { value: v, formula: '' };
   }
   if (typeof v === 'number' || typeof v === 'boolean') return { value: v, formula: '' };

@@ -1,10 +1,8 @@
-import { cellValue } from './literal';
+import { writeCells, type CellInput } from './literal';
 import { isBlank } from '../core/cells/text';
 import { FIRST_DATA_ROW, type Table } from './table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const toCell = (v: unknown) => cellValue((v ?? null) as Parameters<typeof cellValue>[0]);
 
 /** Consecutive numbers grouped: [1,2,3,7,8] → [[1,2,3],[7,8]]. */
 export function runs(positions: readonly number[]): number[][] {
@@ -20,14 +18,14 @@ export function runs(positions: readonly number[]): number[][] {
 /**
  * Writes whole columns of new rows (0-based column index → one value per row) with one setValues
  * per run of adjacent columns: the number of calls depends on the layout, never on the number of
- * rows. Columns not given (computed columns, users' own) are not touched. Text is written literally.
+ * rows. Columns not given (computed columns, users' own) are not touched. Text stays text (literal.ts).
  */
 export function writeColumns(sheet: Sheet, firstRow: number, columns: ReadonlyMap<number, readonly unknown[]>): void {
   const height = Math.max(0, ...[...columns.values()].map((v) => v.length));
   if (!height) return;
   for (const run of runs([...columns.keys()])) {
-    const block = Array.from({ length: height }, (_, r) => run.map((c) => toCell(columns.get(c)![r])));
-    sheet.getRange(firstRow, run[0] + 1, height, run.length).setValues(block);
+    const block = Array.from({ length: height }, (_, r) => run.map((c) => columns.get(c)![r] as CellInput));
+    writeCells(sheet.getRange(firstRow, run[0] + 1, height, run.length), block);
   }
 }
 
@@ -39,7 +37,7 @@ export function writeColumns(sheet: Sheet, firstRow: number, columns: ReadonlyMa
  */
 export function writeColumnChanges(sheet: Sheet, column: number, changes: ReadonlyMap<number, unknown>): void {
   for (const run of runs([...changes.keys()])) {
-    sheet.getRange(FIRST_DATA_ROW + run[0], column + 1, run.length, 1).setValues(run.map((r) => [toCell(changes.get(r))]));
+    writeCells(sheet.getRange(FIRST_DATA_ROW + run[0], column + 1, run.length, 1), run.map((r) => [changes.get(r) as CellInput]));
   }
 }
 

@@ -11,16 +11,21 @@ export const FORMATS = {
   ratio: '0.00',
   date: 'dd/mm/yyyy',
   integer: '0',
-  /** Plain text: `12/03` stays text and `0042` keeps its zeros in IDs and notes users type. */
+  /**
+   * Plain text. Not for the ID and text columns, which stay on Automatic: a leading apostrophe, the
+   * only escape for `=…` on Automatic, may stay visible in a `@` cell (see literal.ts).
+   */
   text: '@',
 } as const;
 
 /** What getNumberFormat() gives for a cell left on "Automatic" (both forms seen in Sheets). */
 export const AUTOMATIC_FORMATS: ReadonlySet<string> = new Set(['', '0.###############', 'General']);
 
+/** The "Automatic" format as the add-on sets it (what Format › Number › Automatic records in a macro). */
+export const AUTOMATIC_FORMAT = 'General';
+
+// ID and text columns: Automatic (no entry), where literal.ts's apostrophe keeps text as typed.
 const BY_KIND: Partial<Record<ColumnKind, string>> = {
-  id: FORMATS.text,
-  text: FORMATS.text,
   date: FORMATS.date,
   amount: FORMATS.euro,
   percent: FORMATS.percent,

@@ -2,6 +2,7 @@ import type { Text } from '../core/i18n';
 import { isBlank } from '../core/cells/text';
 import { problem, type Problem } from '../core/problem';
 import { lastUsedRow, writeColumnChanges, writeColumns } from './blocks';
+import { PROJECT_ID_PATTERN } from './literal';
 import { menuItem } from './menu-captions';
 import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, type SheetSpec } from './schema';
 import { ambiguityText, FIRST_DATA_ROW, indexById, projectId, readTable, type Table } from './table';
@@ -26,13 +27,11 @@ export interface SyncReport {
   ambiguous: Text[];
 }
 
-const ID_PATTERN = /^P-(\d+)$/i;
-
 /** The next free IDs after the highest `P-nnnn` in use, zero-padded to 4 digits like the demo's. */
 export function nextIds(used: Iterable<string>, count: number): string[] {
   let max = 0;
   for (const id of used) {
-    const m = ID_PATTERN.exec(id);
+    const m = PROJECT_ID_PATTERN.exec(id);
     if (m) max = Math.max(max, Number(m[1]));
   }
   return Array.from({ length: count }, (_, k) => `P-${String(max + k + 1).padStart(4, '0')}`);

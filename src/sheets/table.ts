@@ -2,6 +2,7 @@ import { isBlank } from '../core/cells/text';
 import { problem, quote, type Problem } from '../core/problem';
 import type { Text } from '../core/i18n';
 import { locateColumns, matchColumns } from './headers';
+import { withoutStrayApostrophe, writeCells, type CellInput } from './literal';
 import { column, type SheetSpec } from './schema';
 import { columnLetters } from './templates/a1';
 
@@ -116,8 +117,13 @@ export function value(table: Table, row: unknown[], columnId: string): unknown {
   return i === undefined ? undefined : row[i];
 }
 
+/**
+ * A project ID as read from a cell. `'P-0001` is P-0001: an earlier version wrote IDs with an
+ * apostrophe into plain-text cells, where Sheets may show it (literal.ts); the ID generator and every
+ * match by ID read IDs through here, so such a row never counts as another project.
+ */
 export function projectId(value: unknown): string {
-  return isBlank(value) ? '' : String(value).trim();
+  return isBlank(value) ? '' : String(withoutStrayApostrophe(String(value).trim())).trim();
 }
 
 export interface IdIndex {
@@ -150,18 +156,18 @@ export function indexById(table: Pick<Table, 'rows' | 'columns'>, idColumn = 'id
 }
 
 /**
- * Writes single cells of one row, grouping adjacent columns into one setValues. Only the given
- * cells are touched: computed columns (spilled array formulas) and other people's cells in the
+ * Writes single cells of one row, grouping adjacent columns into one write (text stays text:
+ * literal.ts). Only the given cells are touched: computed columns (spilled array formulas) and other people's cells in the
  * same row are left alone.
  */
-export function writeRowCells(sheet: Sheet, sheetRow: number, cells: ReadonlyMap<number, unknown>): void {
+export function writeRowCells(sheet: Sheet, sheetRow: number, cells: ReadonlyMap<number, CellInput>): void {
   const columns = [...cells.keys()].sort((a, b) => a - b);
   let start = 0;
   while (start < columns.length) {
     let end = start;
     while (end + 1 < columns.length && columns[end + 1] === columns[end] + 1) end++;
     const run = columns.slice(start, end + 1).map((c) => cells.get(c));
-    sheet.getRange(sheetRow, columns[start] + 1, 1, run.length).setValues([run as never[]]);
+    writeCells(sheet.getRange(sheetRow, columns[start] + 1, 1, run.length), [run]);
     start = end + 1;
   }
 }

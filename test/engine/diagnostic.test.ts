@@ -34,7 +34,7 @@ test('the demo workbook with a duplicate ID and a header formula pasted over, on
   expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheets);
   expect(fake.ui.dialogs.map((d) => d.dialogTitle)).toEqual(['Diagnostic du classeur']);
   // dev/engine reads `;` between arguments and has HSTACK (issue 8, section 1): both probes are
-  // confirmed. Once the fake keeps the apostrophe visible in `@` cells (section 2) that probe is refuted.
+  // confirmed. The fake keeps the apostrophe visible in `@` cells (section 2, the stricter reading): refuted.
   expect(dialogLines(fake.ui.dialogs[0].content)).toEqual([
     '# Le classeur',
     '2 points à corriger, feuille par feuille :',
@@ -47,7 +47,7 @@ test('the demo workbook with a duplicate ID and a header formula pasted over, on
     'Écrits sur une feuille temporaire, supprimée ensuite : ce que ce classeur fait réellement, là où les tests hors ligne ne pouvaient que supposer.',
     '✓ confirmé — Une formule écrite avec « ; » entre les arguments se calcule sans erreur. Résultat : 3. Formule relue : =SUM(1;2).',
     '✓ confirmé — Une formule avec HSTACK (au lieu du tableau {a,b}) se calcule. Résultat : 1 et 2, côte à côte.',
-    '✓ confirmé — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Texte brut (@). Relu : « texte ».',
+    "✗ réfuté — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Texte brut (@). Relu : « 'texte » — l’apostrophe reste visible.",
     '✓ confirmé — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Automatique. Relu : « texte ».',
     '✓ confirmé — Un texte commençant par « = », écrit par la règle du module pour le texte, reste du texte. Relu : « =1+1 ».',
     '✓ confirmé — Une fonction du module (AMI_LEVEL) se calcule dans ce classeur. Résultat : 3.',

@@ -47,7 +47,8 @@ test('the demo workbook: nothing to fix, the locale, and the probes as the fake 
     'Écrits sur une feuille temporaire, supprimée ensuite : ce que ce classeur fait réellement, là où les tests hors ligne ne pouvaient que supposer.',
     `… en attente — Une formule écrite avec « ; » entre les arguments se calcule sans erreur. ${PENDING} Formule relue : =SUM(1;2).`,
     `… en attente — Une formule avec HSTACK (au lieu du tableau {a,b}) se calcule. ${PENDING}`,
-    '✓ confirmé — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Texte brut (@). Relu : « texte ».',
+    // The fake models the stricter reading (dev/gas-fake/values.ts): the apostrophe stays visible in `@`.
+    "✗ réfuté — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Texte brut (@). Relu : « 'texte » — l’apostrophe reste visible.",
     '✓ confirmé — Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Automatique. Relu : « texte ».',
     '✓ confirmé — Un texte commençant par « = », écrit par la règle du module pour le texte, reste du texte. Relu : « =1+1 ».',
     `… en attente — Une fonction du module (AMI_LEVEL) se calcule dans ce classeur. ${PENDING}`,

@@ -118,6 +118,34 @@ describe('values', () => {
     expect(sheet.getRange('A1').getFormula()).toBe('');
   });
 
+  test('in a plain-text (@) cell a leading apostrophe stays in the value (visible); on any other format it is hidden; = is a formula on both', () => {
+    const { sheet, app } = setup();
+    sheet.getRange('A2:E3').setNumberFormat('@');
+    sheet.getRange('C1').setNumberFormat('0.00');
+    // setValues, on Automatic (row 1, A–B), another number format (C1) and plain text (row 2).
+    sheet.getRange('A1:C2').setValues([["'P-0001", '=1+1', "'x"], ["'P-0001", '=1+1', "'x"]]);
+    expect(sheet.getRange('A1:C2').getValues()).toEqual([['P-0001', '', 'x'], ["'P-0001", '', "'x"]]);
+    expect(sheet.getRange('A1:C2').getFormulas()).toEqual([['', '=1+1', ''], ['', '=1+1', '']]);
+    // setValue on a range across both formats: each cell by its own format.
+    sheet.getRange('D1:D2').setValue("'=x");
+    expect(sheet.getRange('D1:D2').getValues()).toEqual([['=x'], ["'=x"]]);
+    // appendRow writes row 3 (plain text), setFormula with a non-formula string is a value too.
+    sheet.appendRow(["'a", '=2']);
+    expect(sheet.getRange('A3:B3').getValues()).toEqual([["'a", '']]);
+    expect(sheet.getRange('B3').getFormula()).toBe('=2');
+    sheet.getRange('E3').setFormula("'b");
+    expect(sheet.getRange('E3').getValue()).toBe("'b");
+    // A stored value does not change when the format does (what a migration has to fix).
+    sheet.getRange('A2').setNumberFormat('General');
+    expect(sheet.getRange('A2').getValue()).toBe("'P-0001");
+    sheet.getRange('A2').setValue("'P-0001");
+    expect(sheet.getRange('A2').getValue()).toBe('P-0001');
+    // With validations on the sheet, setValues takes its other path: same rule.
+    sheet.getRange('F1').setDataValidation(app.newDataValidation().requireCheckbox().build());
+    sheet.getRange('E2').setValues([["'y"]]);
+    expect(sheet.getRange('E2').getValue()).toBe("'y");
+  });
+
   test('a formula engine writes results back; cellsWithFormulas lists formulas', () => {
     const { fake, sheet } = setup();
     sheet.getRange('B3').setFormula('=SRL_LEVEL(A1:A2)');

@@ -159,10 +159,13 @@ describe('saveProject', () => {
     amiSheet.getRange(2, 3, 3, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['0', '1', '+2']).build());
     const rule = amiSheet.getRange(4, 3).getDataValidation();
     const level = AMI.columns.find((c) => c.id === 'level:caractere-collectif')!;
-    // cellInput is what saveProject writes: the item, as literal text (Sheets would read `+2` as a formula).
-    expect(cellInput(level, 2, rule)).toBe("'+2");
-    expect(cellInput(level, 1, rule)).toBe("'1");
+    // cellInput is what saveProject writes: the item as it is; the writer keeps it text (literal.ts),
+    // where Sheets would read `+2` as a formula or a number.
+    expect(cellInput(level, 2, rule)).toBe('+2');
+    expect(cellInput(level, 1, rule)).toBe('1');
     expect(cellInput(level, 3, rule)).toBe(3); // no item reads as 3: the number itself
+    saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 2 }] });
+    expect(cellOf(amiSheet, 'P-0003', LEVEL)).toBe('+2');
   });
 
   test('SRL evidence in a checkbox column: done is a tick, a partial completion is refused', () => {

@@ -6,7 +6,7 @@ import { parseCompletion } from '../../core/cells/proportion';
 import type { Lang } from '../../core/i18n';
 import { Problem, quote } from '../../core/problem';
 import { toSrlLevel } from '../../core/srl/level';
-import { cellValue, literalText } from '../../sheets/literal';
+import type { CellInput } from '../../sheets/literal';
 import type { ColumnKind, ColumnSpec } from '../../sheets/schema';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -63,18 +63,18 @@ function refused(column: ColumnSpec, value: CellJson, what: { fr: string; en: st
 
 /**
  * A dropdown item or a custom checkbox value comes from the sheet's validation rule, which anyone
- * editing the sheet can set: written like any other text, literally, so an item such as `=…` or
- * `+1` can never become a formula or a number.
+ * editing the sheet can set: a text item is written like any other text (literal.ts), so an item
+ * such as `=…` or `+1` can never become a formula or a number.
  */
-const asCell = (item: unknown) => cellValue((item ?? null) as Parameters<typeof cellValue>[0]);
+const asCell = (item: unknown) => (item ?? null) as CellInput;
 
 /**
- * The value to write for `after` in a column, or a Problem naming the column. Text is written as
- * literal text. A number goes in as the column's dropdown spells it when the column has one (a
+ * The value to write for `after` in a column, or a Problem naming the column. Text is returned as
+ * typed: the writer keeps it text (literal.ts). A number goes in as the column's dropdown spells it when the column has one (a
  * template may list « 2 - Intermédiaire » and reject anything else), or as a number otherwise.
  */
-export function cellInput(column: ColumnSpec, after: CellJson, rule: Rule | null): unknown {
-  if (column.kind === 'text') return literalText(String(after));
+export function cellInput(column: ColumnSpec, after: CellJson, rule: Rule | null): CellInput {
+  if (column.kind === 'text') return String(after);
   if (isBlankCell(after)) return '';
   const kind = KINDS[column.kind];
   if (!kind) throw refused(column, after, { fr: 'modifiable depuis le panneau', en: 'editable from the panel' });
@@ -83,7 +83,7 @@ export function cellInput(column: ColumnSpec, after: CellJson, rule: Rule | null
   return rule ? asRuleSpells(rule, n, kind, column) : n;
 }
 
-function asRuleSpells(rule: Rule, n: number, kind: KindRule, column: ColumnSpec): unknown {
+function asRuleSpells(rule: Rule, n: number, kind: KindRule, column: ColumnSpec): CellInput {
   const type = String(rule.getCriteriaType());
   const args = rule.getCriteriaValues();
   if (type === 'CHECKBOX') {

@@ -51,7 +51,7 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
     const writes = changes.map((c, i) => ({ change: c, column: columns[i], at: positions[i] })).filter((w, i) => !sameValue(w.column, theirs[i], w.change.after));
     if (!writes.length) return { status: 'saved', written: 0, record };
     const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(sheetRow, 1, 1, table.header.length).getDataValidations()[0] : [];
-    const cells = new Map<number, unknown>(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));
+    const cells = new Map(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));
     writeRowCells(sheet, sheetRow, cells);
     const fresh = sheet.getRange(sheetRow, 1, 1, table.header.length).getValues()[0];
     return { status: 'saved', written: cells.size, record: { ...record, fields: fieldsOf(table, fresh) } };

@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../../core/i18n';
-import { FORMATS } from '../formats';
-import { literalText } from '../literal';
+import { AUTOMATIC_FORMAT, FORMATS } from '../formats';
+import type { CellInput } from '../literal';
 import { MENU_CAPTIONS } from '../menu-captions';
 import type { PortfolioSummary } from './summary';
 
@@ -26,7 +26,8 @@ export interface ChartSpec {
 }
 
 export interface DashboardBlock {
-  values: unknown[][];
+  values: CellInput[][];
+  /** Set before the values: text cells on Automatic, where the writer's apostrophe keeps text as text (literal.ts). */
   formats: string[][];
   /** A note on each cell left empty because its number is not finite; '' elsewhere (clears old notes). */
   notes: string[][];
@@ -136,13 +137,13 @@ const NOT_FINITE: Text = {
 const notFinite = (v: unknown) => typeof v === 'number' && !Number.isFinite(v);
 
 export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): DashboardBlock {
-  const values: unknown[][] = [];
+  const values: CellInput[][] = [];
   const formats: string[][] = [];
   const notes: string[][] = [];
   const push = (cells: unknown[], format: string) => {
     const row = Array.from({ length: BLOCK_WIDTH }, (_, i) => cells[i] ?? '');
-    values.push(row.map((v) => (typeof v === 'string' ? literalText(v) : notFinite(v) ? '' : v)));
-    formats.push(row.map((v, i) => (i === 0 || typeof v === 'string' ? FORMATS.text : format)));
+    values.push(row.map((v) => (notFinite(v) ? '' : v)) as CellInput[]);
+    formats.push(row.map((v, i) => (i === 0 || typeof v === 'string' ? AUTOMATIC_FORMAT : format)));
     notes.push(row.map((v) => (notFinite(v) ? NOT_FINITE[lang] : '')));
   };
   push([DASHBOARD_TITLE[lang]], COUNT);

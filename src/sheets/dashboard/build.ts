@@ -6,6 +6,7 @@ import { AMI, PROJECTS, SIAT, SRL, VALUE_CAPTURE, type SheetSpec } from '../sche
 import { readTable, type Table } from '../table';
 import { createOwnSheet, leftAlone, ownSheet } from '../owned';
 import { DASHBOARD } from '../templates/dashboard-sheet';
+import { writeCells } from '../literal';
 import { findSheet } from '../workbook';
 import { BLOCK_WIDTH, dashboardBlock, type ChartSpec } from './block';
 import { portfolioSummary, type PortfolioSummary } from './summary';
@@ -60,8 +61,9 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   const created = own ? null : createOwnSheet(ss, DASHBOARD, lang);
   const sheet = own ?? created!.sheet;
   const range = sheet.getRange(1, 1, block.values.length, BLOCK_WIDTH);
-  range.setValues(block.values);
+  // Formats first: a text cell left `@` by an earlier version would show the apostrophe (literal.ts).
   range.setNumberFormats(block.formats);
+  writeCells(range, block.values);
   range.setNotes(block.notes);
   replaceCharts(sheet, block.charts);
   const sheetName = sheet.getName();

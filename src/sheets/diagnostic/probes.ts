@@ -1,5 +1,5 @@
 import type { Text } from '../../core/i18n';
-import { cellValue } from '../literal';
+import { literalText } from '../literal';
 import { errorCode, errorMeaning, isLoading, shown } from './cells';
 import type { ProbeResult, ProbeStatus } from './types';
 
@@ -63,7 +63,7 @@ function probes(): Probe[] {
     },
     {
       claim: { fr: 'Un texte commençant par « = », écrit par la règle du module pour le texte, reste du texte', en: 'A text starting with "=", written by the add-on’s literal-text rule, stays text' },
-      input: String(cellValue(FORMULA_TEXT)),
+      input: literalText(FORMULA_TEXT),
       judge: ([v], formula) => {
         if (formula) return { status: 'refuted', detail: { fr: `La cellule contient une formule (${formula}) : un texte saisi pourrait s’exécuter.`, en: `The cell holds a formula (${formula}): typed text could run.` } };
         if (v === FORMULA_TEXT) return { status: 'confirmed', detail: { fr: `Relu : ${shown(v).fr}.`, en: `Read back: ${shown(v).en}.` } };

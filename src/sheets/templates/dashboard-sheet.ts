@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../../core/i18n';
 import { DASHBOARD_TITLE, INTRO } from '../dashboard/block';
-import { literalText } from '../literal';
+import { withoutStrayApostrophe, writeCell } from '../literal';
 import { MENU_CAPTIONS } from '../menu-captions';
 import { createOwnSheet, ownSheet, type CreatedSheet, type OwnedSheet } from '../owned';
 
@@ -26,7 +26,8 @@ export const DASHBOARD: OwnedSheet = {
   role: 'dashboard',
   name: DASHBOARD_SHEET,
   madeByEarlierVersion(sheet: Sheet): boolean {
-    const [[a1], [a2]] = sheet.getRange(1, 1, 2, 1).getValues().map((r) => r.map((v) => String(v).trim()));
+    // Its second dashboard update wrote '… into the `@` cells of the first: under the strict reading A1:A2 show the apostrophe.
+    const [[a1], [a2]] = sheet.getRange(1, 1, 2, 1).getValues().map((r) => r.map((v) => String(withoutStrayApostrophe(v)).trim()));
     if (texts(HINT).includes(a1)) return a2 === '';
     return texts(DASHBOARD_TITLE).includes(a1) && texts(INTRO).includes(a2);
   },
@@ -36,6 +37,6 @@ export const DASHBOARD: OwnedSheet = {
 export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang): CreatedSheet | null {
   if (ownSheet(ss, DASHBOARD)) return null;
   const created = createOwnSheet(ss, DASHBOARD, lang);
-  created.sheet.getRange(1, 1).setValue(literalText(HINT[lang]));
+  writeCell(created.sheet.getRange(1, 1), HINT[lang]);
   return created;
 }

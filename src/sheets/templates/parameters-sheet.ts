@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/i18n';
 import { headerKey } from '../headers';
-import { literalText } from '../literal';
+import { writeCells } from '../literal';
 import { createOwnSheet, ownSheet, type CreatedSheet, type OwnedSheet } from '../owned';
 import { parameterBlocks, PARAMETER_HEADERS, PARAMETERS_SHEET, type ParameterBlock } from './parameters';
 
@@ -42,7 +42,7 @@ export function ensureParameters(ss: Spreadsheet, lang: Lang): CreatedSheet | nu
 
   const lastRow = sheet.getLastRow();
   const labels = lastRow ? sheet.getRange(1, LABEL_COLUMN, lastRow, 1).getValues().map((r) => headerKey(r[0])) : [];
-  const rows: unknown[][] = created ? [PARAMETER_HEADERS.map((h) => literalText(h[lang]))] : [];
+  const rows: (string | number)[][] = created ? [PARAMETER_HEADERS.map((h) => h[lang])] : [];
   const firstRow = created ? 1 : lastRow + 1;
   const placed: { block: ParameterBlock; row: number }[] = [];
   for (const block of missing) {
@@ -52,9 +52,9 @@ export function ensureParameters(ss: Spreadsheet, lang: Lang): CreatedSheet | nu
       continue;
     }
     placed.push({ block, row: firstRow + rows.length });
-    for (const r of block.rows) rows.push([literalText(r.label[lang]), valueCell(r.value(lang)), literalText(r.help[lang])]);
+    for (const r of block.rows) rows.push([r.label[lang], r.value(lang), r.help[lang]]);
   }
-  if (rows.length) sheet.getRange(firstRow, 1, rows.length, 3).setValues(rows);
+  if (rows.length) writeCells(sheet.getRange(firstRow, 1, rows.length, 3), rows);
   for (const { block, row } of placed) nameBlock(ss, sheet, block, row, lang);
   if (created) {
     sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
@@ -62,8 +62,6 @@ export function ensureParameters(ss: Spreadsheet, lang: Lang): CreatedSheet | nu
   }
   return made;
 }
-
-const valueCell = (v: number | string) => (typeof v === 'string' ? literalText(v) : v);
 
 /** 1-based row where the block's labels (fr or en) start, all in order; 0 when not there. */
 function findBlock(labels: string[], block: ParameterBlock): number {

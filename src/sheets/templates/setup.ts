@@ -1,8 +1,8 @@
 import type { Lang, Text } from '../../core/i18n';
 import { Problem } from '../../core/problem';
-import { runs } from '../blocks';
-import { AUTOMATIC_FORMATS, numberFormatOf } from '../formats';
-import { literalText } from '../literal';
+import { runs, writeColumnChanges } from '../blocks';
+import { AUTOMATIC_FORMAT, AUTOMATIC_FORMATS, FORMATS, numberFormatOf } from '../formats';
+import { formula as asFormula, withoutStrayApostrophe, writeCells, type CellInput } from '../literal';
 import { column, WORKBOOK, type SheetId } from '../schema';
 import { ambiguityText, checkHeaderRow } from '../table';
 import { findSheet } from '../workbook';
@@ -91,8 +91,8 @@ function headerText(plan: SheetLayout, id: string, lang: Lang): string {
  * that differs only by its separators is the same one (Sheets may show ours in its English form),
  * unless the cell shows a parse error: then it was written in a syntax this spreadsheet cannot read.
  */
-function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, lang: Lang, report: SetupReport): Map<number, string> {
-  const cells = new Map<number, string>();
+function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, lang: Lang, report: SetupReport): Map<number, CellInput> {
+  const cells = new Map<number, CellInput>();
   const restored: string[] = [];
   const readded = (sheet: SheetId, id: string) => plans.get(sheet)!.added.includes(id);
   const refs: Refs = {
@@ -103,7 +103,7 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
     const at = plan.columns.get(c.id)!;
     const isNew = plan.added.includes(c.id);
     if (c.kind !== 'computed') {
-      if (isNew) cells.set(at, literalText(c.header[lang]));
+      if (isNew) cells.set(at, c.header[lang]);
       continue;
     }
     const { formula, first } = formulaOf(plan.spec.id, c.id)!;
@@ -115,12 +115,12 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
       const unreadable = plan.header.shown?.[at] === '#ERROR!' && current !== written;
       const readdedRead = readsOf(plan.spec.id, formula).some((r) => readded(r.sheet, r.column));
       if (!isNew && !readdedRead && sameFormula(current, written) && !unreadable) continue;
-      cells.set(at, written);
+      cells.set(at, asFormula(written));
       if (!isNew && !readdedRead) restored.push(headers[0]);
     } catch (e) {
       if (!(e instanceof Problem)) throw e;
       report.problems.push({ fr: e.render('fr'), en: e.render('en') });
-      if (isNew) cells.set(at, literalText(headers[0]));
+      if (isNew) cells.set(at, headers[0]);
     }
   }
   if (restored.length) report.restoredFormulas.push({ sheet: plan.name, headers: restored });
@@ -136,7 +136,7 @@ function reusableBlankSheet(ss: Spreadsheet, plans: SheetLayout[]): Sheet | null
   return only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : null;
 }
 
-function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, string>, lang: Lang): void {
+function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, CellInput>, lang: Lang): void {
   const { sheet, spec } = layout;
   const maxColumns = sheet.getMaxColumns();
   if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
@@ -156,6 +156,7 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
       if (rule) dataRange(at).setDataValidation(rule);
     }
   }
+  migratePlainText(sheet, present.filter(({ c }) => c.kind === 'id' || c.kind === 'text').map((p) => p.at), formats, rows);
 
   const headerRow = sheet.getRange(1, 1, 1, layout.width);
   const notes = headerRow.getNotes()[0].map(String);
@@ -177,14 +178,44 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
   if (!ss.getRangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
 }
 
+/**
+ * ID and text columns an earlier version formatted as plain text (`@`) go back to Automatic, and the
+ * apostrophe it wrote in front of their values, which Sheets may show in a `@` cell (`'P-0001`), is
+ * removed; the text is written again by literal.ts's rule, so `'=x` becomes the text `=x`, not a
+ * formula. Where Sheets hid the apostrophe there is nothing to remove. A column counts as laid out
+ * that way when its second or its last row is `@` (the writer may have turned single cells of it
+ * to Automatic since). Only the cells that were `@` lose an apostrophe (elsewhere a leading `'` is
+ * one a user typed), and cells holding a formula are left alone. Runs once: the columns are
+ * Automatic afterwards; a run that finds nothing costs one format read.
+ */
+function migratePlainText(sheet: Sheet, textColumns: number[], row2: unknown[], rows: number): void {
+  if (!textColumns.length) return;
+  const lastRow = sheet.getRange(rows + 1, 1, 1, row2.length).getNumberFormats()[0];
+  const columns = textColumns.filter((at) => row2[at] === FORMATS.text || lastRow[at] === FORMATS.text);
+  if (!columns.length) return;
+  const height = sheet.getLastRow() - 1;
+  const first = Math.min(...columns);
+  const block = height > 0 ? sheet.getRange(2, first + 1, height, Math.max(...columns) - first + 1) : null;
+  const [values, formulas, formats] = block ? [block.getValues(), block.getFormulas(), block.getNumberFormats()] : [[], [], []];
+  for (const run of runs(columns)) sheet.getRange(2, run[0] + 1, rows, run.length).setNumberFormat(AUTOMATIC_FORMAT);
+  for (const at of columns) {
+    const changes = new Map<number, unknown>();
+    values.forEach((row, r) => {
+      const i = at - first;
+      if (formats[r][i] === FORMATS.text && !formulas[r][i] && withoutStrayApostrophe(row[i]) !== row[i]) changes.set(r, withoutStrayApostrophe(row[i]));
+    });
+    writeColumnChanges(sheet, at, changes);
+  }
+}
+
 /** Header cells in runs of adjacent columns: one write per run (usually one: appended columns are adjacent). */
-function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, string>): void {
+function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, CellInput>): void {
   const positions = [...cells.keys()].sort((a, b) => a - b);
   const computed = new Set(layout.spec.columns.filter((c) => c.kind === 'computed').map((c) => layout.columns.get(c.id)!));
   const added = new Set(layout.added.map((id) => layout.columns.get(id)!));
   for (const run of runs(positions)) {
     const range = sheet.getRange(1, run[0] + 1, 1, run.length);
-    range.setValues([run.map((at) => cells.get(at)!)]);
+    writeCells(range, [run.map((at) => cells.get(at))]);
     if (run.every((at) => added.has(at))) {
       range.setFontWeight('bold');
       range.setBackgrounds([run.map((at) => (computed.has(at) ? COMPUTED_BACKGROUND : null) as string)]);
