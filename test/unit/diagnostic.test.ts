@@ -125,14 +125,26 @@ describe('the sheets', () => {
     ]);
   });
 
-  test('#ERROR! in a result cell: what it means, and setup writes the formula again', () => {
+  test('#ERROR! under the add-on’s own formula: what it means, and the data to fix (setup would change nothing)', () => {
     demo();
     const at = columnsOf(sheet(fake, 'Projets'), PROJECTS).get('sroi')!;
     fake.setComputedValue('Projets', 3, at, '#ERROR!');
     const [line] = findingsOf('Projets');
     expect(line).toMatch(new RegExp(`^✗ Colonne calculée « SROI » \\(${columnLetters(at - 1)}1\\) affiche une erreur \\(en ${columnLetters(at - 1)}3\\)\\. #ERROR! : la formule ne se lit pas`));
     expect(line).toContain('Le message s’affiche en survolant la cellule (Apps Script ne peut pas le lire).');
-    expect(line).toMatch(/Puis lancez « Créer \/ compléter le classeur » : il réécrit la formule\.$/);
+    expect(line).toMatch(/La formule est bien celle du module : c’est une donnée qu’elle refuse\. Survolez la cellule : le message nomme la valeur à corriger/);
+    expect(line).not.toContain('il réécrit la formule');
+  });
+
+  test('#ERROR! under a formula that is not the add-on’s: setup writes it again', () => {
+    demo();
+    const projets = sheet(fake, 'Projets');
+    const at = columnsOf(projets, PROJECTS).get('sroi')!;
+    projets.getRange(1, at).setFormula('={"SROI";ARRAYFORMULA(1/0)}');
+    fake.setComputedValue('Projets', 1, at, '#ERROR!');
+    const lines = findingsOf('Projets');
+    expect(lines.some((l) => /SROI.*n’est pas celle du module/.test(l))).toBe(true);
+    expect(lines.find((l) => l.includes('affiche une erreur'))).toMatch(/Puis lancez « Créer \/ compléter le classeur » : il réécrit la formule\.$/);
   });
 
   test('duplicate IDs and filled rows without an ID, with their rows (and names)', () => {

@@ -142,7 +142,8 @@ function computedColumns(read: SheetRead, reads: ReadonlyMap<SheetId, SheetRead 
       );
       continue;
     }
-    if (typeof expected === 'string' && !sameFormula(written, expected)) {
+    const own = typeof expected === 'string' && sameFormula(written, expected);
+    if (typeof expected === 'string' && !own) {
       findings.push(
         fix(
           `Colonne calculée ${label.fr} : sa formule d’en-tête n’est pas celle du module (modifiée à la main, ou écrite par une version précédente). ${capital(setup().fr)} : il la rétablit (une modification faite à la main sera remplacée).`,
@@ -150,13 +151,13 @@ function computedColumns(read: SheetRead, reads: ReadonlyMap<SheetId, SheetRead 
         ),
       );
     }
-    findings.push(...shownError(read, formula, at, label));
+    findings.push(...shownError(read, formula, at, label, own));
   }
   return findings;
 }
 
 /** The formula's cell (or, when it shows fine, a cell of its result) showing an error, and why. */
-function shownError(read: SheetRead, formula: ComputedFormula, at: number, label: Text): Finding[] {
+function shownError(read: SheetRead, formula: ComputedFormula, at: number, label: Text, own: boolean): Finding[] {
   const width = formula.columns.length;
   const value = read.values[0]?.[at];
   if (isLoading(value)) {
@@ -173,8 +174,19 @@ function shownError(read: SheetRead, formula: ComputedFormula, at: number, label
   if (!code) return [];
   const meaning = errorMeaning(code);
   const cell = where === a1(0, at) ? { fr: '', en: '' } : { fr: ` (en ${where})`, en: ` (in ${where})` };
-  const then = code === '#REF!' ? blockers(read, at, width) : code === '#NAME?' ? { fr: '', en: '' } : { fr: ` Puis ${setup().fr} : il réécrit la formule.`, en: ` Then ${setup().en}: it writes the formula again.` };
+  const then = code === '#REF!' ? blockers(read, at, width) : code === '#NAME?' ? { fr: '', en: '' } : own ? dataRefused() : { fr: ` Puis ${setup().fr} : il réécrit la formule.`, en: ` Then ${setup().en}: it writes the formula again.` };
   return [fix(`Colonne calculée ${label.fr} affiche une erreur${cell.fr}. ${meaning.fr}${then.fr}`, `Computed column ${label.en} shows an error${cell.en}. ${meaning.en}${then.en}`)];
+}
+
+/**
+ * `#ERROR!` under the add-on's own formula: setup would write the same formula again, so the fix is
+ * in the data the message names (a weight, the threshold or the rate in Paramètres, a range width).
+ */
+function dataRefused(): Text {
+  return {
+    fr: ' La formule est bien celle du module : c’est une donnée qu’elle refuse. Survolez la cellule : le message nomme la valeur à corriger (souvent dans « Paramètres » : poids, seuil ou taux).',
+    en: ' The formula is the add-on’s own: it refuses some data. Hover over the cell: the message names the value to fix (often in "Settings": weights, threshold or rate).',
+  };
 }
 
 /**
