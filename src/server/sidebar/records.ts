@@ -1,16 +1,14 @@
 import type { Lang } from '../../core/i18n';
 import type { CellJson } from '../../contract/cells';
 import type { SheetRecord } from '../../contract/endpoints';
-import type { ColumnKind, ColumnSpec, SheetSpec } from '../../sheets/schema';
+import { KINDS } from '../../core/instruments/kinds';
+import type { ColumnSpec, SheetSpec } from '../../sheets/schema';
 import { indexById, FIRST_DATA_ROW, readTable, type Table } from '../../sheets/table';
 import { findSheet } from '../../sheets/workbook';
 
-/** Kinds of columns the sidebar may write: what reviewers score and comment, never IDs or formulas. */
-const EDITABLE_KINDS: Partial<Record<ColumnKind, true>> = { text: true, level: true, answer: true, completion: true, srl: true, siat: true, amount: true };
-
 /** The project name is copied from Projets into each sheet by the sync: editing it here would diverge. */
 export function isEditable(column: ColumnSpec): boolean {
-  return EDITABLE_KINDS[column.kind] === true && column.id !== 'name';
+  return KINDS[column.kind].editable && column.id !== 'name';
 }
 
 /** A cell as it crosses google.script.run: dates as ISO text (the bridge refuses Date objects). */

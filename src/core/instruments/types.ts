@@ -1,0 +1,61 @@
+import type { Lang, Text } from '../i18n';
+
+/**
+ * The shapes every framework is declared with (see index.ts): a sheet's columns and their kinds,
+ * the sidebar tab that edits them. Pure data, no Apps Script: the server, the sheets layer and the
+ * sidebar all read the same declarations.
+ */
+export type ColumnKind =
+  | 'id' // project ID (P-0001): the key every instrument sheet matches on
+  | 'text' // free text written by users: always written as literal text
+  | 'status' // project status dropdown
+  | 'date'
+  | 'level' // 0–3 AMI level dropdown (Inexistant … Fort)
+  | 'answer' // 0–3 value-capture answer dropdown
+  | 'completion' // SRL evidence of one level: 0–100 %
+  | 'srl' // a declared SRL 1–9 (target)
+  | 'siat' // a SIAT item answer 1–5
+  | 'amount' // euros
+  | 'number'
+  | 'percent' // a proportion 0–1 shown as %
+  | 'years'
+  | 'computed'; // filled by a formula in the header cell: never written by the add-on's actions
+
+export interface ColumnSpec {
+  id: string;
+  header: Text;
+  aliases?: readonly string[];
+  kind: ColumnKind;
+  /** Help shown in the data validation and the header's note. */
+  help?: Text;
+  /** The framework element this column holds (criterion id, SRL level, point id, item id, family id). */
+  ref?: string;
+  /** Number format of the data cells when the kind's default does not fit (see formats.ts). */
+  format?: string;
+}
+
+/** The instruments: frameworks scored on one row per project, each in its own sheet and sidebar tab. */
+export type InstrumentId = 'ami' | 'srl' | 'vc' | 'siat';
+
+export type SheetId = 'projects' | InstrumentId | 'valuation';
+
+export interface SheetSpec {
+  id: SheetId;
+  name: Text;
+  columns: readonly ColumnSpec[];
+  /** The named range that covers the table (users' formulas and the dashboard refer to it). */
+  namedRange: string;
+}
+
+/** One framework, declared once: everything per instrument in the other layers derives from it. */
+export interface Instrument {
+  id: InstrumentId;
+  /** Its sheet: name, named range, columns with their kinds (columns built on first read). */
+  sheet: SheetSpec & { id: InstrumentId };
+  /** Its sidebar tab. */
+  tab: { short: Text; full: Text };
+  /** The fields the sidebar edits, in the panel's order (column ids of `sheet`). */
+  editable(): readonly string[];
+  /** The words a reviewer knows a field by (the conflict view names cells this way), or undefined. */
+  fieldLabel(field: string, lang: Lang): string | undefined;
+}
