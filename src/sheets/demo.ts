@@ -1,4 +1,8 @@
 import demoFile from '../../examples/demo-portfolio.json';
+import { amiLevelField } from '../core/instruments/ami';
+import { srlEvidenceField } from '../core/instruments/srl';
+import { vcAnswerField, vcAmountField } from '../core/instruments/value-capture';
+import { siatItemField } from '../core/instruments/siat';
 import { AMI_CRITERIA, AMI_LEVEL_LABELS } from '../core/ami/grid';
 import type { Lang, Text } from '../core/i18n';
 import { once } from '../core/lazy';
@@ -104,17 +108,17 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ['call', () => demo.notice[lang]],
       ['investment', (p) => p.investment],
     ],
-    ami: [...AMI_CRITERIA.map((c, i): Field => [`level:${c.id}`, (p) => level(p.ami[i])]), ['improvements', (p) => p.improvements]],
+    ami: [...AMI_CRITERIA.map((c, i): Field => [amiLevelField(c.id), (p) => level(p.ami[i])]), ['improvements', (p) => p.improvements]],
     srl: [
-      ...SRL_LEVELS.map((l, i): Field => [`evidence:${l.level}`, (p) => number(p.srl[i])]),
+      ...SRL_LEVELS.map((l, i): Field => [srlEvidenceField(l.level), (p) => number(p.srl[i])]),
       ['evidence-notes', (p) => p.evidence],
       ['target', (p) => p.srlTarget],
     ],
     vc: [
-      ...VC_POINTS.map((pt, i): Field => [`answer:${pt.id}`, (p) => (p.vc[i] === null ? '' : vcAnswer(pt, p.vc[i]!, lang))]),
-      ...VC_FAMILIES.map((f, i): Field => [`amount:${f.id}`, (p) => p.capture[i]]),
+      ...VC_POINTS.map((pt, i): Field => [vcAnswerField(pt.id), (p) => (p.vc[i] === null ? '' : vcAnswer(pt, p.vc[i]!, lang))]),
+      ...VC_FAMILIES.map((f, i): Field => [vcAmountField(f.id), (p) => p.capture[i]]),
     ],
-    siat: siatItems().map((item, i): Field => [`item:${item.id}`, (p) => number(p.siat[i])]),
+    siat: siatItems().map((item, i): Field => [siatItemField(item.id), (p) => number(p.siat[i])]),
   };
   for (const [sheetId, fields] of Object.entries(perProject) as [SheetId, Field[]][]) {
     const layout = layouts.get(sheetId)!;

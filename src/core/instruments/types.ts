@@ -54,8 +54,9 @@ export interface Instrument {
   sheet: SheetSpec & { id: InstrumentId };
   /** Its sidebar tab. */
   tab: { short: Text; full: Text };
-  /** The fields the sidebar edits, in the panel's order (column ids of `sheet`). */
-  editable(): readonly string[];
-  /** The words a reviewer knows a field by (the conflict view names cells this way), or undefined. */
-  fieldLabel(field: string, lang: Lang): string | undefined;
+  /**
+   * The words a reviewer knows a field by (the conflict view names cells this way), when they are
+   * not the column's header; undefined for the others.
+   */
+  fieldLabel?(field: string, lang: Lang): string | undefined;
 }

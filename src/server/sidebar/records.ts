@@ -1,15 +1,12 @@
 import type { Lang } from '../../core/i18n';
 import type { CellJson } from '../../contract/cells';
 import type { SheetRecord } from '../../contract/endpoints';
-import { KINDS } from '../../core/instruments/kinds';
-import type { ColumnSpec, SheetSpec } from '../../sheets/schema';
-import { indexById, FIRST_DATA_ROW, readTable, type Table } from '../../sheets/table';
-import { findSheet } from '../../sheets/workbook';
+import { isEditable } from '../../core/instruments';
+import type { SheetSpec } from '../../sheets/schema';
+import { indexById, FIRST_DATA_ROW, type Table } from '../../sheets/table';
+import { readSheet } from '../../sheets/workbook';
 
-/** The project name is copied from Projets into each sheet by the sync: editing it here would diverge. */
-export function isEditable(column: ColumnSpec): boolean {
-  return KINDS[column.kind].editable && column.id !== 'name';
-}
+export { isEditable } from '../../core/instruments';
 
 /** A cell as it crosses google.script.run: dates as ISO text (the bridge refuses Date objects). */
 export function toCellJson(value: unknown): CellJson {
@@ -54,7 +51,7 @@ export function locate(table: Table, id: string): Located {
 
 /** Reads one sheet in one block and locates the project in it. */
 export function readRecord(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, id: string, lang: Lang): Located {
-  const sheet = findSheet(spreadsheet, spec);
-  if (!sheet) return { record: { status: 'no-sheet', sheetName: spec.name[lang], rows: [], fields: {}, missing: [] } };
-  return locate(readTable(sheet, spec), id);
+  const table = readSheet(spreadsheet, spec);
+  if (!table) return { record: { status: 'no-sheet', sheetName: spec.name[lang], rows: [], fields: {}, missing: [] } };
+  return locate(table, id);
 }

@@ -1,4 +1,8 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
+import { amiLevelField } from '../../core/instruments/ami';
+import { srlEvidenceField } from '../../core/instruments/srl';
+import { vcAnswerField, vcAmountField } from '../../core/instruments/value-capture';
+import { siatItemField, siatDimensionField } from '../../core/instruments/siat';
 import { MAX_LEVEL } from '../../core/cells/level';
 import { once } from '../../core/lazy';
 import type { Lang } from '../../core/i18n';
@@ -45,7 +49,7 @@ const col = (r: Refs, id: string) => dataColumn(r.at(id));
 const cols = (r: Refs, ids: readonly string[]) => dataColumns(ids.map((id) => r.at(id)));
 const arrayIf = (r: Refs, value: string) => `ARRAYFORMULA(IF(${col(r, 'id')}="";"";${value}))`;
 
-const amiLevels = (r: Refs) => cols(r, AMI_CRITERIA.map((c) => `level:${c.id}`));
+const amiLevels = (r: Refs) => cols(r, AMI_CRITERIA.map((c) => amiLevelField(c.id)));
 
 /** A group's score is AMI_SCORE with the other groups' weights set to 0 (same sum as AMI_PROFILE's column). */
 function amiGroupMask(group: string): string {
@@ -64,7 +68,7 @@ const amiFormulas = once((): ComputedFormula[] => [
 ]);
 
 const SRL_FORMULAS: ComputedFormula[] = [
-  { columns: ['level'], body: (r) => `SRL_LEVEL(${cols(r, SRL_LEVELS.map((l) => `evidence:${l.level}`))};${P.srlThreshold})` },
+  { columns: ['level'], body: (r) => `SRL_LEVEL(${cols(r, SRL_LEVELS.map((l) => srlEvidenceField(l.level)))};${P.srlThreshold})` },
   { columns: ['phase'], body: (r) => `SRL_PHASE(${col(r, 'level')};${P.lang})` },
   { columns: ['label'], body: (r) => `SRL_LABEL(${col(r, 'level')};${P.lang})` },
   {
@@ -76,7 +80,7 @@ const SRL_FORMULAS: ComputedFormula[] = [
   },
 ];
 
-const vcAnswers = (r: Refs) => cols(r, VC_POINTS.map((p) => `answer:${p.id}`));
+const vcAnswers = (r: Refs) => cols(r, VC_POINTS.map((p) => vcAnswerField(p.id)));
 
 const VC_FORMULAS: ComputedFormula[] = [
   { columns: ['score'], body: (r) => `VC_SCORE(${vcAnswers(r)})` },
@@ -85,7 +89,7 @@ const VC_FORMULAS: ComputedFormula[] = [
   // HyperFormula, so its three columns are one block: they must stay side by side.
   {
     columns: ['dominant', 'hybridity', 'dominant-share'],
-    body: (r) => `VC_MIX(${cols(r, VC_FAMILIES.map((f) => `amount:${f.id}`))};${P.lang})`,
+    body: (r) => `VC_MIX(${cols(r, VC_FAMILIES.map((f) => vcAmountField(f.id)))};${P.lang})`,
   },
 ];
 
@@ -106,22 +110,22 @@ const siatFormulas = once((): ComputedFormula[] => [
   // in the results' language: SIAT_INDEX passes that status on (Indice SIAT, then Projets), where a
   // blank dimension would read « incomplet : 4/5 ». `x*1` reads "3" typed as text as 3, an empty cell as 0.
   ...SIAT_DIMENSIONS.map((d) => ({
-    columns: [`dimension:${d.id}`],
+    columns: [siatDimensionField(d.id)],
     body: (r: Refs) => {
-      const items = d.items.map((i) => col(r, `item:${i.id}`));
+      const items = d.items.map((i) => col(r, siatItemField(i.id)));
       const outside = items.map((i) => `(${i}<>"")*((${i}*1<1)+(${i}*1>5))`);
       const answered = items.map((i) => `(${i}<>"")`).join('+');
       // The first item outside the scale, named by its header, with its value.
       const message = (lang: Lang) =>
         items.reduceRight((rest, ref, k) => {
-          const header = column(SIAT, `item:${d.items[k].id}`).header[lang];
+          const header = column(SIAT, siatItemField(d.items[k].id)).header[lang];
           const name = lang === 'en' ? `"${header}": ` : `« ${header} » : `;
           return `IF(${outside[k]};${textWithValue((v) => `${WARNING}${name}${siatOutOfScale(v).render(lang)}`, ref)};${rest})`;
         }, '""');
       return arrayIf(r, `IFERROR(IF(${outside.join('+')}>0;IF(${P.lang}="en";${message('en')};${message('fr')});(${items.join('+')})/(${answered}));"")`);
     },
   })),
-  { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => `dimension:${d.id}`))};${P.siatWeights})` },
+  { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => siatDimensionField(d.id)))};${P.siatWeights})` },
 ]);
 
 const VALUATION_FORMULAS: ComputedFormula[] = [
