@@ -34,4 +34,10 @@ export const AMI_INSTRUMENT: Instrument = {
     },
   },
   tab: { short: { fr: 'Grille AMI', en: 'AMI grid' }, full: { fr: 'Grille AMI', en: 'AMI grid' } },
+  summary: [
+    { id: 'ami-total', header: { fr: 'Total AMI', en: 'AMI total' }, from: 'total' },
+    { id: 'ami-portage', header: { fr: 'AMI Portage', en: 'AMI Project holders' }, from: 'portage' },
+    { id: 'ami-contenu', header: { fr: 'AMI Contenu', en: 'AMI Content' }, from: 'contenu' },
+    { id: 'ami-contexte', header: { fr: 'AMI Contexte', en: 'AMI Context' }, from: 'contexte' },
+  ],
 };

@@ -3,10 +3,15 @@ import { AMI_INSTRUMENT } from './ami';
 import { KINDS } from './kinds';
 import { SIAT_INSTRUMENT } from './siat';
 import { SRL_INSTRUMENT } from './srl';
-import type { ColumnSpec, Instrument, InstrumentId } from './types';
+import { PROJECTS, VALUATION } from './sheets';
+import type { ColumnSpec, Instrument, SheetSpec } from './types';
 import { VALUE_CAPTURE_INSTRUMENT } from './value-capture';
 
-export type { ColumnKind, ColumnSpec, Instrument, InstrumentId, SheetId, SheetSpec } from './types';
+export type { ColumnKind, ColumnSpec, Instrument, SheetId, SheetSpec, SummaryColumn } from './types';
+
+/** The instruments, in the order of the workbook's sheets and the sidebar's tabs. */
+export const INSTRUMENT_IDS = ['ami', 'srl', 'vc', 'siat'] as const;
+export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
 /**
  * The list of instruments: each framework declared once (its sheet, columns and kinds, sidebar tab).
@@ -21,8 +26,12 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
   siat: SIAT_INSTRUMENT,
 };
 
-/** In the order of the workbook's sheets and the sidebar's tabs. */
-export const INSTRUMENT_IDS: readonly InstrumentId[] = ['ami', 'srl', 'vc', 'siat'];
+/** Sheets made of one row per project, matched by ID to Projets by syncProjects and the sidebar (listed: the top level builds nothing). */
+export const INSTRUMENT_SHEETS: readonly SheetSpec[] = [AMI_INSTRUMENT.sheet, SRL_INSTRUMENT.sheet, VALUE_CAPTURE_INSTRUMENT.sheet, SIAT_INSTRUMENT.sheet];
+
+/** The workbook's sheets, in order: Projets, the instruments, Valorisation. */
+export const WORKBOOK: readonly SheetSpec[] = [PROJECTS, AMI_INSTRUMENT.sheet, SRL_INSTRUMENT.sheet, VALUE_CAPTURE_INSTRUMENT.sheet, SIAT_INSTRUMENT.sheet, VALUATION];
+
 
 /** The project name is copied from Projets into each sheet by the sync: editing it there would diverge. */
 export function isEditable(column: ColumnSpec): boolean {

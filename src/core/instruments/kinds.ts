@@ -1,6 +1,7 @@
 import { AMI_CRITERIA, AMI_LEVEL_LABELS } from '../ami/grid';
 import { MAX_LEVEL, toLevel } from '../cells/level';
 import { toNumber } from '../cells/number';
+import { fold } from '../cells/text';
 import { parseCompletion } from '../cells/proportion';
 import type { Four, Lang, Text } from '../i18n';
 import { SIAT_MAX, SIAT_MIN } from '../siat/index';
@@ -58,6 +59,24 @@ function readCompletion(v: unknown): number {
   } catch {
     return NaN;
   }
+}
+
+/**
+ * The answers of a `choice` column, by value: 0 non, 1 en partie, 2 oui (the dropdown lists them
+ * from oui down). A declared checklist (ISR…) answers with these words; its formulas count them.
+ */
+export const CHOICES: readonly Text[] = [
+  { fr: 'non', en: 'no' },
+  { fr: 'en partie', en: 'partly' },
+  { fr: 'oui', en: 'yes' },
+];
+
+/** The value of a choice (its word in either language, or its number), NaN when it is none. */
+function readChoice(v: unknown): number {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v < CHOICES.length ? v : NaN;
+  const word = fold(String(v ?? ''));
+  const at = CHOICES.findIndex((c) => fold(c.fr) === word || fold(c.en) === word);
+  return at >= 0 ? at : NaN;
 }
 
 const vcPoint = (column: ColumnSpec) => VC_POINTS.find((x) => x.id === column.ref)!;
@@ -127,6 +146,12 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
       const scale = SIAT_SCALE.map((s, i) => `${i + SIAT_MIN} ${s[lang]}`).join(' · ');
       return `${item.label[lang]}\n${scale}\n${t(lang, 'Item du jeu de départ rédigé par le module, modifiable (la liste originale du SIAT n’est pas publique).', 'Starter item written by the add-on, editable (the original SIAT list is not public).')}`;
     },
+  },
+  choice: {
+    editable: true,
+    range: { min: 0, max: CHOICES.length - 1, integer: true },
+    validation: { list: (_, lang) => CHOICES.map((c) => c[lang]).reverse() },
+    input: { expected: { fr: 'oui, en partie ou non', en: 'yes, partly or no' }, read: readChoice },
   },
   amount: {
     editable: true,

@@ -34,6 +34,7 @@ export const SIAT_INSTRUMENT: Instrument = {
     },
   },
   tab: { short: { fr: 'SIAT', en: 'SIAT' }, full: { fr: 'SIAT et valorisation', en: 'SIAT and valuation' } },
+  summary: [{ id: 'siat-index', header: { fr: 'Indice SIAT', en: 'SIAT index' }, from: 'index' }],
   // An item is named by its dimension, its number and its statement.
   fieldLabel(field, lang) {
     for (const d of SIAT_DIMENSIONS) {

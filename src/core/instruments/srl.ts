@@ -38,6 +38,10 @@ export const SRL_INSTRUMENT: Instrument = {
     },
   },
   tab: { short: { fr: 'SRL', en: 'SRL' }, full: { fr: 'Societal Readiness Level', en: 'Societal Readiness Level' } },
+  summary: [
+    { id: 'srl', header: { fr: 'SRL', en: 'SRL' }, aliases: ['Niveau SRL'], from: 'level' },
+    { id: 'srl-phase', header: { fr: 'Phase SRL', en: 'SRL phase' }, from: 'phase' },
+  ],
   // The panel names a level by its title, and the notes column as the panel does.
   fieldLabel(field, lang) {
     if (field === SRL_NOTES_FIELD) return lang === 'en' ? 'Evidence (notes)' : 'Preuves (notes)';

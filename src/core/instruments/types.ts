@@ -15,6 +15,7 @@ export type ColumnKind =
   | 'completion' // SRL evidence of one level: 0–100 %
   | 'srl' // a declared SRL 1–9 (target)
   | 'siat' // a SIAT item answer 1–5
+  | 'choice' // oui / en partie / non (a declared checklist's answer, see kinds.ts CHOICES)
   | 'amount' // euros
   | 'number'
   | 'percent' // a proportion 0–1 shown as %
@@ -32,10 +33,26 @@ export interface ColumnSpec {
   ref?: string;
   /** Number format of the data cells when the kind's default does not fit (see formats.ts). */
   format?: string;
+  /**
+   * A computed column declared as data: how many of the sheet's `choice` columns hold this answer
+   * (kinds.ts CHOICES value, e.g. 2 = oui). The formula is written by src/sheets/templates/formulas.ts.
+   */
+  counts?: number;
 }
 
-/** The instruments: frameworks scored on one row per project, each in its own sheet and sidebar tab. */
-export type InstrumentId = 'ami' | 'srl' | 'vc' | 'siat';
+/** A column of Projets that shows, by project ID, a computed column of an instrument's sheet. */
+export interface SummaryColumn {
+  id: string;
+  header: Text;
+  aliases?: readonly string[];
+  /** The instrument sheet's computed column it shows. */
+  from: string;
+  format?: string;
+}
+
+import type { InstrumentId } from './index';
+
+export type { InstrumentId };
 
 export type SheetId = 'projects' | InstrumentId | 'valuation';
 
@@ -54,6 +71,10 @@ export interface Instrument {
   sheet: SheetSpec & { id: InstrumentId };
   /** Its sidebar tab. */
   tab: { short: Text; full: Text };
+  /** Its columns in Projets, in order (the portfolio at a glance). */
+  summary: readonly SummaryColumn[];
+  /** Where its wording comes from, shown under its sidebar tab. */
+  source?: { citation: string; licence?: string };
   /**
    * The words a reviewer knows a field by (the conflict view names cells this way), when they are
    * not the column's header; undefined for the others.

@@ -40,6 +40,10 @@ export const VALUE_CAPTURE_INSTRUMENT: Instrument = {
     },
   },
   tab: { short: { fr: 'Captation', en: 'Capture' }, full: { fr: 'Captation de valeur', en: 'Value capture' } },
+  summary: [
+    { id: 'vc-score', header: { fr: 'Score captation', en: 'Capture score' }, from: 'score' },
+    { id: 'vc-flags', header: { fr: 'Fragilités', en: 'Fragilities' }, from: 'flags' },
+  ],
   // An amount is named by its family (the header adds « (€) »).
   fieldLabel: (field, lang) => VC_FAMILIES.find((f) => vcAmountField(f.id) === field)?.label[lang],
 };

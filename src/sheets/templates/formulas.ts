@@ -12,6 +12,8 @@ import { SIAT_DIMENSIONS } from '../../core/siat/template';
 import { WARNING } from '../../functions/messages';
 import { SRL_LEVELS } from '../../core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../../core/value-capture/checklist';
+import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
+import { CHOICES } from '../../core/instruments/kinds';
 import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
 import { column, SIAT, VALUATION, WORKBOOK } from '../schema';
@@ -162,20 +164,10 @@ function invalidOutcome(sheetName: string, lang: Lang): string {
     : `${WARNING}${sheetName} : un effet de ce projet n’est pas valide (voir sa « ${header} »)`;
 }
 
-const SUMMARY: [string, SheetId, string][] = [
-  ['ami-total', 'ami', 'total'],
-  ['ami-portage', 'ami', 'portage'],
-  ['ami-contenu', 'ami', 'contenu'],
-  ['ami-contexte', 'ami', 'contexte'],
-  ['srl', 'srl', 'level'],
-  ['srl-phase', 'srl', 'phase'],
-  ['vc-score', 'vc', 'score'],
-  ['vc-flags', 'vc', 'flags'],
-  ['siat-index', 'siat', 'index'],
-];
 
 const projectFormulas = once((): ComputedFormula[] => [
-  ...SUMMARY.map(([id, sheet, source]) => ({ columns: [id], body: (r: Refs) => lookup(r, sheet, source) })),
+  // Each instrument's summary columns, as it declares them (src/core/instruments/).
+  ...INSTRUMENT_IDS.flatMap((sheet) => INSTRUMENTS[sheet].summary.map((s) => ({ columns: [s.id], body: (r: Refs) => lookup(r, sheet, s.from) }))),
   {
     columns: ['social-value'],
     // A number never stands for an error: SUMIF skips a ⚠ outcome (text), which would show a smaller
@@ -196,7 +188,9 @@ const projectFormulas = once((): ComputedFormula[] => [
   },
 ]);
 
-const COMPUTED: Record<SheetId, () => readonly ComputedFormula[]> = {
+// The formulas written here; a sheet declared with only data (a checklist such as ISR) has none
+// here: its computed columns say what they count (ColumnSpec.counts), see declaredFormulas.
+const COMPUTED: Partial<Record<SheetId, () => readonly ComputedFormula[]>> = {
   projects: projectFormulas,
   ami: amiFormulas,
   srl: () => SRL_FORMULAS,
@@ -205,9 +199,25 @@ const COMPUTED: Record<SheetId, () => readonly ComputedFormula[]> = {
   valuation: () => VALUATION_FORMULAS,
 };
 
+/**
+ * A computed column declared as a count of answers: how many of the sheet's `choice` columns hold
+ * the answer of value `counts` (its word in French or English, or its number), blank without an ID.
+ */
+function declaredFormulas(sheet: SheetId): ComputedFormula[] {
+  const spec = WORKBOOK.find((s) => s.id === sheet)!;
+  const choices = spec.columns.filter((c) => c.kind === 'choice').map((c) => c.id);
+  return spec.columns
+    .filter((c) => c.counts !== undefined)
+    .map((c) => {
+      const answer = CHOICES[c.counts!];
+      const matches = (ref: string) => `(${ref}=${quoted(answer.fr)})+(${ref}=${quoted(answer.en)})+(${ref}=${c.counts})`;
+      return { columns: [c.id], body: (r: Refs) => arrayIf(r, choices.map((id) => matches(col(r, id))).join('+')) };
+    });
+}
+
 /** The live formulas of a sheet's computed columns. */
 export function computedFormulas(sheet: SheetId): readonly ComputedFormula[] {
-  return COMPUTED[sheet]();
+  return COMPUTED[sheet]?.() ?? declaredFormulas(sheet);
 }
 
 /** The formula filling a computed column (the block's first column holds it; the others are spilled into). */
