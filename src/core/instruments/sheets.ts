@@ -17,7 +17,7 @@ export const PROJECTS: SheetSpec = {
   },
 };
 
-// Projets' columns: the project's own, each instrument's summary (declared with it), then the SROI.
+// Projets' columns: the project's own, then each instrument's summary (declared with it).
 const projectColumns = once((): readonly ColumnSpec[] => [
   ID,
   NAME,
@@ -29,8 +29,6 @@ const projectColumns = once((): readonly ColumnSpec[] => [
   { id: 'end', header: { fr: 'Date de fin', en: 'End date' }, aliases: ['Fin', 'End'], kind: 'date' },
   { id: 'investment', header: { fr: 'Investissement (€)', en: 'Investment (€)' }, aliases: ['Investissement', 'Montant investi', 'Investment'], kind: 'amount' },
   ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.map(({ from, ...c }): ColumnSpec => ({ ...c, kind: 'computed' }))),
-  { id: 'social-value', header: { fr: 'Valeur sociale (€)', en: 'Social value (€)' }, kind: 'computed', format: FORMATS.euro },
-  { id: 'sroi', header: { fr: 'SROI', en: 'SROI' }, aliases: ['Ratio SROI'], kind: 'computed', format: FORMATS.ratio },
 ]);
 
 export const VALUATION: SheetSpec = {

@@ -1,6 +1,7 @@
 import { once } from '../lazy';
 import { SIAT_DIMENSIONS } from '../siat/template';
 import { ID_COLUMN, NAME_COLUMN } from './columns';
+import { FORMATS } from './formats';
 import type { ColumnSpec, Instrument } from './types';
 
 /** SIAT (H2020 SMARTCHAIN): its items are in core/siat/template.ts, its sheet here. */
@@ -34,7 +35,12 @@ export const SIAT_INSTRUMENT: Instrument = {
     },
   },
   tab: { short: { fr: 'SIAT', en: 'SIAT' }, full: { fr: 'SIAT et valorisation', en: 'SIAT and valuation' } },
-  summary: [{ id: 'siat-index', header: { fr: 'Indice SIAT', en: 'SIAT index' }, from: 'index' }],
+  // The SROI goes with SIAT (its tab is « SIAT et valorisation »): computed in Projets from Valorisation.
+  summary: [
+    { id: 'siat-index', header: { fr: 'Indice SIAT', en: 'SIAT index' }, from: 'index' },
+    { id: 'social-value', header: { fr: 'Valeur sociale (€)', en: 'Social value (€)' }, format: FORMATS.euro },
+    { id: 'sroi', header: { fr: 'SROI', en: 'SROI' }, aliases: ['Ratio SROI'], format: FORMATS.ratio },
+  ],
   // An item is named by its dimension, its number and its statement.
   fieldLabel(field, lang) {
     for (const d of SIAT_DIMENSIONS) {

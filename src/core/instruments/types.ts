@@ -45,8 +45,11 @@ export interface SummaryColumn {
   id: string;
   header: Text;
   aliases?: readonly string[];
-  /** The instrument sheet's computed column it shows. */
-  from: string;
+  /**
+   * The instrument sheet's computed column it shows (looked up by ID); absent for a column Projets
+   * computes itself (the SIAT tab's social value and SROI, from Valorisation).
+   */
+  from?: string;
   format?: string;
 }
 

@@ -167,7 +167,7 @@ function invalidOutcome(sheetName: string, lang: Lang): string {
 
 const projectFormulas = once((): ComputedFormula[] => [
   // Each instrument's summary columns, as it declares them (src/core/instruments/).
-  ...INSTRUMENT_IDS.flatMap((sheet) => INSTRUMENTS[sheet].summary.map((s) => ({ columns: [s.id], body: (r: Refs) => lookup(r, sheet, s.from) }))),
+  ...INSTRUMENT_IDS.flatMap((sheet) => INSTRUMENTS[sheet].summary.flatMap((s) => (s.from === undefined ? [] : [{ columns: [s.id], body: (r: Refs) => lookup(r, sheet, s.from!) }]))),
   {
     columns: ['social-value'],
     // A number never stands for an error: SUMIF skips a ⚠ outcome (text), which would show a smaller
