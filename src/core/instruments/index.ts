@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n';
 import { AMI_INSTRUMENT } from './ami';
+import { ISR_INSTRUMENT } from './isr';
 import { KINDS } from './kinds';
 import { SIAT_INSTRUMENT } from './siat';
 import { SRL_INSTRUMENT } from './srl';
@@ -10,7 +11,7 @@ import { VALUE_CAPTURE_INSTRUMENT } from './value-capture';
 export type { ColumnKind, ColumnSpec, Instrument, SheetId, SheetSpec, SummaryColumn } from './types';
 
 /** The instruments, in the order of the workbook's sheets and the sidebar's tabs. */
-export const INSTRUMENT_IDS = ['ami', 'srl', 'vc', 'siat'] as const;
+export const INSTRUMENT_IDS = ['ami', 'srl', 'vc', 'siat', 'isr'] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
 /**
@@ -24,13 +25,14 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
   srl: SRL_INSTRUMENT,
   vc: VALUE_CAPTURE_INSTRUMENT,
   siat: SIAT_INSTRUMENT,
+  isr: ISR_INSTRUMENT,
 };
 
 /** Sheets made of one row per project, matched by ID to Projets by syncProjects and the sidebar (listed: the top level builds nothing). */
-export const INSTRUMENT_SHEETS: readonly SheetSpec[] = [AMI_INSTRUMENT.sheet, SRL_INSTRUMENT.sheet, VALUE_CAPTURE_INSTRUMENT.sheet, SIAT_INSTRUMENT.sheet];
+export const INSTRUMENT_SHEETS: readonly SheetSpec[] = [AMI_INSTRUMENT.sheet, SRL_INSTRUMENT.sheet, VALUE_CAPTURE_INSTRUMENT.sheet, SIAT_INSTRUMENT.sheet, ISR_INSTRUMENT.sheet];
 
 /** The workbook's sheets, in order: Projets, the instruments, Valorisation. */
-export const WORKBOOK: readonly SheetSpec[] = [PROJECTS, AMI_INSTRUMENT.sheet, SRL_INSTRUMENT.sheet, VALUE_CAPTURE_INSTRUMENT.sheet, SIAT_INSTRUMENT.sheet, VALUATION];
+export const WORKBOOK: readonly SheetSpec[] = [PROJECTS, AMI_INSTRUMENT.sheet, SRL_INSTRUMENT.sheet, VALUE_CAPTURE_INSTRUMENT.sheet, SIAT_INSTRUMENT.sheet, ISR_INSTRUMENT.sheet, VALUATION];
 
 
 /** The project name is copied from Projets into each sheet by the sync: editing it there would diverge. */
