@@ -11,7 +11,7 @@ export const AMI_IMPROVEMENTS_FIELD = 'improvements';
 const columns = once((): readonly ColumnSpec[] => [
   ID_COLUMN,
   NAME_COLUMN,
-  // The 12 levels side by side, so that the natural range works as typed (`=AMI_SCORE(C2:N)`), then
+  // The levels side by side, so that the natural range works as typed (`=AMI_SCORE(C2:N)`), then
   // a comment per criterion as a block: the seed's workshop asks reviewers to justify each level.
   ...AMI_CRITERIA.map((c): ColumnSpec => ({ id: amiLevelField(c.id), header: c.label, aliases: c.aliases, kind: 'level', ref: c.id })),
   ...AMI_CRITERIA.map((c): ColumnSpec => ({ id: amiCommentField(c.id), header: commentHeader(c.label), kind: 'text', ref: c.id })),

@@ -4,7 +4,7 @@ import { srlEvidenceField } from '../../core/instruments/srl';
 import { vcAnswerField, vcAmountField } from '../../core/instruments/value-capture';
 import { siatItemField } from '../../core/instruments/siat';
 import { amiMax } from '../../core/ami/maximum';
-import { amiProfile, amiScore, EQUAL_WEIGHTS, groupIndices } from '../../core/ami/score';
+import { amiProfile, amiScore, equalWeights, groupIndices } from '../../core/ami/score';
 import { toLevel } from '../../core/cells/level';
 import { toAmount } from '../../core/cells/number';
 import { parseCompletion } from '../../core/cells/proportion';
@@ -89,7 +89,7 @@ function readAll(cells: unknown[] | undefined, read: (v: unknown) => number): nu
 
 export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   const { projects } = input;
-  const weights = input.amiWeights ?? EQUAL_WEIGHTS;
+  const weights = input.amiWeights ?? equalWeights();
   const index = indexById(projects);
   const ids = new Set([...index.byId.keys()].filter((id) => !index.duplicates.has(id)));
   const nameAt = projects.columns.get('name');
