@@ -23,8 +23,13 @@ const NUMBER_OR_RANGE = 'number|Array<Array<*>>';
  */
 export function table(widths: readonly number[], what: Text): ParamType<Grid> {
   return {
+    // A getter: joining at load would be work at the bundle's top level.
+    get name() {
+      return `table(${widths.join('|')})`;
+    },
     kind: 'data',
     jsdoc: RANGE,
+    columns: widths,
     read(arg, { lang, param, fail }) {
       const grid = toGrid(arg);
       const width = gridWidth(grid);
@@ -42,7 +47,7 @@ export function table(widths: readonly number[], what: Text): ParamType<Grid> {
 
 /** Cells of any shape, read one by one (one cell, or a range whose result has the same size). */
 export function cells({ cellFirst = false } = {}): ParamType<Grid> {
-  return { kind: 'data', jsdoc: cellFirst ? NUMBER_OR_RANGE : RANGE, read: (arg) => toGrid(arg) };
+  return { name: 'cells', kind: 'data', jsdoc: cellFirst ? NUMBER_OR_RANGE : RANGE, read: (arg) => toGrid(arg) };
 }
 
 /** One input per row: a column, or one cell shared by every row (`shared` when one cell is the usual case). */
@@ -64,6 +69,7 @@ export class Column {
  */
 export function column({ shared = false } = {}): ParamType<Column> {
   return {
+    name: 'column',
     kind: 'data',
     jsdoc: shared ? 'number' : NUMBER_OR_RANGE,
     read(arg, { param, earlier, fail }) {
@@ -95,6 +101,7 @@ export function column({ shared = false } = {}): ParamType<Column> {
  */
 export function perRowOf(of: string, parse: (v: unknown) => unknown, accepts: Text): ParamType<Column> {
   return {
+    name: `perRowOf(${of})`,
     kind: 'data',
     jsdoc: NUMBER_OR_RANGE,
     read(arg, ctx) {
@@ -128,8 +135,10 @@ export function perRowOf(of: string, parse: (v: unknown) => unknown, accepts: Te
  */
 export function weights(count: number, what: Text, one: Text): ParamType<readonly number[] | undefined> {
   return {
+    name: `weights(${count})`,
     kind: 'option',
     jsdoc: 'Array<Array<number>>',
+    count,
     parse(value) {
       const vector = toVector(value);
       if (!vector || vector.length !== count) {
@@ -142,6 +151,7 @@ export function weights(count: number, what: Text, one: Text): ParamType<readonl
 
 /** The total a score is rescaled to: a positive number (blank: the score's own scale). */
 export const OUT_OF: ParamType<number | undefined> = {
+  name: 'out_of',
   kind: 'option',
   jsdoc: 'number',
   parse(v) {
@@ -153,6 +163,7 @@ export const OUT_OF: ParamType<number | undefined> = {
 
 /** A share above 0 and up to 1 (0,8, 80 %, 8/10). */
 export const PROPORTION: ParamType<number> = {
+  name: 'proportion',
   kind: 'option',
   jsdoc: 'number',
   parse(v) {
@@ -163,12 +174,13 @@ export const PROPORTION: ParamType<number> = {
 };
 
 /** A level of the 0–3 grid, as a number or a label (« Fort »). */
-export const LEVEL: ParamType<number> = { kind: 'option', jsdoc: 'number|string', parse: (v) => parseLevel(v) };
+export const LEVEL: ParamType<number> = { name: 'level', kind: 'option', jsdoc: 'number|string', parse: (v) => parseLevel(v) };
 
 const LANGS: Record<string, Lang> = { fr: 'fr', francais: 'fr', french: 'fr', en: 'en', anglais: 'en', english: 'en' };
 
 /** The language of the texts a function returns and of its messages. */
 export const LANG: ParamType<Lang> = {
+  name: 'lang',
   kind: 'option',
   jsdoc: 'string',
   language: true,

@@ -13,9 +13,27 @@ import { CallError } from './rows';
  * default and a rejected value is reported as « out_of : … ». Data (a table, a column) reads its own
  * blanks: an empty cell of a range is a gap in a project, not a default.
  */
-export type ParamType<T> =
-  | { kind: 'option'; jsdoc: string; parse(value: unknown): T; /** The call's language: read first. */ language?: true }
-  | { kind: 'data'; jsdoc: string; read(arg: unknown, ctx: ReadContext): T };
+export type ParamType<T> = {
+  /** The type in the vocabulary: `table(12)`, `weights(5)`, `lang`, `out_of`… */
+  name: string;
+  /** Google's standard type for Sheets' autocomplete: `{number}`, `{string}`, `{Array<Array<*>>}`… */
+  jsdoc: string;
+} & (
+  | {
+      kind: 'option';
+      parse(value: unknown): T;
+      /** The call's language: read first, every other message uses it. */
+      language?: true;
+      /** How many values the option takes (weights: one per criterion). */
+      count?: number;
+    }
+  | {
+      kind: 'data';
+      read(arg: unknown, ctx: ReadContext): T;
+      /** The widths a table accepts (one per criterion, or one declared value). */
+      columns?: readonly number[];
+    }
+);
 
 /** What the runner gives a data type while it reads one argument. */
 export interface ReadContext {
