@@ -48,11 +48,11 @@ const OUT_OF_PARAM: ParamSpec<number | undefined> = {
 export const AMI_LEVEL = defineFunction({
   name: 'AMI_LEVEL',
   summary: {
-    fr: 'Convertit des niveaux de la grille AMI (Inexistant, Faible, Intermédiaire, Fort) en nombres 0–3.',
-    en: 'Converts AMI grid levels (None, Weak, Intermediate, Strong) to numbers 0–3.',
+    fr: `Convertit des niveaux de la grille AMI (Inexistant, Faible, Intermédiaire, Fort) en nombres 0–${MAX_LEVEL}.`,
+    en: `Converts AMI grid levels (None, Weak, Intermediate, Strong) to numbers 0–${MAX_LEVEL}.`,
   },
   params: [{ name: 'values', type: cells(), example: 'C2:N', help: { fr: 'Des niveaux, en texte ou en nombre ; les cellules vides restent vides.', en: 'Levels, as text or numbers; empty cells stay empty.' } }],
-  returns: { fr: 'Une plage de même taille : le nombre 0–3 de chaque niveau.', en: 'A range of the same size: the number 0–3 of each level.' },
+  returns: { fr: `Une plage de même taille : le nombre 0–${MAX_LEVEL} de chaque niveau.`, en: `A range of the same size: the number 0–${MAX_LEVEL} of each level.` },
   exampleSheet: 'ami',
   example: '=AMI_LEVEL(C2:N)',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
@@ -71,8 +71,8 @@ export const AMI_LEVEL = defineFunction({
 export const AMI_SCORE = defineFunction({
   name: 'AMI_SCORE',
   summary: {
-    fr: 'Score AMI de chaque projet : somme des niveaux pondérés (0–36 avec les poids par défaut), ou ramené sur out_of.',
-    en: 'AMI score of each project: sum of weighted levels (0–36 with default weights), or rescaled to out_of.',
+    fr: `Score AMI de chaque projet : somme des niveaux pondérés (0–${AMI_CRITERIA.length * MAX_LEVEL} avec les poids par défaut), ou ramené sur out_of.`,
+    en: `AMI score of each project: sum of weighted levels (0–${AMI_CRITERIA.length * MAX_LEVEL} with default weights), or rescaled to out_of.`,
   },
   params: [LEVELS_PARAM, WEIGHTS_PARAM, OUT_OF_PARAM],
   returns: { fr: 'Une colonne : le score de chaque projet.', en: 'One column: each project’s score.' },
@@ -96,14 +96,14 @@ export const AMI_SCORE = defineFunction({
 export const AMI_PROFILE = defineFunction({
   name: 'AMI_PROFILE',
   summary: {
-    fr: 'Profil AMI de chaque projet : scores Portage, Contenu, Contexte et Total (4 colonnes).',
-    en: 'AMI profile of each project: Portage, Content, Context and Total scores (4 columns).',
+    fr: `Profil AMI de chaque projet : scores Portage, Contenu, Contexte et Total (${AMI_GROUPS.length + 1} colonnes).`,
+    en: `AMI profile of each project: Portage, Content, Context and Total scores (${AMI_GROUPS.length + 1} columns).`,
   },
   params: [LEVELS_PARAM, WEIGHTS_PARAM, { ...OUT_OF_PARAM, help: { fr: 'Facultatif : ramène chaque groupe sur ce total, à partir de son propre maximum.', en: 'Optional: rescales each group to this total, from its own maximum.' } }],
-  returns: { fr: '4 colonnes : Portage, Contenu, Contexte, Total.', en: '4 columns: Portage, Content, Context, Total.' },
+  returns: { fr: `${AMI_GROUPS.length + 1} colonnes : Portage, Contenu, Contexte, Total.`, en: `${AMI_GROUPS.length + 1} columns: Portage, Content, Context, Total.` },
   exampleSheet: 'ami',
   example: '=AMI_PROFILE(C2:N; AMI_POIDS; 100)',
-  resultShape: perRowOfFirst(4),
+  resultShape: perRowOfFirst(AMI_GROUPS.length + 1),
   body(call, levels, weights, outOf) {
     return rowwise({
       ...call,

@@ -9,8 +9,8 @@ const DIMENSIONS_WIDTH = { fr: 'une par dimension SIAT', en: 'one per SIAT dimen
 export const SIAT_INDEX = defineFunction({
   name: 'SIAT_INDEX',
   summary: {
-    fr: 'Indice SIAT : moyenne pondérée des 5 dimensions (économique, environnementale, socio-culturelle, gouvernance, influence), sur 1–5.',
-    en: 'SIAT index: weighted mean of the 5 dimensions (economic, environmental, socio-cultural, governance, influence), on 1–5.',
+    fr: `Indice SIAT : moyenne pondérée des ${SIAT_DIMENSIONS.length} dimensions (économique, environnementale, socio-culturelle, gouvernance, influence), sur ${SIAT_MIN}–${SIAT_MAX}.`,
+    en: `SIAT index: weighted mean of the ${SIAT_DIMENSIONS.length} dimensions (economic, environmental, socio-cultural, governance, influence), on ${SIAT_MIN}–${SIAT_MAX}.`,
   },
   params: [
     {
@@ -27,7 +27,7 @@ export const SIAT_INDEX = defineFunction({
       help: { fr: `Facultatif : ${SIAT_DIMENSIONS.length} poids positifs. Par défaut, tous égaux.`, en: `Optional: ${SIAT_DIMENSIONS.length} non-negative weights. Default: all equal.` },
     },
   ],
-  returns: { fr: 'Une colonne : l’indice 1–5 de chaque projet.', en: 'One column: each project’s index 1–5.' },
+  returns: { fr: `Une colonne : l’indice ${SIAT_MIN}–${SIAT_MAX} de chaque projet.`, en: `One column: each project’s index ${SIAT_MIN}–${SIAT_MAX}.` },
   exampleSheet: 'siat',
   example: '=SIAT_INDEX(V2:Z; SIAT_POIDS)',
   resultShape: perRowOfFirst(1),

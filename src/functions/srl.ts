@@ -13,8 +13,8 @@ const levelColumn = (i: number, lang: Lang) => (lang === 'en' ? `SRL ${i + 1} �
 export const SRL_LEVEL = defineFunction({
   name: 'SRL_LEVEL',
   summary: {
-    fr: 'Niveau SRL (Societal Readiness Level, 1–9) de chaque projet : plus haut niveau atteint dont tous les niveaux inférieurs le sont aussi.',
-    en: 'SRL (Societal Readiness Level, 1–9) of each project: the highest level reached with every lower level reached too.',
+    fr: `Niveau SRL (Societal Readiness Level, 1–${SRL_LEVELS.length}) de chaque projet : plus haut niveau atteint dont tous les niveaux inférieurs le sont aussi.`,
+    en: `SRL (Societal Readiness Level, 1–${SRL_LEVELS.length}) of each project: the highest level reached with every lower level reached too.`,
   },
   params: [
     {
@@ -35,7 +35,7 @@ export const SRL_LEVEL = defineFunction({
       help: { fr: 'Facultatif : avancement à partir duquel un niveau est atteint (0 à 1 ou %). Par défaut 1 (100 %).', en: 'Optional: completion from which a level is reached (0 to 1 or %). Default 1 (100%).' },
     },
   ],
-  returns: { fr: 'Une colonne : le niveau 0–9 de chaque projet (0 : niveau 1 non atteint).', en: 'One column: each project’s level 0–9 (0: level 1 not reached).' },
+  returns: { fr: `Une colonne : le niveau 0–${SRL_LEVELS.length} de chaque projet (0 : niveau 1 non atteint).`, en: `One column: each project’s level 0–${SRL_LEVELS.length} (0: level 1 not reached).` },
   exampleSheet: 'srl',
   example: '=SRL_LEVEL(C2:K; 8/10)',
   resultShape: perRowOfFirst(1),

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/i18n';
+import { MAX_LEVEL } from '../core/cells/level';
 import { parseNumber } from '../core/cells/number';
 import { isBlank } from '../core/cells/text';
 import { problem, quote } from '../core/problem';
@@ -20,16 +21,19 @@ const ANSWERS_PARAM: ParamSpec<Grid> = {
   type: table([VC_POINTS.length], POINTS_WIDTH),
   example: 'C2:G',
   help: {
-    fr: `Les réponses aux ${VC_POINTS.length} points (prise de risque, sur-effort, co-bénéfices, pérennité des soutiens, élasticité de la rémunération) : 0 à 3 ou la réponse de la liste (« 2 – Sur-effort en partie compensé ») ; ${VC_SCALE_NOTE.fr}.`,
-    en: `The answers to the ${VC_POINTS.length} points (risk, over-effort, co-benefits, durability of support, elasticity of remuneration): 0 to 3 or the answer from the list ("2 – Over-effort partly compensated"); ${VC_SCALE_NOTE.en}.`,
+    fr: `Les réponses aux ${VC_POINTS.length} points (prise de risque, sur-effort, co-bénéfices, pérennité des soutiens, élasticité de la rémunération) : 0 à ${MAX_LEVEL} ou la réponse de la liste (« 2 – Sur-effort en partie compensé ») ; ${VC_SCALE_NOTE.fr}.`,
+    en: `The answers to the ${VC_POINTS.length} points (risk, over-effort, co-benefits, durability of support, elasticity of remuneration): 0 to ${MAX_LEVEL} or the answer from the list ("2 – Over-effort partly compensated"); ${VC_SCALE_NOTE.en}.`,
   },
 };
 
 export const VC_SCORE = defineFunction({
   name: 'VC_SCORE',
-  summary: { fr: 'Score de captation de la valeur : somme des 5 réponses (0–15).', en: 'Value-capture score: sum of the 5 answers (0–15).' },
+  summary: {
+    fr: `Score de captation de la valeur : somme des ${VC_POINTS.length} réponses (0–${VC_POINTS.length * MAX_LEVEL}).`,
+    en: `Value-capture score: sum of the ${VC_POINTS.length} answers (0–${VC_POINTS.length * MAX_LEVEL}).`,
+  },
   params: [ANSWERS_PARAM],
-  returns: { fr: 'Une colonne : le score 0–15 de chaque projet.', en: 'One column: each project’s score 0–15.' },
+  returns: { fr: `Une colonne : le score 0–${VC_POINTS.length * MAX_LEVEL} de chaque projet.`, en: `One column: each project’s score 0–${VC_POINTS.length * MAX_LEVEL}.` },
   exampleSheet: 'vc',
   example: '=VC_SCORE(C2:G)',
   resultShape: perRowOfFirst(1),
