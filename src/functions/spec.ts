@@ -37,7 +37,6 @@ export type ParamType<T> = {
 
 /** What the runner gives a data type while it reads one argument. */
 export interface ReadContext {
-  fn: string;
   lang: Lang;
   param: string;
   /** The values already read, in declaration order (an argument may be checked against another). */
@@ -93,9 +92,8 @@ export interface Call {
   lang: Lang;
 }
 
-// `any`: a tuple of parameters of different value types (ParamSpec is invariant in T).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyParams = readonly ParamSpec<any>[];
+/** A tuple of parameters of different value types (ParamSpec is covariant in its value type). */
+type AnyParams = readonly ParamSpec[];
 type Values<P extends AnyParams> = { -readonly [K in keyof P]: P[K] extends ParamSpec<infer T> ? T : never };
 
 export interface FunctionDefinition<P extends AnyParams> extends Omit<CustomFunctionSpec, 'params' | 'run'> {
@@ -105,7 +103,7 @@ export interface FunctionDefinition<P extends AnyParams> extends Omit<CustomFunc
 }
 
 /** The language parameter, when a function has one, is read first: every other message uses it. */
-export const isLangParam = (p: ParamSpec) => p.type.kind === 'option' && p.type.language === true;
+const isLangParam = (p: ParamSpec) => p.type.kind === 'option' && p.type.language === true;
 
 /**
  * The one runner of every custom function: reads `lang` first, then each argument in declaration
@@ -127,7 +125,7 @@ export function defineFunction<const P extends AnyParams>(def: FunctionDefinitio
     const fail = (message: Text): never => {
       throw new CallError(fn, lang, message);
     };
-    return p.type.read(raw, { fn, lang, param: p.name, earlier, fail, parse });
+    return p.type.read(raw, { lang, param: p.name, earlier, fail, parse });
   };
   return {
     ...spec,
