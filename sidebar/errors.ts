@@ -31,7 +31,7 @@ function refusal({ kind, message }: EndpointError): string {
 function failure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error ?? '');
   if (/PERMISSION_DENIED|Authorization is required|autorisation requise|reading from storage/i.test(message)) return t(S.multiAccount);
-  if (/NetworkError|Failed to fetch|network|connexion/i.test(message) && !/classeur|workbook/i.test(message)) return t(S.network);
+  if (/NetworkError|Failed to fetch|network|connexion/i.test(message)) return t(S.network);
   if (/Exceeded maximum execution time|Temps d'exécution maximal|timed? ?out/i.test(message)) return t(S.timeout);
   if (/^(TypeError|ReferenceError|RangeError|SyntaxError)\b|is not a function|Cannot read propert|ScriptError/.test(message) || !message) {
     return format(t(S.unexpected), { message: message || '?' });
