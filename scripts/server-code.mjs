@@ -36,7 +36,7 @@ export async function serverCode({ plugins = [] } = {}) {
     names.add(name);
     const list = params.join(', ');
     const call = doc ? `${GLOBAL}.run('${name}', [${list}])` : `${GLOBAL}.${name}(${list})`;
-    return `${doc ? doc + '\n' : ''}function ${name}(${list}) {\n  return ${call};\n}\n`;
+    return `${doc ? `${doc}\n` : ''}function ${name}(${list}) {\n  return ${call};\n}\n`;
   });
   const header = `// Built by scripts/build.mjs from src/ — do not edit. Source: the project's repository.\n`;
   return { code: `${header}${bundle}\n${wrappers.join('\n')}`, entries };

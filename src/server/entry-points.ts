@@ -31,7 +31,9 @@ export function exportedEntryPoints(module: Readonly<Record<string, unknown>>, f
   return Object.keys(module).map((name) => {
     const value = module[name];
     if (typeof value !== 'function') {
-      throw new Error(`${from} exports « ${name} », which is not a function (${typeof value}): every export of this module becomes a top-level function of dist/Code.js. Export it from another module.`);
+      throw new Error(
+        `${from} exports « ${name} », which is not a function (${typeof value}): every export of this module becomes a top-level function of dist/Code.js. Export it from another module.`,
+      );
     }
     return checked({ name, params: parameterNames(value as (...args: never[]) => unknown, name, from) }, from);
   });
@@ -39,7 +41,9 @@ export function exportedEntryPoints(module: Readonly<Record<string, unknown>>, f
 
 function checked(entry: EntryPoint, from: string): EntryPoint {
   // Apps Script hides names ending with `_` from google.script.run, menus and triggers.
-  if (entry.name.endsWith('_')) throw new Error(`${from}: « ${entry.name} » ends with « _ », so Apps Script would hide it (private function): rename it, or stop exporting it.`);
+  if (entry.name.endsWith('_')) {
+    throw new Error(`${from}: « ${entry.name} » ends with « _ », so Apps Script would hide it (private function): rename it, or stop exporting it.`);
+  }
   return entry;
 }
 
@@ -53,11 +57,16 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 function parameterNames(fn: (...args: never[]) => unknown, name: string, from: string): string[] {
   const source = Function.prototype.toString.call(fn);
   const list = /^(?:async\s+)?([A-Za-z_$][\w$]*)\s*=>/.exec(source)?.[1] ?? /^[^(]*\(([^)]*)\)/.exec(source)?.[1] ?? '';
-  const params = list.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const params = list
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   // A default, a destructured or a rest parameter cannot be passed on by name; length catches the
   // rest (bound or native functions show no source).
   if (!params.every((p) => IDENTIFIER.test(p)) || params.length !== fn.length) {
-    throw new Error(`${from}: the parameters of « ${name} » (${list.trim() || fn.length}) cannot be declared in dist/Code.js: give it plain named parameters, without default, destructuring or rest.`);
+    throw new Error(
+      `${from}: the parameters of « ${name} » (${list.trim() || fn.length}) cannot be declared in dist/Code.js: give it plain named parameters, without default, destructuring or rest.`,
+    );
   }
   return params;
 }

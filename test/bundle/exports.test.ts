@@ -24,7 +24,7 @@ function buildWith(appended: string): { status: number | null; code: string; std
 }
 
 test('a new export of src/server/index.ts becomes a top-level function with its parameters, and runs', () => {
-  const { status, code, stderr } = buildWith('export function archiveProject(archivedId: string, why?: string): string { return `${archivedId}:${why}`; }');
+  const { status, code, stderr } = buildWith("export function archiveProject(archivedId: string, why?: string): string { return archivedId + ':' + why; }");
   expect(stderr).toBe('');
   expect(status).toBe(0);
   expect(code).toContain('function archiveProject(archivedId, why) {\n  return GIS_.archiveProject(archivedId, why);\n}');

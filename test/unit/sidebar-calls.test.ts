@@ -51,6 +51,8 @@ test('a failed call is recognised from its message: network, several accounts, a
   next = { failure: new Error('NetworkError: connection lost') };
   const lost = await call('getContext', {}).catch((e: unknown) => e);
   expect(friendlyError(lost)).toBe(S.network.fr);
-  expect(friendlyError(new Error("ScriptError: We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED."))).toBe(S.multiAccount.fr);
+  expect(friendlyError(new Error("ScriptError: We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED."))).toBe(
+    S.multiAccount.fr,
+  );
   expect(friendlyError(new Error('TypeError: x is not a function'))).toBe(S.unexpected.fr.replace('{message}', 'TypeError: x is not a function'));
 });

@@ -37,7 +37,10 @@ test('google.script.run calls reach dist/Code.js; edits survive a restart; reset
   const context = await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] });
   expect(context).toMatchObject({ ok: true, value: { ok: true, data: { lang: 'fr', projectId: 'P-0001', sheet: 'projects' } } });
   const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value.data;
-  const saved = await post<Run>(p, '/api/run', { name: 'saveProject', args: [{ id: 'P-0001', sheet: 'ami', changes: [{ field: COMMENT, before: project.instruments.ami.fields[COMMENT], after: 'Persisté' }] }] });
+  const saved = await post<Run>(p, '/api/run', {
+    name: 'saveProject',
+    args: [{ id: 'P-0001', sheet: 'ami', changes: [{ field: COMMENT, before: project.instruments.ami.fields[COMMENT], after: 'Persisté' }] }],
+  });
   expect(saved).toMatchObject({ ok: true, value: { ok: true, data: { status: 'saved', written: 1 } } });
   await post(p, '/api/select', { sheet: 'Grille AMI', row: 4, col: 2 });
   await p.close();
@@ -54,8 +57,14 @@ test('google.script.run calls reach dist/Code.js; edits survive a restart; reset
 
 test('refusals come back as typed replies, failures with their message; the test hooks fail a call and edit as someone else', async () => {
   const p = await start();
-  expect(await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 42 }] })).toMatchObject({ ok: true, value: { ok: false, error: { kind: 'invalid', message: expect.stringContaining('demande invalide à getProject') } } });
-  expect(await post<Run>(p, '/api/run', { name: 'nope', args: [] })).toMatchObject({ ok: false, message: expect.stringContaining('Script function not found: nope') });
+  expect(await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 42 }] })).toMatchObject({
+    ok: true,
+    value: { ok: false, error: { kind: 'invalid', message: expect.stringContaining('demande invalide à getProject') } },
+  });
+  expect(await post<Run>(p, '/api/run', { name: 'nope', args: [] })).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('Script function not found: nope'),
+  });
   await post(p, '/api/test/fail-next', { message: 'NetworkError: simulée' });
   expect(await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).toEqual({ ok: false, message: 'NetworkError: simulée' });
   expect(await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).toMatchObject({ ok: true });
