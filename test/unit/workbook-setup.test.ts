@@ -1,4 +1,4 @@
-import { WORKBOOK, PROJECTS, AMI, SRL, VALUE_CAPTURE, column } from '../../src/sheets/schema';
+import { WORKBOOK, PROJECTS, AMI, SRL, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { headersOfFormula } from '../../src/sheets/templates/a1';
