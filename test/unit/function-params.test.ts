@@ -12,7 +12,7 @@ import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { defineFunction, type CustomFunctionSpec, type ParamSpec } from '../../src/functions/spec';
 import { formulaHelpHtml } from '../../src/server/help';
 import { customFunctionJsDoc } from '../../src/server/jsdoc';
-import { thrownMessage } from '../fixtures/expect';
+import { thrownMessage } from '../helpers/expect';
 
 const spec = (name: string) => CUSTOM_FUNCTIONS.find((f) => f.name === name)!;
 const param = (fn: string, name: string) => spec(fn).params.find((p) => p.name === name)!;

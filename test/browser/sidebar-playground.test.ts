@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlayground, type Playground } from '../../dev/playground/playground';
+import { postJson } from '../helpers/playground';
 
 /** The playground server without a browser: the sidebar's calls, persistence, reset and test hooks. */
 jest.setTimeout(60_000);
@@ -24,7 +25,7 @@ async function start(testHooks = true): Promise<Playground> {
 }
 
 async function post<T>(p: Playground, path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${p.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await postJson(p, path, body);
   expect(res.status).toBe(200);
   return (await res.json()) as T;
 }
