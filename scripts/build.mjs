@@ -4,46 +4,16 @@
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import vm from 'node:vm';
+import { serverCode } from './server-code.mjs';
 
-const GLOBAL = 'GIS_';
 const dev = process.argv.includes('--dev');
 
 await rm('dist', { recursive: true, force: true });
 await mkdir('dist', { recursive: true });
 
 // ---- Server: one IIFE, then a real top-level declaration per entry point -----------------------
-const server = await build({
-  entryPoints: ['src/server/index.ts'],
-  bundle: true,
-  format: 'iife',
-  globalName: GLOBAL,
-  target: 'es2020',
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
-  // Readable stack traces in the Apps Script execution log matter more than bytes here.
-  minify: false,
-  legalComments: 'none',
-  write: false,
-  logLevel: 'warning',
-});
-const bundle = server.outputFiles[0].text;
-
-// The entry points come from the registry inside the bundle itself: loading it in a bare context
-// also proves its top level needs no Apps Script service.
-const context = vm.createContext({});
-vm.runInContext(bundle, context, { filename: 'Code.js' });
-const entries = vm.runInContext(`${GLOBAL}.entryPoints()`, context);
-const names = new Set();
-const wrappers = entries.map(({ name, params, doc }) => {
-  if (names.has(name)) throw new Error(`Entry point declared twice: ${name}`);
-  names.add(name);
-  const list = params.join(', ');
-  const call = doc ? `${GLOBAL}.run('${name}', [${list}])` : `${GLOBAL}.${name}(${list})`;
-  return `${doc ? doc + '\n' : ''}function ${name}(${list}) {\n  return ${call};\n}\n`;
-});
-const header = `// Built by scripts/build.mjs from src/ — do not edit. Source: the project's repository.\n`;
-await writeFile('dist/Code.js', `${header}${bundle}\n${wrappers.join('\n')}`);
+const server = await serverCode();
+await writeFile('dist/Code.js', server.code);
 
 // ---- Sidebar: one self-contained page (Apps Script serves no separate JS or CSS files) ---------
 if (existsSync('sidebar/index.html')) {
@@ -87,4 +57,4 @@ if (dev) {
 }
 
 const size = async (f) => (existsSync(f) ? `${((await stat(f)).size / 1024).toFixed(1)} KiB` : 'absent');
-console.log(`built dist/Code.js (${await size('dist/Code.js')}, ${entries.length} entry points), dist/Sidebar.html (${await size('dist/Sidebar.html')}), dist/appsscript.json`);
+console.log(`built dist/Code.js (${await size('dist/Code.js')}, ${server.entries.length} entry points), dist/Sidebar.html (${await size('dist/Sidebar.html')}), dist/appsscript.json`);

@@ -199,9 +199,15 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
     resetCalls: () => resetCallCounter(calls),
     ui,
     locks: {
-      holdDocumentLock: () => void (locks.heldByOther.document = true),
-      holdScriptLock: () => void (locks.heldByOther.script = true),
-      holdUserLock: () => void (locks.heldByOther.user = true),
+      holdDocumentLock: () => {
+        locks.heldByOther.document = true;
+      },
+      holdScriptLock: () => {
+        locks.heldByOther.script = true;
+      },
+      holdUserLock: () => {
+        locks.heldByOther.user = true;
+      },
       release: () => {
         locks.heldByOther.document = false;
         locks.heldByOther.script = false;

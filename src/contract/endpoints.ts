@@ -4,6 +4,7 @@
  * value is plain JSON, as google.script.run requires: no Date, no undefined inside arrays.
  */
 import type { Lang } from '../core/i18n';
+import type { ProblemKind } from '../core/problem';
 import type { CellJson } from './cells';
 
 /** The instrument sheets the sidebar scores: declared in src/core/instruments/. */
@@ -156,5 +157,27 @@ export type EndpointName = keyof SidebarApi;
 export type RequestOf<K extends EndpointName> = Parameters<SidebarApi[K]>[0];
 export type ResponseOf<K extends EndpointName> = ReturnType<SidebarApi[K]>;
 
-/** The endpoints' names, in the order of SIDEBAR_ENTRY_POINTS (each is a top-level function of dist/Code.js). */
+/**
+ * Why an endpoint refused, as data the sidebar switches on (google.script.run hands a failure
+ * handler only a message): `invalid`, a request its schema refuses (a bug or a stale panel); else
+ * the kind of the server's Problem (src/core/problem.ts). A conflict is no error: saveProject
+ * answers it (SaveResult).
+ */
+export type ErrorKind = 'invalid' | ProblemKind;
+
+export interface EndpointError {
+  kind: ErrorKind;
+  /** Written for people, in the person's language: the sidebar shows it as it is. */
+  message: string;
+}
+
+/**
+ * What each endpoint's top-level function returns (as skaut/shared-drive-mover's Response): the
+ * response, or the refusal. Only what the server did not foresee (a bug, Apps Script's own limits)
+ * and what Google's transport raises reach the sidebar as failures.
+ */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: EndpointError };
+export type ReplyOf<K extends EndpointName> = Reply<ResponseOf<K>>;
+
+/** The endpoints' names, in the order src/server/sidebar/index.ts exports them (each is a top-level function of dist/Code.js). */
 export const ENDPOINT_NAMES: readonly EndpointName[] = ['getContext', 'listProjects', 'getProject', 'saveProject', 'setLanguage'];

@@ -1,19 +1,30 @@
 import type { Lang } from './i18n';
 
 /**
+ * What a Problem is about, for a caller that acts on it rather than only showing it (the sidebar's
+ * endpoints answer it as data, src/contract/endpoints.ts): a refused value or a state of the
+ * workbook to fix (`problem`), the document lock held by someone else (`busy`), a project or row
+ * that is not there (`not-found`).
+ */
+export type ProblemKind = 'problem' | 'busy' | 'not-found';
+
+/**
  * A value a user typed that the product cannot accept. It carries its message in both languages,
  * rendered only when shown, so callers add where the value is (function, row, column) in the
  * caller's language.
  */
 export class Problem extends Error {
-  constructor(readonly render: (lang: Lang) => string) {
+  constructor(
+    readonly render: (lang: Lang) => string,
+    readonly kind: ProblemKind = 'problem',
+  ) {
     super(render('fr'));
     this.name = 'Problem';
   }
 }
 
-export function problem(fr: string, en: string): Problem {
-  return new Problem((lang) => (lang === 'en' ? en : fr));
+export function problem(fr: string, en: string, kind?: ProblemKind): Problem {
+  return new Problem((lang) => (lang === 'en' ? en : fr), kind);
 }
 
 /** Shows a received value the way users typed it: « Trés fort » in French, "Trés fort" in English. */

@@ -2,7 +2,7 @@ import type { Lang, Text } from '../core/i18n';
 import { isBlank } from '../core/cells/text';
 import { Problem } from '../core/problem';
 import { incomplete, located, WARNING } from './messages';
-import { fromGrid, gridWidth, toGrid, type Grid } from './shapes';
+import { fromGrid, type Grid } from './shapes';
 
 /** A row's result: its cells, or a status (e.g. incomplete) shown as "⚠ …" in the first cell. */
 export type RowResult = unknown[] | { status: Text };
@@ -44,16 +44,15 @@ export class CallError extends Error {
   }
 }
 
-export interface RowwiseSpec<O> {
+export interface RowwiseSpec {
   name: string;
-  /** The table read row by row (cells of each row concatenated), after its shape is checked. */
+  /** The table read row by row (cells of each row concatenated), after the runner checked its shape. */
   table: Grid;
-  options: O;
   lang: Lang;
   outWidth: number;
   /** Header of input column `i`, for messages. */
   columnName(i: number, lang: Lang): string;
-  row(cells: unknown[], options: O): RowResult;
+  row(cells: unknown[]): RowResult;
   /** Default: every cell blank. Blank rows (open-ended ranges bring thousands) give blank results. */
   isBlankRow?(cells: unknown[]): boolean;
 }
@@ -63,7 +62,7 @@ export interface RowwiseSpec<O> {
  * in a single-row call and becomes a "⚠ …" cell in a multi-row call (so one typo never blanks the
  * other projects' results), and a status fills the first cell of its row.
  */
-export function rowwise<O>(spec: RowwiseSpec<O>): unknown {
+export function rowwise(spec: RowwiseSpec): unknown {
   const { table, outWidth, lang } = spec;
   const single = table.length === 1;
   const blankRow = Array.from({ length: outWidth }, () => '');
@@ -83,7 +82,7 @@ export function rowwise<O>(spec: RowwiseSpec<O>): unknown {
       continue;
     }
     try {
-      const result = spec.row(cells, spec.options);
+      const result = spec.row(cells);
       if (Array.isArray(result) && result.some(isNotFinite)) {
         // Huge inputs (1e308 €) overflow to Infinity/NaN, which Sheets cannot show as a number.
         const message = located(spec.name, lang, { row: single ? undefined : r + 1 }, OVERFLOW[lang]);
@@ -115,18 +114,4 @@ function statusRow(text: string, width: number): unknown[] {
   const row: unknown[] = Array.from({ length: width }, () => '');
   row[0] = text;
   return row;
-}
-
-/** Checks that a range argument has one of the accepted widths (a shape error otherwise). */
-export function requireWidth(fn: string, lang: Lang, param: string, arg: unknown, widths: readonly number[], what: Text): Grid {
-  const grid = toGrid(arg);
-  const width = gridWidth(grid);
-  if (!widths.includes(width) || grid.some((row) => row.length !== width)) {
-    const list = widths.join(lang === 'en' ? ' or ' : ' ou ');
-    throw new CallError(fn, lang, {
-      fr: `la plage ${param} doit avoir ${list} colonnes (${what.fr}) ; elle en a ${width}`,
-      en: `the range ${param} must have ${list} columns (${what.en}); it has ${width}`,
-    });
-  }
-  return grid;
 }

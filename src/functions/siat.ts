@@ -1,36 +1,42 @@
-import type { Lang } from '../core/i18n';
 import { SIAT_DIMENSIONS } from '../core/siat/template';
-import { parseSiatScore, SIAT_DIMENSION_COUNT, siatIndex } from '../core/siat/index';
-import { readWeights } from './options';
-import { readAll, requireWidth, rowwise, type RowResult } from './rows';
-import { perRowOfFirst, type CustomFunctionSpec } from './spec';
+import { parseSiatScore, SIAT_MAX, SIAT_MIN, siatIndex } from '../core/siat/index';
+import { table, weights } from './params';
+import { readAll, rowwise, type RowResult } from './rows';
+import { defineFunction, perRowOfFirst } from './spec';
 
 const DIMENSIONS_WIDTH = { fr: 'une par dimension SIAT', en: 'one per SIAT dimension' };
 
-export const SIAT_INDEX: CustomFunctionSpec = {
+export const SIAT_INDEX = defineFunction({
   name: 'SIAT_INDEX',
   summary: {
-    fr: 'Indice SIAT : moyenne pondérée des 5 dimensions (économique, environnementale, socio-culturelle, gouvernance, influence), sur 1–5.',
-    en: 'SIAT index: weighted mean of the 5 dimensions (economic, environmental, socio-cultural, governance, influence), on 1–5.',
+    fr: `Indice SIAT : moyenne pondérée des ${SIAT_DIMENSIONS.length} dimensions (économique, environnementale, socio-culturelle, gouvernance, influence), sur ${SIAT_MIN}–${SIAT_MAX}.`,
+    en: `SIAT index: weighted mean of the ${SIAT_DIMENSIONS.length} dimensions (economic, environmental, socio-cultural, governance, influence), on ${SIAT_MIN}–${SIAT_MAX}.`,
   },
   params: [
-    { name: 'scores', example: 'V2:Z', help: { fr: 'Les scores des 5 dimensions (1–5), une ligne par projet.', en: 'The 5 dimension scores (1–5), one row per project.' } },
-    { name: 'weights', example: 'SIAT_POIDS', optional: true, help: { fr: 'Facultatif : 5 poids positifs. Par défaut, tous égaux.', en: 'Optional: 5 non-negative weights. Default: all equal.' } },
+    {
+      name: 'scores',
+      type: table([SIAT_DIMENSIONS.length], DIMENSIONS_WIDTH),
+      example: 'V2:Z',
+      help: { fr: `Les scores des ${SIAT_DIMENSIONS.length} dimensions (${SIAT_MIN}–${SIAT_MAX}), une ligne par projet.`, en: `The ${SIAT_DIMENSIONS.length} dimension scores (${SIAT_MIN}–${SIAT_MAX}), one row per project.` },
+    },
+    {
+      name: 'weights',
+      type: weights(SIAT_DIMENSIONS.length, { fr: 'un par dimension SIAT', en: DIMENSIONS_WIDTH.en }, { fr: 'cette dimension', en: 'this dimension' }),
+      example: 'SIAT_POIDS',
+      optional: true,
+      help: { fr: `Facultatif : ${SIAT_DIMENSIONS.length} poids positifs. Par défaut, tous égaux.`, en: `Optional: ${SIAT_DIMENSIONS.length} non-negative weights. Default: all equal.` },
+    },
   ],
-  returns: { fr: 'Une colonne : l’indice 1–5 de chaque projet.', en: 'One column: each project’s index 1–5.' },
+  returns: { fr: `Une colonne : l’indice ${SIAT_MIN}–${SIAT_MAX} de chaque projet.`, en: `One column: each project’s index ${SIAT_MIN}–${SIAT_MAX}.` },
   exampleSheet: 'siat',
   example: '=SIAT_INDEX(V2:Z; SIAT_POIDS)',
   resultShape: perRowOfFirst(1),
-  run(scores: unknown, weights?: unknown) {
-    const lang: Lang = 'fr';
-    const table = requireWidth('SIAT_INDEX', lang, 'scores', scores, [SIAT_DIMENSION_COUNT], DIMENSIONS_WIDTH);
+  body(call, table, weights) {
     // Equal weights by default, built per call rather than at load: the bundle's top level does no work.
-    const w = readWeights('SIAT_INDEX', lang, weights, SIAT_DIMENSION_COUNT, { fr: 'un par dimension SIAT', en: DIMENSIONS_WIDTH.en }, { fr: 'cette dimension', en: 'this dimension' }) ?? Array.from({ length: SIAT_DIMENSION_COUNT }, () => 1);
+    const w = weights ?? Array.from({ length: SIAT_DIMENSIONS.length }, () => 1);
     return rowwise({
-      name: 'SIAT_INDEX',
-      lang,
+      ...call,
       table,
-      options: w,
       outWidth: 1,
       columnName: (i, l) => SIAT_DIMENSIONS[i].label[l],
       row: (cells): RowResult => {
@@ -39,5 +45,4 @@ export const SIAT_INDEX: CustomFunctionSpec = {
       },
     });
   },
-};
-
+});

@@ -1,61 +1,49 @@
 import type { Lang } from '../core/i18n';
-import { parseCompletion, parseProportion } from '../core/cells/proportion';
+import { parseCompletion } from '../core/cells/proportion';
 import { isBlank } from '../core/cells/text';
-import { problem, quote } from '../core/problem';
 import { SRL_LEVELS } from '../core/srl/scale';
-import { parseSrlLevel, SRL_MAX, srlFromChecklist, srlLabel, srlPhaseLabel } from '../core/srl/level';
-import { LANG_PARAM } from './params';
-import { option, readLang } from './options';
-import { cell, requireWidth, rowwise } from './rows';
-import { gridWidth, toGrid } from './shapes';
-import { perRowOfFirst, type CustomFunctionSpec } from './spec';
+import { parseSrlLevel, srlFromChecklist, srlLabel, srlPhaseLabel } from '../core/srl/level';
+import { cells, LANG_PARAM, PROPORTION, table } from './params';
+import { cell, rowwise } from './rows';
+import { gridWidth, type Grid } from './shapes';
+import { defineFunction, perRowOfFirst, type Call, type ParamSpec } from './spec';
 
 const levelColumn = (i: number, lang: Lang) => (lang === 'en' ? `SRL ${i + 1} – ${SRL_LEVELS[i].shortEn}` : `SRL ${i + 1} – ${SRL_LEVELS[i].title}`);
 
-export const SRL_LEVEL: CustomFunctionSpec = {
+export const SRL_LEVEL = defineFunction({
   name: 'SRL_LEVEL',
   summary: {
-    fr: 'Niveau SRL (Societal Readiness Level, 1–9) de chaque projet : plus haut niveau atteint dont tous les niveaux inférieurs le sont aussi.',
-    en: 'SRL (Societal Readiness Level, 1–9) of each project: the highest level reached with every lower level reached too.',
+    fr: `Niveau SRL (Societal Readiness Level, 1–${SRL_LEVELS.length}) de chaque projet : plus haut niveau atteint dont tous les niveaux inférieurs le sont aussi.`,
+    en: `SRL (Societal Readiness Level, 1–${SRL_LEVELS.length}) of each project: the highest level reached with every lower level reached too.`,
   },
   params: [
     {
       name: 'evidence',
+      type: table([SRL_LEVELS.length, 1], { fr: `l’avancement des ${SRL_LEVELS.length} niveaux, ou un niveau déclaré`, en: `the completion of the ${SRL_LEVELS.length} levels, or one declared level` }),
       example: 'C2:K',
       help: {
-        fr: '9 colonnes (avancement des niveaux 1 à 9 : case à cocher, oui/non ou %) ; ou 1 colonne de niveaux déclarés (5, « SRL 5 »).',
-        en: '9 columns (completion of levels 1 to 9: checkbox, yes/no or %); or 1 column of declared levels (5, "SRL 5").',
+        fr: `${SRL_LEVELS.length} colonnes (avancement des niveaux 1 à ${SRL_LEVELS.length} : case à cocher, oui/non ou %) ; ou 1 colonne de niveaux déclarés (5, « SRL 5 »).`,
+        en: `${SRL_LEVELS.length} columns (completion of levels 1 to ${SRL_LEVELS.length}: checkbox, yes/no or %); or 1 column of declared levels (5, "SRL 5").`,
       },
     },
     {
       name: 'threshold',
+      type: PROPORTION,
       example: '8/10',
       optional: true,
+      default: 1,
       help: { fr: 'Facultatif : avancement à partir duquel un niveau est atteint (0 à 1 ou %). Par défaut 1 (100 %).', en: 'Optional: completion from which a level is reached (0 to 1 or %). Default 1 (100%).' },
     },
   ],
-  returns: { fr: 'Une colonne : le niveau 0–9 de chaque projet (0 : niveau 1 non atteint).', en: 'One column: each project’s level 0–9 (0: level 1 not reached).' },
+  returns: { fr: `Une colonne : le niveau 0–${SRL_LEVELS.length} de chaque projet (0 : niveau 1 non atteint).`, en: `One column: each project’s level 0–${SRL_LEVELS.length} (0: level 1 not reached).` },
   exampleSheet: 'srl',
   example: '=SRL_LEVEL(C2:K; 8/10)',
   resultShape: perRowOfFirst(1),
-  run(evidence: unknown, threshold?: unknown) {
-    const fn = 'SRL_LEVEL';
-    const lang: Lang = 'fr';
-    const table = requireWidth(fn, lang, 'evidence', evidence, [SRL_MAX, 1], {
-      fr: 'l’avancement des 9 niveaux, ou un niveau déclaré',
-      en: 'the completion of the 9 levels, or one declared level',
-    });
-    const minimum = option(fn, lang, 'threshold', threshold, 1, (v) => {
-      const t = parseProportion(v);
-      if (t <= 0) throw problem(`${quote(v, 'fr')} : doit être supérieur à 0 (jusqu’à 1, soit 100 %)`, `${quote(v, 'en')}: must be above 0 (up to 1, i.e. 100%)`);
-      return t;
-    });
-    const checklist = table[0].length === SRL_MAX;
+  body(call, table, minimum) {
+    const checklist = table[0].length === SRL_LEVELS.length;
     return rowwise({
-      name: fn,
-      lang,
+      ...call,
       table,
-      options: minimum,
       outWidth: 1,
       // Column names are in the message's language, as every other function's (« preuve », not « evidence »).
       columnName: (i, l) => (checklist ? levelColumn(i, l) : l === 'en' ? 'evidence' : 'preuve'),
@@ -66,31 +54,28 @@ export const SRL_LEVEL: CustomFunctionSpec = {
           : [cell(cells, 0, (v) => parseSrlLevel(v, 1))],
     });
   },
-};
+});
 
 /** SRL_PHASE and SRL_LABEL map each level cell to a text, whatever the shape of the range. */
-function levelText(fn: string, level: unknown, lang: unknown, text: (level: number, lang: Lang) => string) {
-  const l = readLang(fn, lang);
-  const table = toGrid(level);
+function levelText(call: Call, table: Grid, text: (level: number, lang: Lang) => string) {
   const width = gridWidth(table);
   return rowwise({
-    name: fn,
-    lang: l,
+    ...call,
     table,
-    options: undefined,
     outWidth: width,
     columnName: (_, l) => (l === 'en' ? 'level' : 'niveau'),
-    row: (cells) => cells.map((c, i) => (isBlank(c) ? '' : text(cell(cells, i, (v) => parseSrlLevel(v, 0)), l))),
+    row: (cells) => cells.map((c, i) => (isBlank(c) ? '' : text(cell(cells, i, (v) => parseSrlLevel(v, 0)), call.lang))),
   });
 }
 
-const LEVEL_PARAM = {
+const LEVEL_PARAM: ParamSpec<Grid> = {
   name: 'level',
+  type: cells({ cellFirst: true }),
   example: 'N2:N',
-  help: { fr: 'Des niveaux SRL 0–9 (nombre ou « SRL 5 »), p. ex. le résultat de SRL_LEVEL.', en: 'SRL levels 0–9 (number or "SRL 5"), e.g. the result of SRL_LEVEL.' },
+  help: { fr: `Des niveaux SRL 0–${SRL_LEVELS.length} (nombre ou « SRL 5 »), p. ex. le résultat de SRL_LEVEL.`, en: `SRL levels 0–${SRL_LEVELS.length} (number or "SRL 5"), e.g. the result of SRL_LEVEL.` },
 };
 
-export const SRL_PHASE: CustomFunctionSpec = {
+export const SRL_PHASE = defineFunction({
   name: 'SRL_PHASE',
   summary: {
     fr: 'Phase du niveau SRL : Concept (0–4), Pilote expérimental (5–7), Institutionnalisation (8–9).',
@@ -101,10 +86,10 @@ export const SRL_PHASE: CustomFunctionSpec = {
   exampleSheet: 'srl',
   example: '=SRL_PHASE(SRL_LEVEL(C2:K))',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
-  run: (level: unknown, lang?: unknown) => levelText('SRL_PHASE', level, lang, srlPhaseLabel),
-};
+  body: (call, level) => levelText(call, level, srlPhaseLabel),
+});
 
-export const SRL_LABEL: CustomFunctionSpec = {
+export const SRL_LABEL = defineFunction({
   name: 'SRL_LABEL',
   summary: {
     fr: 'Intitulé officiel du niveau SRL (échelle Ellyx – Université de Poitiers – CNRS, CC BY-ND 4.0).',
@@ -115,5 +100,5 @@ export const SRL_LABEL: CustomFunctionSpec = {
   exampleSheet: 'srl',
   example: '=SRL_LABEL(N2:N)',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
-  run: (level: unknown, lang?: unknown) => levelText('SRL_LABEL', level, lang, srlLabel),
-};
+  body: (call, level) => levelText(call, level, srlLabel),
+});

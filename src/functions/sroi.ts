@@ -1,50 +1,27 @@
-import type { Lang, Text } from '../core/i18n';
+import type { Text } from '../core/i18n';
 import { parseNumber } from '../core/cells/number';
 import { isBlank } from '../core/cells/text';
 import { problem, quote } from '../core/problem';
 import { EURO, readOutcome } from '../core/sroi/inputs';
 import { presentValue, sroiRatio } from '../core/sroi/valuation';
-import { option } from './options';
-import { CallError, cell, rowwise, type RowResult } from './rows';
-import { isScalar, toGrid, type Grid } from './shapes';
-import type { ArgShape, CustomFunctionSpec, ParamSpec } from './spec';
+import { cells, Column, column, perRowOf } from './params';
+import { cell, rowwise, type RowResult } from './rows';
+import type { Grid } from './shapes';
+import { defineFunction, type ArgShape, type ParamSpec } from './spec';
 
 // One parameter per input of core's OUTCOME_INPUTS, in that order: core reads each cell (readOutcome).
-const PARAMS: readonly (ParamSpec & { column: Text })[] = [
-  { name: 'quantity', example: 'E2:E', column: { fr: 'quantité', en: 'quantity' }, help: { fr: 'Quantité de l’effet (personnes, heures…), ≥ 0.', en: 'Quantity of the outcome (people, hours…), ≥ 0.' } },
-  { name: 'proxy', example: 'G2:G', column: { fr: 'proxy financier', en: 'financial proxy' }, help: { fr: 'Proxy financier : valeur en € par unité et par an (négative pour un effet négatif).', en: 'Financial proxy: € per unit per year (negative for a negative outcome).' } },
-  { name: 'deadweight', example: 'I2:I', optional: true, column: { fr: 'point mort', en: 'deadweight' }, help: { fr: 'Facultatif : point mort (ce qui serait arrivé de toute façon), 0–1 ou %. Par défaut 0.', en: 'Optional: deadweight (what would have happened anyway), 0–1 or %. Default 0.' } },
-  { name: 'attribution', example: 'J2:J', optional: true, column: { fr: 'attribution', en: 'attribution' }, help: { fr: 'Facultatif : part due à d’autres acteurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share due to other actors, 0–1 or %. Default 0.' } },
-  { name: 'displacement', example: 'K2:K', optional: true, column: { fr: 'déplacement', en: 'displacement' }, help: { fr: 'Facultatif : part de valeur déplacée ailleurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share of value displaced elsewhere, 0–1 or %. Default 0.' } },
-  { name: 'dropoff', example: 'L2:L', optional: true, column: { fr: 'érosion', en: 'drop-off' }, help: { fr: 'Facultatif : érosion annuelle de l’effet, 0–1 ou %. Par défaut 0.', en: 'Optional: yearly drop-off of the outcome, 0–1 or %. Default 0.' } },
-  { name: 'years', example: 'M2:M', optional: true, column: { fr: 'durée (années)', en: 'duration (years)' }, help: { fr: 'Facultatif : durée de l’effet en années, entier 1–50. Par défaut 1.', en: 'Optional: duration in years, whole number 1–50. Default 1.' } },
-  { name: 'rate', example: 'TAUX_ACTUALISATION', optional: true, column: { fr: 'taux d’actualisation', en: 'discount rate' }, help: { fr: 'Facultatif : taux d’actualisation, 0–1 ou %. Par défaut 3,5 %.', en: 'Optional: discount rate, 0–1 or %. Default 3.5%.' } },
-];
+const PARAMS = [
+  { name: 'quantity', type: column(), example: 'E2:E', column: { fr: 'quantité', en: 'quantity' }, help: { fr: 'Quantité de l’effet (personnes, heures…), ≥ 0.', en: 'Quantity of the outcome (people, hours…), ≥ 0.' } },
+  { name: 'proxy', type: column(), example: 'G2:G', column: { fr: 'proxy financier', en: 'financial proxy' }, help: { fr: 'Proxy financier : valeur en € par unité et par an (négative pour un effet négatif).', en: 'Financial proxy: € per unit per year (negative for a negative outcome).' } },
+  { name: 'deadweight', type: column(), example: 'I2:I', optional: true, column: { fr: 'point mort', en: 'deadweight' }, help: { fr: 'Facultatif : point mort (ce qui serait arrivé de toute façon), 0–1 ou %. Par défaut 0.', en: 'Optional: deadweight (what would have happened anyway), 0–1 or %. Default 0.' } },
+  { name: 'attribution', type: column(), example: 'J2:J', optional: true, column: { fr: 'attribution', en: 'attribution' }, help: { fr: 'Facultatif : part due à d’autres acteurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share due to other actors, 0–1 or %. Default 0.' } },
+  { name: 'displacement', type: column(), example: 'K2:K', optional: true, column: { fr: 'déplacement', en: 'displacement' }, help: { fr: 'Facultatif : part de valeur déplacée ailleurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share of value displaced elsewhere, 0–1 or %. Default 0.' } },
+  { name: 'dropoff', type: column(), example: 'L2:L', optional: true, column: { fr: 'érosion', en: 'drop-off' }, help: { fr: 'Facultatif : érosion annuelle de l’effet, 0–1 ou %. Par défaut 0.', en: 'Optional: yearly drop-off of the outcome, 0–1 or %. Default 0.' } },
+  { name: 'years', type: column(), example: 'M2:M', optional: true, column: { fr: 'durée (années)', en: 'duration (years)' }, help: { fr: 'Facultatif : durée de l’effet en années, entier 1–50. Par défaut 1.', en: 'Optional: duration in years, whole number 1–50. Default 1.' } },
+  { name: 'rate', type: column({ shared: true }), example: 'TAUX_ACTUALISATION', optional: true, column: { fr: 'taux d’actualisation', en: 'discount rate' }, help: { fr: 'Facultatif : taux d’actualisation, 0–1 ou %. Par défaut 3,5 %.', en: 'Optional: discount rate, 0–1 or %. Default 3.5%.' } },
+] as const satisfies readonly (ParamSpec<Column> & { column: Text })[];
 
-/** Arguments that are scalars apply to every row; columns must share one height. */
-function zipColumns(fn: string, lang: Lang, args: readonly unknown[]): { table: Grid; columns: boolean[] } {
-  const grids = args.map(toGrid);
-  const columns = args.map((a) => !isScalar(a));
-  let height = 1;
-  grids.forEach((g, i) => {
-    if (!columns[i]) return;
-    if (g.some((row) => row.length !== 1)) {
-      // French messages name an argument as « l’argument quantity »: the name is the one Sheets' help shows.
-      throw new CallError(fn, lang, { fr: `l’argument ${PARAMS[i].name} doit être une seule colonne ou une seule cellule`, en: `${PARAMS[i].name} must be a single column or a single cell` });
-    }
-    if (height > 1 && g.length !== height) {
-      throw new CallError(fn, lang, {
-        fr: `les colonnes doivent avoir la même hauteur (l’argument ${PARAMS[i].name} a ${g.length} lignes, les précédents ${height})`,
-        en: `the columns must have the same height (${PARAMS[i].name} has ${g.length} rows, the previous ones ${height})`,
-      });
-    }
-    height = Math.max(height, g.length);
-  });
-  const table: Grid = Array.from({ length: height }, (_, r) => grids.map((g, i) => (columns[i] ? g[r][0] : g[0][0])));
-  return { table, columns };
-}
-
-export const SROI_VALUE: CustomFunctionSpec = {
+export const SROI_VALUE = defineFunction({
   name: 'SROI_VALUE',
   summary: {
     fr: 'Valeur sociale actualisée d’un effet (méthode SROI) : quantité × proxy, nette du point mort, de l’attribution et du déplacement, avec érosion et actualisation sur la durée.',
@@ -55,17 +32,15 @@ export const SROI_VALUE: CustomFunctionSpec = {
   exampleSheet: 'valuation',
   example: '=SROI_VALUE(E2:E; G2:G; I2:I; J2:J; K2:K; L2:L; M2:M; TAUX_ACTUALISATION)',
   resultShape: (args: readonly ArgShape[]) => ({ rows: Math.max(1, ...args.map((a) => (a.columns === 1 ? a.rows : 1))), columns: 1 }),
-  run(...args: unknown[]) {
-    const fn = 'SROI_VALUE';
-    const lang: Lang = 'fr';
-    const values = PARAMS.map((_, i) => args[i] ?? '');
-    const { table, columns } = zipColumns(fn, lang, values);
+  body(call, ...inputs) {
+    // Arguments that are one cell apply to every row; the runner checked that the columns share one height.
+    const height = Math.max(1, ...inputs.map((c) => (c.shared ? 1 : c.values.length)));
+    const table: Grid = Array.from({ length: height }, (_, r) => inputs.map((c) => c.at(r)));
+    const columns = inputs.map((c) => !c.shared);
     const anyColumn = columns.some(Boolean);
     return rowwise({
-      name: fn,
-      lang,
+      ...call,
       table,
-      options: undefined,
       outWidth: 1,
       columnName: (i, l) => PARAMS[i].column[l],
       // A row is blank when its own cells are: broadcast scalars (a shared rate) do not make it a project.
@@ -77,7 +52,7 @@ export const SROI_VALUE: CustomFunctionSpec = {
       },
     });
   },
-};
+});
 
 function positiveInvestment(v: unknown): number {
   const n = parseNumber(v, EURO);
@@ -85,16 +60,17 @@ function positiveInvestment(v: unknown): number {
   return n;
 }
 
-export const SROI_RATIO: CustomFunctionSpec = {
+export const SROI_RATIO = defineFunction({
   name: 'SROI_RATIO',
   summary: {
     fr: 'Ratio SROI : somme des valeurs actualisées ÷ investissement (cellules vides ignorées).',
     en: 'SROI ratio: sum of present values ÷ investment (empty cells ignored).',
   },
   params: [
-    { name: 'present_values', example: 'S2:S', help: { fr: 'Les valeurs actualisées (p. ex. le résultat de SROI_VALUE).', en: 'The present values (e.g. the result of SROI_VALUE).' } },
+    { name: 'present_values', type: cells(), example: 'S2:S', help: { fr: 'Les valeurs actualisées (p. ex. le résultat de SROI_VALUE).', en: 'The present values (e.g. the result of SROI_VALUE).' } },
     {
       name: 'investment',
+      type: perRowOf('present_values', positiveInvestment, { fr: 'un montant > 0 €', en: 'an amount > €0' }),
       example: 'I2:I',
       help: {
         fr: 'L’investissement en € (> 0). Une cellule : un ratio pour toute la plage ; une colonne de même hauteur : un ratio par ligne.',
@@ -106,39 +82,24 @@ export const SROI_RATIO: CustomFunctionSpec = {
   exampleSheet: 'projects',
   example: '=SROI_RATIO(S2:S; I2:I)',
   resultShape: (args) => (args[1] && args[1].rows > 1 ? { rows: args[1].rows, columns: 1 } : { rows: 1, columns: 1 }),
-  run(present_values: unknown, investment: unknown) {
-    const fn = 'SROI_RATIO';
-    const lang: Lang = 'fr';
-    const values = toGrid(present_values);
+  body(call, values, investment) {
     const sum = (row: readonly unknown[]) => row.reduce<number>((acc, c, i) => acc + (isBlank(c) ? 0 : cell(row, i, (v) => parseNumber(v, EURO))), 0);
-    if (isScalar(investment)) {
-      const inv = option(fn, lang, 'investment', toGrid(investment)[0][0], NaN, positiveInvestment);
-      if (Number.isNaN(inv)) throw new CallError(fn, lang, { fr: 'l’argument investment est requis (un montant > 0 €)', en: 'investment is required (an amount > €0)' });
+    if (investment.shared) {
+      const inv = investment.values[0] as number;
       // One ratio for the whole range: every row is part of it, so treat it as a single-row call.
       return rowwise({
-        name: fn,
-        lang,
+        ...call,
         table: [values.flat()],
-        options: undefined,
         outWidth: 1,
         columnName: (i, l) => (l === 'en' ? `value #${i + 1}` : `valeur n° ${i + 1}`),
         isBlankRow: () => false,
         row: (cells): RowResult => [sroiRatio(sum(cells), inv)],
       });
     }
-    const inv = toGrid(investment);
-    if (inv.some((r) => r.length !== 1) || inv.length !== values.length) {
-      throw new CallError(fn, lang, {
-        fr: `l’argument investment doit être une cellule, ou une colonne de ${values.length} lignes comme present_values`,
-        en: `investment must be one cell, or a column of ${values.length} rows like present_values`,
-      });
-    }
     const width = values[0].length;
     return rowwise({
-      name: fn,
-      lang,
-      table: values.map((row, r) => [...row, inv[r][0]]),
-      options: undefined,
+      ...call,
+      table: values.map((row, r) => [...row, investment.at(r)]),
       outWidth: 1,
       columnName: (i, l) => (i === width ? (l === 'en' ? 'investment' : 'investissement') : l === 'en' ? `value #${i + 1}` : `valeur n° ${i + 1}`),
       row: (cells): RowResult => {
@@ -147,4 +108,4 @@ export const SROI_RATIO: CustomFunctionSpec = {
       },
     });
   },
-};
+});

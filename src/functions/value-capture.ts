@@ -1,47 +1,46 @@
 import type { Lang } from '../core/i18n';
+import { MAX_LEVEL } from '../core/cells/level';
 import { parseNumber } from '../core/cells/number';
 import { isBlank } from '../core/cells/text';
 import { problem, quote } from '../core/problem';
 import { parseVcAnswer } from '../core/value-capture/answers';
 import { VC_FAMILIES, VC_POINTS, VC_SCALE_NOTE } from '../core/value-capture/checklist';
-import { VC_FAMILY_COUNT, VC_POINT_COUNT, vcFragilities, vcMix, vcScore } from '../core/value-capture/score';
+import { vcFragilities, vcMix, vcScore } from '../core/value-capture/score';
 import { LIST_SEPARATOR } from './messages';
-import { LANG_PARAM } from './params';
-import { readLang } from './options';
-import { cell, readAll, requireWidth, rowwise, type RowResult } from './rows';
-import { perRowOfFirst, type CustomFunctionSpec } from './spec';
+import { LANG_PARAM, table } from './params';
+import { cell, readAll, rowwise, type RowResult } from './rows';
+import type { Grid } from './shapes';
+import { defineFunction, perRowOfFirst, type ParamSpec } from './spec';
 
 const POINTS_WIDTH = { fr: 'une par point de la grille de captation', en: 'one per point of the value-capture checklist' };
 const ANSWERED = { fr: 'points renseignés', en: 'points answered' };
 const pointName = (i: number, lang: Lang) => VC_POINTS[i].label[lang];
 
-const ANSWERS_PARAM = {
+const ANSWERS_PARAM: ParamSpec<Grid> = {
   name: 'answers',
+  type: table([VC_POINTS.length], POINTS_WIDTH),
   example: 'C2:G',
   help: {
-    fr: `Les réponses aux 5 points (prise de risque, sur-effort, co-bénéfices, pérennité des soutiens, élasticité de la rémunération) : 0 à 3 ou la réponse de la liste (« 2 – Sur-effort en partie compensé ») ; ${VC_SCALE_NOTE.fr}.`,
-    en: `The answers to the 5 points (risk, over-effort, co-benefits, durability of support, elasticity of remuneration): 0 to 3 or the answer from the list ("2 – Over-effort partly compensated"); ${VC_SCALE_NOTE.en}.`,
+    fr: `Les réponses aux ${VC_POINTS.length} points (prise de risque, sur-effort, co-bénéfices, pérennité des soutiens, élasticité de la rémunération) : 0 à ${MAX_LEVEL} ou la réponse de la liste (« 2 – Sur-effort en partie compensé ») ; ${VC_SCALE_NOTE.fr}.`,
+    en: `The answers to the ${VC_POINTS.length} points (risk, over-effort, co-benefits, durability of support, elasticity of remuneration): 0 to ${MAX_LEVEL} or the answer from the list ("2 – Over-effort partly compensated"); ${VC_SCALE_NOTE.en}.`,
   },
 };
 
-function answersTable(fn: string, lang: Lang, answers: unknown) {
-  return requireWidth(fn, lang, 'answers', answers, [VC_POINT_COUNT], POINTS_WIDTH);
-}
-
-export const VC_SCORE: CustomFunctionSpec = {
+export const VC_SCORE = defineFunction({
   name: 'VC_SCORE',
-  summary: { fr: 'Score de captation de la valeur : somme des 5 réponses (0–15).', en: 'Value-capture score: sum of the 5 answers (0–15).' },
+  summary: {
+    fr: `Score de captation de la valeur : somme des ${VC_POINTS.length} réponses (0–${VC_POINTS.length * MAX_LEVEL}).`,
+    en: `Value-capture score: sum of the ${VC_POINTS.length} answers (0–${VC_POINTS.length * MAX_LEVEL}).`,
+  },
   params: [ANSWERS_PARAM],
-  returns: { fr: 'Une colonne : le score 0–15 de chaque projet.', en: 'One column: each project’s score 0–15.' },
+  returns: { fr: `Une colonne : le score 0–${VC_POINTS.length * MAX_LEVEL} de chaque projet.`, en: `One column: each project’s score 0–${VC_POINTS.length * MAX_LEVEL}.` },
   exampleSheet: 'vc',
   example: '=VC_SCORE(C2:G)',
   resultShape: perRowOfFirst(1),
-  run(answers: unknown) {
+  body(call, table) {
     return rowwise({
-      name: 'VC_SCORE',
-      lang: 'fr',
-      table: answersTable('VC_SCORE', 'fr', answers),
-      options: undefined,
+      ...call,
+      table,
       outWidth: 1,
       columnName: pointName,
       row: (cells): RowResult => {
@@ -50,9 +49,9 @@ export const VC_SCORE: CustomFunctionSpec = {
       },
     });
   },
-};
+});
 
-export const VC_FLAGS: CustomFunctionSpec = {
+export const VC_FLAGS = defineFunction({
   name: 'VC_FLAGS',
   summary: { fr: 'Les fragilités du modèle de captation : points répondus 0 ou 1, dans l’ordre de la grille.', en: 'Fragilities of the capture model: points answered 0 or 1, in checklist order.' },
   params: [ANSWERS_PARAM, LANG_PARAM],
@@ -60,13 +59,10 @@ export const VC_FLAGS: CustomFunctionSpec = {
   exampleSheet: 'vc',
   example: '=VC_FLAGS(C2:G)',
   resultShape: perRowOfFirst(1),
-  run(answers: unknown, lang?: unknown) {
-    const l = readLang('VC_FLAGS', lang);
+  body(call, table, l) {
     return rowwise({
-      name: 'VC_FLAGS',
-      lang: l,
-      table: answersTable('VC_FLAGS', l, answers),
-      options: undefined,
+      ...call,
+      table,
       outWidth: 1,
       columnName: pointName,
       row: (cells): RowResult => {
@@ -75,7 +71,7 @@ export const VC_FLAGS: CustomFunctionSpec = {
       },
     });
   },
-};
+});
 
 function readAmount(v: unknown): number {
   const n = parseNumber(v, { fr: 'un montant (en euros ou en parts)', en: 'an amount (euros or shares)' });
@@ -83,7 +79,7 @@ function readAmount(v: unknown): number {
   return n;
 }
 
-export const VC_MIX: CustomFunctionSpec = {
+export const VC_MIX = defineFunction({
   name: 'VC_MIX',
   summary: {
     fr: 'Mix de captation de la valeur : famille dominante, hybridité (0 = une seule famille, 1 = quatre parts égales) et part de la famille dominante.',
@@ -92,10 +88,11 @@ export const VC_MIX: CustomFunctionSpec = {
   params: [
     {
       name: 'amounts',
+      type: table([VC_FAMILIES.length], { fr: 'une par famille de captation', en: 'one per capture family' }),
       example: 'M2:P',
       help: {
-        fr: 'Les montants captés par les 4 familles (marché, redistribution, communauté, tiers compensateur), en euros ou en parts ; vide = 0.',
-        en: 'The amounts captured by the 4 families (market, redistribution, community, third-party payer), in euros or shares; empty = 0.',
+        fr: `Les montants captés par les ${VC_FAMILIES.length} familles (marché, redistribution, communauté, tiers compensateur), en euros ou en parts ; vide = 0.`,
+        en: `The amounts captured by the ${VC_FAMILIES.length} families (market, redistribution, community, third-party payer), in euros or shares; empty = 0.`,
       },
     },
     LANG_PARAM,
@@ -104,17 +101,10 @@ export const VC_MIX: CustomFunctionSpec = {
   exampleSheet: 'vc',
   example: '=VC_MIX(M2:P)',
   resultShape: perRowOfFirst(3),
-  run(amounts: unknown, lang?: unknown) {
-    const l = readLang('VC_MIX', lang);
-    const table = requireWidth('VC_MIX', l, 'amounts', amounts, [VC_FAMILY_COUNT], {
-      fr: 'une par famille de captation',
-      en: 'one per capture family',
-    });
+  body(call, table, l) {
     return rowwise({
-      name: 'VC_MIX',
-      lang: l,
+      ...call,
       table,
-      options: undefined,
       outWidth: 3,
       columnName: (i, lang2) => VC_FAMILIES[i].label[lang2],
       row: (cells): RowResult => {
@@ -125,4 +115,4 @@ export const VC_MIX: CustomFunctionSpec = {
       },
     });
   },
-};
+});

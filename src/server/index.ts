@@ -1,26 +1,10 @@
 /**
- * The bundle's entry. esbuild wraps it in one IIFE assigned to `GIS_` (the trailing underscore keeps
- * it private in Apps Script); the build then appends a top-level declaration per entry point.
- * Nothing here may do work at load time: every custom-function call re-evaluates the whole file.
+ * What Apps Script calls by name: triggers, menu actions, the formula help and the sidebar's
+ * endpoints. Every export of this module becomes a top-level function of dist/Code.js, with the
+ * same parameters (src/server/entry-points.ts; the build stops on an export that is not a function,
+ * or whose name ends with `_`). Export nothing else here: the bundle's own API is in ./bundle.ts.
  */
-import { CUSTOM_FUNCTIONS } from '../functions/registry';
-
 export { onOpen, onInstall } from './menu';
 export { showFormulaHelp } from './help';
 export { showSidebar, getContext, listProjects, getProject, saveProject, setLanguage } from './sidebar';
 export { setupWorkbook, syncProjects, loadDemo, buildDashboard, checkWorkbook } from './actions';
-export { entryPoints } from './entry-points';
-
-/** Runs a custom function for its generated wrapper: `function AMI_SCORE(levels, …) { return GIS_.run('AMI_SCORE', [levels, …]); }`. */
-export function run(name: string, args: unknown[]): unknown {
-  const spec = CUSTOM_FUNCTIONS.find((f) => f.name === name);
-  if (!spec) throw new Error(`Unknown function ${name}`);
-  return spec.run(...args);
-}
-
-/** The size of a custom function's result from its arguments' shapes (the formula-engine bridge). */
-export function resultShape(name: string, args: { rows: number; columns: number }[]): { rows: number; columns: number } {
-  const spec = CUSTOM_FUNCTIONS.find((f) => f.name === name);
-  if (!spec) throw new Error(`Unknown function ${name}`);
-  return spec.resultShape(args);
-}

@@ -22,6 +22,7 @@ function busy(): Problem {
   return problem(
     'Le classeur est en cours de modification par une autre personne ou une autre action. Réessayez dans quelques secondes : vos saisies sont conservées.',
     'The workbook is being changed by someone else or another action. Try again in a few seconds: your entries are kept.',
+    'busy',
   );
 }
 

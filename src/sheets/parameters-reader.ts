@@ -45,7 +45,7 @@ function threshold(value: unknown): number {
   return t;
 }
 
-/** The `weights` rule of AMI_SCORE and SIAT_INDEX (readWeights in src/functions/options.ts). */
+/** The `weights` rule of AMI_SCORE and SIAT_INDEX (the `weights` parameter type in src/functions/params.ts). */
 function weights(values: readonly unknown[], count: number, one: Text): number[] {
   if (values.length !== count) {
     throw new Problem((lang) => (lang === 'en' ? `${count} weights are needed, the range has ${values.length} cells` : `il faut ${count} poids, la plage a ${values.length} cellules`));

@@ -1,17 +1,7 @@
-import { cellText, editAsSomeoneElse, failNextCall, openSession, screenshotPath, selectProject, until, type Session } from './harness';
+import { cellText, editAsSomeoneElse, failNextCall, screenshotPath, selectProject, until, useSession } from '../helpers/browser';
 
 /** What must never go wrong: conflicts lose nothing, failures keep the edits, sheet text stays text. */
-let s: Session;
-beforeAll(async () => {
-  s = await openSession();
-}, 60_000);
-afterAll(async () => {
-  await s?.close();
-});
-afterEach(() => {
-  expect(s.pageErrors).toEqual([]);
-  expect(s.dialogs).toEqual([]);
-});
+const s = useSession();
 
 const LEVEL = 'Richesse du collectif';
 const COMMENT = `Commentaire – ${LEVEL}`;

@@ -1,17 +1,7 @@
-import { cellText, editAsSomeoneElse, openSession, screenshotPath, selectProject, until, type Session } from './harness';
+import { cellText, editAsSomeoneElse, screenshotPath, selectProject, until, useSession } from '../helpers/browser';
 
 /** Scoring a demo project in the real sidebar, with the mouse and with the keyboard only. */
-let s: Session;
-beforeAll(async () => {
-  s = await openSession();
-}, 60_000);
-afterAll(async () => {
-  await s?.close();
-});
-afterEach(() => {
-  expect(s.pageErrors).toEqual([]);
-  expect(s.dialogs).toEqual([]);
-});
+const s = useSession();
 
 const LEVEL = 'Caractère collectif du projet';
 const COMMENT = 'Commentaire – Caractère collectif du projet';

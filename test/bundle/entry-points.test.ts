@@ -1,15 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { CODE_PATH, loadAddon, plain } from '../../dev/addon/load';
 import { createGasFake } from '../../dev/gas-fake';
+import { builtBundle } from '../helpers/bundle';
 
 /**
  * The artefact clasp pushes, loaded as Apps Script loads it: one global scope, only our fakes as
  * services. `npm test` builds dist/ first.
  */
-beforeAll(() => {
-  if (!existsSync(CODE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` (npm test does it).');
-});
+beforeAll(() => builtBundle());
 
 const code = () => readFileSync(CODE_PATH, 'utf8');
 

@@ -11,7 +11,8 @@ import vm from 'node:vm';
 
 import { CODE_PATH, loadAddon, plain, type Addon } from '../../dev/addon/load';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
-import { expectCells, thrownMessage } from '../fixtures/expect';
+import { builtBundle } from '../helpers/bundle';
+import { expectCells, thrownMessage } from '../helpers/expect';
 import {
   GOLDEN,
   GOLDEN_CALLS,
@@ -27,7 +28,7 @@ import {
 } from '../fixtures/golden';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CODE = path.join(ROOT, CODE_PATH);
+const CODE = builtBundle();
 
 /** The 13 functions of the public contract (shared/spec/formulas.md). */
 const CONTRACT = [
@@ -39,10 +40,6 @@ const SERVICES = [
   'HtmlService', 'ScriptApp', 'Session', 'Utilities', 'Logger', 'CardService', 'MailApp', 'GmailApp',
 ];
 const SPEC = path.resolve(ROOT, '../shared/spec/formulas.md');
-
-if (!existsSync(CODE)) {
-  throw new Error(`${CODE_PATH} is missing: run \`npm run build\` first (\`npm test\` builds before running jest).`);
-}
 
 function newestSource(dir: string): number {
   let newest = 0;

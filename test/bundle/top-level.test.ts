@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { CODE_PATH } from '../../dev/addon/load';
+import { builtBundle } from '../helpers/bundle';
 
 /**
  * Sheets evaluates the whole of dist/Code.js again for every custom-function call, so its top level
@@ -10,9 +11,7 @@ import { CODE_PATH } from '../../dev/addon/load';
  * The check: the bundle is loaded in a vm whose own Array and Object built-ins count their calls.
  * Anything derived from a list at load goes through one of them; zod's class setup calls none.
  */
-beforeAll(() => {
-  if (!existsSync(CODE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` (npm test does it).');
-});
+beforeAll(() => builtBundle());
 
 const WATCHED = {
   'Array.prototype': ['map', 'flatMap', 'filter', 'forEach', 'reduce', 'find', 'findIndex', 'some', 'every', 'sort', 'join', 'concat', 'slice', 'fill', 'includes', 'indexOf'],

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { CODE_PATH, loadAddon } from '../../dev/addon/load';
+import { loadAddon } from '../../dev/addon/load';
 import { createGasFake } from '../../dev/gas-fake';
+import { builtBundle } from '../helpers/bundle';
 
 /** The workbook's menu actions, run from the built dist/Code.js as Apps Script runs them. */
-beforeAll(() => {
-  if (!existsSync(CODE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` (npm test does it).');
-});
+beforeAll(() => builtBundle());
 
 test('the menu offers the four workbook actions, in French by default', () => {
   const fake = createGasFake();

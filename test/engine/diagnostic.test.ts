@@ -3,14 +3,12 @@
  * engine (HyperFormula, our custom functions from the bundle) evaluates the workbook at every
  * SpreadsheetApp.flush(), so the live probes' formulas really compute. The report is pinned whole.
  */
-import { existsSync } from 'node:fs';
-import { CODE_PATH, loadAddon } from '../../dev/addon/load';
+import { loadAddon } from '../../dev/addon/load';
 import { calculateOnFlush, evaluateWorkbook } from '../../dev/engine/workbook';
 import { createGasFake } from '../../dev/gas-fake';
+import { builtBundle } from '../helpers/bundle';
 
-beforeAll(() => {
-  if (!existsSync(CODE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` (npm test does it).');
-});
+beforeAll(() => builtBundle());
 
 /** The dialog's text: `# heading` and item lines, entities decoded. */
 function dialogLines(html: string): string[] {

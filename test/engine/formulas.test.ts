@@ -5,12 +5,10 @@
  */
 import type { HyperFormula } from 'hyperformula';
 
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-
-import { CODE_PATH, loadAddon, type Addon } from '../../dev/addon/load';
+import { loadAddon, type Addon } from '../../dev/addon/load';
 import { createFormulaEngine, shown, type Syntax } from '../../dev/engine/formula-engine';
-import { expectCells } from '../fixtures/expect';
+import { builtBundle } from '../helpers/bundle';
+import { expectCells } from '../helpers/expect';
 import {
   GOLDEN,
   GOLDEN_CALLS,
@@ -30,8 +28,7 @@ import {
   type Cell,
 } from '../fixtures/golden';
 
-const CODE = path.resolve(__dirname, '../..', CODE_PATH);
-if (!existsSync(CODE)) throw new Error(`${CODE_PATH} is missing: run \`npm run build\` first (\`npm test\` builds before running jest).`);
+const CODE = builtBundle();
 
 let addon: Addon;
 beforeAll(() => {

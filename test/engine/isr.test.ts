@@ -5,7 +5,7 @@ import { ISR_CHARACTERISTICS } from '../../src/core/isr/characteristics';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { PROJECTS } from '../../src/sheets/schema';
-import { columnsOf, sheet, workbookFake } from '../unit/workbook-helpers';
+import { columnsOf, sheet, workbookFake } from '../helpers/workbook';
 
 /**
  * Issue 9 §7: the ISR (seed 003's four characteristics of a disruptive social innovation) added as
@@ -38,12 +38,20 @@ test('the demo’s illustrative answers give, in the ISR sheet and in Projets, t
   try {
     loadDemo();
     const s = sheet(fake, 'Innovation de rupture');
-    const row = (id: string) => s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn()).getValues().find((r) => r[0] === id)!;
+    const row = (id: string) =>
+      s
+        .getRange(2, 1, s.getLastRow() - 1, s.getLastColumn())
+        .getValues()
+        .find((r) => r[0] === id)!;
     const at = columnsOf(s, ISR);
     expect(row('P-0001')[at.get('isr:cooperation')! - 1]).toBe('oui');
     expect(String(row('P-0001')[at.get('comment:cooperation')! - 1])).toMatch(/^Illustratif/);
     // A partial answer, typed as a user would, in English.
-    const p2 = s.getRange(2, 1, s.getLastRow() - 1, 1).getValues().findIndex((r) => r[0] === 'P-0002') + 2;
+    const p2 =
+      s
+        .getRange(2, 1, s.getLastRow() - 1, 1)
+        .getValues()
+        .findIndex((r) => r[0] === 'P-0002') + 2;
     s.getRange(p2, at.get('isr:echelles')!).setValue('partly');
     const evaluation = evaluateWorkbook(fake, loadAddon({}));
     expect(evaluation.errors).toEqual([]);

@@ -6,7 +6,7 @@ import { AMI, PROJECTS, SRL, VALUATION, VALUE_CAPTURE, WORKBOOK } from '../../sr
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { syncProjects } from '../../src/server/actions/sync-projects';
-import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake } from '../unit/workbook-helpers';
+import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake, type Fake } from '../helpers/workbook';
 
 /**
  * The demo portfolio evaluated by the formula engine (HyperFormula running the built bundle's custom
@@ -34,7 +34,7 @@ const EXPECTED: Record<string, unknown[]> = {
   'P-0005': [...Array(4).fill('⚠ incomplet : 9/12 critères notés'), 3, 'Concept', 10, 'Élasticité de la rémunération', 2.75, '', ''],
 };
 
-function summaryById(fake: ReturnType<typeof workbookFake>): Map<string, unknown[]> {
+function summaryById(fake: Fake): Map<string, unknown[]> {
   const projets = sheet(fake, 'Projets');
   const at = columnsOf(projets, PROJECTS);
   const rows = projets.getRange(2, 1, projets.getLastRow() - 1, projets.getLastColumn()).getValues();
@@ -98,7 +98,7 @@ test('a SIAT item outside 1–5 is named with its value in its dimension, the in
 });
 
 /** Every computed column of every sheet, by sheet, row key (ID, with the row's rank among its ID's rows) and column id. */
-function computedById(fake: ReturnType<typeof workbookFake>): Record<string, Record<string, unknown>> {
+function computedById(fake: Fake): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const spec of WORKBOOK) {
     const s = sheet(fake, spec.name.fr);

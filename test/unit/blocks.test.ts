@@ -1,7 +1,5 @@
 import { writeColumnChanges } from '../../src/sheets/blocks';
-import { workbookFake } from './workbook-helpers';
-
-type Fake = ReturnType<typeof workbookFake>;
+import { workbookFake, type Fake } from '../helpers/workbook';
 
 let fake: Fake;
 beforeEach(() => {

@@ -9,9 +9,8 @@ import { SCRATCH_SHEET } from '../../src/sheets/diagnostic/probes';
 import { diagnose, localeAdvice, reportSections } from '../../src/sheets/diagnostic/report';
 import { AMI, PROJECTS, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { columnLetters } from '../../src/sheets/templates/a1';
-import { columnsOf, fillProjects, sheet, workbookFake } from './workbook-helpers';
+import { columnsOf, fillProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
-type Fake = ReturnType<typeof workbookFake>;
 let fake: Fake;
 afterEach(() => fake?.done());
 

@@ -5,8 +5,8 @@ import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncProjects } from '../../src/server/actions/sync-projects';
 import { saveProject } from '../../src/server/sidebar/save-project';
 import { headerFormula, headersOfFormula, parseHeaderFormula, sameFormula } from '../../src/sheets/templates/a1';
-import { formulasOf, localeProblems, localeViolations } from '../fixtures/formula-syntax';
-import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake } from './workbook-helpers';
+import { formulasOf, localeProblems, localeViolations } from '../helpers/formula-syntax';
+import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake, type Fake } from '../helpers/workbook';
 
 /**
  * Issue 8, §1: every formula the add-on writes parses the same in an English and a French
@@ -60,7 +60,7 @@ describe('the locale scanner', () => {
 });
 
 describe('every formula the add-on writes follows the locale rule', () => {
-  const everyAction = (fake: ReturnType<typeof workbookFake>) => {
+  const everyAction = (fake: Fake) => {
     loadDemo();
     setupWorkbook();
     const projets = sheet(fake, 'Projets');

@@ -15,7 +15,7 @@ import { columnLetters } from '../../src/sheets/templates/a1';
 import { PARAMETER_NAMES } from '../../src/sheets/templates/parameters';
 import { formulaHelpHtml } from '../../src/server/help';
 import { customFunctionJsDoc } from '../../src/server/jsdoc';
-import { localeProblems } from '../fixtures/formula-syntax';
+import { localeProblems } from '../helpers/formula-syntax';
 
 const levels = AMI_CRITERIA.map((c) => `level:${c.id}`);
 const evidence = SRL_LEVELS.map((l) => `evidence:${l.level}`);

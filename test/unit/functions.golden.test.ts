@@ -4,7 +4,8 @@
  * inside an open-ended 10,000-row range.
  */
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
-import { expectCells, thrownMessage } from '../fixtures/expect';
+import { expectCells, thrownMessage } from '../helpers/expect';
+import { call } from '../helpers/functions';
 import {
   GOLDEN,
   GOLDEN_CALLS,
@@ -20,12 +21,6 @@ import {
   singleRowResult,
   type Cell,
 } from '../fixtures/golden';
-
-function call(fn: string, ...args: unknown[]): unknown {
-  const spec = CUSTOM_FUNCTIONS.find((f) => f.name === fn);
-  if (!spec) throw new Error(`no function ${fn}`);
-  return spec.run(...args);
-}
 
 describe.each(GOLDEN_CALLS.map((c) => [c.id, c] as const))('%s on the golden projects', (_id, c) => {
   test('multi-row call: one result row per project', () => {

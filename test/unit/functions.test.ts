@@ -3,8 +3,8 @@
  * rules (shape error, bad value in single- and multi-row calls, incomplete rows), message content,
  * `lang`, weights, out_of, AMI_GAPS ordering, VC_MIX ties, the SRL threshold, SROI defaults and validation.
  */
-import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
-import { expectCells, thrownMessage } from '../fixtures/expect';
+import { expectCells, thrownMessage } from '../helpers/expect';
+import { call } from '../helpers/functions';
 import {
   acceptedAnswers,
   AMI_WEIGHTS,
@@ -17,11 +17,6 @@ import {
   SRL_COLUMNS,
 } from '../fixtures/golden';
 
-function call(fn: string, ...args: unknown[]): unknown {
-  const spec = CUSTOM_FUNCTIONS.find((f) => f.name === fn);
-  if (!spec) throw new Error(`no function ${fn}`);
-  return spec.run(...args);
-}
 const errorOf = (fn: string, ...args: unknown[]) => thrownMessage(() => call(fn, ...args));
 
 const REPAIR = GOLDEN[0]; // 3 3 2 1 | 3 2 2 | 3 3 1 3 0 — score 26

@@ -9,7 +9,7 @@ import { MAX_YEARS } from '../../src/core/sroi/valuation';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { INSTRUMENT_SHEETS, WORKBOOK } from '../../src/sheets/schema';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
-import { sheet, withFake } from './workbook-helpers';
+import { sheet, withFake } from '../helpers/workbook';
 
 /** Issue 9: each framework is declared once (src/core/instruments/), each column kind once (kinds.ts). */
 describe('one list of instruments', () => {

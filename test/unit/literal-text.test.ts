@@ -13,9 +13,8 @@ import { saveProject } from '../../src/server/sidebar/save-project';
 import { DASHBOARD_TITLE, INTRO } from '../../src/sheets/dashboard/block';
 import { AUTOMATIC_FORMATS } from '../../src/sheets/formats';
 import { formula, writeCells } from '../../src/sheets/literal';
-import { columnsOf, sheet, workbookFake } from './workbook-helpers';
+import { columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
-type Fake = ReturnType<typeof workbookFake>;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 let fake: Fake;

@@ -5,7 +5,7 @@ import { MENU } from '../../src/server/menu';
 import { menuHint } from '../../src/server/sidebar/menu-hint';
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { MENU_CAPTIONS, menuItem } from '../../src/sheets/menu-captions';
-import { workbookFake } from './workbook-helpers';
+import { workbookFake } from '../helpers/workbook';
 
 /** The menu's captions live in one module: the menu is built from it and every message quotes it. */
 

@@ -4,13 +4,12 @@ import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { readScoringSettings } from '../../src/server/sidebar/scoring-settings';
 import { ALL_PARAMETERS, readParameters } from '../../src/sheets/parameters-reader';
-import { sheet, workbookFake } from './workbook-helpers';
+import { sheet, workbookFake, type Fake } from '../helpers/workbook';
 
 /**
  * One reader of the Paramètres settings (sidebar and dashboard), with the formulas' rules: a value
  * the formulas accept is read as they read it; one they reject falls back to its default, reported.
  */
-type Fake = ReturnType<typeof workbookFake>;
 let fake: Fake;
 beforeEach(() => {
   fake = workbookFake();

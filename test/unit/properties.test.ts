@@ -6,15 +6,10 @@
 import fc from 'fast-check';
 
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
+import { call } from '../helpers/functions';
 
 const SEED = 20240611; // deterministic runs; change to explore
 const RUNS = { seed: SEED, numRuns: 300 };
-
-function call(fn: string, ...args: unknown[]): unknown {
-  const spec = CUSTOM_FUNCTIONS.find((f) => f.name === fn);
-  if (!spec) throw new Error(`no function ${fn}`);
-  return spec.run(...args);
-}
 
 const close = (a: number, b: number, rel = 1e-9) => Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
 

@@ -6,10 +6,8 @@ import { onOpen } from '../../src/server/menu';
 import { getContext } from '../../src/server/sidebar/get-context';
 import { withDocumentLock } from '../../src/sheets/lock';
 import { PROJECTS } from '../../src/sheets/schema';
-import { addSheet } from './sidebar-workbook';
-import { workbookFake } from './workbook-helpers';
+import { addSheet, workbookFake, type Fake } from '../helpers/workbook';
 
-type Fake = ReturnType<typeof workbookFake>;
 let fake: Fake;
 beforeEach(() => {
   fake = workbookFake();

@@ -10,7 +10,7 @@ import { SIDEBAR_ENTRY_POINTS } from '../../src/server/sidebar/entry-points';
 import { getProject } from '../../src/server/sidebar/get-project';
 import { saveProject } from '../../src/server/sidebar/save-project';
 import { setLanguage } from '../../src/server/sidebar/set-language';
-import { workbookFake } from './sidebar-workbook';
+import { workbookFake, type Fake } from '../helpers/workbook';
 
 describe('the contract’s field ids are the schema’s column ids', () => {
   const expectColumn = (spec: SheetSpec, id: string, kind: ColumnKind) => expect(spec.columns.find((c) => c.id === id)).toMatchObject({ id, kind });
@@ -39,9 +39,11 @@ describe('the contract’s field ids are the schema’s column ids', () => {
 });
 
 describe('requests are validated with zod', () => {
-  let restore: () => void;
-  beforeEach(() => ({ restore } = workbookFake()));
-  afterEach(() => restore());
+  let fake: Fake;
+  beforeEach(() => {
+    fake = workbookFake();
+  });
+  afterEach(() => fake.done());
 
   test('schemas are built once, on first use', () => {
     expect(requestSchemas()).toBe(requestSchemas());

@@ -1,15 +1,13 @@
-import type { GasFake } from '../../dev/gas-fake';
 import { AMI, PROJECTS, SRL, VALUATION } from '../../src/sheets/schema';
 import { getContext } from '../../src/server/sidebar/get-context';
 import { getProject } from '../../src/server/sidebar/get-project';
 import { listProjects } from '../../src/server/sidebar/list-projects';
-import { addSheet, workbookFake } from './sidebar-workbook';
+import { addSheet, workbookFake, type Fake } from '../helpers/workbook';
 
-let fake: GasFake;
-let restore: () => void;
+let fake: Fake;
 
 beforeEach(() => {
-  ({ fake, restore } = workbookFake());
+  fake = workbookFake();
   addSheet(fake, PROJECTS, [
     { id: 'P-0001', name: 'Épicerie solidaire', investment: 20000, start: new Date('2024-03-01T00:00:00Z') },
     { id: 'P-0002', name: '<img src=x onerror=alert(1)>', investment: '' },
@@ -38,7 +36,7 @@ beforeEach(() => {
     { id: 'P-0007', outcome: 'Pas prêt', quantity: 2, 'present-value': '⚠ incomplet : quantité et proxy requis' },
   ]);
 });
-afterEach(() => restore());
+afterEach(() => fake.done());
 const sheetOf = (name: string) => fake.spreadsheet.getSheetByName(name)!;
 
 describe('getContext', () => {

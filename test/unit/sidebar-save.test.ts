@@ -2,16 +2,14 @@ import type { SaveResult } from '../../src/contract/endpoints';
 import { AMI, SRL } from '../../src/sheets/schema';
 import { cellInput } from '../../src/server/sidebar/cell-input';
 import { saveProject } from '../../src/server/sidebar/save-project';
-import type { GasFake } from '../../dev/gas-fake';
-import { addSheet, workbookFake, type Row } from './sidebar-workbook';
+import { addSheet, workbookFake, type Fake, type Row } from '../helpers/workbook';
 
-let fake: GasFake;
-let restore: () => void;
+let fake: Fake;
 
 beforeEach(() => {
-  ({ fake, restore } = workbookFake());
+  fake = workbookFake();
 });
-afterEach(() => restore());
+afterEach(() => fake.done());
 
 const amiRows = (): Row[] => [
   { id: 'P-0001', name: 'Épicerie solidaire', 'level:caractere-collectif': 1, 'comment:caractere-collectif': 'Collectif restreint' },

@@ -12,9 +12,9 @@ import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { bundledDemo } from '../../src/sheets/demo';
 import { VALUE_CAPTURE } from '../../src/sheets/schema';
-import { columnsOf, sheet, workbookFake } from './workbook-helpers';
+import { call } from '../helpers/functions';
+import { columnsOf, sheet, workbookFake } from '../helpers/workbook';
 
-const call = (fn: string, ...args: unknown[]) => CUSTOM_FUNCTIONS.find((f) => f.name === fn)!.run(...args);
 const OLD_WORDS = ['Inexistant', 'Faible', 'Intermédiaire', 'Fort', 'None', 'Weak', 'Intermediate', 'Strong'];
 
 describe('the checklist’s answers (data in core)', () => {

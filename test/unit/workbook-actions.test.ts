@@ -7,7 +7,7 @@ import { syncMessage, syncProjects } from '../../src/server/actions/sync-project
 import type { SyncReport } from '../../src/sheets/sync';
 import { bundledDemo, loadDemo as loadDemoInto } from '../../src/sheets/demo';
 import { withDocumentLock } from '../../src/sheets/lock';
-import { columnsOf, fillProjects, sheet, withFake, workbookFake, type Fake } from './workbook-helpers';
+import { columnsOf, fillProjects, sheet, withFake, workbookFake, type Fake } from '../helpers/workbook';
 
 const instrumentIds = (fake: Fake, name: string) =>
   sheet(fake, name).getRange(2, 1, sheet(fake, name).getLastRow() - 1, 2).getValues();

@@ -7,7 +7,7 @@ import { VC_FAMILIES } from '../../src/core/value-capture/checklist';
 import { PROJECTS, SIAT, VALUATION, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { headerRowBelow, headerRowProblem } from '../../src/sheets/table';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
-import { columnsOf, sheet, withFake, workbookFake, type Fake } from './workbook-helpers';
+import { columnsOf, sheet, withFake, workbookFake, type Fake } from '../helpers/workbook';
 
 
 /** A user's own sheet: 61 rows × 3 columns of their figures (183 cells) and a chart of them. */

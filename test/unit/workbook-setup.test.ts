@@ -1,10 +1,10 @@
-import { WORKBOOK, PROJECTS, AMI, SRL, VALUE_CAPTURE, column } from '../../src/sheets/schema';
+import { WORKBOOK, PROJECTS, AMI, SRL, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { headersOfFormula } from '../../src/sheets/templates/a1';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { AUTOMATIC_FORMATS } from '../../src/sheets/formats';
-import { columnsOf, sheet, workbookFake } from './workbook-helpers';
+import { columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
 const letters = (n: number) => String.fromCharCode(64 + n);
 
@@ -184,7 +184,7 @@ describe('setupWorkbook on a workbook users have changed', () => {
 });
 
 describe('setupWorkbook restores the header formulas of computed columns (issue 8)', () => {
-  const withSetUp = (test: (fake: ReturnType<typeof workbookFake>) => void) => () => {
+  const withSetUp = (test: (fake: Fake) => void) => () => {
     const fake = workbookFake();
     try {
       setupWorkbook();
@@ -193,7 +193,7 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
       fake.done();
     }
   };
-  const cellOf = (fake: ReturnType<typeof workbookFake>, sheetName: string, spec: typeof AMI, id: string) =>
+  const cellOf = (fake: Fake, sheetName: string, spec: typeof AMI, id: string) =>
     sheet(fake, sheetName).getRange(1, columnsOf(sheet(fake, sheetName), spec).get(id)!);
 
   test(

@@ -15,7 +15,12 @@ const columns = once((): readonly ColumnSpec[] => [
   // a comment per criterion as a block: the seed's workshop asks reviewers to justify each level.
   ...AMI_CRITERIA.map((c): ColumnSpec => ({ id: amiLevelField(c.id), header: c.label, aliases: c.aliases, kind: 'level', ref: c.id })),
   ...AMI_CRITERIA.map((c): ColumnSpec => ({ id: amiCommentField(c.id), header: commentHeader(c.label), kind: 'text', ref: c.id })),
-  { id: AMI_IMPROVEMENTS_FIELD, header: { fr: 'Axes d’amélioration', en: 'Improvement areas' }, aliases: ["Axes d'amélioration", 'Axes de progrès'], kind: 'text' },
+  {
+    id: AMI_IMPROVEMENTS_FIELD,
+    header: { fr: 'Axes d’amélioration', en: 'Improvement areas' },
+    aliases: ["Axes d'amélioration", 'Axes de progrès'],
+    kind: 'text',
+  },
   { id: 'portage', header: { fr: 'Portage', en: 'Project holders' }, kind: 'computed' },
   { id: 'contenu', header: { fr: 'Contenu', en: 'Content' }, kind: 'computed' },
   { id: 'contexte', header: { fr: 'Contexte', en: 'Context' }, kind: 'computed' },

@@ -29,11 +29,24 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
 };
 
 /** Sheets made of one row per project, matched by ID to Projets by syncProjects and the sidebar (listed: the top level builds nothing). */
-export const INSTRUMENT_SHEETS: readonly SheetSpec[] = [AMI_INSTRUMENT.sheet, SRL_INSTRUMENT.sheet, VALUE_CAPTURE_INSTRUMENT.sheet, SIAT_INSTRUMENT.sheet, ISR_INSTRUMENT.sheet];
+export const INSTRUMENT_SHEETS: readonly SheetSpec[] = [
+  AMI_INSTRUMENT.sheet,
+  SRL_INSTRUMENT.sheet,
+  VALUE_CAPTURE_INSTRUMENT.sheet,
+  SIAT_INSTRUMENT.sheet,
+  ISR_INSTRUMENT.sheet,
+];
 
 /** The workbook's sheets, in order: Projets, the instruments, Valorisation. */
-export const WORKBOOK: readonly SheetSpec[] = [PROJECTS, AMI_INSTRUMENT.sheet, SRL_INSTRUMENT.sheet, VALUE_CAPTURE_INSTRUMENT.sheet, SIAT_INSTRUMENT.sheet, ISR_INSTRUMENT.sheet, VALUATION];
-
+export const WORKBOOK: readonly SheetSpec[] = [
+  PROJECTS,
+  AMI_INSTRUMENT.sheet,
+  SRL_INSTRUMENT.sheet,
+  VALUE_CAPTURE_INSTRUMENT.sheet,
+  SIAT_INSTRUMENT.sheet,
+  ISR_INSTRUMENT.sheet,
+  VALUATION,
+];
 
 /** The project name is copied from Projets into each sheet by the sync: editing it there would diverge. */
 export function isEditable(column: ColumnSpec): boolean {

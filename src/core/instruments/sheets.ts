@@ -27,7 +27,12 @@ const projectColumns = once((): readonly ColumnSpec[] => [
   { id: 'call', header: { fr: 'Appel / cohorte', en: 'Call / cohort' }, aliases: ['Appel', 'Cohorte', 'AMI', 'Call', 'Cohort'], kind: 'text' },
   { id: 'start', header: { fr: 'Date de début', en: 'Start date' }, aliases: ['Début', 'Date de dépôt', 'Start'], kind: 'date' },
   { id: 'end', header: { fr: 'Date de fin', en: 'End date' }, aliases: ['Fin', 'End'], kind: 'date' },
-  { id: 'investment', header: { fr: 'Investissement (€)', en: 'Investment (€)' }, aliases: ['Investissement', 'Montant investi', 'Investment'], kind: 'amount' },
+  {
+    id: 'investment',
+    header: { fr: 'Investissement (€)', en: 'Investment (€)' },
+    aliases: ['Investissement', 'Montant investi', 'Investment'],
+    kind: 'amount',
+  },
   ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.map(({ from, ...c }): ColumnSpec => ({ ...c, kind: 'computed' }))),
 ]);
 
@@ -42,7 +47,12 @@ export const VALUATION: SheetSpec = {
     { id: 'indicator', header: { fr: 'Indicateur', en: 'Indicator' }, kind: 'text' },
     { id: 'quantity', header: { fr: 'Quantité', en: 'Quantity' }, kind: 'number' },
     { id: 'unit', header: { fr: 'Unité', en: 'Unit' }, kind: 'text' },
-    { id: 'proxy', header: { fr: 'Proxy financier (€/unité/an)', en: 'Financial proxy (€/unit/year)' }, aliases: ['Proxy', 'Proxy financier', 'Financial proxy'], kind: 'amount' },
+    {
+      id: 'proxy',
+      header: { fr: 'Proxy financier (€/unité/an)', en: 'Financial proxy (€/unit/year)' },
+      aliases: ['Proxy', 'Proxy financier', 'Financial proxy'],
+      kind: 'amount',
+    },
     { id: 'proxy-source', header: { fr: 'Source du proxy', en: 'Proxy source' }, aliases: ['Source'], kind: 'text' },
     { id: 'deadweight', header: { fr: 'Point mort', en: 'Deadweight' }, kind: 'percent' },
     { id: 'attribution', header: { fr: 'Attribution', en: 'Attribution' }, kind: 'percent' },

@@ -12,15 +12,19 @@ const columns = once((): readonly ColumnSpec[] => [
   ID_COLUMN,
   NAME_COLUMN,
   ...SIAT_DIMENSIONS.flatMap((d) =>
-    d.items.map((item, i): ColumnSpec => ({
-      id: siatItemField(item.id),
-      header: { fr: `${d.label.fr} ${i + 1}`, en: `${d.label.en} ${i + 1}` },
-      kind: 'siat',
-      ref: item.id,
-      help: item.label,
-    })),
+    d.items.map(
+      (item, i): ColumnSpec => ({
+        id: siatItemField(item.id),
+        header: { fr: `${d.label.fr} ${i + 1}`, en: `${d.label.en} ${i + 1}` },
+        kind: 'siat',
+        ref: item.id,
+        help: item.label,
+      }),
+    ),
   ),
-  ...SIAT_DIMENSIONS.map((d): ColumnSpec => ({ id: siatDimensionField(d.id), header: { fr: `Score ${d.label.fr}`, en: `${d.label.en} score` }, kind: 'computed', ref: d.id })),
+  ...SIAT_DIMENSIONS.map(
+    (d): ColumnSpec => ({ id: siatDimensionField(d.id), header: { fr: `Score ${d.label.fr}`, en: `${d.label.en} score` }, kind: 'computed', ref: d.id }),
+  ),
   { id: 'index', header: { fr: 'Indice SIAT', en: 'SIAT index' }, kind: 'computed' },
 ]);
 

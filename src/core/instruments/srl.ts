@@ -11,14 +11,16 @@ export const SRL_TARGET_FIELD = 'target';
 const columns = once((): readonly ColumnSpec[] => [
   ID_COLUMN,
   NAME_COLUMN,
-  ...SRL_LEVELS.map((l): ColumnSpec => ({
-    id: srlEvidenceField(l.level),
-    header: { fr: `SRL ${l.level}`, en: `SRL ${l.level}` },
-    aliases: [`Niveau ${l.level}`, `Level ${l.level}`],
-    kind: 'completion',
-    ref: String(l.level),
-    help: { fr: `${l.title} — ${l.description}`, en: `${l.shortEn} — ${l.title}` },
-  })),
+  ...SRL_LEVELS.map(
+    (l): ColumnSpec => ({
+      id: srlEvidenceField(l.level),
+      header: { fr: `SRL ${l.level}`, en: `SRL ${l.level}` },
+      aliases: [`Niveau ${l.level}`, `Level ${l.level}`],
+      kind: 'completion',
+      ref: String(l.level),
+      help: { fr: `${l.title} — ${l.description}`, en: `${l.shortEn} — ${l.title}` },
+    }),
+  ),
   { id: SRL_NOTES_FIELD, header: { fr: 'Preuves', en: 'Evidence' }, aliases: ['Notes de preuve', 'Justificatifs', 'Evidence notes'], kind: 'text' },
   { id: SRL_TARGET_FIELD, header: { fr: 'SRL visé', en: 'Target SRL' }, aliases: ['SRL cible', 'Cible'], kind: 'srl' },
   { id: 'level', header: { fr: 'SRL atteint', en: 'SRL reached' }, aliases: ['Niveau atteint'], kind: 'computed' },

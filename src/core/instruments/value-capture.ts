@@ -15,13 +15,15 @@ const columns = once((): readonly ColumnSpec[] => [
   // The 5 answers side by side (`=VC_SCORE(C2:G)` as typed), then their notes as a block.
   ...VC_POINTS.map((p): ColumnSpec => ({ id: vcAnswerField(p.id), header: p.label, kind: 'answer', ref: p.id, help: p.question })),
   ...VC_POINTS.map((p): ColumnSpec => ({ id: vcNoteField(p.id), header: { fr: `Note – ${p.label.fr}`, en: `Note – ${p.label.en}` }, kind: 'text', ref: p.id })),
-  ...VC_FAMILIES.map((f): ColumnSpec => ({
-    id: vcAmountField(f.id),
-    header: { fr: `${f.label.fr} (€)`, en: `${f.label.en} (€)` },
-    aliases: [f.label.fr, f.label.en],
-    kind: 'amount',
-    ref: f.id,
-  })),
+  ...VC_FAMILIES.map(
+    (f): ColumnSpec => ({
+      id: vcAmountField(f.id),
+      header: { fr: `${f.label.fr} (€)`, en: `${f.label.en} (€)` },
+      aliases: [f.label.fr, f.label.en],
+      kind: 'amount',
+      ref: f.id,
+    }),
+  ),
   { id: 'score', header: { fr: 'Score captation', en: 'Capture score' }, kind: 'computed' },
   { id: 'flags', header: { fr: 'Fragilités', en: 'Fragilities' }, kind: 'computed' },
   { id: 'dominant', header: { fr: 'Famille dominante', en: 'Dominant family' }, kind: 'computed' },

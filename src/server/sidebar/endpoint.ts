@@ -1,5 +1,5 @@
 import { en as englishErrors, fr as frenchErrors } from 'zod/locales';
-import type { EndpointName, RequestOf, ResponseOf } from '../../contract/endpoints';
+import type { EndpointName, ErrorKind, ReplyOf, RequestOf, ResponseOf } from '../../contract/endpoints';
 import { requestSchemas } from '../../contract/schemas';
 import type { Lang } from '../../core/i18n';
 import { Problem } from '../../core/problem';
@@ -7,20 +7,47 @@ import { userLang } from '../../sheets/settings';
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 
+/** An endpoint's refusal: its kind, and its message in the person's language. */
+export class Refusal extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'Refusal';
+  }
+}
+
 /**
  * Wraps a sidebar endpoint: validates the request with its zod schema (the browser is not trusted),
- * and turns a Problem into an Error whose message is in the person's language — google.script.run
- * hands the sidebar only the message.
+ * and turns a Problem into a Refusal whose message is in the person's language. What `reply` hands
+ * google.script.run.
  */
 export function endpoint<K extends EndpointName>(name: K, handle: (request: RequestOf<K>, lang: Lang) => ResponseOf<K>) {
   return (request: unknown): ResponseOf<K> => {
     const lang = (name === 'getContext' ? statedLang(request) : undefined) ?? userLang();
     const parsed = requestSchemas()[name].safeParse(request, { error: (lang === 'en' ? englishErrors : frenchErrors)().localeError });
-    if (!parsed.success) throw new Error(invalidRequest(name, parsed.error.issues, lang));
+    if (!parsed.success) throw new Refusal('invalid', invalidRequest(name, parsed.error.issues, lang));
     try {
       return handle(parsed.data, lang);
     } catch (e) {
-      if (e instanceof Problem) throw new Error(e.render(lang));
+      if (e instanceof Problem) throw new Refusal(e.kind, e.render(lang));
+      throw e;
+    }
+  };
+}
+
+/**
+ * An endpoint as the sidebar calls it (its top-level function): a Refusal comes back as data, typed
+ * by the contract. Anything else is thrown on: a bug belongs in Apps Script's execution log, and the
+ * sidebar shows it as unexpected.
+ */
+export function reply<K extends EndpointName>(handle: (request: unknown) => ResponseOf<K>) {
+  return (request: unknown): ReplyOf<K> => {
+    try {
+      return { ok: true, data: handle(request) };
+    } catch (e) {
+      if (e instanceof Refusal) return { ok: false, error: { kind: e.kind, message: e.message } };
       throw e;
     }
   };

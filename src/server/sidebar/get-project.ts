@@ -23,7 +23,7 @@ export const getProject = endpoint('getProject', ({ id }, lang): Project => {
   }
   const records = [details, ...Object.values(instruments)];
   if (!records.some((r) => r.rows.length > 0)) {
-    throw problem(`Aucun projet n’a l’ID « ${id} » dans ce classeur.`, `No project has the ID "${id}" in this workbook.`);
+    throw problem(`Aucun projet n’a l’ID « ${id} » dans ce classeur.`, `No project has the ID "${id}" in this workbook.`, 'not-found');
   }
   const name = records.map((r) => r.fields.name).find((n) => n !== undefined && !isBlank(n));
   return { id, name: name === undefined ? '' : String(name), settings: readScoringSettings(spreadsheet), details, instruments, valuation: valuation(spreadsheet, id, details) };

@@ -1,7 +1,18 @@
-/** The sidebar's server side: the menu action that opens it and one endpoint per module. */
+/**
+ * The sidebar's server side: the menu action that opens it and one endpoint per module, each
+ * exported as google.script.run calls it, answering a Reply (./endpoint.ts). The modules' own
+ * functions throw their refusals; tests call them directly.
+ */
+import { reply } from './endpoint';
+import { getContext as context } from './get-context';
+import { getProject as project } from './get-project';
+import { listProjects as projects } from './list-projects';
+import { saveProject as save } from './save-project';
+import { setLanguage as language } from './set-language';
+
 export { showSidebar } from './show-sidebar';
-export { getContext } from './get-context';
-export { listProjects } from './list-projects';
-export { getProject } from './get-project';
-export { saveProject } from './save-project';
-export { setLanguage } from './set-language';
+export const getContext = reply<'getContext'>(context);
+export const listProjects = reply<'listProjects'>(projects);
+export const getProject = reply<'getProject'>(project);
+export const saveProject = reply<'saveProject'>(save);
+export const setLanguage = reply<'setLanguage'>(language);

@@ -28,7 +28,7 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
     const table = readTable(sheet, spec);
     const { record, index } = locate(table, id);
     const name = sheet.getName();
-    if (index === undefined) throw problem(`Le projet ${id} n’a pas de ligne dans la feuille « ${name} » : ${menuHint('syncProjects', 'fr')}.`, `Project ${id} has no row in the sheet "${name}": ${menuHint('syncProjects', 'en')}.`);
+    if (index === undefined) throw problem(`Le projet ${id} n’a pas de ligne dans la feuille « ${name} » : ${menuHint('syncProjects', 'fr')}.`, `Project ${id} has no row in the sheet "${name}": ${menuHint('syncProjects', 'en')}.`, 'not-found');
     if (record.status === 'duplicate') throw problem(`L’ID ${id} figure sur plusieurs lignes de la feuille « ${name} » (lignes ${record.rows.join(', ')}) : supprimez le doublon, puis enregistrez à nouveau.`, `The ID ${id} is on several rows of the sheet "${name}" (rows ${record.rows.join(', ')}): remove the duplicate, then save again.`);
 
     const row = table.rows[index];

@@ -102,12 +102,12 @@ function resizeBlock(ss: Spreadsheet, block: ParameterBlock, range: Range, lang:
   const [row, old, size] = [range.getRow(), range.getNumRows(), block.rows.length];
   const values = range.getValues().map((r) => r[0]);
   const labels = sheet.getRange(row, LABEL_COLUMN, old, 1).getValues().map((r) => headerKey(r[0]));
-  const valueOf = (r: ParameterRow): CellInput => {
+  const kept = (r: ParameterRow): CellInput => {
     const at = labels.findIndex((l) => l === headerKey(r.label.fr) || l === headerKey(r.label.en));
     return (at >= 0 ? values[at] : r.value(lang)) as CellInput;
   };
   if (size > old) sheet.insertRowsAfter(row + old - 1, size - old);
-  writeCells(sheet.getRange(row, LABEL_COLUMN, size, 3), block.rows.map((r) => [r.label[lang], valueOf(r), r.help[lang]]));
+  writeCells(sheet.getRange(row, LABEL_COLUMN, size, 3), block.rows.map((r) => [r.label[lang], kept(r), r.help[lang]]));
   ss.removeNamedRange(block.name);
   nameBlock(ss, sheet, block, row, lang);
 }

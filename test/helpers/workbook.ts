@@ -1,4 +1,8 @@
-import { createGasFake, type GasFake } from '../../dev/gas-fake';
+/**
+ * The unit tests' workbook: the Apps Script fake installed as the globals the sources call, and
+ * sheets laid out as the templates lay them out (French headers, columns found by header).
+ */
+import { createGasFake, type CellValue, type GasFake } from '../../dev/gas-fake';
 import { locateColumns } from '../../src/sheets/headers';
 import type { SheetSpec } from '../../src/sheets/schema';
 import { readHeader } from '../../src/sheets/templates/layout';
@@ -66,11 +70,24 @@ export function interleavedLayout(spec: SheetSpec): string[] {
   return ids;
 }
 
+/** A row given by column id (missing ids are blank). */
+export type Row = Record<string, CellValue | undefined>;
+
+/**
+ * Creates a sheet whose header row is `spec`'s columns in `order` (French headers; an id the spec
+ * does not know is its own header), with `rows` below.
+ */
+export function addSheet(fake: GasFake, spec: SheetSpec, rows: Row[], order: readonly string[] = spec.columns.map((c) => c.id), name = spec.name.fr): Sheet {
+  const s = fake.spreadsheet.insertSheet(name);
+  const width = order.length;
+  if (s.getMaxColumns() < width) s.insertColumnsAfter(s.getMaxColumns(), width - s.getMaxColumns());
+  const header = order.map((id) => spec.columns.find((c) => c.id === id)?.header.fr ?? id);
+  const body = rows.map((r) => order.map((id) => r[id] ?? ''));
+  s.getRange(1, 1, 1 + body.length, width).setValues([header, ...body]);
+  return s;
+}
+
 /** Creates a sheet whose header row is `spec`'s columns in `order` (French headers), before setup. */
 export function sheetWithHeaders(fake: GasFake, spec: SheetSpec, order: readonly string[], name = spec.name.fr): Sheet {
-  const s = fake.spreadsheet.insertSheet(name);
-  const headers = order.map((id) => spec.columns.find((c) => c.id === id)!.header.fr);
-  if (s.getMaxColumns() < headers.length) s.insertColumnsAfter(s.getMaxColumns(), headers.length - s.getMaxColumns());
-  s.getRange(1, 1, 1, headers.length).setValues([headers]);
-  return s;
+  return addSheet(fake, spec, [], order, name);
 }

@@ -1,5 +1,5 @@
 /**
- * The browser tests' harness: the playground server started in-process on a free port with a
+ * The browser layer's harness: the playground server started in-process on a free port with a
  * temporary data folder, and Debian's Chromium driven by playwright-core (CI installs it with
  * apt-get; no browser is downloaded). The sidebar is the real dist/Sidebar.html in the page's
  * 300 px panel, its google.script.run wired to the real dist/Code.js.
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../dev/playground/playground';
+import { postJson } from './playground';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = 'test-results/screenshots';
@@ -60,6 +61,26 @@ export async function openSession(): Promise<Session> {
   };
 }
 
+/**
+ * The session of a browser test file, opened before its first test and closed after its last: after
+ * each test, no page error and no script dialog (markup from the sheet must never run). The object
+ * is filled in by `beforeAll`, so tests use it as the session itself.
+ */
+export function useSession(): Session {
+  const s = {} as Session;
+  beforeAll(async () => {
+    Object.assign(s, await openSession());
+  }, 60_000);
+  afterAll(async () => {
+    await s.close?.();
+  });
+  afterEach(() => {
+    expect(s.pageErrors).toEqual([]);
+    expect(s.dialogs).toEqual([]);
+  });
+  return s;
+}
+
 /** Waits until `check` holds (the sidebar polls the cursor every 3 s; saves are asynchronous). */
 export async function until(check: () => Promise<boolean> | boolean, what: string, timeout = 15_000): Promise<void> {
   const end = Date.now() + timeout;
@@ -73,7 +94,11 @@ export async function until(check: () => Promise<boolean> | boolean, what: strin
 /** Shows a sheet of the workbook in the page and clicks a cell of a project's row (by its ID). */
 export async function selectProject(s: Session, sheet: string, id: string): Promise<void> {
   await s.page.locator(`#sheet-tabs button[data-sheet="${sheet}"]`).click();
-  await s.page.locator('#grid tbody tr', { has: s.page.locator('td', { hasText: new RegExp(`^${id}$`) }) }).locator('td').nth(1).click();
+  await s.page
+    .locator('#grid tbody tr', { has: s.page.locator('td', { hasText: new RegExp(`^${id}$`) }) })
+    .locator('td')
+    .nth(1)
+    .click();
   await until(async () => (await s.sidebar.locator('.project-id').textContent()) === id, `the sidebar follows ${id}`);
 }
 
@@ -94,17 +119,14 @@ export function screenshotPath(name: string): string {
   return join(SCREENSHOTS, `${name}.png`);
 }
 
-/** The playground's API takes JSON bodies only. */
-const JSON_HEADERS = { 'content-type': 'application/json' };
-
 /** Edits a cell as another person would, through the playground's test hook. */
 export async function editAsSomeoneElse(s: Session, sheet: string, id: string, field: string, value: string | number): Promise<void> {
-  const res = await fetch(`${s.playground.url}/api/test/edit`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ sheet, id, field, value }) });
+  const res = await postJson(s.playground, '/api/test/edit', { sheet, id, field, value });
   if (!res.ok) throw new Error(await res.text());
 }
 
 /** Makes the next google.script.run call fail with `message`, as a dropped connection would. */
 export async function failNextCall(s: Session, message: string): Promise<void> {
-  const res = await fetch(`${s.playground.url}/api/test/fail-next`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ message }) });
+  const res = await postJson(s.playground, '/api/test/fail-next', { message });
   if (!res.ok) throw new Error(await res.text());
 }

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlayground, type Playground } from '../../dev/playground/playground';
+import { postJson } from '../helpers/playground';
 
 /** The playground server without a browser: the sidebar's calls, persistence, reset and test hooks. */
 jest.setTimeout(60_000);
@@ -24,7 +25,7 @@ async function start(testHooks = true): Promise<Playground> {
 }
 
 async function post<T>(p: Playground, path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${p.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await postJson(p, path, body);
   expect(res.status).toBe(200);
   return (await res.json()) as T;
 }
@@ -35,33 +36,42 @@ const COMMENT = 'comment:caractere-collectif';
 test('google.script.run calls reach dist/Code.js; edits survive a restart; reset brings the demo back', async () => {
   let p = await start();
   const context = await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] });
-  expect(context).toMatchObject({ ok: true, value: { lang: 'fr', projectId: 'P-0001', sheet: 'projects' } });
-  const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value;
-  const saved = await post<Run>(p, '/api/run', { name: 'saveProject', args: [{ id: 'P-0001', sheet: 'ami', changes: [{ field: COMMENT, before: project.instruments.ami.fields[COMMENT], after: 'Persisté' }] }] });
-  expect(saved).toMatchObject({ ok: true, value: { status: 'saved', written: 1 } });
+  expect(context).toMatchObject({ ok: true, value: { ok: true, data: { lang: 'fr', projectId: 'P-0001', sheet: 'projects' } } });
+  const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value.data;
+  const saved = await post<Run>(p, '/api/run', {
+    name: 'saveProject',
+    args: [{ id: 'P-0001', sheet: 'ami', changes: [{ field: COMMENT, before: project.instruments.ami.fields[COMMENT], after: 'Persisté' }] }],
+  });
+  expect(saved).toMatchObject({ ok: true, value: { ok: true, data: { status: 'saved', written: 1 } } });
   await post(p, '/api/select', { sheet: 'Grille AMI', row: 4, col: 2 });
   await p.close();
 
   p = await start();
-  const again = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value;
+  const again = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value.data;
   expect(again.instruments.ami.fields[COMMENT]).toBe('Persisté');
-  expect((await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).value).toMatchObject({ sheet: 'ami', projectId: 'P-0003' });
+  expect((await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).value.data).toMatchObject({ sheet: 'ami', projectId: 'P-0003' });
 
   await post(p, '/api/reset', {});
-  const fresh = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value;
+  const fresh = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value.data;
   expect(fresh.instruments.ami.fields[COMMENT]).toBe(project.instruments.ami.fields[COMMENT]);
 });
 
-test('errors come back as failures with their message; the test hooks fail a call and edit as someone else', async () => {
+test('refusals come back as typed replies, failures with their message; the test hooks fail a call and edit as someone else', async () => {
   const p = await start();
-  expect(await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 42 }] })).toMatchObject({ ok: false, message: expect.stringContaining('demande invalide à getProject') });
-  expect(await post<Run>(p, '/api/run', { name: 'nope', args: [] })).toMatchObject({ ok: false, message: expect.stringContaining('Script function not found: nope') });
+  expect(await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 42 }] })).toMatchObject({
+    ok: true,
+    value: { ok: false, error: { kind: 'invalid', message: expect.stringContaining('demande invalide à getProject') } },
+  });
+  expect(await post<Run>(p, '/api/run', { name: 'nope', args: [] })).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('Script function not found: nope'),
+  });
   await post(p, '/api/test/fail-next', { message: 'NetworkError: simulée' });
   expect(await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).toEqual({ ok: false, message: 'NetworkError: simulée' });
   expect(await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).toMatchObject({ ok: true });
 
   await post(p, '/api/test/edit', { sheet: 'Grille AMI', id: 'P-0002', field: COMMENT, value: '=1+1' });
-  const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0002' }] })).value;
+  const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0002' }] })).value.data;
   // The hook types like a person in Sheets: `=1+1` is a formula there (the engine computes it).
   expect(p.book.fake.cellsWithFormulas().some((c) => c.formula === '=1+1')).toBe(true);
   expect(project.instruments.ami.fields[COMMENT]).not.toBe('=1+1');
@@ -120,7 +130,7 @@ describe('only this machine’s playground pages can drive the server', () => {
     const host = `localhost:${new URL(p.url).port}`;
     expect((await raw(p, 'POST', '/api/run', { host, 'content-type': 'text/plain;charset=UTF-8' }, run)).status).toBe(415);
     expect((await raw(p, 'POST', '/api/run', { host }, run)).status).toBe(415);
-    const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value;
+    const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value.data;
     expect(project.instruments.ami.fields[COMMENT]).not.toBe('x');
   });
 
