@@ -1,6 +1,6 @@
 import { AMI_CRITERIA } from '../ami/grid';
 import { once } from '../lazy';
-import { commentHeader, ID_COLUMN, NAME_COLUMN } from './columns';
+import { commentHeader, ID_COLUMN, lazySheet, NAME_COLUMN } from './columns';
 import type { ColumnSpec, Instrument } from './types';
 
 /** The AMI grid (Région Nouvelle-Aquitaine): its wording is in core/ami/grid.ts, its sheet here. */
@@ -30,14 +30,7 @@ const columns = once((): readonly ColumnSpec[] => [
 
 export const AMI_INSTRUMENT: Instrument = {
   id: 'ami',
-  sheet: {
-    id: 'ami',
-    name: { fr: 'Grille AMI', en: 'AMI grid' },
-    namedRange: 'GRILLE_AMI',
-    get columns() {
-      return columns();
-    },
-  },
+  sheet: lazySheet('ami', { fr: 'Grille AMI', en: 'AMI grid' }, 'GRILLE_AMI', columns),
   tab: { short: { fr: 'Grille AMI', en: 'AMI grid' }, full: { fr: 'Grille AMI', en: 'AMI grid' } },
   summary: [
     { id: 'ami-total', header: { fr: 'Total AMI', en: 'AMI total' }, from: 'total' },

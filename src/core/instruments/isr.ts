@@ -1,6 +1,6 @@
 import { ISR_CHARACTERISTICS, ISR_SOURCE } from '../isr/characteristics';
 import { once } from '../lazy';
-import { commentHeader, ID_COLUMN, NAME_COLUMN } from './columns';
+import { commentHeader, ID_COLUMN, lazySheet, NAME_COLUMN } from './columns';
 import type { ColumnSpec, Instrument } from './types';
 
 /**
@@ -20,14 +20,7 @@ const columns = once((): readonly ColumnSpec[] => [
 
 export const ISR_INSTRUMENT: Instrument = {
   id: 'isr',
-  sheet: {
-    id: 'isr',
-    name: { fr: 'Innovation de rupture', en: 'Disruptive innovation' },
-    namedRange: 'ISR',
-    get columns() {
-      return columns();
-    },
-  },
+  sheet: lazySheet('isr', { fr: 'Innovation de rupture', en: 'Disruptive innovation' }, 'ISR', columns),
   tab: { short: { fr: 'ISR', en: 'DSI' }, full: { fr: 'Innovation sociale de rupture', en: 'Disruptive social innovation' } },
   summary: [{ id: 'isr-met', header: { fr: 'ISR : caractéristiques réunies', en: 'DSI: characteristics met' }, aliases: ['ISR'], from: 'met' }],
   source: ISR_SOURCE,

@@ -1,5 +1,5 @@
 import { once } from '../lazy';
-import { ID_COLUMN as ID, NAME_COLUMN as NAME } from './columns';
+import { ID_COLUMN as ID, lazySheet, NAME_COLUMN as NAME } from './columns';
 import { FORMATS } from './formats';
 import { INSTRUMENT_IDS, INSTRUMENTS } from './index';
 import type { ColumnSpec, SheetSpec } from './types';
@@ -7,17 +7,8 @@ import type { ColumnSpec, SheetSpec } from './types';
 /**
  * The two sheets of the workbook that are not instruments: Projets (one row per project, with each
  * instrument's summary columns) and Valorisation (one row per outcome of a project's SROI).
+ * Projets' columns: the project's own, then each instrument's summary (declared with it).
  */
-export const PROJECTS: SheetSpec = {
-  id: 'projects',
-  name: { fr: 'Projets', en: 'Projects' },
-  namedRange: 'PROJETS',
-  get columns() {
-    return projectColumns();
-  },
-};
-
-// Projets' columns: the project's own, then each instrument's summary (declared with it).
 const projectColumns = once((): readonly ColumnSpec[] => [
   ID,
   NAME,
@@ -35,6 +26,8 @@ const projectColumns = once((): readonly ColumnSpec[] => [
   },
   ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.map(({ from, ...c }): ColumnSpec => ({ ...c, kind: 'computed' }))),
 ]);
+
+export const PROJECTS: SheetSpec = lazySheet('projects', { fr: 'Projets', en: 'Projects' }, 'PROJETS', projectColumns);
 
 export const VALUATION: SheetSpec = {
   id: 'valuation',

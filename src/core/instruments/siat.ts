@@ -1,6 +1,6 @@
 import { once } from '../lazy';
 import { SIAT_DIMENSIONS } from '../siat/template';
-import { ID_COLUMN, NAME_COLUMN } from './columns';
+import { ID_COLUMN, lazySheet, NAME_COLUMN } from './columns';
 import { FORMATS } from './formats';
 import type { ColumnSpec, Instrument } from './types';
 
@@ -30,14 +30,7 @@ const columns = once((): readonly ColumnSpec[] => [
 
 export const SIAT_INSTRUMENT: Instrument = {
   id: 'siat',
-  sheet: {
-    id: 'siat',
-    name: { fr: 'SIAT', en: 'SIAT' },
-    namedRange: 'SIAT',
-    get columns() {
-      return columns();
-    },
-  },
+  sheet: lazySheet('siat', { fr: 'SIAT', en: 'SIAT' }, 'SIAT', columns),
   tab: { short: { fr: 'SIAT', en: 'SIAT' }, full: { fr: 'SIAT et valorisation', en: 'SIAT and valuation' } },
   // The SROI goes with SIAT (its tab is « SIAT et valorisation »): computed in Projets from Valorisation.
   summary: [

@@ -1,6 +1,6 @@
 import { once } from '../lazy';
 import { SRL_LEVELS } from '../srl/scale';
-import { ID_COLUMN, NAME_COLUMN } from './columns';
+import { ID_COLUMN, lazySheet, NAME_COLUMN } from './columns';
 import type { ColumnSpec, Instrument } from './types';
 
 /** The Societal Readiness Level: its wording is in core/srl/scale.ts, its sheet here. */
@@ -31,14 +31,7 @@ const columns = once((): readonly ColumnSpec[] => [
 
 export const SRL_INSTRUMENT: Instrument = {
   id: 'srl',
-  sheet: {
-    id: 'srl',
-    name: { fr: 'SRL', en: 'SRL' },
-    namedRange: 'SRL_PREUVES',
-    get columns() {
-      return columns();
-    },
-  },
+  sheet: lazySheet('srl', { fr: 'SRL', en: 'SRL' }, 'SRL_PREUVES', columns),
   tab: { short: { fr: 'SRL', en: 'SRL' }, full: { fr: 'Societal Readiness Level', en: 'Societal Readiness Level' } },
   summary: [
     { id: 'srl', header: { fr: 'SRL', en: 'SRL' }, aliases: ['Niveau SRL'], from: 'level' },

@@ -1,7 +1,7 @@
 import { once } from '../lazy';
 import { VC_FAMILIES, VC_POINTS } from '../value-capture/checklist';
 import { FORMATS } from './formats';
-import { ID_COLUMN, NAME_COLUMN } from './columns';
+import { ID_COLUMN, lazySheet, NAME_COLUMN } from './columns';
 import type { ColumnSpec, Instrument } from './types';
 
 /** The value-capture checklist (seed 003): its wording is in core/value-capture/checklist.ts, its sheet here. */
@@ -33,14 +33,7 @@ const columns = once((): readonly ColumnSpec[] => [
 
 export const VALUE_CAPTURE_INSTRUMENT: Instrument = {
   id: 'vc',
-  sheet: {
-    id: 'vc',
-    name: { fr: 'Captation de valeur', en: 'Value capture' },
-    namedRange: 'CAPTATION',
-    get columns() {
-      return columns();
-    },
-  },
+  sheet: lazySheet('vc', { fr: 'Captation de valeur', en: 'Value capture' }, 'CAPTATION', columns),
   tab: { short: { fr: 'Captation', en: 'Capture' }, full: { fr: 'Captation de valeur', en: 'Value capture' } },
   summary: [
     { id: 'vc-score', header: { fr: 'Score captation', en: 'Capture score' }, from: 'score' },
