@@ -7,7 +7,7 @@ import { MAX_LEVEL } from '../../core/cells/level';
 import { once } from '../../core/lazy';
 import type { Lang } from '../../core/i18n';
 import { problem } from '../../core/problem';
-import { siatOutOfScale } from '../../core/siat/index';
+import { SIAT_MAX, SIAT_MIN, siatOutOfScale } from '../../core/siat/index';
 import { SIAT_DIMENSIONS } from '../../core/siat/template';
 import { WARNING } from '../../functions/messages';
 import { SRL_LEVELS } from '../../core/srl/scale';
@@ -115,7 +115,7 @@ const siatFormulas = once((): ComputedFormula[] => [
     columns: [siatDimensionField(d.id)],
     body: (r: Refs) => {
       const items = d.items.map((i) => col(r, siatItemField(i.id)));
-      const outside = items.map((i) => `(${i}<>"")*((${i}*1<1)+(${i}*1>5))`);
+      const outside = items.map((i) => `(${i}<>"")*((${i}*1<${SIAT_MIN})+(${i}*1>${SIAT_MAX}))`);
       const answered = items.map((i) => `(${i}<>"")`).join('+');
       // The first item outside the scale, named by its header, with its value.
       const message = (lang: Lang) =>
