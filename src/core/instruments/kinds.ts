@@ -1,6 +1,6 @@
 import { AMI_CRITERIA, AMI_LEVEL_LABELS } from '../ami/grid';
 import { MAX_LEVEL, toLevel } from '../cells/level';
-import { toNumber } from '../cells/number';
+import { AMOUNT_MIN, toNumber } from '../cells/number';
 import { fold } from '../cells/text';
 import { parseCompletion } from '../cells/proportion';
 import type { Four, Lang, Text } from '../i18n';
@@ -156,7 +156,7 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
   amount: {
     editable: true,
     format: FORMATS.euro,
-    range: { min: 0 },
+    range: { min: AMOUNT_MIN },
     input: { expected: { fr: 'un montant positif ou nul', en: 'an amount of zero or more' }, read: toNumber },
   },
   number: { editable: false, range: { min: 0 }, validation: 'range' },

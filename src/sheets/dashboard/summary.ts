@@ -132,7 +132,7 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
     }
     // A blank amount is 0; an unreadable or negative one (NaN) leaves the row out, as VC_MIX refuses it.
     const amounts = cellsOf(input.vc!, row, amountIds)?.map((c) => toAmount(c) ?? 0);
-    if (amounts && amounts.every((a) => a >= 0)) amounts.forEach((a, i) => (captured[i] += a));
+    if (amounts && !amounts.some(Number.isNaN)) amounts.forEach((a, i) => (captured[i] += a));
   }
 
   // SIAT: each dimension by the core rule the sidebar shows too (the sheet's formula, items within 1–5).
