@@ -11,6 +11,7 @@ import { lang, setLang, t } from './lang';
 import { ProjectModel } from './model';
 import { navigator } from './navigator';
 import { amiPanel } from './panels/ami';
+import { checklistPanel } from './panels/checklist';
 import type { Panel } from './panels/panel';
 import { siatPanel } from './panels/siat';
 import { srlPanel } from './panels/srl';
@@ -20,7 +21,7 @@ import { format, S } from './strings';
 import { panelId, tabId, tabList } from './tabs';
 
 const POLL_MS = 3000;
-const PANELS: Record<InstrumentId, (model: ProjectModel) => Panel> = { ami: amiPanel, srl: srlPanel, vc: valueCapturePanel, siat: siatPanel };
+const PANELS: Record<InstrumentId, (model: ProjectModel) => Panel> = { ami: amiPanel, srl: srlPanel, vc: valueCapturePanel, siat: siatPanel, isr: checklistPanel('isr') };
 
 /**
  * The sidebar: follows the project under the cursor, shows one tab per instrument, and saves the

@@ -1,6 +1,6 @@
 import { isBlankCell, type CellJson } from '../src/contract/cells';
 import { toLevel, type LevelScale } from '../src/core/cells/level';
-import { parseCompletion } from '../src/core/cells/proportion';
+import { KINDS } from '../src/core/instruments/kinds';
 import { toSrlLevel } from '../src/core/srl/level';
 
 /**
@@ -15,12 +15,7 @@ export function readLevel(value: CellJson, scale: LevelScale): Reading {
 }
 
 export function readCompletion(value: CellJson): Reading {
-  if (isBlankCell(value)) return undefined;
-  try {
-    return parseCompletion(value);
-  } catch {
-    return NaN;
-  }
+  return isBlankCell(value) ? undefined : KINDS.completion.input!.read(value);
 }
 
 export function readSrl(value: CellJson): Reading {

@@ -1,29 +1,14 @@
 import { isBlankCell, sameCell, type CellJson } from '../src/contract/cells';
 import type { Conflict, FieldChange, InstrumentId, Project, SheetRecord } from '../src/contract/endpoints';
 import { INSTRUMENT_IDS } from '../src/contract/endpoints';
-import * as F from '../src/contract/fields';
-import { AMI_CRITERIA } from '../src/core/ami/grid';
-import { SIAT_DIMENSIONS } from '../src/core/siat/template';
-import { SRL_LEVELS } from '../src/core/srl/scale';
-import { VC_FAMILIES, VC_POINTS } from '../src/core/value-capture/checklist';
+import { editableFields } from '../src/core/instruments';
 
 /**
- * The fields the sidebar edits in each sheet: what reviewers score and write. A record also holds
- * the computed columns (totals, gaps…), which change with every save; the panels compute those live.
- * (test/unit/sidebar-model.test.ts checks this list against the schema's editable columns.)
+ * The fields the sidebar edits in each sheet: what reviewers score and write, the declaration's
+ * editable columns. A record also holds the computed columns (totals, gaps…), which change with
+ * every save; the panels compute those live.
  */
-export function editableFields(sheet: InstrumentId): string[] {
-  switch (sheet) {
-    case 'ami':
-      return [...AMI_CRITERIA.flatMap((c) => [F.amiLevelField(c.id), F.amiCommentField(c.id)]), F.AMI_IMPROVEMENTS_FIELD];
-    case 'srl':
-      return [...SRL_LEVELS.map((l) => F.srlEvidenceField(l.level)), F.SRL_NOTES_FIELD, F.SRL_TARGET_FIELD];
-    case 'vc':
-      return [...VC_POINTS.flatMap((p) => [F.vcAnswerField(p.id), F.vcNoteField(p.id)]), ...VC_FAMILIES.map((f) => F.vcAmountField(f.id))];
-    case 'siat':
-      return SIAT_DIMENSIONS.flatMap((d) => d.items.map((i) => F.siatItemField(i.id)));
-  }
-}
+export { editableFields } from '../src/core/instruments';
 
 /** A conflict the reviewer has to settle, and their choice so far. */
 export interface PendingConflict extends Conflict {

@@ -1,4 +1,5 @@
 import type { Text } from '../src/core/i18n';
+import { SIAT_MAX, SIAT_MIN } from '../src/core/siat/index';
 
 /**
  * French typography, applied at one place: the spaces before « : ; ? ! » and inside « » become
@@ -104,7 +105,10 @@ export const S = {
   // SIAT
   siatIndex: text('Indice SIAT', 'SIAT index'),
   siatHeadline: text('Indice SIAT : {index}', 'SIAT index: {index}'),
-  siatWrongItem: text('Un item n’est pas une note de 1 à 5 ({dimensions}) : sa dimension n’est pas calculée, ni l’indice.', 'An item is not a score from 1 to 5 ({dimensions}): its dimension is not computed, nor the index.'),
+  siatWrongItem: text(
+    `Un item n’est pas une note de ${SIAT_MIN} à ${SIAT_MAX} ({dimensions}) : sa dimension n’est pas calculée, ni l’indice.`,
+    `An item is not a score from ${SIAT_MIN} to ${SIAT_MAX} ({dimensions}): its dimension is not computed, nor the index.`,
+  ),
   siatNeedAll: text('L’indice se calcule quand chaque dimension a au moins un item noté.', 'The index is computed once every dimension has at least one item scored.'),
   valuation: text('Valorisation (SROI)', 'Valuation (SROI)'),
   presentValue: text('Valeur sociale actualisée', 'Present social value'),

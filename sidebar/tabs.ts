@@ -1,15 +1,12 @@
 import type { InstrumentId } from '../src/contract/endpoints';
 import type { Text } from '../src/core/i18n';
+import { INSTRUMENTS } from '../src/core/instruments';
 import { el } from './dom';
 import { t } from './lang';
 import { S } from './strings';
 
-export const TAB_NAMES: Record<InstrumentId, { short: Text; full: Text }> = {
-  ami: { short: { fr: 'Grille AMI', en: 'AMI grid' }, full: { fr: 'Grille AMI', en: 'AMI grid' } },
-  srl: { short: { fr: 'SRL', en: 'SRL' }, full: { fr: 'Societal Readiness Level', en: 'Societal Readiness Level' } },
-  vc: { short: { fr: 'Captation', en: 'Capture' }, full: { fr: 'Captation de valeur', en: 'Value capture' } },
-  siat: { short: { fr: 'SIAT', en: 'SIAT' }, full: { fr: 'SIAT et valorisation', en: 'SIAT and valuation' } },
-};
+/** Each instrument's tab names, from its declaration (src/core/instruments/). */
+export const tabNames = (id: InstrumentId): { short: Text; full: Text } => INSTRUMENTS[id].tab;
 
 /**
  * The instruments as ARIA tabs: one Tab stop, arrows / Home / End move between tabs (and show
@@ -20,7 +17,7 @@ export const panelId = (id: InstrumentId) => `panel-${id}`;
 
 export function tabList(ids: readonly InstrumentId[], active: InstrumentId, select: (id: InstrumentId) => void): HTMLElement {
   const tabs = ids.map((id) => {
-    const tab = el('button', { type: 'button', role: 'tab', id: tabId(id), 'aria-controls': panelId(id), 'aria-selected': String(id === active), tabindex: id === active ? 0 : -1, title: t(TAB_NAMES[id].full) }, t(TAB_NAMES[id].short));
+    const tab = el('button', { type: 'button', role: 'tab', id: tabId(id), 'aria-controls': panelId(id), 'aria-selected': String(id === active), tabindex: id === active ? 0 : -1, title: t(tabNames(id).full) }, t(tabNames(id).short));
     tab.addEventListener('click', () => select(id));
     tab.addEventListener('keydown', (e) => {
       const i = ids.indexOf(id);

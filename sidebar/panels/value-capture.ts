@@ -2,6 +2,7 @@ import { VC_FAMILIES, VC_POINTS, VC_SCALE_NOTE, VC_SOURCE } from '../../src/core
 import { VC_MAX, vcFragilities, vcMix, vcScore } from '../../src/core/value-capture/score';
 import { MAX_LEVEL } from '../../src/core/cells/level';
 import { toAmount } from '../../src/core/cells/number';
+import { inRange } from '../../src/core/instruments/kinds';
 import { vcAmountField, vcAnswerField, vcNoteField } from '../../src/contract/fields';
 import { readLevel } from '../cells';
 import { el, fill } from '../dom';
@@ -39,7 +40,7 @@ export function valueCapturePanel(model: ProjectModel): Panel {
   });
 
   const families = VC_FAMILIES.map((fam) => {
-    const control = f.number(vcAmountField(fam.id), fam.label[l], t(S.amountInvalid), (n) => n >= 0, { class: 'amount' });
+    const control = f.number(vcAmountField(fam.id), fam.label[l], t(S.amountInvalid), (n) => inRange('amount', n), { class: 'amount' });
     control.append(el('details', {}, el('summary', {}, t(S.definition)), ...fam.definition[l].split('\n\n').map((para) => el('p', { class: 'small' }, para))));
     return control;
   });

@@ -7,12 +7,13 @@ import type { Lang } from '../core/i18n';
 import type { ProblemKind } from '../core/problem';
 import type { CellJson } from './cells';
 
-/** The four instrument sheets the sidebar scores (ids of src/sheets/schema.ts). */
-export type InstrumentId = 'ami' | 'srl' | 'vc' | 'siat';
-export const INSTRUMENT_IDS: readonly InstrumentId[] = ['ami', 'srl', 'vc', 'siat'];
+/** The instrument sheets the sidebar scores: declared in src/core/instruments/. */
+import type { InstrumentId, SheetId } from '../core/instruments/types';
+export type { InstrumentId } from '../core/instruments/types';
+export { INSTRUMENT_IDS } from '../core/instruments';
 
 /** The sheets a cursor can be in for the sidebar to follow a project. */
-export type ContextSheet = 'projects' | InstrumentId | 'valuation';
+export type ContextSheet = SheetId;
 
 /** Endpoints without parameters still receive one (empty) object: one calling convention. */
 export type NoRequest = Record<string, never> | undefined;

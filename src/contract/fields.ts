@@ -1,21 +1,12 @@
 /**
- * The workbook columns the sidebar edits, by the column ids of src/sheets/schema.ts (the contract
- * names fields by those ids). test/unit/sidebar-contract.test.ts checks every id built here exists
- * in the schema with the expected kind, so the two cannot drift.
+ * The workbook columns the sidebar edits, by the column ids the instruments declare
+ * (src/core/instruments/: the contract names fields by those ids, written once there).
+ * test/unit/sidebar-contract.test.ts checks every id exists in the schema with the expected kind.
  */
-export const amiLevelField = (criterionId: string) => `level:${criterionId}`;
-export const amiCommentField = (criterionId: string) => `comment:${criterionId}`;
-export const AMI_IMPROVEMENTS_FIELD = 'improvements';
-
-export const srlEvidenceField = (level: number) => `evidence:${level}`;
-export const SRL_NOTES_FIELD = 'evidence-notes';
-export const SRL_TARGET_FIELD = 'target';
-
-export const vcAnswerField = (pointId: string) => `answer:${pointId}`;
-export const vcNoteField = (pointId: string) => `note:${pointId}`;
-export const vcAmountField = (familyId: string) => `amount:${familyId}`;
-
-export const siatItemField = (itemId: string) => `item:${itemId}`;
+export { AMI_IMPROVEMENTS_FIELD, amiCommentField, amiLevelField } from '../core/instruments/ami';
+export { SRL_NOTES_FIELD, SRL_TARGET_FIELD, srlEvidenceField } from '../core/instruments/srl';
+export { vcAmountField, vcAnswerField, vcNoteField } from '../core/instruments/value-capture';
+export { siatItemField } from '../core/instruments/siat';
 
 /** Project fields shown read-only in the sidebar's header (from the Projets sheet). */
 export const PROJECT_DETAIL_FIELDS = ['holder', 'territory', 'status', 'investment'] as const;

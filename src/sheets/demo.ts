@@ -1,4 +1,8 @@
 import demoFile from '../../examples/demo-portfolio.json';
+import { amiLevelField } from '../core/instruments/ami';
+import { srlEvidenceField } from '../core/instruments/srl';
+import { vcAnswerField, vcAmountField } from '../core/instruments/value-capture';
+import { siatItemField } from '../core/instruments/siat';
 import { AMI_CRITERIA, AMI_LEVEL_LABELS } from '../core/ami/grid';
 import type { Lang, Text } from '../core/i18n';
 import { once } from '../core/lazy';
@@ -9,6 +13,8 @@ import { PROJECT_STATUSES } from '../core/status';
 import type { Outcome } from '../core/sroi/valuation';
 import { vcAnswer } from '../core/value-capture/answers';
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
+import { INSTRUMENT_IDS, INSTRUMENTS, isEditable, type InstrumentId } from '../core/instruments';
+import { CHOICES } from '../core/instruments/kinds';
 import { lastUsedRow, writeColumns } from './blocks';
 import { WORKBOOK, type SheetId } from './schema';
 import { FIRST_DATA_ROW, readTable } from './table';
@@ -44,6 +50,11 @@ export interface DemoProject {
   capture: number[];
   siat: Score[];
   outcomes: DemoOutcome[];
+  /**
+   * Values of the instruments declared with data only (a checklist such as ISR), by instrument and
+   * column id: a choice as its value (2 oui, 1 en partie, 0 non), a note as text. Absent: not scored.
+   */
+  answers?: Partial<Record<InstrumentId, Record<string, string | number>>>;
 }
 
 export interface DemoPortfolio {
@@ -96,7 +107,7 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
 
   type Field = [string, (p: DemoProject) => unknown];
   // One row per project in Projets and each instrument sheet: column id → value.
-  const perProject: Record<Exclude<SheetId, 'valuation'>, Field[]> = {
+  const perProject: Partial<Record<Exclude<SheetId, 'valuation'>, Field[]>> = {
     projects: [
       ['holder', (p) => p.holder],
       ['territory', (p) => p.territory],
@@ -104,18 +115,29 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ['call', () => demo.notice[lang]],
       ['investment', (p) => p.investment],
     ],
-    ami: [...AMI_CRITERIA.map((c, i): Field => [`level:${c.id}`, (p) => level(p.ami[i])]), ['improvements', (p) => p.improvements]],
+    ami: [...AMI_CRITERIA.map((c, i): Field => [amiLevelField(c.id), (p) => level(p.ami[i])]), ['improvements', (p) => p.improvements]],
     srl: [
-      ...SRL_LEVELS.map((l, i): Field => [`evidence:${l.level}`, (p) => number(p.srl[i])]),
+      ...SRL_LEVELS.map((l, i): Field => [srlEvidenceField(l.level), (p) => number(p.srl[i])]),
       ['evidence-notes', (p) => p.evidence],
       ['target', (p) => p.srlTarget],
     ],
     vc: [
-      ...VC_POINTS.map((pt, i): Field => [`answer:${pt.id}`, (p) => (p.vc[i] === null ? '' : vcAnswer(pt, p.vc[i]!, lang))]),
-      ...VC_FAMILIES.map((f, i): Field => [`amount:${f.id}`, (p) => p.capture[i]]),
+      ...VC_POINTS.map((pt, i): Field => [vcAnswerField(pt.id), (p) => (p.vc[i] === null ? '' : vcAnswer(pt, p.vc[i]!, lang))]),
+      ...VC_FAMILIES.map((f, i): Field => [vcAmountField(f.id), (p) => p.capture[i]]),
     ],
-    siat: siatItems().map((item, i): Field => [`item:${item.id}`, (p) => number(p.siat[i])]),
+    siat: siatItems().map((item, i): Field => [siatItemField(item.id), (p) => number(p.siat[i])]),
   };
+  // The other instruments' values come by column id from each project's `answers`.
+  for (const sheetId of INSTRUMENT_IDS) {
+    if (perProject[sheetId]) continue;
+    perProject[sheetId] = INSTRUMENTS[sheetId].sheet.columns.filter(isEditable).map((c): Field => [
+      c.id,
+      (p) => {
+        const v = p.answers?.[sheetId]?.[c.id];
+        return v === undefined ? '' : c.kind === 'choice' && typeof v === 'number' ? CHOICES[v][lang] : v;
+      },
+    ]);
+  }
   for (const [sheetId, fields] of Object.entries(perProject) as [SheetId, Field[]][]) {
     const layout = layouts.get(sheetId)!;
     const all: Field[] = [['id', (p) => p.id], ['name', (p) => p.name], ...fields];

@@ -6,7 +6,7 @@ import { PROJECT_ID_PATTERN } from './literal';
 import { menuItem } from './menu-captions';
 import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, type SheetSpec } from './schema';
 import { ambiguityText, FIRST_DATA_ROW, indexById, projectId, readTable, type Table } from './table';
-import { findSheet } from './workbook';
+import { findSheet, readSheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -44,9 +44,9 @@ const notSetUp = (what: Text): Problem =>
   );
 
 function tableOf(ss: Spreadsheet, spec: SheetSpec): Table {
-  const sheet = findSheet(ss, spec);
-  if (!sheet) throw notSetUp({ fr: `La feuille « ${spec.name.fr} » est introuvable.`, en: `The sheet "${spec.name.en}" is missing.` });
-  const table = readTable(sheet, spec);
+  const table = readSheet(ss, spec);
+  if (!table) throw notSetUp({ fr: `La feuille « ${spec.name.fr} » est introuvable.`, en: `The sheet "${spec.name.en}" is missing.` });
+  const sheet = table.sheet;
   const ids = table.ambiguous?.get('id');
   if (ids) throw problem(ambiguityText(table, 'id', ids).fr, ambiguityText(table, 'id', ids).en);
   if (!table.columns.has('id')) {

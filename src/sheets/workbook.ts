@@ -1,5 +1,6 @@
 import { headerKey } from './headers';
 import { WORKBOOK, type SheetSpec } from './schema';
+import { readTable, type Table } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,4 +17,14 @@ export function findSheet(spreadsheet: Spreadsheet, spec: Pick<SheetSpec, 'name'
 export function specOfSheetName(name: string): SheetSpec | undefined {
   const key = headerKey(name);
   return WORKBOOK.find((s) => headerKey(s.name.fr) === key || headerKey(s.name.en) === key);
+}
+
+/**
+ * The one reader of a sheet of the schema: found by name, read in one block. Undefined when the
+ * sheet is missing; each caller says what that means (the sync refuses, the dashboard skips, the
+ * sidebar reports « no-sheet »).
+ */
+export function readSheet(spreadsheet: Spreadsheet, spec: SheetSpec): Table | undefined {
+  const sheet = findSheet(spreadsheet, spec);
+  return sheet ? readTable(sheet, spec) : undefined;
 }

@@ -3,7 +3,7 @@
  * from each other or from the sheet's formulas).
  */
 import { amiMax } from '../../src/core/ami/maximum';
-import { EQUAL_WEIGHTS, groupIndices, weightedScore } from '../../src/core/ami/score';
+import { equalWeights, groupIndices, weightedScore } from '../../src/core/ami/score';
 import { MAX_LEVEL } from '../../src/core/cells/level';
 import { siatDimensionFromCells, toSiatScore } from '../../src/core/siat/index';
 import { readOutcome } from '../../src/core/sroi/inputs';
@@ -47,7 +47,7 @@ describe('AMI maximum', () => {
     for (const g of ['portage', 'contenu', 'contexte'] as const) {
       expect(amiMax(weights, groupIndices(g))).toBe(weightedScore(perfect, weights, groupIndices(g)));
     }
-    expect(amiMax(EQUAL_WEIGHTS, EQUAL_WEIGHTS.map((_, i) => i))).toBe(36);
+    expect(amiMax(equalWeights(), equalWeights().map((_, i) => i))).toBe(36);
   });
 });
 

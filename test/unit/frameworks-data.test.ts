@@ -12,7 +12,7 @@ import {
   AMI_LEVEL_LABELS,
   AMI_SOURCE,
 } from '../../src/core/ami/grid';
-import { AMI_COUNT, EQUAL_WEIGHTS } from '../../src/core/ami/score';
+import { AMI_COUNT, equalWeights } from '../../src/core/ami/score';
 import { SIAT_DIMENSIONS, SIAT_SCALE, SIAT_SOURCE } from '../../src/core/siat/template';
 import { SRL_LEVELS, SRL_NONE, SRL_PHASES, SRL_SOURCE } from '../../src/core/srl/scale';
 import { VC_FAMILIES, VC_POINTS, VC_SOURCE } from '../../src/core/value-capture/checklist';
@@ -44,7 +44,7 @@ describe('AMI grid', () => {
 
   test('the default weights, written out as a literal (no work at load), are one 1 per criterion', () => {
     expect(AMI_COUNT).toBe(AMI_CRITERIA.length);
-    expect(EQUAL_WEIGHTS).toEqual(AMI_CRITERIA.map(() => 1));
+    expect(equalWeights()).toEqual(AMI_CRITERIA.map(() => 1));
   });
 
   test('groups Portage 4 / Contenu 3 / Contexte 5, in grid order', () => {

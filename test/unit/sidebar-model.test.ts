@@ -1,6 +1,6 @@
 import type { Project, SheetRecord } from '../../src/contract/endpoints';
 import { INSTRUMENT_IDS } from '../../src/contract/endpoints';
-import { INSTRUMENT_SPECS } from '../../src/server/sidebar/instruments';
+import { INSTRUMENTS } from '../../src/core/instruments';
 import { isEditable } from '../../src/server/sidebar/records';
 import { editableFields, ProjectModel } from '../../sidebar/model';
 
@@ -11,7 +11,7 @@ const project = (ami: Record<string, string | number>): Project => ({
   name: 'Projet',
   settings: { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) },
   details: record({}),
-  instruments: { ami: record(ami), srl: record({}), vc: record({}), siat: { ...record({}), status: 'no-row', rows: [] } },
+  instruments: { ami: record(ami), srl: record({}), vc: record({}), siat: { ...record({}), status: 'no-row', rows: [] }, isr: record({}) },
   valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, sroi: null, band: null },
 });
 
@@ -102,7 +102,7 @@ describe('changedElsewhere: whether a save must redraw the panel (someone else c
   });
 
   test.each(INSTRUMENT_IDS)('the editable fields of %s are the schema’s editable columns', (sheet) => {
-    const schema = INSTRUMENT_SPECS[sheet].columns.filter(isEditable).map((c) => c.id);
+    const schema = INSTRUMENTS[sheet].sheet.columns.filter(isEditable).map((c) => c.id);
     expect([...editableFields(sheet)].sort()).toEqual([...schema].sort());
   });
 });

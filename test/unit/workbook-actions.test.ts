@@ -25,7 +25,7 @@ describe('syncProjects', () => {
         expect(instrumentIds(fake, spec.name.fr)).toEqual([['P-0007', 'Épicerie'], ['P-0011', 'Garage solidaire'], ['P-0010', 'Tiers-lieu']]);
       }
       const message = fake.ui.toasts.at(-1)!.message;
-      expect(message).toContain('Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3.');
+      expect(message).toContain('Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3, Innovation de rupture 3.');
       expect(message).toContain('ID attribués aux lignes sans ID de Projets : P-0011 (ligne 3).');
       expect(message).toContain('ID en double, projets laissés de côté : P-0003 (Projets, 4 / 5).');
 
@@ -34,7 +34,7 @@ describe('syncProjects', () => {
       projets.getRange(2, 2).setValue('Épicerie mobile');
       syncProjects();
       expect(instrumentIds(fake, 'SRL')).toEqual([['P-0007', 'Épicerie mobile'], ['P-0011', 'Garage solidaire'], ['P-0010', 'Tiers-lieu'], ['P-0003', 'Crèche'], ['P-0012', 'Ressourcerie']]);
-      expect(fake.ui.toasts.at(-1)!.message).toContain('Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1.');
+      expect(fake.ui.toasts.at(-1)!.message).toContain('Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1, Innovation de rupture 1.');
     }),
   );
 

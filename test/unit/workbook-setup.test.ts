@@ -15,7 +15,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
 
   test('creates every sheet, the blank first sheet becoming Projets, and says so in French', () => {
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
-      'Projets', 'Grille AMI', 'SRL', 'Captation de valeur', 'SIAT', 'Valorisation', 'Paramètres', 'Tableau de bord',
+      'Projets', 'Grille AMI', 'SRL', 'Captation de valeur', 'SIAT', 'Innovation de rupture', 'Valorisation', 'Paramètres', 'Tableau de bord',
     ]);
     expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Feuilles créées : Projets, Grille AMI/);
     expect(fake.ui.alerts).toEqual([]);
@@ -125,17 +125,17 @@ describe('setupWorkbook on a workbook users have changed', () => {
       const projets = sheet(fake, 'Projets');
       projets.getRange(2, 1, 2, 4).setValues([['P-0001', 'Épicerie', 'Asso A', 'Gironde'], ['P-0002', 'Garage', 'Asso B', 'Landes']]);
       // A column of the user's own, then the investment column deleted by mistake.
-      projets.getRange(1, 21, 3, 1).setValues([['Mon suivi'], ['à relancer'], ['ok']]);
+      projets.getRange(1, 22, 3, 1).setValues([['Mon suivi'], ['à relancer'], ['ok']]);
       const investment = columnsOf(projets, PROJECTS).get('investment')!;
       projets.deleteColumn(investment);
       projets.getRange(1, columnsOf(projets, PROJECTS).get('sroi')!).setFormula('={"SROI";ARRAYFORMULA(#REF!)}');
       setupWorkbook();
       const at = columnsOf(projets, PROJECTS);
       expect(projets.getRange(2, 1, 2, 4).getValues()).toEqual([['P-0001', 'Épicerie', 'Asso A', 'Gironde'], ['P-0002', 'Garage', 'Asso B', 'Landes']]);
-      expect(projets.getRange(1, 20, 3, 1).getValues()).toEqual([['Mon suivi'], ['à relancer'], ['ok']]);
-      expect(at.get('investment')).toBe(21);
-      expect(projets.getRange(1, 21).getValue()).toBe('Investissement (€)');
-      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe('={"SROI";ARRAYFORMULA(IF(R2:R="";"";SROI_RATIO(R2:R;U2:U)))}');
+      expect(projets.getRange(1, 21, 3, 1).getValues()).toEqual([['Mon suivi'], ['à relancer'], ['ok']]);
+      expect(at.get('investment')).toBe(22);
+      expect(projets.getRange(1, 22).getValue()).toBe('Investissement (€)');
+      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe('={"SROI";ARRAYFORMULA(IF(R2:R="";"";SROI_RATIO(R2:R;V2:V)))}');
       expect(fake.ui.toasts.at(-1)!.message).toContain('En-têtes introuvables, colonnes ajoutées en fin de feuille : Projets (Investissement (€))');
     } finally {
       fake.done();

@@ -3,7 +3,8 @@ import { MAX_LEVEL } from '../cells/level';
 import { once } from '../lazy';
 import { AMI_CRITERIA, AMI_GROUPS } from './grid';
 
-export const AMI_COUNT = 12;
+/** Derived from the grid (a property read: the top level still builds nothing). */
+export const AMI_COUNT = AMI_CRITERIA.length;
 
 /** Criterion indices (0-based, grid order) of each group, derived once from the grid data. */
 export function groupIndices(group: AmiGroupId): number[] {
@@ -15,11 +16,10 @@ export function groupIndices(group: AmiGroupId): number[] {
 }
 
 /**
- * One weight per criterion (AMI_COUNT of them, checked by the unit tests). Written out rather than
- * built with Array.from: dist/Code.js is evaluated on every custom-function call, so its top level
- * holds literals only.
+ * One weight of 1 per criterion, built on first use: dist/Code.js is evaluated on every
+ * custom-function call, so its top level holds literals only.
  */
-export const EQUAL_WEIGHTS: readonly number[] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+export const equalWeights = once((): readonly number[] => AMI_CRITERIA.map(() => 1));
 
 /**
  * Σ wᵢ·levelᵢ over the given criteria; with outOf > 0, rescaled to that criteria's maximum
@@ -36,10 +36,10 @@ export function weightedScore(levels: readonly number[], weights: readonly numbe
   return weightSum === 0 ? 0 : (sum / (MAX_LEVEL * weightSum)) * outOf;
 }
 
-/** Every criterion's index, built on first use (see EQUAL_WEIGHTS). */
+/** Every criterion's index, built on first use (see equalWeights). */
 const allIndices = once(() => AMI_CRITERIA.map((_, i) => i));
 
-export function amiScore(levels: readonly number[], weights: readonly number[] = EQUAL_WEIGHTS, outOf?: number): number {
+export function amiScore(levels: readonly number[], weights: readonly number[] = equalWeights(), outOf?: number): number {
   return weightedScore(levels, weights, allIndices(), outOf);
 }
 
@@ -50,7 +50,7 @@ export interface AmiProfile {
   total: number;
 }
 
-export function amiProfile(levels: readonly number[], weights: readonly number[] = EQUAL_WEIGHTS, outOf?: number): AmiProfile {
+export function amiProfile(levels: readonly number[], weights: readonly number[] = equalWeights(), outOf?: number): AmiProfile {
   const [portage, contenu, contexte] = AMI_GROUPS.map((g) => weightedScore(levels, weights, groupIndices(g.id), outOf));
   return { portage, contenu, contexte, total: amiScore(levels, weights, outOf) };
 }

@@ -66,5 +66,8 @@ export function notBetween(value: unknown, min: number, max: number, what: { fr:
 export function toAmount(value: unknown): number | undefined {
   if (isBlank(value)) return undefined;
   const n = toNumber(value);
-  return n >= 0 ? n : NaN;
+  return n >= AMOUNT_MIN ? n : NaN;
 }
+
+/** The least amount (€) a cell may hold: the one « amount ≥ 0 » rule (toAmount, the kinds table's `amount`). */
+export const AMOUNT_MIN = 0;

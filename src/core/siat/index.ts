@@ -1,8 +1,9 @@
 import { notBetween, parseNumberIn, toNumber } from '../cells/number';
 import { isBlank } from '../cells/text';
 import type { Problem } from '../problem';
+import { SIAT_DIMENSIONS } from './template';
 
-export const SIAT_DIMENSION_COUNT = 5;
+export const SIAT_DIMENSION_COUNT = SIAT_DIMENSIONS.length;
 export const SIAT_MIN = 1;
 export const SIAT_MAX = 5;
 

@@ -1,8 +1,8 @@
 import type { VcFamilyId } from '../frameworks';
-import { VC_FAMILIES } from './checklist';
+import { VC_FAMILIES, VC_POINTS } from './checklist';
 
-export const VC_POINT_COUNT = 5;
-export const VC_FAMILY_COUNT = 4;
+export const VC_POINT_COUNT = VC_POINTS.length;
+export const VC_FAMILY_COUNT = VC_FAMILIES.length;
 export const VC_MAX = 15;
 
 export function vcScore(answers: readonly number[]): number {

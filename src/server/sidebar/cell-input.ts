@@ -1,43 +1,14 @@
 import type { CellJson } from '../../contract/cells';
 import { isBlankCell, sameCell } from '../../contract/cells';
-import { toLevel } from '../../core/cells/level';
-import { toNumber } from '../../core/cells/number';
-import { parseCompletion } from '../../core/cells/proportion';
+import { inRange, KINDS, type KindSpec } from '../../core/instruments/kinds';
 import type { Lang } from '../../core/i18n';
 import { Problem, quote } from '../../core/problem';
-import { toSrlLevel } from '../../core/srl/level';
 import type { CellInput } from '../../sheets/literal';
-import type { ColumnKind, ColumnSpec } from '../../sheets/schema';
+import type { ColumnSpec } from '../../sheets/schema';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
-/** What each editable kind accepts from the sidebar, and how a dropdown item reads as that value. */
-interface KindRule {
-  accepts(n: number): boolean;
-  expected: { fr: string; en: string };
-  /** The number a dropdown item stands for (NaN when it is not one of this kind's values). */
-  read(item: unknown): number;
-}
-
-const integerIn = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
-
-// A completion as SRL_LEVEL reads it (« 50 % », 0,5, oui, a ticked box); NaN when it is none of those.
-function readCompletion(v: unknown): number {
-  try {
-    return parseCompletion(v);
-  } catch {
-    return NaN;
-  }
-}
-
-const KINDS: Partial<Record<ColumnKind, KindRule>> = {
-  level: { accepts: (n) => integerIn(n, 0, 3), expected: { fr: 'un niveau de 0 à 3', en: 'a level from 0 to 3' }, read: (v) => toLevel(v, 'grid') },
-  answer: { accepts: (n) => integerIn(n, 0, 3), expected: { fr: 'une réponse de 0 à 3', en: 'an answer from 0 to 3' }, read: (v) => toLevel(v, 'checklist') },
-  srl: { accepts: (n) => integerIn(n, 1, 9), expected: { fr: 'un niveau SRL de 1 à 9', en: 'an SRL level from 1 to 9' }, read: (v) => toSrlLevel(v, 1) },
-  siat: { accepts: (n) => integerIn(n, 1, 5), expected: { fr: 'une note de 1 à 5', en: 'a score from 1 to 5' }, read: toNumber },
-  completion: { accepts: (n) => n >= 0 && n <= 1, expected: { fr: 'un avancement de 0 à 100 %', en: 'a completion from 0 to 100%' }, read: readCompletion },
-  amount: { accepts: (n) => n >= 0, expected: { fr: 'un montant positif ou nul', en: 'an amount of zero or more' }, read: toNumber },
-};
+type KindInput = NonNullable<KindSpec['input']>;
 
 /**
  * Two values of a cell of this column mean the same: the same text, or the same reading by the
@@ -46,7 +17,7 @@ const KINDS: Partial<Record<ColumnKind, KindRule>> = {
  */
 export function sameValue(column: ColumnSpec, a: CellJson | undefined, b: CellJson | undefined): boolean {
   if (sameCell(a, b)) return true;
-  const kind = KINDS[column.kind];
+  const kind = KINDS[column.kind].input;
   if (!kind || isBlankCell(a) || isBlankCell(b)) return false;
   const [x, y] = [kind.read(a), kind.read(b)];
   return !Number.isNaN(x) && x === y;
@@ -76,14 +47,14 @@ const asCell = (item: unknown) => (item ?? null) as CellInput;
 export function cellInput(column: ColumnSpec, after: CellJson, rule: Rule | null): CellInput {
   if (column.kind === 'text') return String(after);
   if (isBlankCell(after)) return '';
-  const kind = KINDS[column.kind];
+  const kind = KINDS[column.kind].input;
   if (!kind) throw refused(column, after, { fr: 'modifiable depuis le panneau', en: 'editable from the panel' });
   const n = typeof after === 'boolean' && column.kind === 'completion' ? (after ? 1 : 0) : typeof after === 'number' ? after : NaN;
-  if (!kind.accepts(n)) throw refused(column, after, kind.expected);
+  if (!inRange(column.kind, n)) throw refused(column, after, kind.expected);
   return rule ? asRuleSpells(rule, n, kind, column) : n;
 }
 
-function asRuleSpells(rule: Rule, n: number, kind: KindRule, column: ColumnSpec): CellInput {
+function asRuleSpells(rule: Rule, n: number, kind: KindInput, column: ColumnSpec): CellInput {
   const type = String(rule.getCriteriaType());
   const args = rule.getCriteriaValues();
   if (type === 'CHECKBOX') {

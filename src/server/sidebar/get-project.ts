@@ -9,7 +9,7 @@ import { PROJECTS, VALUATION, type SheetSpec } from '../../sheets/schema';
 import { projectId, readTable } from '../../sheets/table';
 import { findSheet } from '../../sheets/workbook';
 import { endpoint } from './endpoint';
-import { INSTRUMENT_SPECS } from './instruments';
+import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
 import { readRecord } from './records';
 import { readScoringSettings } from './scoring-settings';
 
@@ -18,8 +18,8 @@ export const getProject = endpoint('getProject', ({ id }, lang): Project => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const details = readRecord(spreadsheet, PROJECTS, id, lang).record;
   const instruments = {} as Record<InstrumentId, SheetRecord>;
-  for (const [key, spec] of Object.entries(INSTRUMENT_SPECS) as [InstrumentId, SheetSpec][]) {
-    instruments[key] = readRecord(spreadsheet, spec, id, lang).record;
+  for (const key of INSTRUMENT_IDS) {
+    instruments[key] = readRecord(spreadsheet, INSTRUMENTS[key].sheet, id, lang).record;
   }
   const records = [details, ...Object.values(instruments)];
   if (!records.some((r) => r.rows.length > 0)) {

@@ -1,17 +1,12 @@
 import type { Lang } from '../../core/i18n';
 import type { CellJson } from '../../contract/cells';
 import type { SheetRecord } from '../../contract/endpoints';
-import type { ColumnKind, ColumnSpec, SheetSpec } from '../../sheets/schema';
-import { indexById, FIRST_DATA_ROW, readTable, type Table } from '../../sheets/table';
-import { findSheet } from '../../sheets/workbook';
+import { isEditable } from '../../core/instruments';
+import type { SheetSpec } from '../../sheets/schema';
+import { indexById, FIRST_DATA_ROW, type Table } from '../../sheets/table';
+import { readSheet } from '../../sheets/workbook';
 
-/** Kinds of columns the sidebar may write: what reviewers score and comment, never IDs or formulas. */
-const EDITABLE_KINDS: Partial<Record<ColumnKind, true>> = { text: true, level: true, answer: true, completion: true, srl: true, siat: true, amount: true };
-
-/** The project name is copied from Projets into each sheet by the sync: editing it here would diverge. */
-export function isEditable(column: ColumnSpec): boolean {
-  return EDITABLE_KINDS[column.kind] === true && column.id !== 'name';
-}
+export { isEditable } from '../../core/instruments';
 
 /** A cell as it crosses google.script.run: dates as ISO text (the bridge refuses Date objects). */
 export function toCellJson(value: unknown): CellJson {
@@ -56,7 +51,7 @@ export function locate(table: Table, id: string): Located {
 
 /** Reads one sheet in one block and locates the project in it. */
 export function readRecord(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, id: string, lang: Lang): Located {
-  const sheet = findSheet(spreadsheet, spec);
-  if (!sheet) return { record: { status: 'no-sheet', sheetName: spec.name[lang], rows: [], fields: {}, missing: [] } };
-  return locate(readTable(sheet, spec), id);
+  const table = readSheet(spreadsheet, spec);
+  if (!table) return { record: { status: 'no-sheet', sheetName: spec.name[lang], rows: [], fields: {}, missing: [] } };
+  return locate(table, id);
 }

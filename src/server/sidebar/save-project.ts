@@ -6,7 +6,7 @@ import { FIRST_DATA_ROW, readTable, writeRowCells } from '../../sheets/table';
 import { findSheet } from '../../sheets/workbook';
 import { cellInput, sameValue } from './cell-input';
 import { endpoint } from './endpoint';
-import { INSTRUMENT_SPECS } from './instruments';
+import { INSTRUMENTS } from '../../core/instruments';
 import { menuHint } from './menu-hint';
 import { fieldsOf, isEditable, locate, toCellJson } from './records';
 
@@ -17,7 +17,7 @@ import { fieldsOf, isEditable, locate, toCellJson } from './records';
  * the sidebar shows theirs and mine. Otherwise only the changed cells are written.
  */
 export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, changes }): SaveResult => {
-  const spec = INSTRUMENT_SPECS[sheetId];
+  const spec = INSTRUMENTS[sheetId].sheet;
   const columns = changes.map((c) => editableColumn(spec, c.field));
   const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
   if (repeated) throw problem(`La colonne « ${repeated.header.fr} » apparaît deux fois dans la demande.`, `The column "${repeated.header.en}" appears twice in the request.`);

@@ -2,22 +2,16 @@ import type { Lang, Text } from '../../core/i18n';
 import { problem } from '../../core/problem';
 import { menuItem } from '../menu-captions';
 import { readParameters } from '../parameters-reader';
-import { AMI, PROJECTS, SIAT, SRL, VALUE_CAPTURE, type SheetSpec } from '../schema';
-import { readTable, type Table } from '../table';
+import { AMI, PROJECTS, SIAT, SRL, VALUE_CAPTURE } from '../schema';
 import { createOwnSheet, leftAlone, ownSheet } from '../owned';
 import { DASHBOARD } from '../templates/dashboard-sheet';
 import { writeCells } from '../literal';
-import { findSheet } from '../workbook';
+import { readSheet } from '../workbook';
 import { BLOCK_WIDTH, dashboardBlock, type ChartSpec } from './block';
 import { portfolioSummary, type PortfolioSummary } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-function tableOf(ss: Spreadsheet, spec: SheetSpec): Table | undefined {
-  const sheet = findSheet(ss, spec);
-  return sheet ? readTable(sheet, spec) : undefined;
-}
 
 export interface DashboardReport {
   summary: PortfolioSummary;
@@ -36,7 +30,7 @@ export interface DashboardReport {
  * stay. The settings are read as the sheet's formulas read them. The caller holds the document lock.
  */
 export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): DashboardReport {
-  const projects = tableOf(ss, PROJECTS);
+  const projects = readSheet(ss, PROJECTS);
   if (!projects || !projects.columns.has('id')) {
     throw problem(
       `Pas de feuille Projets avec une colonne ID : lancez d’abord ${menuItem('setupWorkbook', 'fr')} (ou ${menuItem('loadDemo', 'fr')}).`,
@@ -47,10 +41,10 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   const { parameters, problems } = readParameters(ss, ['amiWeights', 'srlThreshold']);
   const summary = portfolioSummary({
     projects,
-    ami: tableOf(ss, AMI),
-    srl: tableOf(ss, SRL),
-    vc: tableOf(ss, VALUE_CAPTURE),
-    siat: tableOf(ss, SIAT),
+    ami: readSheet(ss, AMI),
+    srl: readSheet(ss, SRL),
+    vc: readSheet(ss, VALUE_CAPTURE),
+    siat: readSheet(ss, SIAT),
     amiWeights: parameters.amiWeights,
     srlThreshold: parameters.srlThreshold,
   });

@@ -1,6 +1,10 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
+import { amiLevelField } from '../../core/instruments/ami';
+import { srlEvidenceField } from '../../core/instruments/srl';
+import { vcAnswerField, vcAmountField } from '../../core/instruments/value-capture';
+import { siatItemField } from '../../core/instruments/siat';
 import { amiMax } from '../../core/ami/maximum';
-import { amiProfile, amiScore, EQUAL_WEIGHTS, groupIndices } from '../../core/ami/score';
+import { amiProfile, amiScore, equalWeights, groupIndices } from '../../core/ami/score';
 import { toLevel } from '../../core/cells/level';
 import { toAmount } from '../../core/cells/number';
 import { parseCompletion } from '../../core/cells/proportion';
@@ -85,14 +89,14 @@ function readAll(cells: unknown[] | undefined, read: (v: unknown) => number): nu
 
 export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   const { projects } = input;
-  const weights = input.amiWeights ?? EQUAL_WEIGHTS;
+  const weights = input.amiWeights ?? equalWeights();
   const index = indexById(projects);
   const ids = new Set([...index.byId.keys()].filter((id) => !index.duplicates.has(id)));
   const nameAt = projects.columns.get('name');
   const nameOf = new Map([...ids].map((id) => [id, nameAt === undefined ? id : String(projects.rows[index.byId.get(id)!][nameAt] ?? '') || id]));
 
   // AMI: complete grids only, as AMI_SCORE gives a number only then.
-  const amiIds = AMI_CRITERIA.map((c) => `level:${c.id}`);
+  const amiIds = AMI_CRITERIA.map((c) => amiLevelField(c.id));
   const grids: { id: string; levels: number[] }[] = [];
   for (const row of rowsOf(input.ami, ids)) {
     const levels = readAll(cellsOf(input.ami!, row, amiIds), (v) => toLevel(v, 'grid'));
@@ -102,7 +106,7 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
 
   // SRL: checklist mode; an empty cell in a filled row counts as 0, as in SRL_LEVEL.
   const threshold = input.srlThreshold ?? 1;
-  const srlIds = SRL_LEVELS.map((l) => `evidence:${l.level}`);
+  const srlIds = SRL_LEVELS.map((l) => srlEvidenceField(l.level));
   const srlLevels: number[] = Array.from({ length: SRL_MAX + 1 }, () => 0);
   for (const row of rowsOf(input.srl, ids)) {
     const cells = cellsOf(input.srl!, row, srlIds);
@@ -115,8 +119,8 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   }
 
   // Value capture: fragilities over complete checklists, amounts over readable rows.
-  const answerIds = VC_POINTS.map((p) => `answer:${p.id}`);
-  const amountIds = VC_FAMILIES.map((f) => `amount:${f.id}`);
+  const answerIds = VC_POINTS.map((p) => vcAnswerField(p.id));
+  const amountIds = VC_FAMILIES.map((f) => vcAmountField(f.id));
   const fragile = VC_POINTS.map(() => 0);
   const captured = VC_FAMILIES.map(() => 0);
   let vcComplete = 0;
@@ -128,14 +132,14 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
     }
     // A blank amount is 0; an unreadable or negative one (NaN) leaves the row out, as VC_MIX refuses it.
     const amounts = cellsOf(input.vc!, row, amountIds)?.map((c) => toAmount(c) ?? 0);
-    if (amounts && amounts.every((a) => a >= 0)) amounts.forEach((a, i) => (captured[i] += a));
+    if (amounts && !amounts.some(Number.isNaN)) amounts.forEach((a, i) => (captured[i] += a));
   }
 
   // SIAT: each dimension by the core rule the sidebar shows too (the sheet's formula, items within 1–5).
   const dimensionScores = SIAT_DIMENSIONS.map(() => [] as number[]);
   for (const row of rowsOf(input.siat, ids)) {
     SIAT_DIMENSIONS.forEach((d, k) => {
-      const cells = cellsOf(input.siat!, row, d.items.map((i) => `item:${i.id}`));
+      const cells = cellsOf(input.siat!, row, d.items.map((i) => siatItemField(i.id)));
       const score = cells && siatDimensionFromCells(cells).score;
       if (score !== undefined) dimensionScores[k].push(score);
     });

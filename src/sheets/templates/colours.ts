@@ -1,4 +1,4 @@
-import { AMI_LEVEL_LABELS } from '../../core/ami/grid';
+import { KINDS } from '../../core/instruments/kinds';
 import type { Lang } from '../../core/i18n';
 import type { ColumnKind } from '../schema';
 
@@ -15,13 +15,8 @@ const MIN = '#f4c7c3';
 const MID = '#fce8b2';
 const MAX = '#b7e1cd';
 
-/** Kinds that get a colour scale, with their numeric range. */
-export const COLOURED_KINDS: Partial<Record<ColumnKind, { min: number; max: number }>> = {
-  level: { min: 0, max: 3 },
-  answer: { min: 0, max: 3 },
-  completion: { min: 0, max: 1 },
-  siat: { min: 1, max: 5 },
-};
+/** Whether columns of this kind get a colour scale (see core/instruments/kinds.ts). */
+export const isColoured = (kind: ColumnKind): boolean => KINDS[kind].colour !== undefined;
 
 /**
  * A point's value is parsed "as if the user typed it", in the spreadsheet's locale: "1.5" is not a
@@ -43,16 +38,11 @@ function gradient(ranges: Range[], min: number, max: number): Rule {
 
 /** The rules for the data ranges of columns of one kind (several columns share each rule). */
 export function colourRules(kind: ColumnKind, ranges: Range[], lang: Lang): Rule[] {
-  const scale = COLOURED_KINDS[kind];
-  if (!scale || ranges.length === 0) return [];
-  const words =
-    kind === 'level'
-      ? AMI_LEVEL_LABELS.map((label, i) =>
-          SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(label[lang]).setBackground(LEVEL_COLOURS[i]).setRanges(ranges).build(),
-        )
-      : kind === 'answer'
-        ? // Each point has its own answers, all starting with their level (« 2 – … »): one rule per level serves every point.
-          LEVEL_COLOURS.map((colour, i) => SpreadsheetApp.newConditionalFormatRule().whenTextStartsWith(`${i} – `).setBackground(colour).setRanges(ranges).build())
-        : [];
-  return [...words, gradient(ranges, scale.min, scale.max)];
+  const { colour, range } = KINDS[kind];
+  if (!colour || !range || ranges.length === 0) return [];
+  const words = (colour.words?.(lang) ?? []).map(({ match, text }, i) => {
+    const rule = SpreadsheetApp.newConditionalFormatRule();
+    return (match === 'equal' ? rule.whenTextEqualTo(text) : rule.whenTextStartsWith(text)).setBackground(LEVEL_COLOURS[i]).setRanges(ranges).build();
+  });
+  return [...words, gradient(ranges, range.min, range.max ?? range.min)];
 }

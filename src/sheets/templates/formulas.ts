@@ -1,13 +1,19 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
+import { amiLevelField } from '../../core/instruments/ami';
+import { srlEvidenceField } from '../../core/instruments/srl';
+import { vcAnswerField, vcAmountField } from '../../core/instruments/value-capture';
+import { siatItemField, siatDimensionField } from '../../core/instruments/siat';
 import { MAX_LEVEL } from '../../core/cells/level';
 import { once } from '../../core/lazy';
 import type { Lang } from '../../core/i18n';
 import { problem } from '../../core/problem';
-import { siatOutOfScale } from '../../core/siat/index';
+import { SIAT_MAX, SIAT_MIN, siatOutOfScale } from '../../core/siat/index';
 import { SIAT_DIMENSIONS } from '../../core/siat/template';
 import { WARNING } from '../../functions/messages';
 import { SRL_LEVELS } from '../../core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../../core/value-capture/checklist';
+import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
+import { CHOICES } from '../../core/instruments/kinds';
 import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
 import { column, SIAT, VALUATION, WORKBOOK } from '../schema';
@@ -45,7 +51,7 @@ const col = (r: Refs, id: string) => dataColumn(r.at(id));
 const cols = (r: Refs, ids: readonly string[]) => dataColumns(ids.map((id) => r.at(id)));
 const arrayIf = (r: Refs, value: string) => `ARRAYFORMULA(IF(${col(r, 'id')}="";"";${value}))`;
 
-const amiLevels = (r: Refs) => cols(r, AMI_CRITERIA.map((c) => `level:${c.id}`));
+const amiLevels = (r: Refs) => cols(r, AMI_CRITERIA.map((c) => amiLevelField(c.id)));
 
 /** A group's score is AMI_SCORE with the other groups' weights set to 0 (same sum as AMI_PROFILE's column). */
 function amiGroupMask(group: string): string {
@@ -64,7 +70,7 @@ const amiFormulas = once((): ComputedFormula[] => [
 ]);
 
 const SRL_FORMULAS: ComputedFormula[] = [
-  { columns: ['level'], body: (r) => `SRL_LEVEL(${cols(r, SRL_LEVELS.map((l) => `evidence:${l.level}`))};${P.srlThreshold})` },
+  { columns: ['level'], body: (r) => `SRL_LEVEL(${cols(r, SRL_LEVELS.map((l) => srlEvidenceField(l.level)))};${P.srlThreshold})` },
   { columns: ['phase'], body: (r) => `SRL_PHASE(${col(r, 'level')};${P.lang})` },
   { columns: ['label'], body: (r) => `SRL_LABEL(${col(r, 'level')};${P.lang})` },
   {
@@ -76,7 +82,7 @@ const SRL_FORMULAS: ComputedFormula[] = [
   },
 ];
 
-const vcAnswers = (r: Refs) => cols(r, VC_POINTS.map((p) => `answer:${p.id}`));
+const vcAnswers = (r: Refs) => cols(r, VC_POINTS.map((p) => vcAnswerField(p.id)));
 
 const VC_FORMULAS: ComputedFormula[] = [
   { columns: ['score'], body: (r) => `VC_SCORE(${vcAnswers(r)})` },
@@ -85,7 +91,7 @@ const VC_FORMULAS: ComputedFormula[] = [
   // HyperFormula, so its three columns are one block: they must stay side by side.
   {
     columns: ['dominant', 'hybridity', 'dominant-share'],
-    body: (r) => `VC_MIX(${cols(r, VC_FAMILIES.map((f) => `amount:${f.id}`))};${P.lang})`,
+    body: (r) => `VC_MIX(${cols(r, VC_FAMILIES.map((f) => vcAmountField(f.id)))};${P.lang})`,
   },
 ];
 
@@ -106,22 +112,22 @@ const siatFormulas = once((): ComputedFormula[] => [
   // in the results' language: SIAT_INDEX passes that status on (Indice SIAT, then Projets), where a
   // blank dimension would read « incomplet : 4/5 ». `x*1` reads "3" typed as text as 3, an empty cell as 0.
   ...SIAT_DIMENSIONS.map((d) => ({
-    columns: [`dimension:${d.id}`],
+    columns: [siatDimensionField(d.id)],
     body: (r: Refs) => {
-      const items = d.items.map((i) => col(r, `item:${i.id}`));
-      const outside = items.map((i) => `(${i}<>"")*((${i}*1<1)+(${i}*1>5))`);
+      const items = d.items.map((i) => col(r, siatItemField(i.id)));
+      const outside = items.map((i) => `(${i}<>"")*((${i}*1<${SIAT_MIN})+(${i}*1>${SIAT_MAX}))`);
       const answered = items.map((i) => `(${i}<>"")`).join('+');
       // The first item outside the scale, named by its header, with its value.
       const message = (lang: Lang) =>
         items.reduceRight((rest, ref, k) => {
-          const header = column(SIAT, `item:${d.items[k].id}`).header[lang];
+          const header = column(SIAT, siatItemField(d.items[k].id)).header[lang];
           const name = lang === 'en' ? `"${header}": ` : `« ${header} » : `;
           return `IF(${outside[k]};${textWithValue((v) => `${WARNING}${name}${siatOutOfScale(v).render(lang)}`, ref)};${rest})`;
         }, '""');
       return arrayIf(r, `IFERROR(IF(${outside.join('+')}>0;IF(${P.lang}="en";${message('en')};${message('fr')});(${items.join('+')})/(${answered}));"")`);
     },
   })),
-  { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => `dimension:${d.id}`))};${P.siatWeights})` },
+  { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => siatDimensionField(d.id)))};${P.siatWeights})` },
 ]);
 
 const VALUATION_FORMULAS: ComputedFormula[] = [
@@ -158,20 +164,10 @@ function invalidOutcome(sheetName: string, lang: Lang): string {
     : `${WARNING}${sheetName} : un effet de ce projet n’est pas valide (voir sa « ${header} »)`;
 }
 
-const SUMMARY: [string, SheetId, string][] = [
-  ['ami-total', 'ami', 'total'],
-  ['ami-portage', 'ami', 'portage'],
-  ['ami-contenu', 'ami', 'contenu'],
-  ['ami-contexte', 'ami', 'contexte'],
-  ['srl', 'srl', 'level'],
-  ['srl-phase', 'srl', 'phase'],
-  ['vc-score', 'vc', 'score'],
-  ['vc-flags', 'vc', 'flags'],
-  ['siat-index', 'siat', 'index'],
-];
 
 const projectFormulas = once((): ComputedFormula[] => [
-  ...SUMMARY.map(([id, sheet, source]) => ({ columns: [id], body: (r: Refs) => lookup(r, sheet, source) })),
+  // Each instrument's summary columns, as it declares them (src/core/instruments/).
+  ...INSTRUMENT_IDS.flatMap((sheet) => INSTRUMENTS[sheet].summary.flatMap((s) => (s.from === undefined ? [] : [{ columns: [s.id], body: (r: Refs) => lookup(r, sheet, s.from!) }]))),
   {
     columns: ['social-value'],
     // A number never stands for an error: SUMIF skips a ⚠ outcome (text), which would show a smaller
@@ -192,7 +188,9 @@ const projectFormulas = once((): ComputedFormula[] => [
   },
 ]);
 
-const COMPUTED: Record<SheetId, () => readonly ComputedFormula[]> = {
+// The formulas written here; a sheet declared with only data (a checklist such as ISR) has none
+// here: its computed columns say what they count (ColumnSpec.counts), see declaredFormulas.
+const COMPUTED: Partial<Record<SheetId, () => readonly ComputedFormula[]>> = {
   projects: projectFormulas,
   ami: amiFormulas,
   srl: () => SRL_FORMULAS,
@@ -201,9 +199,25 @@ const COMPUTED: Record<SheetId, () => readonly ComputedFormula[]> = {
   valuation: () => VALUATION_FORMULAS,
 };
 
+/**
+ * A computed column declared as a count of answers: how many of the sheet's `choice` columns hold
+ * the answer of value `counts` (its word in French or English, or its number), blank without an ID.
+ */
+function declaredFormulas(sheet: SheetId): ComputedFormula[] {
+  const spec = WORKBOOK.find((s) => s.id === sheet)!;
+  const choices = spec.columns.filter((c) => c.kind === 'choice').map((c) => c.id);
+  return spec.columns
+    .filter((c) => c.counts !== undefined)
+    .map((c) => {
+      const answer = CHOICES[c.counts!];
+      const matches = (ref: string) => `(${ref}=${quoted(answer.fr)})+(${ref}=${quoted(answer.en)})+(${ref}=${c.counts})`;
+      return { columns: [c.id], body: (r: Refs) => arrayIf(r, choices.map((id) => matches(col(r, id))).join('+')) };
+    });
+}
+
 /** The live formulas of a sheet's computed columns. */
 export function computedFormulas(sheet: SheetId): readonly ComputedFormula[] {
-  return COMPUTED[sheet]();
+  return COMPUTED[sheet]?.() ?? declaredFormulas(sheet);
 }
 
 /** The formula filling a computed column (the block's first column holds it; the others are spilled into). */

@@ -1,11 +1,12 @@
 import type { Lang } from '../../core/i18n';
 import { headerKey } from '../headers';
-import { writeCells } from '../literal';
+import { writeCells, type CellInput } from '../literal';
 import { createOwnSheet, ownSheet, type CreatedSheet, type OwnedSheet } from '../owned';
-import { parameterBlocks, PARAMETER_HEADERS, PARAMETERS_SHEET, type ParameterBlock } from './parameters';
+import { parameterBlocks, PARAMETER_HEADERS, PARAMETERS_SHEET, type ParameterBlock, type ParameterRow } from './parameters';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const LABEL_COLUMN = 1;
 const VALUE_COLUMN = 2;
@@ -31,6 +32,10 @@ export const PARAMETERS: OwnedSheet = {
  * created.
  */
 export function ensureParameters(ss: Spreadsheet, lang: Lang): CreatedSheet | null {
+  for (const block of parameterBlocks()) {
+    const range = ss.getRangeByName(block.name);
+    if (range && range.getNumRows() !== block.rows.length) resizeBlock(ss, block, range, lang);
+  }
   const missing = parameterBlocks().filter((b) => !ss.getRangeByName(b.name));
   // Settings whose named range exists are read wherever they are: a sheet is needed only to write
   // missing ones, and only the add-on's own (a user's « Paramètres » is never written into).
@@ -80,4 +85,29 @@ function nameBlock(ss: Spreadsheet, sheet: Sheet, block: ParameterBlock, row: nu
     range.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList([...block.list], true).setAllowInvalid(false).setHelpText(help).build());
   }
   ss.setNamedRange(block.name, range);
+}
+
+/**
+ * A block whose number of rows changed with the frameworks (a 13th AMI criterion: AMI_POIDS needs 13
+ * weights, or every AMI_SCORE says « il faut 13 poids »): its rows are written again in the new
+ * order, each keeping the value a user gave it (found by its label, fr or en), new rows with their default; rows are inserted below the block
+ * when it grows, so the blocks under it move down with their names. Only in the add-on's own
+ * Paramètres sheet: a block users moved into their own sheet is left as it is. A block that shrank
+ * keeps its extra rows, out of its name (nothing a user wrote is deleted).
+ */
+function resizeBlock(ss: Spreadsheet, block: ParameterBlock, range: Range, lang: Lang): void {
+  const sheet = range.getSheet();
+  const own = ownSheet(ss, PARAMETERS);
+  if (!own || own.getSheetId() !== sheet.getSheetId() || range.getColumn() !== VALUE_COLUMN || range.getNumColumns() !== 1) return;
+  const [row, old, size] = [range.getRow(), range.getNumRows(), block.rows.length];
+  const values = range.getValues().map((r) => r[0]);
+  const labels = sheet.getRange(row, LABEL_COLUMN, old, 1).getValues().map((r) => headerKey(r[0]));
+  const kept = (r: ParameterRow): CellInput => {
+    const at = labels.findIndex((l) => l === headerKey(r.label.fr) || l === headerKey(r.label.en));
+    return (at >= 0 ? values[at] : r.value(lang)) as CellInput;
+  };
+  if (size > old) sheet.insertRowsAfter(row + old - 1, size - old);
+  writeCells(sheet.getRange(row, LABEL_COLUMN, size, 3), block.rows.map((r) => [r.label[lang], kept(r), r.help[lang]]));
+  ss.removeNamedRange(block.name);
+  nameBlock(ss, sheet, block, row, lang);
 }

@@ -3,11 +3,11 @@ import { Problem } from '../../core/problem';
 import { runs, writeColumnChanges } from '../blocks';
 import { AUTOMATIC_FORMAT, AUTOMATIC_FORMATS, FORMATS, numberFormatOf } from '../formats';
 import { formula as asFormula, withoutStrayApostrophe, writeCells, type CellInput } from '../literal';
-import { column, WORKBOOK, type SheetId } from '../schema';
+import { column, WORKBOOK, type ColumnKind, type ColumnSpec, type SheetId } from '../schema';
 import { ambiguityText, checkHeaderRow } from '../table';
 import { findSheet } from '../workbook';
 import { columnLetters, headerFormula, sameFormula } from './a1';
-import { colourRules, COLOURED_KINDS } from './colours';
+import { colourRules, isColoured } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
 import { columnHelp, validationOf } from './help';
 import { planLayout, readHeader, type SheetLayout } from './layout';
@@ -242,8 +242,8 @@ function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: 
 }
 
 /** Adds colour scales to the coloured columns that no existing rule covers (users' own rules stay). */
-function colourColumns(sheet: Sheet, present: { c: { kind: string }; at: number }[], rows: number, lang: Lang): void {
-  const targets = present.filter((p) => p.c.kind in COLOURED_KINDS);
+function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], rows: number, lang: Lang): void {
+  const targets = present.filter((p) => isColoured(p.c.kind));
   if (!targets.length) return;
   const existing = sheet.getConditionalFormatRules();
   const covered = new Set<number>();
@@ -253,13 +253,13 @@ function colourColumns(sheet: Sheet, present: { c: { kind: string }; at: number 
       for (let c = first; c < first + count; c++) covered.add(c - 1);
     }
   }
-  const byKind = new Map<string, GoogleAppsScript.Spreadsheet.Range[]>();
+  const byKind = new Map<ColumnKind, GoogleAppsScript.Spreadsheet.Range[]>();
   for (const { c, at } of targets) {
     if (covered.has(at)) continue;
     byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), sheet.getRange(2, at + 1, rows, 1)]);
   }
   if (!byKind.size) return;
-  const added = [...byKind].flatMap(([kind, ranges]) => colourRules(kind as never, ranges, lang));
+  const added = [...byKind].flatMap(([kind, ranges]) => colourRules(kind, ranges, lang));
   sheet.setConditionalFormatRules([...existing, ...added]);
 }
 

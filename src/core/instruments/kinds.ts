@@ -1,0 +1,181 @@
+import { AMI_CRITERIA, AMI_LEVEL_LABELS } from '../ami/grid';
+import { MAX_LEVEL, toLevel } from '../cells/level';
+import { AMOUNT_MIN, toNumber } from '../cells/number';
+import { fold } from '../cells/text';
+import { parseCompletion } from '../cells/proportion';
+import type { Four, Lang, Text } from '../i18n';
+import { SIAT_MAX, SIAT_MIN } from '../siat/index';
+import { SIAT_DIMENSIONS, SIAT_SCALE } from '../siat/template';
+import { SRL_MAX, toSrlLevel } from '../srl/level';
+import { SRL_LEVELS, SRL_SOURCE } from '../srl/scale';
+import { MAX_YEARS } from '../sroi/valuation';
+import { PROJECT_STATUSES } from '../status';
+import { vcAnswer, vcAnswers } from '../value-capture/answers';
+import { VC_POINTS, VC_SCALE_NOTE } from '../value-capture/checklist';
+import { FORMATS } from './formats';
+import type { ColumnKind, ColumnSpec } from './types';
+
+/**
+ * Everything that depends on a column's kind, in one table: the data cells' number format, the
+ * accepted values (from core's constants), the data validation, the colour scale, the help, and what
+ * the sidebar may write. The template (src/sheets/templates), the sidebar's writes
+ * (src/server/sidebar/cell-input.ts) and the sidebar's reads all look a kind up here; a new kind
+ * must fill every entry (Record<ColumnKind, …>).
+ */
+export interface KindSpec {
+  /** Number format of the data cells, or none for Sheets' Automatic. */
+  format?: string;
+  /** Accepted numbers, inclusive (`max` absent: no upper bound). The « amount ≥ 0 » rule is here. */
+  range?: { min: number; max?: number; integer?: boolean };
+  /**
+   * The data validation: a dropdown of words, the range (between min and max, or ≥ min), a date.
+   * None for a kind whose formulas accept more than any rule could say (an amount may be negative
+   * in a proxy, and text is free).
+   */
+  validation?: { list(column: ColumnSpec, lang: Lang): string[] } | 'range' | 'date';
+  /**
+   * A colour scale from red (min) to green (max) over the range; `words` colours the dropdown's words
+   * too (a numeric scale ignores text): equal to the word, or starting with it.
+   */
+  colour?: { words?(lang: Lang): { match: 'equal' | 'prefix'; text: string }[] };
+  /** The sidebar writes cells of this kind (what reviewers score and comment, never IDs or formulas). */
+  editable: boolean;
+  /** What the sidebar accepts, in words, and how a value (a dropdown item, a cell) reads as a number (NaN: not one). */
+  input?: { expected: Text; read(value: unknown): number };
+  /** The column's explanation, when the kind says it (else the column's own help). */
+  help?(column: ColumnSpec, lang: Lang): string;
+}
+
+const t = (lang: Lang, fr: string, en: string) => (lang === 'en' ? en : fr);
+
+function descriptors(lang: Lang, texts: { fr: Four<string>; en: Four<string> }): string {
+  return texts[lang].map((d, i) => `${i} ${AMI_LEVEL_LABELS[i][lang]} : ${d}`).join('\n');
+}
+
+// A completion as SRL_LEVEL reads it (« 50 % », 0,5, oui, a ticked box); NaN when it is none of those.
+function readCompletion(v: unknown): number {
+  try {
+    return parseCompletion(v);
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * The answers of a `choice` column, by value: 0 non, 1 en partie, 2 oui (the dropdown lists them
+ * from oui down). A declared checklist (ISR…) answers with these words; its formulas count them.
+ */
+export const CHOICES: readonly Text[] = [
+  { fr: 'non', en: 'no' },
+  { fr: 'en partie', en: 'partly' },
+  { fr: 'oui', en: 'yes' },
+];
+
+/** The value of a choice (its word in either language, or its number), NaN when it is none. */
+function readChoice(v: unknown): number {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v < CHOICES.length ? v : NaN;
+  const word = fold(String(v ?? ''));
+  const at = CHOICES.findIndex((c) => fold(c.fr) === word || fold(c.en) === word);
+  return at >= 0 ? at : NaN;
+}
+
+const vcPoint = (column: ColumnSpec) => VC_POINTS.find((x) => x.id === column.ref)!;
+
+export const KINDS: Record<ColumnKind, KindSpec> = {
+  id: { editable: false },
+  text: { editable: true },
+  status: {
+    editable: false,
+    validation: { list: (_, lang) => PROJECT_STATUSES.map((s) => s[lang]) },
+    help: (_, lang) => `${t(lang, 'Statut du dossier', 'Status of the project')} : ${PROJECT_STATUSES.map((s) => s[lang]).join(', ')}.`,
+  },
+  date: { editable: false, format: FORMATS.date, validation: 'date' },
+  level: {
+    editable: true,
+    range: { min: 0, max: MAX_LEVEL, integer: true },
+    validation: { list: (_, lang) => AMI_LEVEL_LABELS.map((l) => l[lang]) },
+    colour: { words: (lang) => AMI_LEVEL_LABELS.map((label) => ({ match: 'equal', text: label[lang] })) },
+    input: { expected: { fr: `un niveau de 0 à ${MAX_LEVEL}`, en: `a level from 0 to ${MAX_LEVEL}` }, read: (v) => toLevel(v, 'grid') },
+    help: (column, lang) => {
+      const c = AMI_CRITERIA.find((x) => x.id === column.ref)!;
+      return `${c.label[lang]}\n${descriptors(lang, c.descriptors)}`;
+    },
+  },
+  answer: {
+    editable: true,
+    range: { min: 0, max: MAX_LEVEL, integer: true },
+    validation: { list: (column, lang) => vcAnswers(vcPoint(column), lang) },
+    // Each point has its own answers, all starting with their level (« 2 – … »): one rule per level serves every point.
+    colour: { words: () => Array.from({ length: MAX_LEVEL + 1 }, (_, i) => ({ match: 'prefix', text: `${i} – ` })) },
+    input: { expected: { fr: `une réponse de 0 à ${MAX_LEVEL}`, en: `an answer from 0 to ${MAX_LEVEL}` }, read: (v) => toLevel(v, 'checklist') },
+    help: (column, lang) => {
+      // Each answer with its descriptor; which end is fragile is said first, as the words alone do not say it.
+      const p = vcPoint(column);
+      const answers = p.descriptors[lang].map((d, level) => `${vcAnswer(p, level, lang)} : ${d}`).join('\n');
+      return `${p.label[lang]} — ${p.question[lang]}\n${VC_SCALE_NOTE[lang]}.\n${answers}`;
+    },
+  },
+  completion: {
+    editable: true,
+    format: FORMATS.percent,
+    range: { min: 0, max: 1 },
+    validation: 'range',
+    colour: {},
+    input: { expected: { fr: 'un avancement de 0 à 100 %', en: 'a completion from 0 to 100%' }, read: readCompletion },
+    help: (column, lang) => {
+      const l = SRL_LEVELS[Number(column.ref) - 1];
+      const title = lang === 'en' ? `${l.shortEn} (${l.title})` : l.title;
+      return `SRL ${l.level} — ${title} : ${l.description}\n${t(lang, 'Part des preuves réunies, de 0 à 100 % (le seuil qui rend le niveau atteint est dans Paramètres).', 'Share of evidence gathered, 0 to 100% (the threshold that makes the level reached is in Settings).')}\n${SRL_SOURCE.licence}`;
+    },
+  },
+  srl: {
+    editable: true,
+    format: FORMATS.integer,
+    range: { min: 1, max: SRL_MAX, integer: true },
+    validation: 'range',
+    input: { expected: { fr: `un niveau SRL de 1 à ${SRL_MAX}`, en: `an SRL level from 1 to ${SRL_MAX}` }, read: (v) => toSrlLevel(v, 1) },
+  },
+  siat: {
+    editable: true,
+    range: { min: SIAT_MIN, max: SIAT_MAX, integer: true },
+    validation: 'range',
+    colour: {},
+    input: { expected: { fr: `une note de ${SIAT_MIN} à ${SIAT_MAX}`, en: `a score from ${SIAT_MIN} to ${SIAT_MAX}` }, read: toNumber },
+    help: (column, lang) => {
+      const item = SIAT_DIMENSIONS.flatMap((d) => d.items).find((x) => x.id === column.ref)!;
+      const scale = SIAT_SCALE.map((s, i) => `${i + SIAT_MIN} ${s[lang]}`).join(' · ');
+      return `${item.label[lang]}\n${scale}\n${t(lang, 'Item du jeu de départ rédigé par le module, modifiable (la liste originale du SIAT n’est pas publique).', 'Starter item written by the add-on, editable (the original SIAT list is not public).')}`;
+    },
+  },
+  choice: {
+    editable: true,
+    range: { min: 0, max: CHOICES.length - 1, integer: true },
+    validation: { list: (_, lang) => CHOICES.map((c) => c[lang]).reverse() },
+    input: { expected: { fr: 'oui, en partie ou non', en: 'yes, partly or no' }, read: readChoice },
+  },
+  amount: {
+    editable: true,
+    format: FORMATS.euro,
+    range: { min: AMOUNT_MIN },
+    input: { expected: { fr: 'un montant positif ou nul', en: 'an amount of zero or more' }, read: toNumber },
+  },
+  number: { editable: false, range: { min: 0 }, validation: 'range' },
+  percent: { editable: false, format: FORMATS.percent, range: { min: 0, max: 1 }, validation: 'range' },
+  years: { editable: false, format: FORMATS.integer, range: { min: 1, max: MAX_YEARS, integer: true }, validation: 'range' },
+  computed: {
+    editable: false,
+    help: (_, lang) =>
+      t(
+        lang,
+        'Colonne calculée par le module : la formule est dans cet en-tête et remplit toute la colonne. Ne rien saisir en dessous.',
+        'Column computed by the add-on: the formula is in this header and fills the whole column. Do not type below it.',
+      ),
+  },
+};
+
+/** Whether a number is within the kind's range (NaN never is). */
+export function inRange(kind: ColumnKind, n: number): boolean {
+  const r = KINDS[kind].range;
+  if (!r) return false;
+  return n >= r.min && (r.max === undefined || n <= r.max) && (!r.integer || Number.isInteger(n));
+}

@@ -1,0 +1,57 @@
+import { once } from '../lazy';
+import { ID_COLUMN as ID, lazySheet, NAME_COLUMN as NAME } from './columns';
+import { FORMATS } from './formats';
+import { INSTRUMENT_IDS, INSTRUMENTS } from './index';
+import type { ColumnSpec, SheetSpec } from './types';
+
+/**
+ * The two sheets of the workbook that are not instruments: Projets (one row per project, with each
+ * instrument's summary columns) and Valorisation (one row per outcome of a project's SROI).
+ * Projets' columns: the project's own, then each instrument's summary (declared with it).
+ */
+const projectColumns = once((): readonly ColumnSpec[] => [
+  ID,
+  NAME,
+  { id: 'holder', header: { fr: 'Porteur', en: 'Holder' }, aliases: ['Porteur de projet', 'Structure', 'Structure porteuse', 'Project holder'], kind: 'text' },
+  { id: 'territory', header: { fr: 'Territoire', en: 'Territory' }, aliases: ['Département', 'Commune', 'Lieu'], kind: 'text' },
+  { id: 'status', header: { fr: 'Statut', en: 'Status' }, aliases: ['État', 'Etat', 'State'], kind: 'status' },
+  { id: 'call', header: { fr: 'Appel / cohorte', en: 'Call / cohort' }, aliases: ['Appel', 'Cohorte', 'AMI', 'Call', 'Cohort'], kind: 'text' },
+  { id: 'start', header: { fr: 'Date de début', en: 'Start date' }, aliases: ['Début', 'Date de dépôt', 'Start'], kind: 'date' },
+  { id: 'end', header: { fr: 'Date de fin', en: 'End date' }, aliases: ['Fin', 'End'], kind: 'date' },
+  {
+    id: 'investment',
+    header: { fr: 'Investissement (€)', en: 'Investment (€)' },
+    aliases: ['Investissement', 'Montant investi', 'Investment'],
+    kind: 'amount',
+  },
+  ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.map(({ from, ...c }): ColumnSpec => ({ ...c, kind: 'computed' }))),
+]);
+
+export const PROJECTS: SheetSpec = lazySheet('projects', { fr: 'Projets', en: 'Projects' }, 'PROJETS', projectColumns);
+
+export const VALUATION: SheetSpec = {
+  id: 'valuation',
+  name: { fr: 'Valorisation', en: 'Valuation' },
+  namedRange: 'VALORISATION',
+  columns: [
+    { ...ID, header: { fr: 'ID projet', en: 'Project ID' }, aliases: ['ID', 'Projet', 'Project'] },
+    { id: 'stakeholder', header: { fr: 'Partie prenante', en: 'Stakeholder' }, aliases: ['Parties prenantes', 'Bénéficiaires'], kind: 'text' },
+    { id: 'outcome', header: { fr: 'Effet', en: 'Outcome' }, aliases: ['Changement', 'Impact'], kind: 'text' },
+    { id: 'indicator', header: { fr: 'Indicateur', en: 'Indicator' }, kind: 'text' },
+    { id: 'quantity', header: { fr: 'Quantité', en: 'Quantity' }, kind: 'number' },
+    { id: 'unit', header: { fr: 'Unité', en: 'Unit' }, kind: 'text' },
+    {
+      id: 'proxy',
+      header: { fr: 'Proxy financier (€/unité/an)', en: 'Financial proxy (€/unit/year)' },
+      aliases: ['Proxy', 'Proxy financier', 'Financial proxy'],
+      kind: 'amount',
+    },
+    { id: 'proxy-source', header: { fr: 'Source du proxy', en: 'Proxy source' }, aliases: ['Source'], kind: 'text' },
+    { id: 'deadweight', header: { fr: 'Point mort', en: 'Deadweight' }, kind: 'percent' },
+    { id: 'attribution', header: { fr: 'Attribution', en: 'Attribution' }, kind: 'percent' },
+    { id: 'displacement', header: { fr: 'Déplacement', en: 'Displacement' }, kind: 'percent' },
+    { id: 'dropoff', header: { fr: 'Érosion annuelle', en: 'Drop-off' }, aliases: ['Érosion', 'Drop-off'], kind: 'percent' },
+    { id: 'years', header: { fr: 'Durée (années)', en: 'Duration (years)' }, aliases: ['Durée', 'Duration'], kind: 'years' },
+    { id: 'present-value', header: { fr: 'Valeur actualisée (€)', en: 'Present value (€)' }, kind: 'computed', format: FORMATS.euro },
+  ],
+};

@@ -1,0 +1,86 @@
+import type { Lang, Text } from '../i18n';
+
+/**
+ * The shapes every framework is declared with (see index.ts): a sheet's columns and their kinds,
+ * the sidebar tab that edits them. Pure data, no Apps Script: the server, the sheets layer and the
+ * sidebar all read the same declarations.
+ */
+export type ColumnKind =
+  | 'id' // project ID (P-0001): the key every instrument sheet matches on
+  | 'text' // free text written by users: always written as literal text
+  | 'status' // project status dropdown
+  | 'date'
+  | 'level' // 0–3 AMI level dropdown (Inexistant … Fort)
+  | 'answer' // 0–3 value-capture answer dropdown
+  | 'completion' // SRL evidence of one level: 0–100 %
+  | 'srl' // a declared SRL 1–9 (target)
+  | 'siat' // a SIAT item answer 1–5
+  | 'choice' // oui / en partie / non (a declared checklist's answer, see kinds.ts CHOICES)
+  | 'amount' // euros
+  | 'number'
+  | 'percent' // a proportion 0–1 shown as %
+  | 'years'
+  | 'computed'; // filled by a formula in the header cell: never written by the add-on's actions
+
+export interface ColumnSpec {
+  id: string;
+  header: Text;
+  aliases?: readonly string[];
+  kind: ColumnKind;
+  /** Help shown in the data validation and the header's note. */
+  help?: Text;
+  /** The framework element this column holds (criterion id, SRL level, point id, item id, family id). */
+  ref?: string;
+  /** Number format of the data cells when the kind's default does not fit (see formats.ts). */
+  format?: string;
+  /**
+   * A computed column declared as data: how many of the sheet's `choice` columns hold this answer
+   * (kinds.ts CHOICES value, e.g. 2 = oui). The formula is written by src/sheets/templates/formulas.ts.
+   */
+  counts?: number;
+}
+
+/** A column of Projets that shows, by project ID, a computed column of an instrument's sheet. */
+export interface SummaryColumn {
+  id: string;
+  header: Text;
+  aliases?: readonly string[];
+  /**
+   * The instrument sheet's computed column it shows (looked up by ID); absent for a column Projets
+   * computes itself (the SIAT tab's social value and SROI, from Valorisation).
+   */
+  from?: string;
+  format?: string;
+}
+
+import type { InstrumentId } from './index';
+
+export type { InstrumentId };
+
+export type SheetId = 'projects' | InstrumentId | 'valuation';
+
+export interface SheetSpec {
+  id: SheetId;
+  name: Text;
+  columns: readonly ColumnSpec[];
+  /** The named range that covers the table (users' formulas and the dashboard refer to it). */
+  namedRange: string;
+}
+
+/** One framework, declared once: everything per instrument in the other layers derives from it. */
+export interface Instrument {
+  id: InstrumentId;
+  /** Its sheet: name, named range, columns with their kinds (columns built on first read). */
+  sheet: SheetSpec & { id: InstrumentId };
+  /** Its sidebar tab. */
+  tab: { short: Text; full: Text };
+  /** Its columns in Projets, in order (the portfolio at a glance). */
+  summary: readonly SummaryColumn[];
+  /** Where its wording comes from, shown under its sidebar tab. */
+  source?: { citation: string; licence?: string };
+  /**
+   * The words a reviewer knows a field by (the conflict view names cells this way), when they are
+   * not the column's header; undefined for the others.
+   */
+  fieldLabel?(field: string, lang: Lang): string | undefined;
+}
