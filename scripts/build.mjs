@@ -57,4 +57,6 @@ if (dev) {
 }
 
 const size = async (f) => (existsSync(f) ? `${((await stat(f)).size / 1024).toFixed(1)} KiB` : 'absent');
-console.log(`built dist/Code.js (${await size('dist/Code.js')}, ${server.entries.length} entry points), dist/Sidebar.html (${await size('dist/Sidebar.html')}), dist/appsscript.json`);
+console.log(
+  `built dist/Code.js (${await size('dist/Code.js')}, ${server.entries.length} entry points), dist/Sidebar.html (${await size('dist/Sidebar.html')}), dist/appsscript.json`,
+);

@@ -21,7 +21,13 @@ import { format, S } from './strings';
 import { panelId, tabId, tabList } from './tabs';
 
 const POLL_MS = 3000;
-const PANELS: Record<InstrumentId, (model: ProjectModel) => Panel> = { ami: amiPanel, srl: srlPanel, vc: valueCapturePanel, siat: siatPanel, isr: checklistPanel('isr') };
+const PANELS: Record<InstrumentId, (model: ProjectModel) => Panel> = {
+  ami: amiPanel,
+  srl: srlPanel,
+  vc: valueCapturePanel,
+  siat: siatPanel,
+  isr: checklistPanel('isr'),
+};
 
 /**
  * The sidebar: follows the project under the cursor, shows one tab per instrument, and saves the
@@ -194,10 +200,20 @@ export class SidebarApp {
   }
 
   private renderShell(): void {
-    const toggle = el('button', { type: 'button', class: 'lang-toggle secondary', lang: lang() === 'en' ? 'fr' : 'en', 'aria-label': t(S.switchLangLabel) }, t(S.switchLang));
+    const toggle = el(
+      'button',
+      { type: 'button', class: 'lang-toggle secondary', lang: lang() === 'en' ? 'fr' : 'en', 'aria-label': t(S.switchLangLabel) },
+      t(S.switchLang),
+    );
     toggle.addEventListener('click', () => void this.switchLanguage());
     // Sheets shows the panel's title above it: the heading is for screen readers only.
-    fill(this.header, el('div', { class: 'top-row' }, el('h1', { class: 'visually-hidden' }, t(S.appTitle)), toggle), this.nav.element, this.head, this.message);
+    fill(
+      this.header,
+      el('div', { class: 'top-row' }, el('h1', { class: 'visually-hidden' }, t(S.appTitle)), toggle),
+      this.nav.element,
+      this.head,
+      this.message,
+    );
     this.nav.update(this.projects, this.model?.id ?? null);
     this.renderHead();
     this.renderMessage();
@@ -212,7 +228,18 @@ export class SidebarApp {
     if (typeof d.investment === 'number') facts.push(formatEuros(d.investment));
     const reload = el('button', { type: 'button', class: 'link-button', title: t(S.reloadLabel) }, t(S.reload));
     reload.addEventListener('click', () => void this.open(model.id));
-    fill(this.head, el('h2', { class: 'project-name' }, model.project.name || t(S.unnamed)), el('p', { class: 'project-facts small gray' }, el('span', { class: 'project-id' }, model.id), facts.length ? ` · ${facts.join(' · ')}` : '', ' · ', reload));
+    fill(
+      this.head,
+      el('h2', { class: 'project-name' }, model.project.name || t(S.unnamed)),
+      el(
+        'p',
+        { class: 'project-facts small gray' },
+        el('span', { class: 'project-id' }, model.id),
+        facts.length ? ` · ${facts.join(' · ')}` : '',
+        ' · ',
+        reload,
+      ),
+    );
   }
 
   private renderMessage(): void {
@@ -270,9 +297,17 @@ export class SidebarApp {
           ? format(t(S.savedAt), { time: formatTime(this.savedAt) })
           : t(S.noChanges);
     // While conflicts wait for a choice, saving goes through « Appliquer mes choix » only.
-    const save = el('button', { type: 'button', class: 'action', disabled: this.saving || edits === 0 || model.conflicts.length > 0, title: t(S.saveShortcut) }, this.saveError && edits ? t(S.retry) : t(S.save));
+    const save = el(
+      'button',
+      { type: 'button', class: 'action', disabled: this.saving || edits === 0 || model.conflicts.length > 0, title: t(S.saveShortcut) },
+      this.saveError && edits ? t(S.retry) : t(S.save),
+    );
     save.addEventListener('click', () => void this.save());
-    const discard = el('button', { type: 'button', class: 'secondary', disabled: this.saving || edits === 0 }, this.confirmDiscard ? t(S.confirmDiscard) : t(S.discard));
+    const discard = el(
+      'button',
+      { type: 'button', class: 'secondary', disabled: this.saving || edits === 0 },
+      this.confirmDiscard ? t(S.confirmDiscard) : t(S.discard),
+    );
     discard.addEventListener('click', () => {
       if (!this.confirmDiscard) {
         this.confirmDiscard = true;

@@ -34,7 +34,13 @@ export function conflictView(model: ProjectModel, apply: () => void): HTMLElemen
         el('dt', {}, t(S.conflictMine)),
         el('dd', { class: 'mine' }, fieldValue(c.sheet, c.field, c.mine)),
       ),
-      el('fieldset', { class: 'conflict-choice' }, el('legend', { class: 'visually-hidden' }, fieldLabel(c.sheet, c.field)), option('mine', t(S.keepMine)), option('theirs', t(S.keepTheirs))),
+      el(
+        'fieldset',
+        { class: 'conflict-choice' },
+        el('legend', { class: 'visually-hidden' }, fieldLabel(c.sheet, c.field)),
+        option('mine', t(S.keepMine)),
+        option('theirs', t(S.keepTheirs)),
+      ),
     );
   });
   const button = el('button', { type: 'button', class: 'action' }, t(S.applyChoices));
@@ -42,5 +48,13 @@ export function conflictView(model: ProjectModel, apply: () => void): HTMLElemen
     problem.hidden = model.conflicts.every((c) => c.choice);
     if (problem.hidden) apply();
   });
-  return el('section', { class: 'conflicts block', 'aria-labelledby': titleId }, el('h2', { id: titleId, tabindex: -1 }, t(S.conflictTitle)), el('p', { class: 'small' }, t(S.conflictIntro)), el('ul', {}, ...items), problem, button);
+  return el(
+    'section',
+    { class: 'conflicts block', 'aria-labelledby': titleId },
+    el('h2', { id: titleId, tabindex: -1 }, t(S.conflictTitle)),
+    el('p', { class: 'small' }, t(S.conflictIntro)),
+    el('ul', {}, ...items),
+    problem,
+    button,
+  );
 }

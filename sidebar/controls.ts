@@ -33,7 +33,11 @@ export interface ChoiceGroup {
  * « Effacer » returns the cell to blank (a radio group cannot be unchecked otherwise).
  */
 export function choiceGroup(spec: ChoiceGroup): HTMLFieldSetElement {
-  const clear = el('button', { type: 'button', class: 'link-button', 'aria-label': format(t(S.clearLabel), { what: spec.legend }), disabled: spec.disabled }, t(S.clear));
+  const clear = el(
+    'button',
+    { type: 'button', class: 'link-button', 'aria-label': format(t(S.clearLabel), { what: spec.legend }), disabled: spec.disabled },
+    t(S.clear),
+  );
   const radios: HTMLInputElement[] = [];
   const options = spec.options.map((o) => {
     const input = el('input', { type: 'radio', name: spec.name, value: o.value, disabled: spec.disabled });
@@ -45,7 +49,17 @@ export function choiceGroup(spec: ChoiceGroup): HTMLFieldSetElement {
         clear.hidden = false;
       }
     });
-    return el('label', { class: 'choice' }, input, el('span', { class: 'choice-body' }, el('span', { class: 'choice-title' }, o.title), o.text ? el('span', { class: 'choice-text', lang: o.textLang }, o.text) : null));
+    return el(
+      'label',
+      { class: 'choice' },
+      input,
+      el(
+        'span',
+        { class: 'choice-body' },
+        el('span', { class: 'choice-title' }, o.title),
+        o.text ? el('span', { class: 'choice-text', lang: o.textLang }, o.text) : null,
+      ),
+    );
   });
   clear.hidden = spec.current === undefined;
   clear.addEventListener('click', () => {
@@ -54,8 +68,17 @@ export function choiceGroup(spec: ChoiceGroup): HTMLFieldSetElement {
     spec.onChange('');
     radios[0]?.focus();
   });
-  const unreadable = spec.current !== undefined && Number.isNaN(spec.current) ? el('p', { class: 'warning' }, format(t(S.unreadable), { value: String(spec.raw ?? '') })) : null;
-  return el('fieldset', { class: 'choices', disabled: spec.disabled }, el('legend', {}, spec.legend), spec.intro, unreadable, ...options, el('div', { class: 'choice-actions' }, clear));
+  const unreadable =
+    spec.current !== undefined && Number.isNaN(spec.current) ? el('p', { class: 'warning' }, format(t(S.unreadable), { value: String(spec.raw ?? '') })) : null;
+  return el(
+    'fieldset',
+    { class: 'choices', disabled: spec.disabled },
+    el('legend', {}, spec.legend),
+    spec.intro,
+    unreadable,
+    ...options,
+    el('div', { class: 'choice-actions' }, clear),
+  );
 }
 
 /** A labelled text area for user text (comments, notes); each keystroke becomes an edit. */
@@ -71,7 +94,15 @@ export function textArea(label: string, value: CellJson, disabled: boolean, onIn
  * A number typed the French way (`4 525,85`), read with the formulas' own parser. An unreadable
  * entry is flagged and not kept, so a typo never reaches the sheet.
  */
-export function numberField(label: string, value: CellJson, disabled: boolean, invalid: string, accept: (n: number) => boolean, onValue: (n: number | '') => void, extra: Partial<Record<string, string>> = {}): HTMLElement {
+export function numberField(
+  label: string,
+  value: CellJson,
+  disabled: boolean,
+  invalid: string,
+  accept: (n: number) => boolean,
+  onValue: (n: number | '') => void,
+  extra: Partial<Record<string, string>> = {},
+): HTMLElement {
   const id = uid('number');
   const error = uid('error');
   const input = el('input', { id, type: 'text', inputmode: 'decimal', autocomplete: 'off', disabled, ...extra });

@@ -7,7 +7,10 @@ import { SIAT_MAX, SIAT_MIN } from '../src/core/siat/index';
  * alone onto the next line. Sources keep plain spaces, easier to type and to read.
  */
 export function frenchSpacing(text: string): string {
-  return text.replace(/ ([:;?!])/g, '\u202f$1').replace(/« /g, '«\u202f').replace(/ »/g, '\u202f»');
+  return text
+    .replace(/ ([:;?!])/g, '\u202f$1')
+    .replace(/« /g, '«\u202f')
+    .replace(/ »/g, '\u202f»');
 }
 
 /** One of the sidebar's own texts in both languages (the frameworks' wording comes from src/core). */
@@ -26,7 +29,10 @@ export const S = {
   position: text('Projet {n} sur {total}', 'Project {n} of {total}'),
   reload: text('Actualiser', 'Refresh'),
   reloadLabel: text('Relire le projet dans le classeur', 'Read the project again from the workbook'),
-  pickProject: text('Placez le curseur sur la ligne d’un projet (dans Projets ou une grille), ou cherchez-le ci-dessus.', 'Put the cursor on a project’s row (in Projects or a grid), or find it above.'),
+  pickProject: text(
+    'Placez le curseur sur la ligne d’un projet (dans Projets ou une grille), ou cherchez-le ci-dessus.',
+    'Put the cursor on a project’s row (in Projects or a grid), or find it above.',
+  ),
   noProjects: text('Aucun projet dans ce classeur. Ajoutez-en dans la feuille Projets.', 'No project in this workbook yet. Add some in the Projects sheet.'),
   waiting: text('Pour afficher le projet {id}, enregistrez ou annulez d’abord vos modifications.', 'To show project {id}, first save or discard your changes.'),
   unnamed: text('(sans nom)', '(no name)'),
@@ -45,7 +51,10 @@ export const S = {
   saveBlocked: text('Choisissez d’abord quelle valeur garder pour chaque cellule en conflit.', 'First choose which value to keep for each conflicting cell.'),
   // Conflicts
   conflictTitle: text('Quelqu’un a modifié ces cellules depuis l’ouverture du projet', 'Someone changed these cells since the project was opened'),
-  conflictIntro: text('Rien n’a été enregistré. Choisissez pour chaque cellule la valeur à garder, puis appliquez.', 'Nothing was saved. Choose the value to keep for each cell, then apply.'),
+  conflictIntro: text(
+    'Rien n’a été enregistré. Choisissez pour chaque cellule la valeur à garder, puis appliquez.',
+    'Nothing was saved. Choose the value to keep for each cell, then apply.',
+  ),
   conflictLoaded: text('Valeur au chargement', 'Value when loaded'),
   conflictTheirs: text('Dans la feuille maintenant', 'In the sheet now'),
   conflictMine: text('Votre saisie', 'Your entry'),
@@ -55,11 +64,23 @@ export const S = {
   chooseAll: text('Choisissez une valeur pour chaque cellule.', 'Choose a value for each cell.'),
   empty: text('(vide)', '(empty)'),
   // Record status
-  noSheet: text('La feuille « {sheet} » est absente du classeur : utilisez le menu du module pour préparer le classeur.', 'The sheet "{sheet}" is missing: use the add-on menu to set up the workbook.'),
-  noRow: text('Ce projet n’a pas encore de ligne dans la feuille « {sheet} » : synchronisez les projets depuis le menu du module.', 'This project has no row in the sheet "{sheet}" yet: synchronise the projects from the add-on menu.'),
-  duplicate: text('L’ID de ce projet figure sur plusieurs lignes de « {sheet} » (lignes {rows}) : supprimez le doublon pour pouvoir enregistrer.', 'This project’s ID is on several rows of "{sheet}" (rows {rows}): remove the duplicate to be able to save.'),
+  noSheet: text(
+    'La feuille « {sheet} » est absente du classeur : utilisez le menu du module pour préparer le classeur.',
+    'The sheet "{sheet}" is missing: use the add-on menu to set up the workbook.',
+  ),
+  noRow: text(
+    'Ce projet n’a pas encore de ligne dans la feuille « {sheet} » : synchronisez les projets depuis le menu du module.',
+    'This project has no row in the sheet "{sheet}" yet: synchronise the projects from the add-on menu.',
+  ),
+  duplicate: text(
+    'L’ID de ce projet figure sur plusieurs lignes de « {sheet} » (lignes {rows}) : supprimez le doublon pour pouvoir enregistrer.',
+    'This project’s ID is on several rows of "{sheet}" (rows {rows}): remove the duplicate to be able to save.',
+  ),
   missingColumn: text('Colonne absente de la feuille : non modifiable.', 'Column missing from the sheet: read only.'),
-  unreadable: text('Valeur actuelle illisible : « {value} ». Choisissez une valeur pour la remplacer.', 'Current value cannot be read: "{value}". Choose a value to replace it.'),
+  unreadable: text(
+    'Valeur actuelle illisible : « {value} ». Choisissez une valeur pour la remplacer.',
+    'Current value cannot be read: "{value}". Choose a value to replace it.',
+  ),
   clear: text('Effacer', 'Clear'),
   clearLabel: text('Effacer le choix : {what}', 'Clear the choice: {what}'),
   comment: text('Commentaire', 'Comment'),
@@ -109,7 +130,10 @@ export const S = {
     `Un item n’est pas une note de ${SIAT_MIN} à ${SIAT_MAX} ({dimensions}) : sa dimension n’est pas calculée, ni l’indice.`,
     `An item is not a score from ${SIAT_MIN} to ${SIAT_MAX} ({dimensions}): its dimension is not computed, nor the index.`,
   ),
-  siatNeedAll: text('L’indice se calcule quand chaque dimension a au moins un item noté.', 'The index is computed once every dimension has at least one item scored.'),
+  siatNeedAll: text(
+    'L’indice se calcule quand chaque dimension a au moins un item noté.',
+    'The index is computed once every dimension has at least one item scored.',
+  ),
   valuation: text('Valorisation (SROI)', 'Valuation (SROI)'),
   presentValue: text('Valeur sociale actualisée', 'Present social value'),
   sensitivity: text('Sensibilité (point mort et attribution ±{points} points) : ', 'Sensitivity (deadweight and attribution ±{points} points): '),
@@ -131,7 +155,10 @@ export const S = {
     'Google n’a pas autorisé l’appel au module. Cela arrive quand plusieurs comptes Google sont connectés dans ce navigateur : utilisez un seul compte Google ou une fenêtre de navigation privée, puis rouvrez le panneau.',
     'Google refused the call to the add-on. This happens when several Google accounts are signed in to this browser: use a single Google account or a private window, then open the panel again.',
   ),
-  network: text('La connexion avec Google Sheets a été interrompue. Vérifiez votre connexion, puis réessayez.', 'The connection to Google Sheets was interrupted. Check your connection, then try again.'),
+  network: text(
+    'La connexion avec Google Sheets a été interrompue. Vérifiez votre connexion, puis réessayez.',
+    'The connection to Google Sheets was interrupted. Check your connection, then try again.',
+  ),
   timeout: text('Google Sheets a mis trop de temps à répondre. Réessayez dans un instant.', 'Google Sheets took too long to answer. Try again in a moment.'),
   unexpected: text('Une erreur inattendue est survenue : {message}', 'An unexpected error occurred: {message}'),
 } satisfies Record<string, Text>;

@@ -17,11 +17,32 @@ export const panelId = (id: InstrumentId) => `panel-${id}`;
 
 export function tabList(ids: readonly InstrumentId[], active: InstrumentId, select: (id: InstrumentId) => void): HTMLElement {
   const tabs = ids.map((id) => {
-    const tab = el('button', { type: 'button', role: 'tab', id: tabId(id), 'aria-controls': panelId(id), 'aria-selected': String(id === active), tabindex: id === active ? 0 : -1, title: t(tabNames(id).full) }, t(tabNames(id).short));
+    const tab = el(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: tabId(id),
+        'aria-controls': panelId(id),
+        'aria-selected': String(id === active),
+        tabindex: id === active ? 0 : -1,
+        title: t(tabNames(id).full),
+      },
+      t(tabNames(id).short),
+    );
     tab.addEventListener('click', () => select(id));
     tab.addEventListener('keydown', (e) => {
       const i = ids.indexOf(id);
-      const to = e.key === 'ArrowRight' ? (i + 1) % ids.length : e.key === 'ArrowLeft' ? (i - 1 + ids.length) % ids.length : e.key === 'Home' ? 0 : e.key === 'End' ? ids.length - 1 : -1;
+      const to =
+        e.key === 'ArrowRight'
+          ? (i + 1) % ids.length
+          : e.key === 'ArrowLeft'
+            ? (i - 1 + ids.length) % ids.length
+            : e.key === 'Home'
+              ? 0
+              : e.key === 'End'
+                ? ids.length - 1
+                : -1;
       if (to < 0) return;
       e.preventDefault();
       select(ids[to]);

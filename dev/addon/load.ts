@@ -40,7 +40,11 @@ export function loadAddon(services: Record<string, unknown> | vm.Context = {}, f
     has: (name) => typeof context[name] === 'function',
     topLevelFunctions: () => [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]),
     resultShape: (name, args) => lib.resultShape(name, args),
-    customFunctionNames: () => lib.entryPoints().filter((e) => e.doc?.includes('@customfunction')).map((e) => e.name),
+    customFunctionNames: () =>
+      lib
+        .entryPoints()
+        .filter((e) => e.doc?.includes('@customfunction'))
+        .map((e) => e.name),
   };
 }
 

@@ -17,7 +17,10 @@ const TASKS: readonly BenchTask[] = [...FUNCTION_TASKS, ...WORKBOOK_TASKS];
 const WARMUP = 2;
 const RUNS = 7;
 const json = process.argv.includes('--json');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 
 interface Row {
   task: string;
@@ -50,7 +53,9 @@ function emit(row: Row): void {
   if (json) console.log(JSON.stringify({ ...row, ms: Math.round(row.ms * 1000) / 1000 }));
   else {
     const ms = row.error ? 'FAILED' : row.ms.toFixed(2);
-    console.log(`${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)}${row.error ? `  ${row.error}` : ''}`);
+    console.log(
+      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)}${row.error ? `  ${row.error}` : ''}`,
+    );
   }
 }
 
@@ -62,7 +67,13 @@ if (!json) {
 // What every custom-function call pays in Sheets: the whole file is evaluated in a fresh context.
 const code = readFileSync(CODE_PATH, 'utf8');
 const bytes = statSync(CODE_PATH).size;
-emit({ task: 'load dist/Code.js (fresh vm)', rows: 0, ms: time(() => vm.runInContext(code, vm.createContext({}), { filename: 'Code.js' })), serviceCalls: 0, bytes });
+emit({
+  task: 'load dist/Code.js (fresh vm)',
+  rows: 0,
+  ms: time(() => vm.runInContext(code, vm.createContext({}), { filename: 'Code.js' })),
+  serviceCalls: 0,
+  bytes,
+});
 
 for (const task of TASKS) {
   if (only && !only.includes(task.name)) continue;

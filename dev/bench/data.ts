@@ -19,8 +19,23 @@ export function random(seed = 42): () => number {
 const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
 
 const LEVELS: readonly Cell[] = [
-  'Inexistant', 'Faible', 'Intermédiaire', 'Fort', 'intermediaire', 'fort', 'Weak', 'Strong',
-  '2 - Intermédiaire', 0, 1, 2, 3, 1.5, 2.5, '2,5', '3',
+  'Inexistant',
+  'Faible',
+  'Intermédiaire',
+  'Fort',
+  'intermediaire',
+  'fort',
+  'Weak',
+  'Strong',
+  '2 - Intermédiaire',
+  0,
+  1,
+  2,
+  3,
+  1.5,
+  2.5,
+  '2,5',
+  '3',
 ];
 const ANSWERS: readonly Cell[] = ['non', 'plutôt non', 'plutôt oui', 'oui', 0, 1, 2, 3, 'Faible', 'Fort', 2.5];
 const EVIDENCE: readonly Cell[] = [true, 'oui', 'x', '✓', 1, '100 %'];
@@ -44,11 +59,15 @@ export const declaredRows = (n: number) => rows(n, 3, (rnd): Cell[] => [pick(rnd
 export const levelRows = (n: number) => rows(n, 4, (rnd): Cell[] => [Math.floor(rnd() * 10)]);
 export const answerRows = (n: number) => rows(n, 5, (rnd) => Array.from({ length: 5 }, () => pick(rnd, ANSWERS)));
 
-const euros = (x: number) => `${Math.round(x).toLocaleString('fr-FR').replace(/\u202f/g, ' ')} €`;
+const euros = (x: number) =>
+  `${Math.round(x)
+    .toLocaleString('fr-FR')
+    .replace(/\u202f/g, ' ')} €`;
 export const amountRows = (n: number) =>
   rows(n, 6, (rnd) => Array.from({ length: 4 }, (): Cell => (rnd() < 0.3 ? '' : rnd() < 0.5 ? euros(rnd() * 80000) : Math.round(rnd() * 50000))));
 
-export const siatRows = (n: number) => rows(n, 7, (rnd) => Array.from({ length: 5 }, (): Cell => (rnd() < 0.7 ? 1 + Math.round(rnd() * 8) / 2 : `${1 + Math.floor(rnd() * 4)},5`)));
+export const siatRows = (n: number) =>
+  rows(n, 7, (rnd) => Array.from({ length: 5 }, (): Cell => (rnd() < 0.7 ? 1 + Math.round(rnd() * 8) / 2 : `${1 + Math.floor(rnd() * 4)},5`)));
 
 /** The eight SROI_VALUE columns (each n × 1). */
 export function outcomeColumns(n: number): Cell[][][] {

@@ -78,7 +78,10 @@ function makePlugin(names: string[]) {
           return resultToEngine(current().fn(name)(...converted));
         } catch (e) {
           if (e instanceof CellError) return e;
-          return new CellError(ErrorType.ERROR, e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e));
+          return new CellError(
+            ErrorType.ERROR,
+            e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e),
+          );
         }
       });
     };

@@ -12,13 +12,15 @@ export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 // NONE is "a mode that does not allow access to any services that require authorization" (AuthMode
 // reference): menus, plus the base services that need no scope (locale for translated menu captions).
 const NONE_ALLOWED = new Set([
-  'SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu',
-  'Session.getActiveUserLocale', 'Session.getScriptTimeZone', 'Session.getTemporaryActiveUserKey',
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Session.getActiveUserLocale',
+  'Session.getScriptTimeZone',
+  'Session.getTemporaryActiveUserKey',
 ]);
 const NONE_ALLOWED_CLASSES = new Set(['Menu', 'ScriptApp', 'Utilities']);
-const SPREADSHEET_CLASSES = new Set([
-  'Spreadsheet', 'Sheet', 'Range', 'Protection', 'NamedRange', 'EmbeddedChart', 'EmbeddedChartBuilder',
-]);
+const SPREADSHEET_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'NamedRange', 'EmbeddedChart', 'EmbeddedChartBuilder']);
 const READ_ONLY = /^(get|is|has|can)[A-Z]/;
 const READ_ONLY_EXTRA = new Set(['offset']);
 

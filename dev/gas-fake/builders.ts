@@ -19,7 +19,10 @@ export class DataValidationBuilder extends GasObject {
   // Sheets' default: invalid input shows a warning but is accepted (allowInvalid = true).
   private _data: ValidationData = { criteria: '', args: [], helpText: null, allowInvalid: true };
 
-  constructor(private readonly _env: Env, from?: ValidationData) {
+  constructor(
+    private readonly _env: Env,
+    from?: ValidationData,
+  ) {
     super();
     if (from) this._data = structuredClone(from);
   }
@@ -31,7 +34,7 @@ export class DataValidationBuilder extends GasObject {
   }
 
   requireValueInList(values: unknown[], showDropdown = true): this {
-    if (!Array.isArray(values)) throw new TypeError('The parameters don\'t match the method signature for DataValidationBuilder.requireValueInList.');
+    if (!Array.isArray(values)) throw new TypeError("The parameters don't match the method signature for DataValidationBuilder.requireValueInList.");
     return this._crit('VALUE_IN_LIST', [values.map(String), showDropdown]);
   }
   requireValueInRange(range: unknown, showDropdown = true): this {
@@ -101,7 +104,10 @@ export class DataValidationBuilder extends GasObject {
     return this._data.criteria;
   }
   getCriteriaValues(): unknown[] {
-    return outList(this._env, this._data.args.map((a) => decodeArg(this._env, a)));
+    return outList(
+      this._env,
+      this._data.args.map((a) => decodeArg(this._env, a)),
+    );
   }
   getHelpText(): string | null {
     return this._data.helpText;
@@ -130,7 +136,10 @@ export class DataValidation extends GasObject {
     return this._data.criteria;
   }
   getCriteriaValues(): unknown[] {
-    return outList(this._env, this._data.args.map((a) => decodeArg(this._env, a)));
+    return outList(
+      this._env,
+      this._data.args.map((a) => decodeArg(this._env, a)),
+    );
   }
   getHelpText(): string | null {
     return this._data.helpText;
@@ -191,7 +200,10 @@ export class ConditionalFormatRuleBuilder extends GasObject {
   }
   private _data: CondFormatData = { ranges: [], boolean: null, gradient: null };
 
-  constructor(private readonly _env: Env, from?: CondFormatData) {
+  constructor(
+    private readonly _env: Env,
+    from?: CondFormatData,
+  ) {
     super();
     if (from) this._data = structuredClone(from);
   }
@@ -363,7 +375,10 @@ export class BooleanCondition extends GasObject {
     return this._d.type;
   }
   getCriteriaValues(): unknown[] {
-    return outList(this._env, this._d.args.map((a) => decodeArg(this._env, a)));
+    return outList(
+      this._env,
+      this._d.args.map((a) => decodeArg(this._env, a)),
+    );
   }
   getBackground(): string | null {
     return this._d.background;

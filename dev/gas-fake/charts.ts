@@ -17,7 +17,11 @@ function toJson(v: unknown): Json {
 }
 
 function fromJson(env: Env, v: Json): unknown {
-  if (Array.isArray(v)) return outList(env, v.map((x) => fromJson(env, x)));
+  if (Array.isArray(v))
+    return outList(
+      env,
+      v.map((x) => fromJson(env, x)),
+    );
   if (v !== null && typeof v === 'object') return structuredClone(v);
   return v;
 }

@@ -76,7 +76,11 @@ export function encodeArg(v: unknown, unwrapFn: (x: unknown) => unknown): Json {
 }
 
 export function decodeArg(env: Env, j: Json): unknown {
-  if (Array.isArray(j)) return outList(env, j.map((x) => decodeArg(env, x)));
+  if (Array.isArray(j))
+    return outList(
+      env,
+      j.map((x) => decodeArg(env, x)),
+    );
   if (j !== null && typeof j === 'object') {
     if ('$range' in j) {
       const r = env.book()._rangeFromRef(j.$range as unknown as RangeRef);

@@ -154,7 +154,10 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
   let authMode: AuthModeName = 'FULL';
   const env: Env = {
     calls,
-    wrap: createWrapper(calls, authGuard(() => authMode)),
+    wrap: createWrapper(
+      calls,
+      authGuard(() => authMode),
+    ),
     realm: { Array, Date },
     ui,
     hooks,

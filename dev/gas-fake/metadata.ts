@@ -83,7 +83,9 @@ export class DeveloperMetadataFinder extends GasObject {
   find(): DeveloperMetadata[] {
     const sheets = this._sheets();
     const found = sheets.flatMap((s) =>
-      s._metadata.filter((m) => (this._key === null || m.key === this._key) && (this._value === null || m.value === this._value)).map((m) => new DeveloperMetadata(s, m)),
+      s._metadata
+        .filter((m) => (this._key === null || m.key === this._key) && (this._value === null || m.value === this._value))
+        .map((m) => new DeveloperMetadata(s, m)),
     );
     return sheets.length ? outList(sheets[0]._env, found) : found;
   }

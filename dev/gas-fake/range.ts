@@ -51,11 +51,15 @@ export class Range extends GasObject {
     }
     const rows = data as unknown[][];
     if (rows.length !== this._nr) {
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this._nr}.`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this._nr}.`,
+      );
     }
     for (const r of rows) {
       if (r.length !== this._nc) {
-        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this._nc}.`);
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this._nc}.`,
+        );
       }
     }
     return rows;
@@ -65,7 +69,10 @@ export class Range extends GasObject {
 
   getValues(): CellValue[][] {
     const realm = this._env.realm;
-    return outGrid(this._env, this._sheet._values.read(this._row, this._col, this._nr, this._nc, (v) => copyOut(v, realm)));
+    return outGrid(
+      this._env,
+      this._sheet._values.read(this._row, this._col, this._nr, this._nc, (v) => copyOut(v, realm)),
+    );
   }
 
   getValue(): CellValue {
@@ -90,12 +97,19 @@ export class Range extends GasObject {
   /** Sets every cell of the range (GAS fills multi-cell ranges with the one value). */
   setValue(value: unknown): this {
     this._checkInGrid();
-    this._sheet._writeInputs(this._row, this._col, this._grid((i, j) => this._sheet._parse(value, this._row + i, this._col + j)));
+    this._sheet._writeInputs(
+      this._row,
+      this._col,
+      this._grid((i, j) => this._sheet._parse(value, this._row + i, this._col + j)),
+    );
     return this;
   }
 
   getFormulas(): string[][] {
-    return outGrid(this._env, this._sheet._formulas.read(this._row, this._col, this._nr, this._nc, (f) => f));
+    return outGrid(
+      this._env,
+      this._sheet._formulas.read(this._row, this._col, this._nr, this._nc, (f) => f),
+    );
   }
 
   getFormula(): string {
@@ -105,14 +119,22 @@ export class Range extends GasObject {
   /** Sets the same formula text in every cell (Sheets would shift relative references; the fake copies verbatim). */
   setFormula(formula: string): this {
     this._checkInGrid();
-    this._sheet._writeInputs(this._row, this._col, this._grid((i, j) => formulaInput(this._sheet, formula, this._row + i, this._col + j)));
+    this._sheet._writeInputs(
+      this._row,
+      this._col,
+      this._grid((i, j) => formulaInput(this._sheet, formula, this._row + i, this._col + j)),
+    );
     return this;
   }
 
   setFormulas(formulas: string[][]): this {
     this._checkInGrid();
     const rows = this._check2D(formulas, 'setFormulas');
-    this._sheet._writeInputs(this._row, this._col, rows.map((r, i) => r.map((f, j) => formulaInput(this._sheet, f, this._row + i, this._col + j))));
+    this._sheet._writeInputs(
+      this._row,
+      this._col,
+      rows.map((r, i) => r.map((f, j) => formulaInput(this._sheet, f, this._row + i, this._col + j))),
+    );
     return this;
   }
 
@@ -143,7 +165,10 @@ export class Range extends GasObject {
   // ---- formats, notes, validations -------------------------------------------------------------
 
   getNumberFormats(): string[][] {
-    return outGrid(this._env, this._sheet._formats.read(this._row, this._col, this._nr, this._nc, (f) => f ?? DEFAULT_NUMBER_FORMAT));
+    return outGrid(
+      this._env,
+      this._sheet._formats.read(this._row, this._col, this._nr, this._nc, (f) => f ?? DEFAULT_NUMBER_FORMAT),
+    );
   }
 
   getNumberFormat(): string {
@@ -165,7 +190,10 @@ export class Range extends GasObject {
   }
 
   getNotes(): string[][] {
-    return outGrid(this._env, this._sheet._notes.read(this._row, this._col, this._nr, this._nc, (n) => n));
+    return outGrid(
+      this._env,
+      this._sheet._notes.read(this._row, this._col, this._nr, this._nc, (n) => n),
+    );
   }
 
   getNote(): string {
@@ -196,7 +224,10 @@ export class Range extends GasObject {
   }
 
   getDataValidations(): (DataValidation | null)[][] {
-    return outGrid(this._env, this._sheet._validations.read(this._row, this._col, this._nr, this._nc, (d) => this._rule(d)));
+    return outGrid(
+      this._env,
+      this._sheet._validations.read(this._row, this._col, this._nr, this._nc, (d) => this._rule(d)),
+    );
   }
 
   getDataValidation(): DataValidation | null {
@@ -235,7 +266,12 @@ export class Range extends GasObject {
     const d = unwrap(b.build())._data;
     this._sheet._validations.fill(this._row, this._col, this._nr, this._nc, () => d);
     const unchecked = checkedValue === undefined ? false : uncheckedValue === undefined ? '' : uncheckedValue;
-    this._sheet._writeInputs(this._row, this._col, this._grid((i, j) => this._sheet._parse(unchecked, this._row + i, this._col + j)), false);
+    this._sheet._writeInputs(
+      this._row,
+      this._col,
+      this._grid((i, j) => this._sheet._parse(unchecked, this._row + i, this._col + j)),
+      false,
+    );
     return this;
   }
 
@@ -356,7 +392,7 @@ function ruleData(rule: unknown): ValidationData | null {
   if (rule === null || rule === undefined) return null;
   const raw = unwrap(rule) as { _cls?: string; _data?: ValidationData };
   if (raw._cls !== 'DataValidation' || !raw._data) {
-    throw new Error('The parameters (Object) don\'t match the method signature for SpreadsheetApp.Range.setDataValidation.');
+    throw new Error("The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
   }
   return raw._data;
 }
@@ -411,8 +447,22 @@ const STYLES: StyleSpec[] = [
   { name: 'fontSize', set: 'setFontSize', setPlural: 'setFontSizes', get: 'getFontSize', getPlural: 'getFontSizes', dflt: 10 },
   { name: 'fontFamily', set: 'setFontFamily', setPlural: 'setFontFamilies', get: 'getFontFamily', getPlural: 'getFontFamilies', dflt: 'Arial' },
   { name: 'fontLine', set: 'setFontLine', setPlural: 'setFontLines', get: 'getFontLine', getPlural: 'getFontLines', dflt: 'none' },
-  { name: 'horizontalAlignment', set: 'setHorizontalAlignment', setPlural: 'setHorizontalAlignments', get: 'getHorizontalAlignment', getPlural: 'getHorizontalAlignments', dflt: 'general' },
-  { name: 'verticalAlignment', set: 'setVerticalAlignment', setPlural: 'setVerticalAlignments', get: 'getVerticalAlignment', getPlural: 'getVerticalAlignments', dflt: 'bottom' },
+  {
+    name: 'horizontalAlignment',
+    set: 'setHorizontalAlignment',
+    setPlural: 'setHorizontalAlignments',
+    get: 'getHorizontalAlignment',
+    getPlural: 'getHorizontalAlignments',
+    dflt: 'general',
+  },
+  {
+    name: 'verticalAlignment',
+    set: 'setVerticalAlignment',
+    setPlural: 'setVerticalAlignments',
+    get: 'getVerticalAlignment',
+    getPlural: 'getVerticalAlignments',
+    dflt: 'bottom',
+  },
   { name: 'wrap', set: 'setWrap', setPlural: 'setWraps', get: 'getWrap', getPlural: 'getWraps', dflt: false },
   { name: 'wrapStrategy', set: 'setWrapStrategy', setPlural: 'setWrapStrategies', get: 'getWrapStrategy', getPlural: 'getWrapStrategies', dflt: 'OVERFLOW' },
   { name: 'textRotation', set: 'setTextRotation', dflt: 0 },
@@ -467,7 +517,15 @@ defineMethod('setBorder', function (this: Range, ...args: unknown[]) {
 });
 
 defineMethod('setBackgroundRGB', function (this: Range, r: number, g: number, b: number) {
-  const hex = '#' + [r, g, b].map((x) => Math.max(0, Math.min(255, Math.round(x))).toString(16).padStart(2, '0')).join('');
+  const hex =
+    '#' +
+    [r, g, b]
+      .map((x) =>
+        Math.max(0, Math.min(255, Math.round(x)))
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('');
   this._sheet._styleLayer('background').fill(this._row, this._col, this._nr, this._nc, () => hex);
   return this;
 });

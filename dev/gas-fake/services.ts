@@ -82,8 +82,26 @@ export class ChartsService extends GasObject {
     return 'Charts';
   }
   readonly ChartType = enumOf('Charts.ChartType', [
-    'TIMELINE', 'AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM',
-    'RADAR', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TREEMAP', 'WATERFALL',
+    'TIMELINE',
+    'AREA',
+    'BAR',
+    'BUBBLE',
+    'CANDLESTICK',
+    'COLUMN',
+    'COMBO',
+    'GAUGE',
+    'GEO',
+    'HISTOGRAM',
+    'RADAR',
+    'LINE',
+    'ORG',
+    'PIE',
+    'SCATTER',
+    'SPARKLINE',
+    'STEPPED_AREA',
+    'TABLE',
+    'TREEMAP',
+    'WATERFALL',
   ] as const);
 }
 
@@ -180,7 +198,12 @@ export function formatDate(date: Date, timeZone: string, format: string): string
         out += `${sign}${pad(Math.floor(off / 60), 2)}${pad(off % 60, 2)}`;
         break;
       case 'X':
-        out += off === 0 ? 'Z' : n >= 3 ? `${sign}${pad(Math.floor(off / 60), 2)}:${pad(off % 60, 2)}` : `${sign}${pad(Math.floor(off / 60), 2)}${n === 2 ? pad(off % 60, 2) : ''}`;
+        out +=
+          off === 0
+            ? 'Z'
+            : n >= 3
+              ? `${sign}${pad(Math.floor(off / 60), 2)}:${pad(off % 60, 2)}`
+              : `${sign}${pad(Math.floor(off / 60), 2)}${n === 2 ? pad(off % 60, 2) : ''}`;
         break;
       default:
         throw new Error(`Utilities.formatDate: pattern letter '${ch}' is not supported by the fake`);

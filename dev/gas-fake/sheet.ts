@@ -171,7 +171,10 @@ export class Sheet extends GasObject {
   /** Builds a range after Sheets' argument checks (1-based, inside the grid). */
   _makeRange(row: number, col: number, numRows: number, numCols: number, open: OpenBounds = CLOSED): Range {
     for (const v of [row, col, numRows, numCols]) {
-      if (typeof v !== 'number') throw new Error(`The parameters (${[row, col, numRows, numCols].map(gasTypeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
+      if (typeof v !== 'number')
+        throw new Error(
+          `The parameters (${[row, col, numRows, numCols].map(gasTypeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`,
+        );
       if (Number.isNaN(v)) throw new Error('Cannot convert NaN to (class).');
     }
     // GAS truncates fractional coordinates to integers.
@@ -567,7 +570,8 @@ export class Sheet extends GasObject {
   }
 
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
-    if (!Array.isArray(rules)) throw new Error(`The parameters (${gasTypeName(rules)}) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.`);
+    if (!Array.isArray(rules))
+      throw new Error(`The parameters (${gasTypeName(rules)}) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.`);
     this._condFormats = rules.map((r) => structuredClone((unwrap(r) as ConditionalFormatRule)._data));
   }
   getConditionalFormatRules(): ConditionalFormatRule[] {

@@ -13,18 +13,55 @@ export class SpreadsheetAppService extends GasObject {
   }
 
   readonly DataValidationCriteria = enumOf('SpreadsheetApp.DataValidationCriteria', [
-    'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN',
-    'DATE_ON_OR_AFTER', 'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN',
-    'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN',
-    'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL',
-    'TEXT_IS_VALID_URL', 'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CUSTOM_FORMULA', 'CHECKBOX',
+    'DATE_AFTER',
+    'DATE_BEFORE',
+    'DATE_BETWEEN',
+    'DATE_EQUAL_TO',
+    'DATE_IS_VALID_DATE',
+    'DATE_NOT_BETWEEN',
+    'DATE_ON_OR_AFTER',
+    'DATE_ON_OR_BEFORE',
+    'NUMBER_BETWEEN',
+    'NUMBER_EQUAL_TO',
+    'NUMBER_GREATER_THAN',
+    'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+    'NUMBER_LESS_THAN',
+    'NUMBER_LESS_THAN_OR_EQUAL_TO',
+    'NUMBER_NOT_BETWEEN',
+    'NUMBER_NOT_EQUAL_TO',
+    'TEXT_CONTAINS',
+    'TEXT_DOES_NOT_CONTAIN',
+    'TEXT_EQUAL_TO',
+    'TEXT_IS_VALID_EMAIL',
+    'TEXT_IS_VALID_URL',
+    'VALUE_IN_LIST',
+    'VALUE_IN_RANGE',
+    'CUSTOM_FORMULA',
+    'CHECKBOX',
   ] as const);
   readonly BooleanCriteria = enumOf('SpreadsheetApp.BooleanCriteria', [
-    'CELL_EMPTY', 'CELL_NOT_EMPTY', 'DATE_AFTER', 'DATE_BEFORE', 'DATE_EQUAL_TO', 'DATE_AFTER_RELATIVE',
-    'DATE_BEFORE_RELATIVE', 'DATE_EQUAL_TO_RELATIVE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN',
-    'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN',
-    'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_STARTS_WITH',
-    'TEXT_ENDS_WITH', 'CUSTOM_FORMULA',
+    'CELL_EMPTY',
+    'CELL_NOT_EMPTY',
+    'DATE_AFTER',
+    'DATE_BEFORE',
+    'DATE_EQUAL_TO',
+    'DATE_AFTER_RELATIVE',
+    'DATE_BEFORE_RELATIVE',
+    'DATE_EQUAL_TO_RELATIVE',
+    'NUMBER_BETWEEN',
+    'NUMBER_EQUAL_TO',
+    'NUMBER_GREATER_THAN',
+    'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+    'NUMBER_LESS_THAN',
+    'NUMBER_LESS_THAN_OR_EQUAL_TO',
+    'NUMBER_NOT_BETWEEN',
+    'NUMBER_NOT_EQUAL_TO',
+    'TEXT_CONTAINS',
+    'TEXT_DOES_NOT_CONTAIN',
+    'TEXT_EQUAL_TO',
+    'TEXT_STARTS_WITH',
+    'TEXT_ENDS_WITH',
+    'CUSTOM_FORMULA',
   ] as const);
   readonly ProtectionType = enumOf('SpreadsheetApp.ProtectionType', ['RANGE', 'SHEET'] as const);
   readonly InterpolationType = enumOf('SpreadsheetApp.InterpolationType', ['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX'] as const);
@@ -61,7 +98,10 @@ export class SpreadsheetAppService extends GasObject {
   /** Only the bound document: opening another file is outside `spreadsheets.currentonly`. */
   openById(id: string): Spreadsheet {
     const book = this._env.book();
-    if (String(id) !== book._id) throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp (the fake only knows spreadsheet "${book._id}").`);
+    if (String(id) !== book._id)
+      throw new Error(
+        `Unexpected error while getting the method or property openById on object SpreadsheetApp (the fake only knows spreadsheet "${book._id}").`,
+      );
     return book;
   }
   /** Throws when `fake.ui.available` is false, like GAS outside a UI context (time triggers, editor runs). */

@@ -87,10 +87,7 @@ export interface NamedRangeData {
 
 // ---- UI records (what tests assert on) -------------------------------------------------------
 
-export type MenuItemData =
-  | { caption: string; functionName: string }
-  | { separator: true }
-  | { submenu: MenuData };
+export type MenuItemData = { caption: string; functionName: string } | { separator: true } | { submenu: MenuData };
 
 export interface MenuData {
   name: string;

@@ -39,7 +39,9 @@ export function pageState(book: PlaygroundWorkbook): PageState {
       name,
       rows: values.map((row, r) =>
         row.map((v, c): CellView => {
-          const cell: CellView = { v: v instanceof Date || (v && typeof v === 'object') ? new Date(v as Date).toISOString() : (v as string | number | boolean) };
+          const cell: CellView = {
+            v: v instanceof Date || (v && typeof v === 'object') ? new Date(v as Date).toISOString() : (v as string | number | boolean),
+          };
           if (typeof v === 'number' && formats[r][c]) cell.f = formats[r][c];
           if (computed.has(`${name}\u0000${r + 1}\u0000${c + 1}`)) cell.computed = true;
           return cell;

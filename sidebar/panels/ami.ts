@@ -21,7 +21,11 @@ export function amiPanel(model: ProjectModel): Panel {
   const weights = model.project.settings.amiWeights;
   const levels = () => AMI_CRITERIA.map((c) => readLevel(f.value(amiLevelField(c.id)), 'grid'));
   // The provisional profile counts an unscored criterion as 0, as the sheet will once it is scored 0.
-  const profile = () => amiProfile(levels().map((x) => (known(x) ? x : 0)), weights);
+  const profile = () =>
+    amiProfile(
+      levels().map((x) => (known(x) ? x : 0)),
+      weights,
+    );
   // Maxima with the sheet's weights (Paramètres): the score every criterion at Fort would get.
   const outOf = (indices: number[]) => formatNumber(amiMax(weights, indices));
 
@@ -78,7 +82,13 @@ export function amiPanel(model: ProjectModel): Panel {
     fill(
       gapsList,
       gaps.length
-        ? el('ul', { class: 'gaps' }, ...gaps.map((g) => el('li', {}, `${AMI_CRITERIA[g.index].label[l]} `, el('span', { class: 'gray' }, `(${levelLabel(g.level, l)} → ${levelLabel(MAX_LEVEL, l)})`))))
+        ? el(
+            'ul',
+            { class: 'gaps' },
+            ...gaps.map((g) =>
+              el('li', {}, `${AMI_CRITERIA[g.index].label[l]} `, el('span', { class: 'gray' }, `(${levelLabel(g.level, l)} → ${levelLabel(MAX_LEVEL, l)})`)),
+            ),
+          )
         : el('p', { class: 'small gray' }, t(S.noGap)),
     );
   };
@@ -89,5 +99,10 @@ export function amiPanel(model: ProjectModel): Panel {
 /** The grid's own questions for analysing a project (verbatim, as help), folded away until opened. */
 function analysisQuestions(): HTMLElement {
   const l = lang();
-  return el('details', { class: 'block help' }, el('summary', {}, t(S.analysisQuestions)), el('ul', { class: 'questions small' }, ...AMI_ANALYSIS_QUESTIONS.map((q) => el('li', {}, q[l]))));
+  return el(
+    'details',
+    { class: 'block help' },
+    el('summary', {}, t(S.analysisQuestions)),
+    el('ul', { class: 'questions small' }, ...AMI_ANALYSIS_QUESTIONS.map((q) => el('li', {}, q[l]))),
+  );
 }

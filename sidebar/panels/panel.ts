@@ -24,9 +24,20 @@ export function sheetFields(model: ProjectModel, sheet: InstrumentId) {
     disabled,
     choice: (field: string, spec: Omit<ChoiceGroup, 'disabled' | 'onChange' | 'raw'>) =>
       choiceGroup({ ...spec, raw: model.value(sheet, field), disabled: disabled(field), onChange: (v) => model.set(sheet, field, v) }),
-    text: (field: string, label: string, rows = 2) => withMissing(model, sheet, field, textArea(label, model.value(sheet, field), disabled(field), (v) => model.set(sheet, field, v), rows)),
+    text: (field: string, label: string, rows = 2) =>
+      withMissing(
+        model,
+        sheet,
+        field,
+        textArea(label, model.value(sheet, field), disabled(field), (v) => model.set(sheet, field, v), rows),
+      ),
     number: (field: string, label: string, invalid: string, accept: (n: number) => boolean, extra?: Partial<Record<string, string>>) =>
-      withMissing(model, sheet, field, numberField(label, model.value(sheet, field), disabled(field), invalid, accept, (v) => model.set(sheet, field, v), extra)),
+      withMissing(
+        model,
+        sheet,
+        field,
+        numberField(label, model.value(sheet, field), disabled(field), invalid, accept, (v) => model.set(sheet, field, v), extra),
+      ),
   };
 }
 
@@ -45,7 +56,12 @@ export function recordNotice(model: ProjectModel, sheet: InstrumentId): HTMLElem
 
 /** The live figures block at the top of a tab. */
 export function liveBlock(title: string, body: HTMLElement): HTMLElement {
-  return el('section', { class: 'live block', 'aria-label': `${title} (${t(S.live).toLowerCase()})` }, el('h2', {}, title, ' ', el('span', { class: 'badge' }, t(S.live))), body);
+  return el(
+    'section',
+    { class: 'live block', 'aria-label': `${title} (${t(S.live).toLowerCase()})` },
+    el('h2', {}, title, ' ', el('span', { class: 'badge' }, t(S.live))),
+    body,
+  );
 }
 
 /** A label / value line of a live block. */

@@ -44,7 +44,16 @@ export function siatPanel(model: ProjectModel): Panel {
     ),
   );
 
-  const element = el('div', {}, recordNotice(model, 'siat'), liveBlock(t(S.siatIndex), liveBody), valuationBlock(model), scale, ...groups, sourceNote(SIAT_SOURCE.citation, SIAT_SOURCE.licence));
+  const element = el(
+    'div',
+    {},
+    recordNotice(model, 'siat'),
+    liveBlock(t(S.siatIndex), liveBody),
+    valuationBlock(model),
+    scale,
+    ...groups,
+    sourceNote(SIAT_SOURCE.citation, SIAT_SOURCE.licence),
+  );
 
   const headline = () => {
     const i = index();
@@ -83,7 +92,11 @@ function valuationBlock(model: ProjectModel): HTMLElement {
         : [
             figure(t(S.presentValue), v.presentValue === null ? na.cloneNode(true) : formatEuros(v.presentValue), sensitivityNote(v)),
             figure(t(S.investment), v.investment === null ? na.cloneNode(true) : formatEuros(v.investment)),
-            figure(t(S.sroi), v.sroi === null ? na.cloneNode(true) : el('strong', {}, formatNumber(v.sroi)), v.sroi === null ? null : el('span', { class: 'figure-note' }, format(t(S.sroiRead), { value: formatEuros(v.sroi) }))),
+            figure(
+              t(S.sroi),
+              v.sroi === null ? na.cloneNode(true) : el('strong', {}, formatNumber(v.sroi)),
+              v.sroi === null ? null : el('span', { class: 'figure-note' }, format(t(S.sroiRead), { value: formatEuros(v.sroi) })),
+            ),
             el('p', { class: 'small gray' }, format(t(S.outcomes), { n: v.outcomes }), v.uncomputed ? ` ${format(t(S.uncomputed), { n: v.uncomputed })}` : ''),
           ];
   return el('section', { class: 'block valuation' }, el('h2', {}, t(S.valuation)), ...body);

@@ -21,13 +21,22 @@ export function srlPanel(model: ProjectModel): Panel {
   const l = lang();
   const completions = () => SRL_LEVELS.map((s) => readCompletion(f.value(srlEvidenceField(s.level))));
   // Same rule and threshold as =SRL_LEVEL(…; SEUIL_SRL): a blank or unreadable level is not reached.
-  const reached = () => srlFromChecklist(completions().map((c) => (c === undefined || Number.isNaN(c) ? 0 : c)), model.project.settings.srlThreshold);
+  const reached = () =>
+    srlFromChecklist(
+      completions().map((c) => (c === undefined || Number.isNaN(c) ? 0 : c)),
+      model.project.settings.srlThreshold,
+    );
 
   const liveBody = el('div', { class: 'figures' });
   const targetGap = el('p', { class: 'small', 'aria-live': 'polite' });
 
   const targetId = uid('target');
-  const target = el('select', { id: targetId, disabled: f.disabled(SRL_TARGET_FIELD) }, el('option', { value: '' }, t(S.noTarget)), ...SRL_LEVELS.map((s) => el('option', { value: s.level }, `${s.level} · ${l === 'en' ? s.shortEn : s.title}`)));
+  const target = el(
+    'select',
+    { id: targetId, disabled: f.disabled(SRL_TARGET_FIELD) },
+    el('option', { value: '' }, t(S.noTarget)),
+    ...SRL_LEVELS.map((s) => el('option', { value: s.level }, `${s.level} · ${l === 'en' ? s.shortEn : s.title}`)),
+  );
   const currentTarget = readSrl(f.value(SRL_TARGET_FIELD));
   target.value = currentTarget === undefined || Number.isNaN(currentTarget) ? '' : String(currentTarget);
   target.addEventListener('change', () => model.set('srl', SRL_TARGET_FIELD, target.value === '' ? '' : Number(target.value)));
@@ -56,7 +65,12 @@ export function srlPanel(model: ProjectModel): Panel {
       figure(t(S.srlReached), el('strong', {}, `${level} / ${SRL_MAX}`), el('span', { class: 'figure-note', lang: 'fr' }, srlLabel(level, l))),
       figure(t(S.phase), srlPhaseLabel(level, l)),
       next
-        ? el('div', { class: 'next' }, el('p', { class: 'next-title' }, format(t(S.nextLevel), { n: next.level }), el('span', { lang: 'fr' }, next.title)), el('p', { class: 'small', lang: 'fr' }, next.description))
+        ? el(
+            'div',
+            { class: 'next' },
+            el('p', { class: 'next-title' }, format(t(S.nextLevel), { n: next.level }), el('span', { lang: 'fr' }, next.title)),
+            el('p', { class: 'small', lang: 'fr' }, next.description),
+          )
         : el('p', { class: 'small' }, t(S.topLevel)),
     );
     const goal = readSrl(model.value('srl', SRL_TARGET_FIELD));
@@ -80,11 +94,18 @@ function evidenceFieldset(model: ProjectModel, f: SheetFields, level: number, l:
   const checkboxColumn = typeof raw === 'boolean';
   const partial = checkboxColumn
     ? null
-    : numberField(t(S.partial), completion !== undefined && !Number.isNaN(completion) && completion < 1 ? formatNumber(completion * 100) : '', disabled, t(S.partialInvalid), (n) => n >= 0 && n <= 100, (n) => {
-        model.set('srl', field, n === '' ? '' : n / 100);
-        done.checked = n === 100;
-        partial!.hidden = done.checked;
-      });
+    : numberField(
+        t(S.partial),
+        completion !== undefined && !Number.isNaN(completion) && completion < 1 ? formatNumber(completion * 100) : '',
+        disabled,
+        t(S.partialInvalid),
+        (n) => n >= 0 && n <= 100,
+        (n) => {
+          model.set('srl', field, n === '' ? '' : n / 100);
+          done.checked = n === 100;
+          partial!.hidden = done.checked;
+        },
+      );
   const partialInput = partial?.querySelector('input') ?? null;
   // Done means 100 %: the partial field only matters while the level is not done.
   if (partial) partial.hidden = done.checked;

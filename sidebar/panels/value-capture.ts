@@ -70,13 +70,19 @@ export function valueCapturePanel(model: ProjectModel): Panel {
       liveBody,
       el('div', { class: 'figures' }, figure(t(S.vcScore), el('strong', {}, `${formatNumber(score())} / ${VC_MAX}`)), provisional(answered, VC_POINTS.length)),
       el('h3', {}, t(S.fragilities)),
-      fragile.length ? el('ul', { class: 'gaps' }, ...fragile.map((i) => el('li', {}, VC_POINTS[i].label[l]))) : el('p', { class: 'small gray' }, t(S.noFragility)),
+      fragile.length
+        ? el('ul', { class: 'gaps' }, ...fragile.map((i) => el('li', {}, VC_POINTS[i].label[l])))
+        : el('p', { class: 'small gray' }, t(S.noFragility)),
       el('h3', {}, t(S.mix)),
       mix
         ? el(
             'div',
             { class: 'figures' },
-            figure(t(S.dominant), mix.dominant.map((id) => VC_FAMILIES.find((x) => x.id === id)!.label[l]).join(' / '), el('span', { class: 'figure-note' }, formatPercent(mix.dominantShare))),
+            figure(
+              t(S.dominant),
+              mix.dominant.map((id) => VC_FAMILIES.find((x) => x.id === id)!.label[l]).join(' / '),
+              el('span', { class: 'figure-note' }, formatPercent(mix.dominantShare)),
+            ),
             figure(t(S.hybridity), formatNumber(mix.hybridity)),
             ...VC_FAMILIES.map((fam, i) => figure(fam.label[l], formatPercent(mix.shares[i]))),
           )

@@ -33,11 +33,7 @@ export function requestSchemas(): RequestSchemas {
 function build(): RequestSchemas {
   const none = z.optional(z.strictObject({}));
   const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_ID_LENGTH));
-  const cell: z.ZodMiniType<CellJson> = z.union([
-    z.string().check(z.maxLength(MAX_CELL_TEXT)),
-    z.number().check(z.refine(Number.isFinite)),
-    z.boolean(),
-  ]);
+  const cell: z.ZodMiniType<CellJson> = z.union([z.string().check(z.maxLength(MAX_CELL_TEXT)), z.number().check(z.refine(Number.isFinite)), z.boolean()]);
   const change = z.strictObject({
     field: z.string().check(z.maxLength(100), z.regex(FIELD_ID)),
     before: cell,

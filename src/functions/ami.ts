@@ -42,7 +42,10 @@ const OUT_OF_PARAM: ParamSpec<number | undefined> = {
   type: OUT_OF,
   example: '20',
   optional: true,
-  help: { fr: 'Facultatif : ramène le score sur ce total (20 pour une note sur 20, 100 pour un pourcentage).', en: 'Optional: rescales the score to this total (20 for a mark out of 20, 100 for a percentage).' },
+  help: {
+    fr: 'Facultatif : ramène le score sur ce total (20 pour une note sur 20, 100 pour un pourcentage).',
+    en: 'Optional: rescales the score to this total (20 for a mark out of 20, 100 for a percentage).',
+  },
 };
 
 export const AMI_LEVEL = defineFunction({
@@ -51,8 +54,18 @@ export const AMI_LEVEL = defineFunction({
     fr: `Convertit des niveaux de la grille AMI (Inexistant, Faible, Intermédiaire, Fort) en nombres 0–${MAX_LEVEL}.`,
     en: `Converts AMI grid levels (None, Weak, Intermediate, Strong) to numbers 0–${MAX_LEVEL}.`,
   },
-  params: [{ name: 'values', type: cells(), example: 'C2:N', help: { fr: 'Des niveaux, en texte ou en nombre ; les cellules vides restent vides.', en: 'Levels, as text or numbers; empty cells stay empty.' } }],
-  returns: { fr: `Une plage de même taille : le nombre 0–${MAX_LEVEL} de chaque niveau.`, en: `A range of the same size: the number 0–${MAX_LEVEL} of each level.` },
+  params: [
+    {
+      name: 'values',
+      type: cells(),
+      example: 'C2:N',
+      help: { fr: 'Des niveaux, en texte ou en nombre ; les cellules vides restent vides.', en: 'Levels, as text or numbers; empty cells stay empty.' },
+    },
+  ],
+  returns: {
+    fr: `Une plage de même taille : le nombre 0–${MAX_LEVEL} de chaque niveau.`,
+    en: `A range of the same size: the number 0–${MAX_LEVEL} of each level.`,
+  },
   exampleSheet: 'ami',
   example: '=AMI_LEVEL(C2:N)',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
@@ -99,8 +112,21 @@ export const AMI_PROFILE = defineFunction({
     fr: `Profil AMI de chaque projet : scores Portage, Contenu, Contexte et Total (${AMI_GROUPS.length + 1} colonnes).`,
     en: `AMI profile of each project: Portage, Content, Context and Total scores (${AMI_GROUPS.length + 1} columns).`,
   },
-  params: [LEVELS_PARAM, WEIGHTS_PARAM, { ...OUT_OF_PARAM, help: { fr: 'Facultatif : ramène chaque groupe sur ce total, à partir de son propre maximum.', en: 'Optional: rescales each group to this total, from its own maximum.' } }],
-  returns: { fr: `${AMI_GROUPS.length + 1} colonnes : Portage, Contenu, Contexte, Total.`, en: `${AMI_GROUPS.length + 1} columns: Portage, Content, Context, Total.` },
+  params: [
+    LEVELS_PARAM,
+    WEIGHTS_PARAM,
+    {
+      ...OUT_OF_PARAM,
+      help: {
+        fr: 'Facultatif : ramène chaque groupe sur ce total, à partir de son propre maximum.',
+        en: 'Optional: rescales each group to this total, from its own maximum.',
+      },
+    },
+  ],
+  returns: {
+    fr: `${AMI_GROUPS.length + 1} colonnes : Portage, Contenu, Contexte, Total.`,
+    en: `${AMI_GROUPS.length + 1} columns: Portage, Content, Context, Total.`,
+  },
   exampleSheet: 'ami',
   example: '=AMI_PROFILE(C2:N; AMI_POIDS; 100)',
   resultShape: perRowOfFirst(AMI_GROUPS.length + 1),
@@ -134,11 +160,17 @@ export const AMI_GAPS = defineFunction({
       example: '"Fort"',
       optional: true,
       default: MAX_LEVEL,
-      help: { fr: `Facultatif : niveau cible (0–${MAX_LEVEL} ou un libellé). Par défaut ${MAX_LEVEL}, Fort.`, en: `Optional: target level (0–${MAX_LEVEL} or a label). Default ${MAX_LEVEL}, Strong.` },
+      help: {
+        fr: `Facultatif : niveau cible (0–${MAX_LEVEL} ou un libellé). Par défaut ${MAX_LEVEL}, Fort.`,
+        en: `Optional: target level (0–${MAX_LEVEL} or a label). Default ${MAX_LEVEL}, Strong.`,
+      },
     },
     LANG_PARAM,
   ],
-  returns: { fr: 'Une colonne de texte, p. ex. « Ouverture à la recherche (0→3) ; Viabilité économique (1→3) ».', en: 'A text column, e.g. "Openness to research (0→3); Economic viability (1→3)".' },
+  returns: {
+    fr: 'Une colonne de texte, p. ex. « Ouverture à la recherche (0→3) ; Viabilité économique (1→3) ».',
+    en: 'A text column, e.g. "Openness to research (0→3); Economic viability (1→3)".',
+  },
   exampleSheet: 'ami',
   example: '=AMI_GAPS(C2:N; "Fort")',
   resultShape: perRowOfFirst(1),

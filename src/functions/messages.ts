@@ -11,7 +11,7 @@ export const WARNING = '⚠ ';
 export function rangeRow(row: number, lang: Lang): string {
   if (lang === 'en') {
     const tens = row % 100;
-    const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[row % 10] ?? 'th';
+    const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[row % 10] ?? 'th');
     return `${row}${suffix} row of the range`;
   }
   return `${row}${row === 1 ? 're' : 'e'} ligne de la plage`;

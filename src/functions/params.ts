@@ -156,7 +156,11 @@ export const OUT_OF: ParamType<number | undefined> = {
   jsdoc: 'number',
   parse(v) {
     const n = parseNumber(v);
-    if (!(n > 0)) throw problem(`${quote(v, 'fr')} : doit être un nombre positif (20 pour une note sur 20, 100 pour un pourcentage)`, `${quote(v, 'en')}: must be a positive number (20 for a mark out of 20, 100 for a percentage)`);
+    if (!(n > 0))
+      throw problem(
+        `${quote(v, 'fr')} : doit être un nombre positif (20 pour une note sur 20, 100 pour un pourcentage)`,
+        `${quote(v, 'en')}: must be a positive number (20 for a mark out of 20, 100 for a percentage)`,
+      );
     return n;
   },
 };

@@ -9,7 +9,10 @@ export type RowResult = unknown[] | { status: Text };
 
 /** A bad value found in one cell of a row; the adapter adds the function, row and column. */
 export class CellProblem extends Error {
-  constructor(readonly column: number, readonly problem: Problem) {
+  constructor(
+    readonly column: number,
+    readonly problem: Problem,
+  ) {
     super(problem.message);
   }
 }

@@ -17,14 +17,20 @@ export const SIAT_INDEX = defineFunction({
       name: 'scores',
       type: table([SIAT_DIMENSIONS.length], DIMENSIONS_WIDTH),
       example: 'V2:Z',
-      help: { fr: `Les scores des ${SIAT_DIMENSIONS.length} dimensions (${SIAT_MIN}–${SIAT_MAX}), une ligne par projet.`, en: `The ${SIAT_DIMENSIONS.length} dimension scores (${SIAT_MIN}–${SIAT_MAX}), one row per project.` },
+      help: {
+        fr: `Les scores des ${SIAT_DIMENSIONS.length} dimensions (${SIAT_MIN}–${SIAT_MAX}), une ligne par projet.`,
+        en: `The ${SIAT_DIMENSIONS.length} dimension scores (${SIAT_MIN}–${SIAT_MAX}), one row per project.`,
+      },
     },
     {
       name: 'weights',
       type: weights(SIAT_DIMENSIONS.length, { fr: 'un par dimension SIAT', en: DIMENSIONS_WIDTH.en }, { fr: 'cette dimension', en: 'this dimension' }),
       example: 'SIAT_POIDS',
       optional: true,
-      help: { fr: `Facultatif : ${SIAT_DIMENSIONS.length} poids positifs. Par défaut, tous égaux.`, en: `Optional: ${SIAT_DIMENSIONS.length} non-negative weights. Default: all equal.` },
+      help: {
+        fr: `Facultatif : ${SIAT_DIMENSIONS.length} poids positifs. Par défaut, tous égaux.`,
+        en: `Optional: ${SIAT_DIMENSIONS.length} non-negative weights. Default: all equal.`,
+      },
     },
   ],
   returns: { fr: `Une colonne : l’indice ${SIAT_MIN}–${SIAT_MAX} de chaque projet.`, en: `One column: each project’s index ${SIAT_MIN}–${SIAT_MAX}.` },

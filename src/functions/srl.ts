@@ -19,7 +19,10 @@ export const SRL_LEVEL = defineFunction({
   params: [
     {
       name: 'evidence',
-      type: table([SRL_LEVELS.length, 1], { fr: `l’avancement des ${SRL_LEVELS.length} niveaux, ou un niveau déclaré`, en: `the completion of the ${SRL_LEVELS.length} levels, or one declared level` }),
+      type: table([SRL_LEVELS.length, 1], {
+        fr: `l’avancement des ${SRL_LEVELS.length} niveaux, ou un niveau déclaré`,
+        en: `the completion of the ${SRL_LEVELS.length} levels, or one declared level`,
+      }),
       example: 'C2:K',
       help: {
         fr: `${SRL_LEVELS.length} colonnes (avancement des niveaux 1 à ${SRL_LEVELS.length} : case à cocher, oui/non ou %) ; ou 1 colonne de niveaux déclarés (5, « SRL 5 »).`,
@@ -32,10 +35,16 @@ export const SRL_LEVEL = defineFunction({
       example: '8/10',
       optional: true,
       default: 1,
-      help: { fr: 'Facultatif : avancement à partir duquel un niveau est atteint (0 à 1 ou %). Par défaut 1 (100 %).', en: 'Optional: completion from which a level is reached (0 to 1 or %). Default 1 (100%).' },
+      help: {
+        fr: 'Facultatif : avancement à partir duquel un niveau est atteint (0 à 1 ou %). Par défaut 1 (100 %).',
+        en: 'Optional: completion from which a level is reached (0 to 1 or %). Default 1 (100%).',
+      },
     },
   ],
-  returns: { fr: `Une colonne : le niveau 0–${SRL_LEVELS.length} de chaque projet (0 : niveau 1 non atteint).`, en: `One column: each project’s level 0–${SRL_LEVELS.length} (0: level 1 not reached).` },
+  returns: {
+    fr: `Une colonne : le niveau 0–${SRL_LEVELS.length} de chaque projet (0 : niveau 1 non atteint).`,
+    en: `One column: each project’s level 0–${SRL_LEVELS.length} (0: level 1 not reached).`,
+  },
   exampleSheet: 'srl',
   example: '=SRL_LEVEL(C2:K; 8/10)',
   resultShape: perRowOfFirst(1),
@@ -50,7 +59,12 @@ export const SRL_LEVEL = defineFunction({
       // In checklist mode an empty cell in a non-empty row is an unreached level, not a gap.
       row: (cells) =>
         checklist
-          ? [srlFromChecklist(cells.map((c, i) => (isBlank(c) ? 0 : cell(cells, i, parseCompletion))), minimum)]
+          ? [
+              srlFromChecklist(
+                cells.map((c, i) => (isBlank(c) ? 0 : cell(cells, i, parseCompletion))),
+                minimum,
+              ),
+            ]
           : [cell(cells, 0, (v) => parseSrlLevel(v, 1))],
     });
   },
@@ -64,7 +78,15 @@ function levelText(call: Call, table: Grid, text: (level: number, lang: Lang) =>
     table,
     outWidth: width,
     columnName: (_, l) => (l === 'en' ? 'level' : 'niveau'),
-    row: (cells) => cells.map((c, i) => (isBlank(c) ? '' : text(cell(cells, i, (v) => parseSrlLevel(v, 0)), call.lang))),
+    row: (cells) =>
+      cells.map((c, i) =>
+        isBlank(c)
+          ? ''
+          : text(
+              cell(cells, i, (v) => parseSrlLevel(v, 0)),
+              call.lang,
+            ),
+      ),
   });
 }
 
@@ -72,7 +94,10 @@ const LEVEL_PARAM: ParamSpec<Grid> = {
   name: 'level',
   type: cells({ cellFirst: true }),
   example: 'N2:N',
-  help: { fr: `Des niveaux SRL 0–${SRL_LEVELS.length} (nombre ou « SRL 5 »), p. ex. le résultat de SRL_LEVEL.`, en: `SRL levels 0–${SRL_LEVELS.length} (number or "SRL 5"), e.g. the result of SRL_LEVEL.` },
+  help: {
+    fr: `Des niveaux SRL 0–${SRL_LEVELS.length} (nombre ou « SRL 5 »), p. ex. le résultat de SRL_LEVEL.`,
+    en: `SRL levels 0–${SRL_LEVELS.length} (number or "SRL 5"), e.g. the result of SRL_LEVEL.`,
+  },
 };
 
 export const SRL_PHASE = defineFunction({
@@ -96,7 +121,10 @@ export const SRL_LABEL = defineFunction({
     en: 'Official title of the SRL level (Ellyx – Université de Poitiers – CNRS scale, CC BY-ND 4.0).',
   },
   params: [LEVEL_PARAM, LANG_PARAM],
-  returns: { fr: 'L’intitulé de chaque niveau, p. ex. 5 → « Prototypage des fonctions clés ».', en: 'The title of each level, with the French official title beside the English name.' },
+  returns: {
+    fr: 'L’intitulé de chaque niveau, p. ex. 5 → « Prototypage des fonctions clés ».',
+    en: 'The title of each level, with the French official title beside the English name.',
+  },
   exampleSheet: 'srl',
   example: '=SRL_LABEL(N2:N)',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },

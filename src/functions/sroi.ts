@@ -11,14 +11,77 @@ import { defineFunction, type ArgShape, type ParamSpec } from './spec';
 
 // One parameter per input of core's OUTCOME_INPUTS, in that order: core reads each cell (readOutcome).
 const PARAMS = [
-  { name: 'quantity', type: column(), example: 'E2:E', column: { fr: 'quantité', en: 'quantity' }, help: { fr: 'Quantité de l’effet (personnes, heures…), ≥ 0.', en: 'Quantity of the outcome (people, hours…), ≥ 0.' } },
-  { name: 'proxy', type: column(), example: 'G2:G', column: { fr: 'proxy financier', en: 'financial proxy' }, help: { fr: 'Proxy financier : valeur en € par unité et par an (négative pour un effet négatif).', en: 'Financial proxy: € per unit per year (negative for a negative outcome).' } },
-  { name: 'deadweight', type: column(), example: 'I2:I', optional: true, column: { fr: 'point mort', en: 'deadweight' }, help: { fr: 'Facultatif : point mort (ce qui serait arrivé de toute façon), 0–1 ou %. Par défaut 0.', en: 'Optional: deadweight (what would have happened anyway), 0–1 or %. Default 0.' } },
-  { name: 'attribution', type: column(), example: 'J2:J', optional: true, column: { fr: 'attribution', en: 'attribution' }, help: { fr: 'Facultatif : part due à d’autres acteurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share due to other actors, 0–1 or %. Default 0.' } },
-  { name: 'displacement', type: column(), example: 'K2:K', optional: true, column: { fr: 'déplacement', en: 'displacement' }, help: { fr: 'Facultatif : part de valeur déplacée ailleurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share of value displaced elsewhere, 0–1 or %. Default 0.' } },
-  { name: 'dropoff', type: column(), example: 'L2:L', optional: true, column: { fr: 'érosion', en: 'drop-off' }, help: { fr: 'Facultatif : érosion annuelle de l’effet, 0–1 ou %. Par défaut 0.', en: 'Optional: yearly drop-off of the outcome, 0–1 or %. Default 0.' } },
-  { name: 'years', type: column(), example: 'M2:M', optional: true, column: { fr: 'durée (années)', en: 'duration (years)' }, help: { fr: 'Facultatif : durée de l’effet en années, entier 1–50. Par défaut 1.', en: 'Optional: duration in years, whole number 1–50. Default 1.' } },
-  { name: 'rate', type: column({ shared: true }), example: 'TAUX_ACTUALISATION', optional: true, column: { fr: 'taux d’actualisation', en: 'discount rate' }, help: { fr: 'Facultatif : taux d’actualisation, 0–1 ou %. Par défaut 3,5 %.', en: 'Optional: discount rate, 0–1 or %. Default 3.5%.' } },
+  {
+    name: 'quantity',
+    type: column(),
+    example: 'E2:E',
+    column: { fr: 'quantité', en: 'quantity' },
+    help: { fr: 'Quantité de l’effet (personnes, heures…), ≥ 0.', en: 'Quantity of the outcome (people, hours…), ≥ 0.' },
+  },
+  {
+    name: 'proxy',
+    type: column(),
+    example: 'G2:G',
+    column: { fr: 'proxy financier', en: 'financial proxy' },
+    help: {
+      fr: 'Proxy financier : valeur en € par unité et par an (négative pour un effet négatif).',
+      en: 'Financial proxy: € per unit per year (negative for a negative outcome).',
+    },
+  },
+  {
+    name: 'deadweight',
+    type: column(),
+    example: 'I2:I',
+    optional: true,
+    column: { fr: 'point mort', en: 'deadweight' },
+    help: {
+      fr: 'Facultatif : point mort (ce qui serait arrivé de toute façon), 0–1 ou %. Par défaut 0.',
+      en: 'Optional: deadweight (what would have happened anyway), 0–1 or %. Default 0.',
+    },
+  },
+  {
+    name: 'attribution',
+    type: column(),
+    example: 'J2:J',
+    optional: true,
+    column: { fr: 'attribution', en: 'attribution' },
+    help: { fr: 'Facultatif : part due à d’autres acteurs, 0–1 ou %. Par défaut 0.', en: 'Optional: share due to other actors, 0–1 or %. Default 0.' },
+  },
+  {
+    name: 'displacement',
+    type: column(),
+    example: 'K2:K',
+    optional: true,
+    column: { fr: 'déplacement', en: 'displacement' },
+    help: {
+      fr: 'Facultatif : part de valeur déplacée ailleurs, 0–1 ou %. Par défaut 0.',
+      en: 'Optional: share of value displaced elsewhere, 0–1 or %. Default 0.',
+    },
+  },
+  {
+    name: 'dropoff',
+    type: column(),
+    example: 'L2:L',
+    optional: true,
+    column: { fr: 'érosion', en: 'drop-off' },
+    help: { fr: 'Facultatif : érosion annuelle de l’effet, 0–1 ou %. Par défaut 0.', en: 'Optional: yearly drop-off of the outcome, 0–1 or %. Default 0.' },
+  },
+  {
+    name: 'years',
+    type: column(),
+    example: 'M2:M',
+    optional: true,
+    column: { fr: 'durée (années)', en: 'duration (years)' },
+    help: { fr: 'Facultatif : durée de l’effet en années, entier 1–50. Par défaut 1.', en: 'Optional: duration in years, whole number 1–50. Default 1.' },
+  },
+  {
+    name: 'rate',
+    type: column({ shared: true }),
+    example: 'TAUX_ACTUALISATION',
+    optional: true,
+    column: { fr: 'taux d’actualisation', en: 'discount rate' },
+    help: { fr: 'Facultatif : taux d’actualisation, 0–1 ou %. Par défaut 3,5 %.', en: 'Optional: discount rate, 0–1 or %. Default 3.5%.' },
+  },
 ] as const satisfies readonly (ParamSpec<Column> & { column: Text })[];
 
 export const SROI_VALUE = defineFunction({
@@ -67,7 +130,12 @@ export const SROI_RATIO = defineFunction({
     en: 'SROI ratio: sum of present values ÷ investment (empty cells ignored).',
   },
   params: [
-    { name: 'present_values', type: cells(), example: 'S2:S', help: { fr: 'Les valeurs actualisées (p. ex. le résultat de SROI_VALUE).', en: 'The present values (e.g. the result of SROI_VALUE).' } },
+    {
+      name: 'present_values',
+      type: cells(),
+      example: 'S2:S',
+      help: { fr: 'Les valeurs actualisées (p. ex. le résultat de SROI_VALUE).', en: 'The present values (e.g. the result of SROI_VALUE).' },
+    },
     {
       name: 'investment',
       type: perRowOf('present_values', positiveInvestment, { fr: 'un montant > 0 €', en: 'an amount > €0' }),

@@ -33,7 +33,10 @@ export const VC_SCORE = defineFunction({
     en: `Value-capture score: sum of the ${VC_POINTS.length} answers (0–${VC_POINTS.length * MAX_LEVEL}).`,
   },
   params: [ANSWERS_PARAM],
-  returns: { fr: `Une colonne : le score 0–${VC_POINTS.length * MAX_LEVEL} de chaque projet.`, en: `One column: each project’s score 0–${VC_POINTS.length * MAX_LEVEL}.` },
+  returns: {
+    fr: `Une colonne : le score 0–${VC_POINTS.length * MAX_LEVEL} de chaque projet.`,
+    en: `One column: each project’s score 0–${VC_POINTS.length * MAX_LEVEL}.`,
+  },
   exampleSheet: 'vc',
   example: '=VC_SCORE(C2:G)',
   resultShape: perRowOfFirst(1),
@@ -53,9 +56,15 @@ export const VC_SCORE = defineFunction({
 
 export const VC_FLAGS = defineFunction({
   name: 'VC_FLAGS',
-  summary: { fr: 'Les fragilités du modèle de captation : points répondus 0 ou 1, dans l’ordre de la grille.', en: 'Fragilities of the capture model: points answered 0 or 1, in checklist order.' },
+  summary: {
+    fr: 'Les fragilités du modèle de captation : points répondus 0 ou 1, dans l’ordre de la grille.',
+    en: 'Fragilities of the capture model: points answered 0 or 1, in checklist order.',
+  },
   params: [ANSWERS_PARAM, LANG_PARAM],
-  returns: { fr: 'Une colonne de texte, p. ex. « Sur-effort ; Pérennité des soutiens » ; vide si aucune.', en: 'A text column, e.g. "Over-effort; Durability of support"; empty when none.' },
+  returns: {
+    fr: 'Une colonne de texte, p. ex. « Sur-effort ; Pérennité des soutiens » ; vide si aucune.',
+    en: 'A text column, e.g. "Over-effort; Durability of support"; empty when none.',
+  },
   exampleSheet: 'vc',
   example: '=VC_FLAGS(C2:G)',
   resultShape: perRowOfFirst(1),
@@ -67,7 +76,13 @@ export const VC_FLAGS = defineFunction({
       columnName: pointName,
       row: (cells): RowResult => {
         const a = readAll(cells, parseVcAnswer, ANSWERED);
-        return Array.isArray(a) ? [vcFragilities(a).map((i) => pointName(i, l)).join(LIST_SEPARATOR)] : a;
+        return Array.isArray(a)
+          ? [
+              vcFragilities(a)
+                .map((i) => pointName(i, l))
+                .join(LIST_SEPARATOR),
+            ]
+          : a;
       },
     });
   },
@@ -75,7 +90,8 @@ export const VC_FLAGS = defineFunction({
 
 function readAmount(v: unknown): number {
   const n = parseNumber(v, { fr: 'un montant (en euros ou en parts)', en: 'an amount (euros or shares)' });
-  if (n < 0) throw problem(`${quote(v, 'fr')} est négatif : un montant capté est positif ou nul`, `${quote(v, 'en')} is negative: a captured amount is zero or more`);
+  if (n < 0)
+    throw problem(`${quote(v, 'fr')} est négatif : un montant capté est positif ou nul`, `${quote(v, 'en')} is negative: a captured amount is zero or more`);
   return n;
 }
 
@@ -97,7 +113,10 @@ export const VC_MIX = defineFunction({
     },
     LANG_PARAM,
   ],
-  returns: { fr: '3 colonnes : famille(s) dominante(s), hybridité 0–1, part dominante 0–1.', en: '3 columns: dominant family(ies), hybridity 0–1, dominant share 0–1.' },
+  returns: {
+    fr: '3 colonnes : famille(s) dominante(s), hybridité 0–1, part dominante 0–1.',
+    en: '3 columns: dominant family(ies), hybridity 0–1, dominant share 0–1.',
+  },
   exampleSheet: 'vc',
   example: '=VC_MIX(M2:P)',
   resultShape: perRowOfFirst(3),

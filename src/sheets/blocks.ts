@@ -37,7 +37,10 @@ export function writeColumns(sheet: Sheet, firstRow: number, columns: ReadonlyMa
  */
 export function writeColumnChanges(sheet: Sheet, column: number, changes: ReadonlyMap<number, unknown>): void {
   for (const run of runs([...changes.keys()])) {
-    writeCells(sheet.getRange(FIRST_DATA_ROW + run[0], column + 1, run.length, 1), run.map((r) => [changes.get(r) as CellInput]));
+    writeCells(
+      sheet.getRange(FIRST_DATA_ROW + run[0], column + 1, run.length, 1),
+      run.map((r) => [changes.get(r) as CellInput]),
+    );
   }
 }
 

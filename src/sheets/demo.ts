@@ -72,7 +72,13 @@ export function bundledDemo(): DemoPortfolio {
 }
 
 export function checkDemo(demo: DemoPortfolio): DemoPortfolio {
-  const sizes: [keyof DemoProject, number][] = [['ami', AMI_CRITERIA.length], ['srl', SRL_LEVELS.length], ['vc', VC_POINTS.length], ['capture', VC_FAMILIES.length], ['siat', siatItems().length]];
+  const sizes: [keyof DemoProject, number][] = [
+    ['ami', AMI_CRITERIA.length],
+    ['srl', SRL_LEVELS.length],
+    ['vc', VC_POINTS.length],
+    ['capture', VC_FAMILIES.length],
+    ['siat', siatItems().length],
+  ];
   for (const p of demo.projects) {
     for (const [key, size] of sizes) {
       if ((p[key] as unknown[]).length !== size) throw new Error(`Demo project ${p.id}: ${key} needs ${size} values`);
@@ -130,13 +136,15 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
   // The other instruments' values come by column id from each project's `answers`.
   for (const sheetId of INSTRUMENT_IDS) {
     if (perProject[sheetId]) continue;
-    perProject[sheetId] = INSTRUMENTS[sheetId].sheet.columns.filter(isEditable).map((c): Field => [
-      c.id,
-      (p) => {
-        const v = p.answers?.[sheetId]?.[c.id];
-        return v === undefined ? '' : c.kind === 'choice' && typeof v === 'number' ? CHOICES[v][lang] : v;
-      },
-    ]);
+    perProject[sheetId] = INSTRUMENTS[sheetId].sheet.columns.filter(isEditable).map(
+      (c): Field => [
+        c.id,
+        (p) => {
+          const v = p.answers?.[sheetId]?.[c.id];
+          return v === undefined ? '' : c.kind === 'choice' && typeof v === 'number' ? CHOICES[v][lang] : v;
+        },
+      ],
+    );
   }
   for (const [sheetId, fields] of Object.entries(perProject) as [SheetId, Field[]][]) {
     const layout = layouts.get(sheetId)!;
@@ -144,9 +152,25 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
     writeColumns(layout.sheet, FIRST_DATA_ROW, new Map(all.map(([id, get]) => [layout.columns.get(id)!, projects.map(get)])));
   }
   const valuation = layouts.get('valuation')!;
-  const fields: (keyof DemoOutcome | 'id')[] = ['id', 'stakeholder', 'outcome', 'indicator', 'quantity', 'unit', 'proxy', 'deadweight', 'attribution', 'displacement', 'dropoff', 'years'];
+  const fields: (keyof DemoOutcome | 'id')[] = [
+    'id',
+    'stakeholder',
+    'outcome',
+    'indicator',
+    'quantity',
+    'unit',
+    'proxy',
+    'deadweight',
+    'attribution',
+    'displacement',
+    'dropoff',
+    'years',
+  ];
   const cells = new Map(fields.map((f) => [valuation.columns.get(f)!, outcomes.map((o) => o[f])]));
-  cells.set(valuation.columns.get('proxy-source')!, outcomes.map(() => demo.proxySource[lang]));
+  cells.set(
+    valuation.columns.get('proxy-source')!,
+    outcomes.map(() => demo.proxySource[lang]),
+  );
   writeColumns(valuation.sheet, FIRST_DATA_ROW, cells);
   ss.setActiveSheet(layouts.get('projects')!.sheet);
   return { projects: projects.length, outcomes: outcomes.length };

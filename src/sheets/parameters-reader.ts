@@ -48,7 +48,9 @@ function threshold(value: unknown): number {
 /** The `weights` rule of AMI_SCORE and SIAT_INDEX (the `weights` parameter type in src/functions/params.ts). */
 function weights(values: readonly unknown[], count: number, one: Text): number[] {
   if (values.length !== count) {
-    throw new Problem((lang) => (lang === 'en' ? `${count} weights are needed, the range has ${values.length} cells` : `il faut ${count} poids, la plage a ${values.length} cellules`));
+    throw new Problem((lang) =>
+      lang === 'en' ? `${count} weights are needed, the range has ${values.length} cells` : `il faut ${count} poids, la plage a ${values.length} cellules`,
+    );
   }
   return parseWeights(values, one);
 }
@@ -110,7 +112,10 @@ function readSetting<T>(ss: Spreadsheet, setting: Setting<T>, problems: Text[]):
     return setting.parse(range.getValues().flat());
   } catch (e) {
     if (!(e instanceof Problem)) throw e;
-    problems.push({ fr: `${PARAMETERS_SHEET.fr}, ${label.fr} : ${e.render('fr')} ; ${instead.fr}.`, en: `${PARAMETERS_SHEET.en}, ${label.en}: ${e.render('en')}; ${instead.en}.` });
+    problems.push({
+      fr: `${PARAMETERS_SHEET.fr}, ${label.fr} : ${e.render('fr')} ; ${instead.fr}.`,
+      en: `${PARAMETERS_SHEET.en}, ${label.en}: ${e.render('en')}; ${instead.en}.`,
+    });
     return setting.fallback();
   }
 }

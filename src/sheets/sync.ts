@@ -118,7 +118,8 @@ export function syncProjects(ss: Spreadsheet): SyncReport {
     const appended = wanted.filter((p) => {
       const r = own.byId.get(p.id);
       if (r === undefined) return true;
-      if (nameAt !== undefined && tableNameAt !== undefined && shown(table.rows[r][tableNameAt]) !== shown(p.name) && !own.duplicates.has(p.id)) renames.set(r, p.name);
+      if (nameAt !== undefined && tableNameAt !== undefined && shown(table.rows[r][tableNameAt]) !== shown(p.name) && !own.duplicates.has(p.id))
+        renames.set(r, p.name);
       return false;
     });
     const listed = new Set(wanted.map((p) => p.id));
@@ -138,7 +139,11 @@ export function syncProjects(ss: Spreadsheet): SyncReport {
     if (lastRow > maxRows) table.sheet.insertRowsAfter(maxRows, lastRow - maxRows);
     const cells = new Map<number, unknown[]>([[table.columns.get('id')!, appended.map((p) => p.id)]]);
     const tableNameAt = table.columns.get('name');
-    if (nameAt !== undefined && tableNameAt !== undefined) cells.set(tableNameAt, appended.map((p) => p.name));
+    if (nameAt !== undefined && tableNameAt !== undefined)
+      cells.set(
+        tableNameAt,
+        appended.map((p) => p.name),
+      );
     writeColumns(table.sheet, firstRow, cells);
   }
   return report;

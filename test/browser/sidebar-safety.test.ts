@@ -11,7 +11,9 @@ const richness = () => s.sidebar.locator('fieldset.choices').nth(1);
 
 test('a save after someone else changed the same cell shows the conflict and loses nothing', async () => {
   await selectProject(s, 'Grille AMI', 'P-0004');
-  await richness().getByLabel(/^1 · Faible/).check();
+  await richness()
+    .getByLabel(/^1 · Faible/)
+    .check();
   await s.sidebar.getByLabel(COMMENT).fill('Mon commentaire');
   // Meanwhile, a colleague sets the same level in the sheet.
   await editAsSomeoneElse(s, 'Grille AMI', 'P-0004', 'level:richesse-collectif', 'Inexistant');
@@ -22,7 +24,10 @@ test('a save after someone else changed the same cell shows the conflict and los
   expect(await conflicts.locator('.conflict-field').allTextContents()).toEqual([LEVEL]);
   expect(await conflicts.locator('.theirs').textContent()).toBe('0 · Inexistant');
   expect(await conflicts.locator('.mine').textContent()).toBe('1 · Faible');
-  await s.page.frames().find((f) => f.url().endsWith('/sidebar'))!.evaluate('window.scrollTo(0, 0)');
+  await s.page
+    .frames()
+    .find((f) => f.url().endsWith('/sidebar'))!
+    .evaluate('window.scrollTo(0, 0)');
   await s.page.locator('#sidebar').screenshot({ path: screenshotPath('sidebar-conflict') });
   // Nothing was written: not the conflicting level, not the comment.
   expect(await cellText(s, 'Grille AMI', 'P-0004', LEVEL)).toBe('Inexistant');
@@ -45,7 +50,9 @@ test('keeping their value drops my edit of that cell only', async () => {
   const labels = ['Inexistant', 'Faible', 'Intermédiaire', 'Fort'];
   const loaded = Number(await richness().locator('input:checked').getAttribute('value'));
   const [mine, theirs] = [(loaded + 1) % 4, (loaded + 2) % 4];
-  await richness().getByLabel(new RegExp(`^${mine} · `)).check();
+  await richness()
+    .getByLabel(new RegExp(`^${mine} · `))
+    .check();
   await s.sidebar.getByLabel(COMMENT).fill('Gardé');
   await editAsSomeoneElse(s, 'Grille AMI', 'P-0006', 'level:richesse-collectif', labels[theirs]);
   await save();
@@ -73,7 +80,10 @@ test('a server failure keeps the edits and offers a retry; the multi-account fai
 
   await failNextCall(s, "ScriptError: We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.");
   await s.sidebar.getByRole('button', { name: 'Réessayer' }).click();
-  await until(async () => ((await alert.textContent()) ?? '').includes('utilisez un seul compte Google ou une fenêtre de navigation privée'), 'multi-account message');
+  await until(
+    async () => ((await alert.textContent()) ?? '').includes('utilisez un seul compte Google ou une fenêtre de navigation privée'),
+    'multi-account message',
+  );
   expect(await cellText(s, 'Grille AMI', 'P-0007', COMMENT)).toBe('');
 
   await s.sidebar.getByRole('button', { name: 'Réessayer' }).click();

@@ -13,8 +13,12 @@ test('choose levels and comments, save: the table shows them and the totals foll
   const live = s.sidebar.locator('.live .figure').filter({ hasText: 'Total' });
   const liveBefore = await live.textContent();
 
-  await criterion(0).getByLabel(/^0 · Inexistant/).check();
-  await criterion(1).getByLabel(/^1 · Faible/).check();
+  await criterion(0)
+    .getByLabel(/^0 · Inexistant/)
+    .check();
+  await criterion(1)
+    .getByLabel(/^1 · Faible/)
+    .check();
   await s.sidebar.getByLabel(`Commentaire – ${LEVEL}`).fill('Porté par une seule personne pour l’instant.');
   await until(async () => (await live.textContent()) !== liveBefore, 'the live total follows the choice');
   expect(await s.sidebar.locator('.save-bar .status').textContent()).toBe('3 modification(s) non enregistrée(s)');
@@ -117,7 +121,10 @@ test('value capture: each point offers its own answers, says which end is fragil
   // A new answer is written as the column's dropdown spells it.
   await surEffort.getByLabel(/^2 · Sur-effort en partie compensé/).check();
   await s.sidebar.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await until(async () => (await cellText(s, 'Captation de valeur', 'P-0004', 'Sur-effort')) === '2 – Sur-effort en partie compensé', 'the answer in the sheet');
+  await until(
+    async () => (await cellText(s, 'Captation de valeur', 'P-0004', 'Sur-effort')) === '2 – Sur-effort en partie compensé',
+    'the answer in the sheet',
+  );
 });
 
 test('previous / next walk the project list; a project under the cursor in any sheet is followed', async () => {
@@ -154,7 +161,12 @@ test('every tab at 300 px, for review', async () => {
   await valuation.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await panel.screenshot({ path: screenshotPath('sidebar-siat-valuation') });
   await valuation.evaluate((e) => e.ownerDocument.scrollingElement?.scrollTo(0, 0));
-  for (const [tab, name] of [['Grille AMI', 'ami'], ['SRL', 'srl'], ['Captation', 'value-capture'], ['SIAT', 'siat']] as const) {
+  for (const [tab, name] of [
+    ['Grille AMI', 'ami'],
+    ['SRL', 'srl'],
+    ['Captation', 'value-capture'],
+    ['SIAT', 'siat'],
+  ] as const) {
     await s.sidebar.getByRole('tab', { name: tab }).click();
     await panel.screenshot({ path: screenshotPath(`sidebar-${name}`) });
     const frame = s.page.frames().find((f) => f.url().endsWith('/sidebar'))!;

@@ -33,10 +33,7 @@ test('every entry point of the registry is a real top-level function declaration
 test('the manifest asks for exactly the two least-privilege scopes, on V8', () => {
   const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
   expect(manifest.runtimeVersion).toBe('V8');
-  expect(manifest.oauthScopes).toEqual([
-    'https://www.googleapis.com/auth/spreadsheets.currentonly',
-    'https://www.googleapis.com/auth/script.container.ui',
-  ]);
+  expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui']);
 });
 
 describe('onOpen', () => {
@@ -77,7 +74,12 @@ describe('onOpen', () => {
 
 test('a custom function runs end to end from the built file', () => {
   const addon = loadAddon();
-  const result = plain(addon.fn('AMI_SCORE')([[3, 3, 3, 3, 'Fort', 'fort', 'FORTE', 2, 2, 2, 'intermediaire', 1], ['', '', '', '', '', '', '', '', '', '', '', '']]));
+  const result = plain(
+    addon.fn('AMI_SCORE')([
+      [3, 3, 3, 3, 'Fort', 'fort', 'FORTE', 2, 2, 2, 'intermediaire', 1],
+      ['', '', '', '', '', '', '', '', '', '', '', ''],
+    ]),
+  );
   expect(result).toEqual([[30], ['']]); // 3×7 (Fort) + 2×4 + 1
 });
 

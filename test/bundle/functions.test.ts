@@ -32,12 +32,36 @@ const CODE = builtBundle();
 
 /** The 13 functions of the public contract (shared/spec/formulas.md). */
 const CONTRACT = [
-  'SRL_LEVEL', 'SRL_PHASE', 'SRL_LABEL', 'AMI_LEVEL', 'AMI_SCORE', 'AMI_PROFILE', 'AMI_GAPS',
-  'VC_SCORE', 'VC_FLAGS', 'VC_MIX', 'SIAT_INDEX', 'SROI_VALUE', 'SROI_RATIO',
+  'SRL_LEVEL',
+  'SRL_PHASE',
+  'SRL_LABEL',
+  'AMI_LEVEL',
+  'AMI_SCORE',
+  'AMI_PROFILE',
+  'AMI_GAPS',
+  'VC_SCORE',
+  'VC_FLAGS',
+  'VC_MIX',
+  'SIAT_INDEX',
+  'SROI_VALUE',
+  'SROI_RATIO',
 ];
 const SERVICES = [
-  'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'UrlFetchApp', 'PropertiesService', 'CacheService', 'LockService',
-  'HtmlService', 'ScriptApp', 'Session', 'Utilities', 'Logger', 'CardService', 'MailApp', 'GmailApp',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'UrlFetchApp',
+  'PropertiesService',
+  'CacheService',
+  'LockService',
+  'HtmlService',
+  'ScriptApp',
+  'Session',
+  'Utilities',
+  'Logger',
+  'CardService',
+  'MailApp',
+  'GmailApp',
 ];
 const SPEC = path.resolve(ROOT, '../shared/spec/formulas.md');
 
@@ -118,14 +142,23 @@ describe('the generated JSDoc', () => {
   /** `/** … *\/ function NAME(a, b) {` blocks of dist/Code.js. */
   const blocks = new Map<string, { doc: string; params: string[] }>();
   for (const m of code.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\nfunction ([A-Za-z_$][\w$]*)\(([^)]*)\)/g)) {
-    blocks.set(m[2], { doc: m[1], params: m[3].split(',').map((s) => s.trim()).filter(Boolean) });
+    blocks.set(m[2], {
+      doc: m[1],
+      params: m[3]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    });
   }
 
   test.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f] as const))('%s', (name, spec) => {
     const block = blocks.get(name);
     expect(block).toBeDefined();
     const { doc, params } = block!;
-    const tags = doc.split('\n').map((l) => l.replace(/^\s*\/?\*+\/?\s?/, '')).filter((l) => l.startsWith('@'));
+    const tags = doc
+      .split('\n')
+      .map((l) => l.replace(/^\s*\/?\*+\/?\s?/, ''))
+      .filter((l) => l.startsWith('@'));
     expect(tags.filter((t) => t === '@customfunction')).toHaveLength(1);
     // @param names identical to, and in the order of, the declared parameters and the registry
     const paramTags = tags.filter((t) => t.startsWith('@param'));

@@ -14,7 +14,24 @@ import { builtBundle } from '../helpers/bundle';
 beforeAll(() => builtBundle());
 
 const WATCHED = {
-  'Array.prototype': ['map', 'flatMap', 'filter', 'forEach', 'reduce', 'find', 'findIndex', 'some', 'every', 'sort', 'join', 'concat', 'slice', 'fill', 'includes', 'indexOf'],
+  'Array.prototype': [
+    'map',
+    'flatMap',
+    'filter',
+    'forEach',
+    'reduce',
+    'find',
+    'findIndex',
+    'some',
+    'every',
+    'sort',
+    'join',
+    'concat',
+    'slice',
+    'fill',
+    'includes',
+    'indexOf',
+  ],
   Array: ['from', 'of'],
   Object: ['fromEntries', 'entries', 'keys', 'values', 'assign'],
 };

@@ -41,7 +41,17 @@ test('in English, the workbook is laid out with English sheet names and messages
   fake.userProperties.set('lang', 'en');
   const addon = loadAddon(fake.createContext());
   addon.fn('setupWorkbook')();
-  expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Projects', 'AMI grid', 'SRL', 'Value capture', 'SIAT', 'Disruptive innovation', 'Valuation', 'Settings', 'Dashboard']);
+  expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+    'Projects',
+    'AMI grid',
+    'SRL',
+    'Value capture',
+    'SIAT',
+    'Disruptive innovation',
+    'Valuation',
+    'Settings',
+    'Dashboard',
+  ]);
   expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Sheets created: Projects, AMI grid/);
   expect(fake.spreadsheet.getRangeByName('LANGUE')!.getValue()).toBe('en');
 });

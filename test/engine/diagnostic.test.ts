@@ -12,7 +12,13 @@ beforeAll(() => builtBundle());
 
 /** The dialog's text: `# heading` and item lines, entities decoded. */
 function dialogLines(html: string): string[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...html.matchAll(/<h2>(.*?)<\/h2>|<li>(.*?)<\/li>/g)].map((m) => (m[1] !== undefined ? `# ${decode(m[1])}` : decode(m[2])));
 }
 

@@ -77,7 +77,9 @@ function engineWith(formulas: Record<string, string>, syntax: Syntax = 'fr', tex
     at,
     block: (sheet, a1, rows, cols) => {
       const { row, col } = a1ToRC(a1);
-      return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => shown(engine.getCellValue({ sheet: id(sheet), row: row + r, col: col + c }))));
+      return Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => shown(engine.getCellValue({ sheet: id(sheet), row: row + r, col: col + c }))),
+      );
     },
   };
 }

@@ -22,7 +22,19 @@ const EXPECTED: Record<string, unknown[]> = {
   // SIAT dimensions 3, 11/3, 4, 4.5, 4.5 → index 19.6667/5 = 3.9333.
   // Outcome: 400 × 300 € × 0.8 × 0.7 = 67,200 € in year 1, −20 % in year 2, at 3.5 %:
   // 67,200/1.035 + 53,760/1.035² = 64,927.54 + 50,185.53 = 115,113.07 €; SROI 115,113.07/150,000 = 0.7674.
-  'P-0001': [32, 11, 9, 12, 6, 'Pilote expérimental', 6, 'Prise de risque ; Sur-effort ; Pérennité des soutiens ; Élasticité de la rémunération', 3.9333, 115113.07, 0.7674],
+  'P-0001': [
+    32,
+    11,
+    9,
+    12,
+    6,
+    'Pilote expérimental',
+    6,
+    'Prise de risque ; Sur-effort ; Pérennité des soutiens ; Élasticité de la rémunération',
+    3.9333,
+    115113.07,
+    0.7674,
+  ],
   // AMI [3,3,2,2 | 2,3,3 | 2,2,1,1,3]: 10, 8, 9 → 27. SRL 1,1,1,0.5 → 3 (Concept). VC [1,1,2,1,0] → 5.
   // SIAT 2.25, 2, 3.5, 3.75, 3.75 → 15.25/5 = 3.05.
   // Outcome: 20 × 8,000 € × 0.7 × 0.6 × 0.9 = 60,480 €, −30 %/year over 3 years at 3.5 %:
@@ -72,7 +84,10 @@ test('a SIAT item outside 1–5 is named with its value in its dimension, the in
   try {
     loadDemo();
     const siat = sheet(fake, 'SIAT');
-    const ids = siat.getRange(2, 1, siat.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
+    const ids = siat
+      .getRange(2, 1, siat.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => String(r[0]));
     const row = 2 + ids.indexOf('P-0001');
     siat.getRange(row, 3).setValue(6); // first economic item
     evaluateWorkbook(fake, loadAddon({}));
@@ -84,7 +99,12 @@ test('a SIAT item outside 1–5 is named with its value in its dimension, the in
     // SIAT_INDEX passes the dimension's status on unchanged, and Projets shows it: no number stands for it.
     expect(value('Indice SIAT')).toBe(message);
     const projets = sheet(fake, 'Projets');
-    const projectRow = 2 + projets.getRange(2, 1, projets.getLastRow() - 1, 1).getValues().findIndex((r) => r[0] === 'P-0001');
+    const projectRow =
+      2 +
+      projets
+        .getRange(2, 1, projets.getLastRow() - 1, 1)
+        .getValues()
+        .findIndex((r) => r[0] === 'P-0001');
     const projectHeader = projets.getRange(1, 1, 1, projets.getLastColumn()).getValues()[0];
     expect(projets.getRange(projectRow, projectHeader.indexOf('Indice SIAT') + 1).getValue()).toBe(message);
     // In English when the results' language is en.
@@ -152,7 +172,10 @@ test('a bad quantity in Valorisation: ⚠ there, and a warning in Projets’ soc
     loadDemo();
     const valuation = sheet(fake, 'Valorisation');
     const at = columnsOf(valuation, VALUATION);
-    const ids = valuation.getRange(2, at.get('id')!, valuation.getLastRow() - 1, 1).getValues().map((r) => String(r[0]));
+    const ids = valuation
+      .getRange(2, at.get('id')!, valuation.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => String(r[0]));
     valuation.getRange(2 + ids.indexOf('P-0001'), at.get('quantity')!).setValue('beaucoup');
     evaluateWorkbook(fake, loadAddon({}));
     expect(String(valuation.getRange(2 + ids.indexOf('P-0001'), at.get('present-value')!).getValue())).toMatch(/^⚠ /);
@@ -194,7 +217,10 @@ test('every help example, typed in a free column of the sheet it names, computes
     expect(errors.map((e) => `${e.sheet} R${e.row}C${e.col} ${e.message}`)).toEqual([]);
     for (const { f, name, col } of placed) {
       const s = sheet(fake, name);
-      const out = s.getRange(2, col, s.getLastRow() - 1, 1).getValues().map((r) => r[0]);
+      const out = s
+        .getRange(2, col, s.getLastRow() - 1, 1)
+        .getValues()
+        .map((r) => r[0]);
       expect([f.name, out.filter((v) => v !== '').length > 0]).toEqual([f.name, true]);
       const newWarnings = out.flatMap((v, i) => (String(v).startsWith('⚠') && !warned.get(name)!.has(i + 2) ? [`${f.name} row ${i + 2}: ${v}`] : []));
       expect(newWarnings).toEqual([]);

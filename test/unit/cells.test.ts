@@ -23,21 +23,66 @@ function rejection(f: () => unknown): { fr: string; en: string } {
 describe('levels 0–3', () => {
   test.each([
     // French labels, with and without accents, feminine forms, any case and surrounding spaces
-    ['Inexistant', 0], ['inexistante', 0], ['INEXISTANT', 0], ['Faible', 1], ['faible', 1],
-    ['Intermédiaire', 2], ['intermediaire', 2], ['INTERMÉDIAIRE', 2], ['Moyen', 2], ['moyenne', 2],
-    ['Fort', 3], ['forte', 3], ['  Fort  ', 3], ['\u00a0Fort\u202f', 3],
+    ['Inexistant', 0],
+    ['inexistante', 0],
+    ['INEXISTANT', 0],
+    ['Faible', 1],
+    ['faible', 1],
+    ['Intermédiaire', 2],
+    ['intermediaire', 2],
+    ['INTERMÉDIAIRE', 2],
+    ['Moyen', 2],
+    ['moyenne', 2],
+    ['Fort', 3],
+    ['forte', 3],
+    ['  Fort  ', 3],
+    ['\u00a0Fort\u202f', 3],
     // English
-    ['None', 0], ['absent', 0], ['Weak', 1], ['low', 1], ['Intermediate', 2], ['medium', 2], ['Strong', 3], ['HIGH', 3],
+    ['None', 0],
+    ['absent', 0],
+    ['Weak', 1],
+    ['low', 1],
+    ['Intermediate', 2],
+    ['medium', 2],
+    ['Strong', 3],
+    ['HIGH', 3],
     // numbered dropdown labels
-    ['2 - Intermédiaire', 2], ['3 – Fort', 3], ['0 — Inexistant', 0], ['1: Faible', 1], ['1) faible', 1], ['2. Intermediate', 2],
+    ['2 - Intermédiaire', 2],
+    ['3 – Fort', 3],
+    ['0 — Inexistant', 0],
+    ['1: Faible', 1],
+    ['1) faible', 1],
+    ['2. Intermediate', 2],
     // numbers, as numbers and as text with either decimal mark
-    [0, 0], [3, 3], [1.5, 1.5], [2.25, 2.25], ['2', 2], ['2,5', 2.5], ['2.5', 2.5], ['2.0', 2], [' 1,5 ', 1.5], ['0,75', 0.75],
+    [0, 0],
+    [3, 3],
+    [1.5, 1.5],
+    [2.25, 2.25],
+    ['2', 2],
+    ['2,5', 2.5],
+    ['2.5', 2.5],
+    ['2.0', 2],
+    [' 1,5 ', 1.5],
+    ['0,75', 0.75],
   ] as const)('%p → %p', (input, level) => {
     expect(parseLevel(input)).toBe(level);
   });
 
   test.each([
-    ['Trés fort'], ['4'], [3.5], [-1], ['-0,5'], ['2 - Fort'], ['x'], ['oui'], [true], [Infinity], [NaN], ['constructor'], ['__proto__'], ['toString'],
+    ['Trés fort'],
+    ['4'],
+    [3.5],
+    [-1],
+    ['-0,5'],
+    ['2 - Fort'],
+    ['x'],
+    ['oui'],
+    [true],
+    [Infinity],
+    [NaN],
+    ['constructor'],
+    ['__proto__'],
+    ['toString'],
   ] as const)('%p is not a grid level', (input) => {
     expect(toLevel(input)).toBeNaN();
     expect(() => parseLevel(input)).toThrow(Problem);
@@ -72,9 +117,21 @@ describe('levels 0–3', () => {
 
 describe('numbers', () => {
   test.each([
-    [12, 12], [-3.5, -3.5], ['12', 12], ['2,5', 2.5], ['2.5', 2.5], ['-200', -200], ['+4', 4], [',5', 0.5],
-    ['12 500', 12500], ['12\u00a0500', 12500], ['12\u202f500,75', 12500.75], ['1 234 567,8', 1234567.8],
-    ['12 500 €', 12500], ['12 500€', 12500], ['4 525,85 €', 4525.85],
+    [12, 12],
+    [-3.5, -3.5],
+    ['12', 12],
+    ['2,5', 2.5],
+    ['2.5', 2.5],
+    ['-200', -200],
+    ['+4', 4],
+    [',5', 0.5],
+    ['12 500', 12500],
+    ['12\u00a0500', 12500],
+    ['12\u202f500,75', 12500.75],
+    ['1 234 567,8', 1234567.8],
+    ['12 500 €', 12500],
+    ['12 500€', 12500],
+    ['4 525,85 €', 4525.85],
   ] as const)('%p → %p', (input, n) => {
     expect(parseNumber(input)).toBe(n);
   });
@@ -126,8 +183,21 @@ describe('numbers', () => {
 
 describe('booleans', () => {
   test.each([
-    [true, true], [false, false], ['TRUE', true], ['false', false], ['VRAI', true], ['faux', false],
-    ['oui', true], ['Non', false], ['yes', true], ['NO', false], ['x', true], ['X', true], ['✓', true], ['✔', true], [' Oui ', true],
+    [true, true],
+    [false, false],
+    ['TRUE', true],
+    ['false', false],
+    ['VRAI', true],
+    ['faux', false],
+    ['oui', true],
+    ['Non', false],
+    ['yes', true],
+    ['NO', false],
+    ['x', true],
+    ['X', true],
+    ['✓', true],
+    ['✔', true],
+    [' Oui ', true],
   ] as const)('%p → %p', (input, b) => {
     expect(toBoolean(input)).toBe(b);
   });
@@ -139,8 +209,20 @@ describe('booleans', () => {
 
 describe('proportions and percentages', () => {
   test.each([
-    [0, 0], [1, 1], [0.25, 0.25], ['0,25', 0.25], ['0.25', 0.25], ['25%', 0.25], ['25 %', 0.25], ['25,5 %', 0.255],
-    ['25.5%', 0.255], ['25\u00a0%', 0.25], ['25\u202f%', 0.25], ['100 %', 1], ['0 %', 0], [' 80 % ', 0.8],
+    [0, 0],
+    [1, 1],
+    [0.25, 0.25],
+    ['0,25', 0.25],
+    ['0.25', 0.25],
+    ['25%', 0.25],
+    ['25 %', 0.25],
+    ['25,5 %', 0.255],
+    ['25.5%', 0.255],
+    ['25\u00a0%', 0.25],
+    ['25\u202f%', 0.25],
+    ['100 %', 1],
+    ['0 %', 0],
+    [' 80 % ', 0.8],
   ] as const)('%p → %p', (input, p) => {
     expect(parseProportion(input)).toBeCloseTo(p, 12);
   });
@@ -158,14 +240,24 @@ describe('proportions and percentages', () => {
   test('out of range and unreadable values', () => {
     expect(rejection(() => parseProportion('120 %'))).toEqual({ fr: "« 120 % » n'est pas compris entre 0 et 100 %", en: '"120 %" is not between 0% and 100%' });
     expect(rejection(() => parseProportion(-0.1)).fr).toBe("« -0,1 » n'est pas compris entre 0 et 100 %");
-    expect(rejection(() => parseProportion('beaucoup')).fr).toBe(
-      "« beaucoup » n'est pas une proportion de 0 à 1 (0,25) ou un pourcentage (25 %)",
-    );
+    expect(rejection(() => parseProportion('beaucoup')).fr).toBe("« beaucoup » n'est pas une proportion de 0 à 1 (0,25) ou un pourcentage (25 %)");
   });
 
   test('SRL evidence: booleans, proportions and percentages', () => {
     const cases: [unknown, number][] = [
-      [true, 1], [false, 0], ['oui', 1], ['non', 0], ['x', 1], ['✓', 1], ['✔', 1], ['VRAI', 1], ['80 %', 0.8], ['0,8', 0.8], [0.5, 0.5], [1, 1], [0, 0],
+      [true, 1],
+      [false, 0],
+      ['oui', 1],
+      ['non', 0],
+      ['x', 1],
+      ['✓', 1],
+      ['✔', 1],
+      ['VRAI', 1],
+      ['80 %', 0.8],
+      ['0,8', 0.8],
+      [0.5, 0.5],
+      [1, 1],
+      [0, 0],
     ];
     for (const [input, c] of cases) expect([input, parseCompletion(input)]).toEqual([input, c]);
     expect(rejection(() => parseCompletion('80')).fr).toMatch(/^« 80 » est ambigu/);
@@ -176,12 +268,18 @@ describe('proportions and percentages', () => {
 });
 
 describe('declared SRL levels', () => {
-  test.each([[5, 5], ['5', 5], ['SRL 5', 5], ['srl5', 5], ['Niveau 5', 5], ['niveau 9', 9], ['Level 1', 1], [' SRL 3 ', 3]] as const)(
-    '%p → %p',
-    (input, level) => {
-      expect(parseSrlLevel(input, 1)).toBe(level);
-    },
-  );
+  test.each([
+    [5, 5],
+    ['5', 5],
+    ['SRL 5', 5],
+    ['srl5', 5],
+    ['Niveau 5', 5],
+    ['niveau 9', 9],
+    ['Level 1', 1],
+    [' SRL 3 ', 3],
+  ] as const)('%p → %p', (input, level) => {
+    expect(parseSrlLevel(input, 1)).toBe(level);
+  });
 
   test('0 is "no level": refused as a declaration, read back where a computed level may be 0', () => {
     expect(toSrlLevel(0, 1)).toBeNaN();
@@ -203,7 +301,7 @@ describe('declared SRL levels', () => {
 
 describe('text', () => {
   test('fold: case, accents, apostrophes and spaces', () => {
-    expect(fold("  Rupture  avec l’EXISTANT ")).toBe("rupture avec l'existant");
+    expect(fold('  Rupture  avec l’EXISTANT ')).toBe("rupture avec l'existant");
     expect(fold('Intermédiaire\u00a0\u202f')).toBe('intermediaire');
   });
 

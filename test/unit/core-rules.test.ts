@@ -47,7 +47,12 @@ describe('AMI maximum', () => {
     for (const g of ['portage', 'contenu', 'contexte'] as const) {
       expect(amiMax(weights, groupIndices(g))).toBe(weightedScore(perfect, weights, groupIndices(g)));
     }
-    expect(amiMax(equalWeights(), equalWeights().map((_, i) => i))).toBe(36);
+    expect(
+      amiMax(
+        equalWeights(),
+        equalWeights().map((_, i) => i),
+      ),
+    ).toBe(36);
   });
 });
 
@@ -126,7 +131,16 @@ describe('SROI sensitivity of a portfolio: deadweight and attribution ±10 point
 
 describe('an outcome’s cells read by SROI_VALUE’s rules (core readOutcome: the formula and the sidebar’s band)', () => {
   test('blank optional cells take the defaults; French text numbers and percentages read', () => {
-    expect(readOutcome(['400', '300 €', '20 %', '0,3', '', '', '', ''])).toEqual({ quantity: 400, proxy: 300, deadweight: 0.2, attribution: 0.3, displacement: 0, dropoff: 0, years: 1, rate: 0.035 });
+    expect(readOutcome(['400', '300 €', '20 %', '0,3', '', '', '', ''])).toEqual({
+      quantity: 400,
+      proxy: 300,
+      deadweight: 0.2,
+      attribution: 0.3,
+      displacement: 0,
+      dropoff: 0,
+      years: 1,
+      rate: 0.035,
+    });
   });
 
   test('quantity or proxy blank: incomplete (undefined); a bad filled cell throws its message', () => {

@@ -13,7 +13,15 @@ function table(ids: string[], rows: unknown[][]): Table {
   return { sheet: {} as Table['sheet'], spec: {} as Table['spec'], header: ids, rows, columns: new Map(ids.map((id, i) => [id, i])) };
 }
 
-const projects = table(['id', 'name'], [['P-1', 'Un'], ['P-2', 'Deux'], ['P-3', 'Trois'], ['P-4', 'Quatre']]);
+const projects = table(
+  ['id', 'name'],
+  [
+    ['P-1', 'Un'],
+    ['P-2', 'Deux'],
+    ['P-3', 'Trois'],
+    ['P-4', 'Quatre'],
+  ],
+);
 
 test('a SIAT dimension counts where its items give a score: blank, unreadable and out-of-range items as the core rule says', () => {
   const eco = SIAT_DIMENSIONS[0];

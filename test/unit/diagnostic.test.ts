@@ -58,8 +58,12 @@ describe('the sheets', () => {
   test('a missing sheet: setup creates it', () => {
     demo();
     fake.spreadsheet.deleteSheet(sheet(fake, 'Valorisation'));
-    expect(findingsOf('Valorisation')).toEqual(['✗ Feuille absente (ni « Valorisation » ni « Valuation ») : lancez « Créer / compléter le classeur », qui la crée.']);
-    expect(findingsOf('Valuation', 'en')).toEqual(['✗ Sheet missing (neither "Valorisation" nor "Valuation"): run "Create / complete the workbook", which creates it.']);
+    expect(findingsOf('Valorisation')).toEqual([
+      '✗ Feuille absente (ni « Valorisation » ni « Valuation ») : lancez « Créer / compléter le classeur », qui la crée.',
+    ]);
+    expect(findingsOf('Valuation', 'en')).toEqual([
+      '✗ Sheet missing (neither "Valorisation" nor "Valuation"): run "Create / complete the workbook", which creates it.',
+    ]);
   });
 
   test('missing or renamed headers, with the unrecognised columns that may be them', () => {
@@ -82,7 +86,13 @@ describe('the sheets', () => {
     ami.getRange(total).setValue('Total AMI'); // the formula's results pasted as values
     ami.getRange(gaps).setFormula('={"Écarts au niveau Fort"; AMI_GAPS(C2:Z; 2)}');
     // What Sheets may give back: `;` for `,`, spaces, lower case, quotes and `$` differently.
-    portage.setFormula(portage.getFormula().replace(/,/g, ' ; ').replace(/ARRAYFORMULA/, 'arrayformula').replace('C2:C', '$C$2:$C'));
+    portage.setFormula(
+      portage
+        .getFormula()
+        .replace(/,/g, ' ; ')
+        .replace(/ARRAYFORMULA/, 'arrayformula')
+        .replace('C2:C', '$C$2:$C'),
+    );
     expect(findingsOf('Grille AMI')).toEqual([
       `✗ Colonne calculée « Total AMI » (${total}) : sa formule d’en-tête a disparu (la cellule contient « Total AMI »), la colonne ne se calcule plus. Lancez « Créer / compléter le classeur » : il réécrit la formule.`,
       `✗ Colonne calculée « Écarts au niveau Fort » (${gaps}) : sa formule d’en-tête n’est pas celle du module (modifiée à la main, ou écrite par une version précédente). Lancez « Créer / compléter le classeur » : il la rétablit (une modification faite à la main sera remplacée).`,
@@ -129,7 +139,11 @@ describe('the sheets', () => {
     const at = columnsOf(sheet(fake, 'Projets'), PROJECTS).get('sroi')!;
     fake.setComputedValue('Projets', 3, at, '#ERROR!');
     const [line] = findingsOf('Projets');
-    expect(line).toMatch(new RegExp(`^✗ Colonne calculée « SROI » \\(${columnLetters(at - 1)}1\\) affiche une erreur \\(en ${columnLetters(at - 1)}3\\)\\. #ERROR! : la formule ne se lit pas`));
+    expect(line).toMatch(
+      new RegExp(
+        `^✗ Colonne calculée « SROI » \\(${columnLetters(at - 1)}1\\) affiche une erreur \\(en ${columnLetters(at - 1)}3\\)\\. #ERROR! : la formule ne se lit pas`,
+      ),
+    );
     expect(line).toContain('Le message s’affiche en survolant la cellule (Apps Script ne peut pas le lire).');
     expect(line).toMatch(/La formule est bien celle du module : c’est une donnée qu’elle refuse\. Survolez la cellule : le message nomme la valeur à corriger/);
     expect(line).not.toContain('il réécrit la formule');
@@ -157,7 +171,7 @@ describe('the sheets', () => {
       '✗ Lignes remplies sans ID : 20 (« <img src=x onerror=alert(1)> ») ; lancez « Synchroniser les projets » : il leur attribue un ID.',
     ]);
     expect(findingsOf('SRL')).toEqual([
-      '✗ Lignes remplies sans ID : 3 (« Act\'ice – réinsertion des personnes placées sous main de … ») ; saisissez l’ID du projet (celui de Projets) ou supprimez la ligne.',
+      "✗ Lignes remplies sans ID : 3 (« Act'ice – réinsertion des personnes placées sous main de … ») ; saisissez l’ID du projet (celui de Projets) ou supprimez la ligne.",
     ]);
     // Several outcomes per project are the rule in Valorisation: no duplicate there.
     expect(findingsOf('Valorisation')).toEqual([]);
@@ -233,7 +247,9 @@ describe('the scratch sheet', () => {
 describe('the menu action', () => {
   test('shows the report in a dialog, text only (sheet content escaped), under the document lock', () => {
     demo();
-    sheet(fake, 'Projets').getRange('A20:B20').setValues([['', "'<img src=x onerror=alert(1)>"]]);
+    sheet(fake, 'Projets')
+      .getRange('A20:B20')
+      .setValues([['', "'<img src=x onerror=alert(1)>"]]);
     fake.locks.log.length = 0;
     checkWorkbook();
     expect(fake.ui.dialogs).toHaveLength(1);

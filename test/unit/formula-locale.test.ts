@@ -114,7 +114,11 @@ describe('header formulas, read back in every form', () => {
 
   test.each([
     ['={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}', ['Total AMI'], 'AMI_SCORE(C2:N;AMI_POIDS)'],
-    ['={HSTACK("Famille dominante";"Hybridité";"Part dominante");VC_MIX(M2:P;LANGUE)}', ['Famille dominante', 'Hybridité', 'Part dominante'], 'VC_MIX(M2:P;LANGUE)'],
+    [
+      '={HSTACK("Famille dominante";"Hybridité";"Part dominante");VC_MIX(M2:P;LANGUE)}',
+      ['Famille dominante', 'Hybridité', 'Part dominante'],
+      'VC_MIX(M2:P;LANGUE)',
+    ],
     // Written by earlier versions, still in existing workbooks; and HSTACK shown back in English form.
     ['={"Famille dominante","Hybridité","Part dominante";VC_MIX(H2:K,LANGUE)}', ['Famille dominante', 'Hybridité', 'Part dominante'], 'VC_MIX(H2:K,LANGUE)'],
     ['= { hstack("a", "b""x") ; VC_MIX(M2:P) }', ['a', 'b"x'], 'VC_MIX(M2:P)'],

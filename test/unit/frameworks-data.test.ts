@@ -5,13 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import {
-  AMI_ANALYSIS_QUESTIONS,
-  AMI_CRITERIA,
-  AMI_GROUPS,
-  AMI_LEVEL_LABELS,
-  AMI_SOURCE,
-} from '../../src/core/ami/grid';
+import { AMI_ANALYSIS_QUESTIONS, AMI_CRITERIA, AMI_GROUPS, AMI_LEVEL_LABELS, AMI_SOURCE } from '../../src/core/ami/grid';
 import { AMI_COUNT, equalWeights } from '../../src/core/ami/score';
 import { SIAT_DIMENSIONS, SIAT_SCALE, SIAT_SOURCE } from '../../src/core/siat/template';
 import { SRL_LEVELS, SRL_NONE, SRL_PHASES, SRL_SOURCE } from '../../src/core/srl/scale';
@@ -50,11 +44,7 @@ describe('AMI grid', () => {
   test('groups Portage 4 / Contenu 3 / Contexte 5, in grid order', () => {
     expect(AMI_GROUPS.map((g) => g.id)).toEqual(['portage', 'contenu', 'contexte']);
     expect(AMI_GROUPS.map((g) => g.label.fr)).toEqual(['Portage', 'Contenu', 'Contexte']);
-    expect(AMI_CRITERIA.map((c) => c.group)).toEqual([
-      ...Array(4).fill('portage'),
-      ...Array(3).fill('contenu'),
-      ...Array(5).fill('contexte'),
-    ]);
+    expect(AMI_CRITERIA.map((c) => c.group)).toEqual([...Array(4).fill('portage'), ...Array(3).fill('contenu'), ...Array(5).fill('contexte')]);
   });
 
   test('every criterion has 4 non-empty descriptors in fr and en, and an en label', () => {
@@ -172,20 +162,8 @@ describe('value-capture checklist', () => {
 
 describe('SIAT starter template', () => {
   test('5 dimensions in the contract order, each with at least 3 items', () => {
-    expect(SIAT_DIMENSIONS.map((d) => d.id)).toEqual([
-      'economique',
-      'environnementale',
-      'socio-culturelle',
-      'gouvernance',
-      'influence',
-    ]);
-    expect(SIAT_DIMENSIONS.map((d) => d.label.fr)).toEqual([
-      'Économique',
-      'Environnementale',
-      'Socio-culturelle',
-      'Gouvernance',
-      'Influence',
-    ]);
+    expect(SIAT_DIMENSIONS.map((d) => d.id)).toEqual(['economique', 'environnementale', 'socio-culturelle', 'gouvernance', 'influence']);
+    expect(SIAT_DIMENSIONS.map((d) => d.label.fr)).toEqual(['Économique', 'Environnementale', 'Socio-culturelle', 'Gouvernance', 'Influence']);
     for (const d of SIAT_DIMENSIONS) {
       expect(d.items.length).toBeGreaterThanOrEqual(3);
       expect(d.items.length).toBeLessThanOrEqual(4);

@@ -48,7 +48,8 @@ function rangesOf(formula: string, sheet: SheetId): string[][] {
 }
 
 /** Names the formula reads that are not functions: each must be a setting of Paramètres. */
-const namesOf = (formula: string) => [...formula.replace(/"[^"]*"/g, '').matchAll(/\b([A-Z][A-Z_]+)\b(?!\s*\()/g)].map((m) => m[1]).filter((n) => !/^[A-Z]{1,3}$/.test(n));
+const namesOf = (formula: string) =>
+  [...formula.replace(/"[^"]*"/g, '').matchAll(/\b([A-Z][A-Z_]+)\b(?!\s*\()/g)].map((m) => m[1]).filter((n) => !/^[A-Z]{1,3}$/.test(n));
 
 describe.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f] as const))('%s', (name, spec) => {
   test('its example and argument examples parse in every locale (";", no decimal literal)', () => {

@@ -31,13 +31,22 @@ function argumentsFor(p: ParamSpec): { good: unknown; bad: unknown } {
     expect(t.columns).not.toContain(2);
     return { good: [Array(t.columns[0]).fill('')], bad: [['', '']] };
   }
-  if (t.name === 'column') return { good: '', bad: [[1, 2], [3, 4]] };
+  if (t.name === 'column')
+    return {
+      good: '',
+      bad: [
+        [1, 2],
+        [3, 4],
+      ],
+    };
   if (t.name.startsWith('perRowOf')) return { good: 100, bad: '' };
   return { good: [['']], bad: undefined };
 }
 
 describe('the runner reads every argument through its declared type before the body runs', () => {
-  const cases = CUSTOM_FUNCTIONS.flatMap((f) => f.params.map((p, i) => [`${f.name}(${p.name})`, f, i] as const)).filter(([, f, i]) => argumentsFor(f.params[i]).bad !== undefined);
+  const cases = CUSTOM_FUNCTIONS.flatMap((f) => f.params.map((p, i) => [`${f.name}(${p.name})`, f, i] as const)).filter(
+    ([, f, i]) => argumentsFor(f.params[i]).bad !== undefined,
+  );
 
   test.each(cases)('%s: a bad argument rejects the call, with the message of today, and the body never runs', (_, f, i) => {
     const args = f.params.map((p, j) => (j === i ? argumentsFor(p).bad : argumentsFor(p).good));
@@ -61,7 +70,13 @@ describe('the runner reads every argument through its declared type before the b
     summary: { fr: '', en: '' },
     params: [
       { name: 'rows', type: table([3], { fr: 'trois choses', en: 'three things' }), example: 'A1:C', help: { fr: '', en: '' } },
-      { name: 'weights', type: weights(3, { fr: 'un par chose', en: 'one per thing' }, { fr: 'cette chose', en: 'this thing' }), example: 'P', optional: true, help: { fr: '', en: '' } },
+      {
+        name: 'weights',
+        type: weights(3, { fr: 'un par chose', en: 'one per thing' }, { fr: 'cette chose', en: 'this thing' }),
+        example: 'P',
+        optional: true,
+        help: { fr: '', en: '' },
+      },
       { name: 'out_of', type: OUT_OF, example: '20', optional: true, default: 20, help: { fr: '', en: '' } },
       LANG_PARAM,
     ],
@@ -76,13 +91,21 @@ describe('the runner reads every argument through its declared type before the b
     expect(TEST_FN.run([[1, 2, 3]], '', undefined)).toEqual({ call: { name: 'TEST_FN', lang: 'fr' }, rows: [[1, 2, 3]], w: undefined, outOf: 20, lang: 'fr' });
     // one cell is a 1×1 table, which a 3-column table rejects: the scalar case goes through the same check
     expect(thrownMessage(() => TEST_FN.run(5))).toBe('TEST_FN : la plage rows doit avoir 3 colonnes (trois choses) ; elle en a 1');
-    expect(TEST_FN.run([[1, 2, 3]], [[1], [2], [3]], '10', 'english')).toEqual({ call: { name: 'TEST_FN', lang: 'en' }, rows: [[1, 2, 3]], w: [1, 2, 3], outOf: 10, lang: 'en' });
+    expect(TEST_FN.run([[1, 2, 3]], [[1], [2], [3]], '10', 'english')).toEqual({
+      call: { name: 'TEST_FN', lang: 'en' },
+      rows: [[1, 2, 3]],
+      w: [1, 2, 3],
+      outOf: 10,
+      lang: 'en',
+    });
   });
 
   test('lang is read first, so the other messages are in the language asked for', () => {
     expect(thrownMessage(() => TEST_FN.run([[1, 2]], '', '', 'en'))).toBe('TEST_FN: the range rows must have 3 columns (three things); it has 2');
-    expect(thrownMessage(() => TEST_FN.run([[1, 2, 3]], [1, 2], '', 'en'))).toBe('TEST_FN: weights: 3 weights are needed (one per thing), in a row or a column');
-    expect(thrownMessage(() => TEST_FN.run([[1, 2]], '', '', 'xx'))).toBe('TEST_FN : lang : « xx » n\'est pas une langue (« fr » ou « en »)');
+    expect(thrownMessage(() => TEST_FN.run([[1, 2, 3]], [1, 2], '', 'en'))).toBe(
+      'TEST_FN: weights: 3 weights are needed (one per thing), in a row or a column',
+    );
+    expect(thrownMessage(() => TEST_FN.run([[1, 2]], '', '', 'xx'))).toBe("TEST_FN : lang : « xx » n'est pas une langue (« fr » ou « en »)");
   });
 
   test('columns share one height; a per-row argument is as tall as the range it goes with', () => {
@@ -100,7 +123,9 @@ describe('the runner reads every argument through its declared type before the b
     expect(thrownMessage(() => zipped.run([[1], [2]], [[1], [2], [3]], 0, 1))).toBe(
       'TEST_FN : les colonnes doivent avoir la même hauteur (l’argument b a 3 lignes, les précédents 2)',
     );
-    expect(thrownMessage(() => zipped.run(1, 2, [[0], [0]], [[8], [9], [10]]))).toBe('TEST_FN : l’argument per doit être une cellule, ou une colonne de 2 lignes comme v');
+    expect(thrownMessage(() => zipped.run(1, 2, [[0], [0]], [[8], [9], [10]]))).toBe(
+      'TEST_FN : l’argument per doit être une cellule, ou une colonne de 2 lignes comme v',
+    );
     expect(thrownMessage(() => zipped.run(1, 2, [[0]], ''))).toBe('TEST_FN : l’argument per est requis (un nombre)');
   });
 });
@@ -147,6 +172,7 @@ describe('the JSDoc and the help read the same declaration', () => {
   });
 
   test('an option with a default is optional (a required argument has no default to fall back on)', () => {
-    for (const f of CUSTOM_FUNCTIONS) for (const p of f.params) if (p.default !== undefined) expect([f.name, p.name, p.optional]).toEqual([f.name, p.name, true]);
+    for (const f of CUSTOM_FUNCTIONS)
+      for (const p of f.params) if (p.default !== undefined) expect([f.name, p.name, p.optional]).toEqual([f.name, p.name, true]);
   });
 });

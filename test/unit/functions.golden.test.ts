@@ -55,7 +55,8 @@ describe.each(GOLDEN_CALLS.map((c) => [c.id, c] as const))('%s on the golden pro
       if (e) expectCells(result[i], multiRowCells(c, e, i + 1), `${c.id} row ${i + 1}`);
     });
     const blankRow = Array(c.width).fill('');
-    for (let r = GOLDEN.length; r < 10000; r++) if (JSON.stringify(result[r]) !== JSON.stringify(blankRow)) throw new Error(`row ${r + 1}: ${JSON.stringify(result[r])}`);
+    for (let r = GOLDEN.length; r < 10000; r++)
+      if (JSON.stringify(result[r]) !== JSON.stringify(blankRow)) throw new Error(`row ${r + 1}: ${JSON.stringify(result[r])}`);
   });
 });
 

@@ -53,7 +53,15 @@ describe('shapes', () => {
     expect(call('SRL_LEVEL', [[5], ['SRL 6'], ['']])).toEqual([[5], [6], ['']]);
     expect(call('SRL_PHASE', [[1, 5, 9]])).toEqual([['Concept', 'Pilote expérimental', 'Institutionnalisation']]);
     expect(call('SRL_LABEL', [[0], [''], [9]])).toEqual([['Aucun niveau atteint'], [''], ['Intégration au sein de la société dans son ensemble']]);
-    expect(call('AMI_LEVEL', [['Fort', ''], ['', 'faible']])).toEqual([[3, ''], ['', 1]]);
+    expect(
+      call('AMI_LEVEL', [
+        ['Fort', ''],
+        ['', 'faible'],
+      ]),
+    ).toEqual([
+      [3, ''],
+      ['', 1],
+    ]);
   });
 
   test('an open-ended range of 10,000 rows with 2 filled', () => {
@@ -64,7 +72,11 @@ describe('shapes', () => {
     expect(scores.every((r, i) => i < 2 || (r.length === 1 && r[0] === ''))).toBe(true);
     const profile = call('AMI_PROFILE', table) as unknown[][];
     expect(profile[9999]).toEqual(['', '', '', '']);
-    const mix = call('VC_MIX', Array.from({ length: 10000 }, (_, i) => (i === 0 ? [1, 1, 0, 0] : ['', '', '', ''])), 'en') as unknown[][];
+    const mix = call(
+      'VC_MIX',
+      Array.from({ length: 10000 }, (_, i) => (i === 0 ? [1, 1, 0, 0] : ['', '', '', ''])),
+      'en',
+    ) as unknown[][];
     expect(mix[0]).toEqual(['Market / Redistribution', (1 - 0.5) / 0.75, 0.5]);
     expect(mix[9999]).toEqual(['', '', '']);
   });
@@ -83,7 +95,11 @@ describe('shape errors throw, whatever the values', () => {
     ['AMI_SCORE', [Array(11).fill(3)], 'AMI_SCORE : la plage levels doit avoir 12 colonnes (une par critère de la grille AMI) ; elle en a 11'],
     ['AMI_PROFILE', [Array(13).fill(3)], 'AMI_PROFILE : la plage levels doit avoir 12 colonnes (une par critère de la grille AMI) ; elle en a 13'],
     ['AMI_GAPS', 3, 'AMI_GAPS : la plage levels doit avoir 12 colonnes (une par critère de la grille AMI) ; elle en a 1'],
-    ['SRL_LEVEL', [Array(8).fill(1)], 'SRL_LEVEL : la plage evidence doit avoir 9 ou 1 colonnes (l’avancement des 9 niveaux, ou un niveau déclaré) ; elle en a 8'],
+    [
+      'SRL_LEVEL',
+      [Array(8).fill(1)],
+      'SRL_LEVEL : la plage evidence doit avoir 9 ou 1 colonnes (l’avancement des 9 niveaux, ou un niveau déclaré) ; elle en a 8',
+    ],
     ['VC_SCORE', [Array(4).fill(3)], 'VC_SCORE : la plage answers doit avoir 5 colonnes (une par point de la grille de captation) ; elle en a 4'],
     ['VC_FLAGS', [Array(6).fill(3)], 'VC_FLAGS : la plage answers doit avoir 5 colonnes (une par point de la grille de captation) ; elle en a 6'],
     ['VC_MIX', [Array(5).fill(1)], 'VC_MIX : la plage amounts doit avoir 4 colonnes (une par famille de captation) ; elle en a 5'],
@@ -93,7 +109,12 @@ describe('shape errors throw, whatever the values', () => {
   });
 
   test('even with an empty range of the wrong width (no row is valid)', () => {
-    expect(errorOf('AMI_SCORE', Array.from({ length: 100 }, () => Array(11).fill('')))).toMatch(/^AMI_SCORE : la plage levels doit avoir 12 colonnes/);
+    expect(
+      errorOf(
+        'AMI_SCORE',
+        Array.from({ length: 100 }, () => Array(11).fill('')),
+      ),
+    ).toMatch(/^AMI_SCORE : la plage levels doit avoir 12 colonnes/);
   });
 
   test('en messages for a shape error follow lang', () => {
@@ -128,7 +149,10 @@ describe('bad values', () => {
     expect(profile[0]).toEqual([9, 7, 10, 26]);
     expect(profile[1][0]).toMatch(/^⚠ AMI_PROFILE : 2e ligne de la plage, « Richesse du collectif » : « Trés fort »/);
     expect(profile[1].slice(1)).toEqual(['', '', '']);
-    const mix = call('VC_MIX', [[1, 1, 0, 0], [1, -5, 0, 0]]) as unknown[][];
+    const mix = call('VC_MIX', [
+      [1, 1, 0, 0],
+      [1, -5, 0, 0],
+    ]) as unknown[][];
     expect(mix[1]).toEqual(['⚠ VC_MIX : 2e ligne de la plage, « Redistribution » : « -5 » est négatif : un montant capté est positif ou nul', '', '']);
   });
 
@@ -161,7 +185,11 @@ describe('bad values', () => {
   test('a negative declared SRL is refused, naming the value (« -5 » was read as level 5)', () => {
     expect(errorOf('SRL_LEVEL', '-5')).toBe("SRL_LEVEL : « preuve » : « -5 » n'est pas un niveau SRL (un entier de 1 à 9, ou « SRL 5 », « niveau 5 »)");
     expect(errorOf('SRL_PHASE', '-5')).toMatch(/« -5 » n'est pas un niveau SRL/);
-    expect(call('SRL_LEVEL', [['-5'], ['SRL-5'], ['n° 5']])).toEqual([[expect.stringMatching(/^⚠ SRL_LEVEL : 1re ligne de la plage, « preuve » : « -5 »/)], [5], [5]]);
+    expect(call('SRL_LEVEL', [['-5'], ['SRL-5'], ['n° 5']])).toEqual([
+      [expect.stringMatching(/^⚠ SRL_LEVEL : 1re ligne de la plage, « preuve » : « -5 »/)],
+      [5],
+      [5],
+    ]);
     // Negative evidence in checklist mode is refused too, with the accepted 0–100 % / 0–1.
     expect(errorOf('SRL_LEVEL', [['-5', 1, 1, 1, 1, 1, 1, 1, 1]])).toMatch(/« -5 » n'est pas compris entre 0 et 100 %/);
   });
@@ -183,10 +211,18 @@ describe('bad values', () => {
   });
 
   test.each([
-    ['VC_SCORE', [[3, 3, 3, 3, 'beaucoup']], `VC_SCORE : « Élasticité de la rémunération » : « beaucoup » n'est pas une réponse à ce point : ${acceptedAnswers(ELASTICITE_ANSWERS)}`],
+    [
+      'VC_SCORE',
+      [[3, 3, 3, 3, 'beaucoup']],
+      `VC_SCORE : « Élasticité de la rémunération » : « beaucoup » n'est pas une réponse à ce point : ${acceptedAnswers(ELASTICITE_ANSWERS)}`,
+    ],
     ['VC_MIX', [[1, 'mille', 0, 0]], "VC_MIX : « Redistribution » : « mille » n'est pas un montant (en euros ou en parts)"],
-    ['SIAT_INDEX', [[3, 3, 0, 3, 3]], 'SIAT_INDEX : « Socio-culturelle » : « 0 » n\'est pas compris entre 1 et 5 (l’échelle 1–5)'],
-    ['SRL_LEVEL', [[1, 1, 'fait', '', '', '', '', '', '']], `SRL_LEVEL : « ${SRL_COLUMNS[2]} » : « fait » n'est pas un état d'avancement (case cochée, oui/non, x, ou une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))`],
+    ['SIAT_INDEX', [[3, 3, 0, 3, 3]], "SIAT_INDEX : « Socio-culturelle » : « 0 » n'est pas compris entre 1 et 5 (l’échelle 1–5)"],
+    [
+      'SRL_LEVEL',
+      [[1, 1, 'fait', '', '', '', '', '', '']],
+      `SRL_LEVEL : « ${SRL_COLUMNS[2]} » : « fait » n'est pas un état d'avancement (case cochée, oui/non, x, ou une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))`,
+    ],
     ['SRL_LEVEL', 0, "SRL_LEVEL : « preuve » : « 0 » n'est pas un niveau SRL (un entier de 1 à 9, ou « SRL 5 », « niveau 5 »)"],
     ['SRL_LABEL', 'SRL 12', "SRL_LABEL : « niveau » : « SRL 12 » n'est pas un niveau SRL (un entier de 0 à 9, ou « SRL 5 », « niveau 5 »)"],
     ['AMI_LEVEL', [['Fort', 'Fortissimo']], "AMI_LEVEL : « colonne 2 » : « Fortissimo » n'est pas un niveau (0–3, Inexistant, Faible, Intermédiaire, Fort)"],
@@ -244,8 +280,8 @@ describe('lang', () => {
   });
 
   test('an unknown language is a call error naming the value', () => {
-    expect(errorOf('SRL_PHASE', 5, 'de')).toBe('SRL_PHASE : lang : « de » n\'est pas une langue (« fr » ou « en »)');
-    expect(errorOf('VC_MIX', [[1, 0, 0, 0]], 'constructor')).toBe('VC_MIX : lang : « constructor » n\'est pas une langue (« fr » ou « en »)');
+    expect(errorOf('SRL_PHASE', 5, 'de')).toBe("SRL_PHASE : lang : « de » n'est pas une langue (« fr » ou « en »)");
+    expect(errorOf('VC_MIX', [[1, 0, 0, 0]], 'constructor')).toBe("VC_MIX : lang : « constructor » n'est pas une langue (« fr » ou « en »)");
   });
 });
 
@@ -272,7 +308,13 @@ describe('weights', () => {
 
   test('SIAT weights', () => {
     expect(call('SIAT_INDEX', [REPAIR.siat], [SIAT_WEIGHTS])).toBeCloseTo(REPAIR_CAFE_SIAT_WEIGHTED, 9);
-    expect(call('SIAT_INDEX', [REPAIR.siat], SIAT_WEIGHTS.map((w) => [w]))).toBeCloseTo(REPAIR_CAFE_SIAT_WEIGHTED, 9);
+    expect(
+      call(
+        'SIAT_INDEX',
+        [REPAIR.siat],
+        SIAT_WEIGHTS.map((w) => [w]),
+      ),
+    ).toBeCloseTo(REPAIR_CAFE_SIAT_WEIGHTED, 9);
   });
 
   test.each([
@@ -287,7 +329,9 @@ describe('weights', () => {
   });
 
   test('a blank weight names what it weighs: a criterion for AMI, a dimension for SIAT', () => {
-    expect(errorOf('SIAT_INDEX', [REPAIR.siat], [[1, '', 1, 1, 1]])).toBe('SIAT_INDEX : weights : le poids n° 2 est vide (mettez 0 pour ignorer cette dimension)');
+    expect(errorOf('SIAT_INDEX', [REPAIR.siat], [[1, '', 1, 1, 1]])).toBe(
+      'SIAT_INDEX : weights : le poids n° 2 est vide (mettez 0 pour ignorer cette dimension)',
+    );
   });
 
   test('bad weights are a call error even in a multi-row call', () => {
@@ -308,7 +352,11 @@ describe('out_of', () => {
     expect(call('AMI_SCORE', [REPAIR.ami], undefined, null)).toBe(26);
   });
 
-  test.each([[0, '« 0 »'], [-20, '« -20 »'], ['vingt', '« vingt »']])('%p is a call error naming the value', (outOf, shown) => {
+  test.each([
+    [0, '« 0 »'],
+    [-20, '« -20 »'],
+    ['vingt', '« vingt »'],
+  ])('%p is a call error naming the value', (outOf, shown) => {
     expect(errorOf('AMI_SCORE', [REPAIR.ami], '', outOf)).toMatch(new RegExp(`^AMI_SCORE : out_of : ${shown}`));
   });
 });
@@ -317,14 +365,15 @@ describe('AMI_GAPS', () => {
   test('lowest level first, ties in grid order, default target Fort', () => {
     const levels = [2, 0, 3, 1, 3, 0, 3, 2, 3, 3, 1, 3];
     expect(call('AMI_GAPS', [levels])).toBe(
-      'Richesse du collectif (0→3) ; Rupture avec l\'existant (0→3) ; Formalisation de la gouvernance (1→3) ; ' +
+      "Richesse du collectif (0→3) ; Rupture avec l'existant (0→3) ; Formalisation de la gouvernance (1→3) ; " +
         'Place des enjeux environnementaux (1→3) ; Caractère collectif du projet (2→3) ; Ancrage territorial (2→3)',
     );
   });
 
   test('a target as a number or a label; nothing below it gives ""', () => {
     const levels = [2, 0, 3, 1, 3, 0, 3, 2, 3, 3, 1, 3];
-    const expected = "Richesse du collectif (0→2) ; Rupture avec l'existant (0→2) ; Formalisation de la gouvernance (1→2) ; Place des enjeux environnementaux (1→2)";
+    const expected =
+      "Richesse du collectif (0→2) ; Rupture avec l'existant (0→2) ; Formalisation de la gouvernance (1→2) ; Place des enjeux environnementaux (1→2)";
     expect(call('AMI_GAPS', [levels], 2)).toBe(expected);
     expect(call('AMI_GAPS', [levels], 'Intermédiaire')).toBe(expected);
     expect(call('AMI_GAPS', [levels], '2 - Intermédiaire')).toBe(expected);
@@ -332,7 +381,7 @@ describe('AMI_GAPS', () => {
     expect(call('AMI_GAPS', [ALL_3])).toBe('');
   });
 
-  test('fractional levels and targets are shown with the language\'s decimal mark', () => {
+  test("fractional levels and targets are shown with the language's decimal mark", () => {
     const levels = [...ALL_3.slice(0, 11), 1.5];
     expect(call('AMI_GAPS', [levels], 2.5)).toBe('Ouverture à la recherche (1,5→2,5)');
     expect(call('AMI_GAPS', [levels], '2,5', 'en')).toBe('Openness to research (1.5→2.5)');
@@ -382,7 +431,18 @@ describe('SRL_LEVEL threshold', () => {
   const evidence = [1, 1, '90 %', 0.8, '0,75', '', '', '', ''];
 
   test.each([
-    [undefined, 2], ['', 2], [1, 2], ['100 %', 2], [0.9, 3], ['90 %', 3], [0.8, 4], ['80%', 4], ['0,8', 4], [0.75, 5], ['75 %', 5], [0.01, 5],
+    [undefined, 2],
+    ['', 2],
+    [1, 2],
+    ['100 %', 2],
+    [0.9, 3],
+    ['90 %', 3],
+    [0.8, 4],
+    ['80%', 4],
+    ['0,8', 4],
+    [0.75, 5],
+    ['75 %', 5],
+    [0.01, 5],
   ])('threshold %p → %p', (threshold, level) => {
     expect(call('SRL_LEVEL', [evidence], threshold)).toBe(level);
   });
@@ -411,11 +471,20 @@ describe('SRL_LEVEL threshold', () => {
 describe('SRL_PHASE and SRL_LABEL', () => {
   test('phases: 0–4 Concept, 5–7 Pilote expérimental, 8–9 Institutionnalisation', () => {
     const levels = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]];
-    expect(call('SRL_PHASE', levels)).toEqual([[
-      'Concept', 'Concept', 'Concept', 'Concept', 'Concept',
-      'Pilote expérimental', 'Pilote expérimental', 'Pilote expérimental',
-      'Institutionnalisation', 'Institutionnalisation',
-    ]]);
+    expect(call('SRL_PHASE', levels)).toEqual([
+      [
+        'Concept',
+        'Concept',
+        'Concept',
+        'Concept',
+        'Concept',
+        'Pilote expérimental',
+        'Pilote expérimental',
+        'Pilote expérimental',
+        'Institutionnalisation',
+        'Institutionnalisation',
+      ],
+    ]);
   });
 
   test('labels', () => {
@@ -452,21 +521,41 @@ describe('SROI_VALUE', () => {
   test.each([
     ['years 0', [1, 1, '', '', '', '', 0], "SROI_VALUE : « durée (années) » : « 0 » n'est pas compris entre 1 et 50 (la durée en années)"],
     ['years 51', [1, 1, '', '', '', '', 51], "SROI_VALUE : « durée (années) » : « 51 » n'est pas compris entre 1 et 50 (la durée en années)"],
-    ['years 2,5', [1, 1, '', '', '', '', '2,5'], "SROI_VALUE : « durée (années) » : « 2,5 » n'est pas un nombre entier compris entre 1 et 50 (la durée en années)"],
-    ['rate 100 %', [1, 1, '', '', '', '', '', '100 %'], 'SROI_VALUE : « taux d’actualisation » : « 100 % » : le taux d’actualisation doit être inférieur à 100 %'],
+    [
+      'years 2,5',
+      [1, 1, '', '', '', '', '2,5'],
+      "SROI_VALUE : « durée (années) » : « 2,5 » n'est pas un nombre entier compris entre 1 et 50 (la durée en années)",
+    ],
+    [
+      'rate 100 %',
+      [1, 1, '', '', '', '', '', '100 %'],
+      'SROI_VALUE : « taux d’actualisation » : « 100 % » : le taux d’actualisation doit être inférieur à 100 %',
+    ],
     ['rate 1', [1, 1, '', '', '', '', '', 1], 'SROI_VALUE : « taux d’actualisation » : « 1 » : le taux d’actualisation doit être inférieur à 100 %'],
-    ['rate 3,5 (ambiguous)', [1, 1, '', '', '', '', '', 3.5], 'SROI_VALUE : « taux d’actualisation » : « 3,5 » est ambigu : écrivez 3,5 % ou 0,035 (une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))'],
+    [
+      'rate 3,5 (ambiguous)',
+      [1, 1, '', '', '', '', '', 3.5],
+      'SROI_VALUE : « taux d’actualisation » : « 3,5 » est ambigu : écrivez 3,5 % ou 0,035 (une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))',
+    ],
     ['quantity < 0', [-1, 1], 'SROI_VALUE : « quantité » : « -1 » est négatif : une quantité est positive ou nulle'],
     ['proxy text', [1, 'cher'], "SROI_VALUE : « proxy financier » : « cher » n'est pas un montant en euros"],
     ['deadweight 120 %', [1, 1, '120 %'], "SROI_VALUE : « point mort » : « 120 % » n'est pas compris entre 0 et 100 %"],
-    ['attribution 30', [1, 1, '', 30], 'SROI_VALUE : « attribution » : « 30 » est ambigu : écrivez 30 % ou 0,3 (une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))'],
+    [
+      'attribution 30',
+      [1, 1, '', 30],
+      'SROI_VALUE : « attribution » : « 30 » est ambigu : écrivez 30 % ou 0,3 (une proportion de 0 à 1 (0,25) ou un pourcentage (25 %))',
+    ],
     ['displacement -0,1', [1, 1, '', '', -0.1], "SROI_VALUE : « déplacement » : « -0,1 » n'est pas compris entre 0 et 100 %"],
-    ['dropoff text', [1, 1, '', '', '', 'beaucoup'], "SROI_VALUE : « érosion » : « beaucoup » n'est pas une proportion de 0 à 1 (0,25) ou un pourcentage (25 %)"],
+    [
+      'dropoff text',
+      [1, 1, '', '', '', 'beaucoup'],
+      "SROI_VALUE : « érosion » : « beaucoup » n'est pas une proportion de 0 à 1 (0,25) ou un pourcentage (25 %)",
+    ],
   ])('%s', (_name, args, message) => {
     expect(errorOf('SROI_VALUE', ...args)).toBe(message);
   });
 
-  test('in a multi-row call a bad value is that row\'s ⚠ cell', () => {
+  test("in a multi-row call a bad value is that row's ⚠ cell", () => {
     expect(call('SROI_VALUE', [[1], [1]], 100, '', '', '', '', [[1], [0]], 0)).toEqual([
       [100],
       ["⚠ SROI_VALUE : 2e ligne de la plage, « durée (années) » : « 0 » n'est pas compris entre 1 et 50 (la durée en années)"],
@@ -477,7 +566,16 @@ describe('SROI_VALUE', () => {
     expect(errorOf('SROI_VALUE', [[1], [2]], [[1], [2], [3]])).toBe(
       'SROI_VALUE : les colonnes doivent avoir la même hauteur (l’argument proxy a 3 lignes, les précédents 2)',
     );
-    expect(errorOf('SROI_VALUE', [[1, 2], [3, 4]], 1)).toBe('SROI_VALUE : l’argument quantity doit être une seule colonne ou une seule cellule');
+    expect(
+      errorOf(
+        'SROI_VALUE',
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        1,
+      ),
+    ).toBe('SROI_VALUE : l’argument quantity doit être une seule colonne ou une seule cellule');
   });
 
   test('a broadcast scalar does not make an empty row a project', () => {
@@ -521,7 +619,16 @@ describe('overflow is a readable error, never Infinity or NaN in a cell', () => 
   });
 
   test('multi-row: a ⚠ cell', () => {
-    expect(call('SIAT_INDEX', [[1, 1, 1, 1, 1], [2, 2, 2, 2, 2]], [[1e308, 1e308, 1, 1, 1]])).toEqual([
+    expect(
+      call(
+        'SIAT_INDEX',
+        [
+          [1, 1, 1, 1, 1],
+          [2, 2, 2, 2, 2],
+        ],
+        [[1e308, 1e308, 1, 1, 1]],
+      ),
+    ).toEqual([
       ['⚠ SIAT_INDEX : 1re ligne de la plage : le résultat dépasse la capacité d’un nombre : une valeur est beaucoup trop grande'],
       ['⚠ SIAT_INDEX : 2e ligne de la plage : le résultat dépasse la capacité d’un nombre : une valeur est beaucoup trop grande'],
     ]);

@@ -96,9 +96,12 @@ describe('values', () => {
     expect(() => r.setValues([[1, 2]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );
-    expect(() => r.setValues([[1, 2, 3], [4, 5, 6]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
-    );
+    expect(() =>
+      r.setValues([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.');
     expect(() => r.setValues([1, 2] as never)).toThrow("don't match the method signature for SpreadsheetApp.Range.setValues");
     expect(sheet.getLastRow()).toBe(0);
   });
@@ -123,9 +126,18 @@ describe('values', () => {
     sheet.getRange('A2:E3').setNumberFormat('@');
     sheet.getRange('C1').setNumberFormat('0.00');
     // setValues, on Automatic (row 1, A–B), another number format (C1) and plain text (row 2).
-    sheet.getRange('A1:C2').setValues([["'P-0001", '=1+1', "'x"], ["'P-0001", '=1+1', "'x"]]);
-    expect(sheet.getRange('A1:C2').getValues()).toEqual([['P-0001', '', 'x'], ["'P-0001", '', "'x"]]);
-    expect(sheet.getRange('A1:C2').getFormulas()).toEqual([['', '=1+1', ''], ['', '=1+1', '']]);
+    sheet.getRange('A1:C2').setValues([
+      ["'P-0001", '=1+1', "'x"],
+      ["'P-0001", '=1+1', "'x"],
+    ]);
+    expect(sheet.getRange('A1:C2').getValues()).toEqual([
+      ['P-0001', '', 'x'],
+      ["'P-0001", '', "'x"],
+    ]);
+    expect(sheet.getRange('A1:C2').getFormulas()).toEqual([
+      ['', '=1+1', ''],
+      ['', '=1+1', ''],
+    ]);
     // setValue on a range across both formats: each cell by its own format.
     sheet.getRange('D1:D2').setValue("'=x");
     expect(sheet.getRange('D1:D2').getValues()).toEqual([['=x'], ["'=x"]]);
@@ -175,9 +187,7 @@ describe('values', () => {
     const rule = app.newDataValidation().requireValueInList(['Oui', 'Non'], true).setAllowInvalid(false).setHelpText('Oui ou Non').build();
     sheet.getRange('A1:A3').setDataValidation(rule);
     sheet.getRange('A1').setValue('Oui');
-    expect(() => sheet.getRange('A2').setValue('Peut-être')).toThrow(
-      'The data you entered in cell A2 violates the data validation rules set on this cell.',
-    );
+    expect(() => sheet.getRange('A2').setValue('Peut-être')).toThrow('The data you entered in cell A2 violates the data validation rules set on this cell.');
     const got = sheet.getRange('A1').getDataValidation()!;
     expect(got.getCriteriaType()).toBe(app.DataValidationCriteria.VALUE_IN_LIST);
     expect(got.getCriteriaValues()).toEqual([['Oui', 'Non'], true]);

@@ -46,7 +46,11 @@ function typeNames(names: readonly string[]): void {
   projets.getRange(2, at, names.length, 1).setValues(names.map((n) => [`'${n}`]));
 }
 
-const column = (s: Sheet, spec: SheetSpec, id: string, rows: number) => s.getRange(2, columnsOf(s, spec).get(id)!, rows, 1).getValues().map((r) => r[0]);
+const column = (s: Sheet, spec: SheetSpec, id: string, rows: number) =>
+  s
+    .getRange(2, columnsOf(s, spec).get(id)!, rows, 1)
+    .getValues()
+    .map((r) => r[0]);
 
 describe('no visible apostrophe, no formula from user text', () => {
   test('after setup, the demo, a sync, two dashboard updates and a sidebar save, no cell of any sheet starts with an apostrophe', () => {
@@ -64,7 +68,11 @@ describe('no visible apostrophe, no formula from user text', () => {
     expect(fake.ui.alerts).toEqual([]);
     expect(visibleApostrophes()).toEqual([]);
     // The rows the sync added hold the generated ID and the name, as typed.
-    expect(sheet(fake, 'SIAT').getRange(last + 1, 1, 1, 2).getValues()).toEqual([['P-0016', 'Garage solidaire']]);
+    expect(
+      sheet(fake, 'SIAT')
+        .getRange(last + 1, 1, 1, 2)
+        .getValues(),
+    ).toEqual([['P-0016', 'Garage solidaire']]);
   });
 
   test('names typed in Projets reach every instrument sheet exactly as typed, and make no formula', () => {
@@ -106,7 +114,10 @@ describe('no visible apostrophe, no formula from user text', () => {
     expect(dataFormulas()).toEqual([]);
     // The plain-text cells keep their format where the text is safe there; a text starting with = or '
     // needed its cell turned to Automatic (where the apostrophe is hidden).
-    const formats = grid.getRange(2, at.get('comment:ouverture-recherche')!, TRICKY.length, 1).getNumberFormats().map((r) => r[0]);
+    const formats = grid
+      .getRange(2, at.get('comment:ouverture-recherche')!, TRICKY.length, 1)
+      .getNumberFormats()
+      .map((r) => r[0]);
     TRICKY.forEach((text, i) => expect([text, AUTOMATIC_FORMATS.has(formats[i])]).toEqual([text, /^[=']/.test(text)]));
   });
 });
@@ -125,9 +136,18 @@ describe('a workbook laid out by the previous version (`@` ID and text columns)'
       }
     }
     const projets = sheet(fake, 'Projets');
-    projets.getRange(2, 1, 3, 2).setValues([["'P-0001", "'Épicerie"], ["'P-0002", '\'=IMPORTXML("http://x";"//a")'], ['', 'Garage solidaire']]);
+    projets.getRange(2, 1, 3, 2).setValues([
+      ["'P-0001", "'Épicerie"],
+      ["'P-0002", '\'=IMPORTXML("http://x";"//a")'],
+      ['', 'Garage solidaire'],
+    ]);
     for (const spec of INSTRUMENT_SHEETS) {
-      sheet(fake, spec.name.fr).getRange(2, 1, 2, 2).setValues([["'P-0001", "'Épicerie"], ["'P-0002", '\'=IMPORTXML("http://x";"//a")']]);
+      sheet(fake, spec.name.fr)
+        .getRange(2, 1, 2, 2)
+        .setValues([
+          ["'P-0001", "'Épicerie"],
+          ["'P-0002", '\'=IMPORTXML("http://x";"//a")'],
+        ]);
     }
     const grid = sheet(fake, 'Grille AMI');
     grid.getRange(2, columnsOf(grid, AMI).get('comment:caractere-collectif')!).setValue("'Collectif restreint");
@@ -139,7 +159,10 @@ describe('a workbook laid out by the previous version (`@` ID and text columns)'
     expect(visibleApostrophes()).toEqual([]);
     expect(dataFormulas()).toEqual([]);
     const projets = sheet(fake, 'Projets');
-    expect(projets.getRange(2, 1, 2, 2).getValues()).toEqual([['P-0001', 'Épicerie'], ['P-0002', '=IMPORTXML("http://x";"//a")']]);
+    expect(projets.getRange(2, 1, 2, 2).getValues()).toEqual([
+      ['P-0001', 'Épicerie'],
+      ['P-0002', '=IMPORTXML("http://x";"//a")'],
+    ]);
     const grid = sheet(fake, 'Grille AMI');
     expect(grid.getRange(2, columnsOf(grid, AMI).get('comment:caractere-collectif')!).getValue()).toBe('Collectif restreint');
     for (const spec of WORKBOOK) {
@@ -181,27 +204,40 @@ describe('a workbook laid out by the previous version (`@` ID and text columns)'
     buildDashboard();
     const dash = sheet(fake, 'Tableau de bord');
     for (const m of dash.getDeveloperMetadata()) m.remove();
-    dash.getRange(1, 1, 2, 1).setNumberFormat('@').setValues([[`'${DASHBOARD_TITLE.fr}`], [`'${INTRO.fr}`]]);
+    dash
+      .getRange(1, 1, 2, 1)
+      .setNumberFormat('@')
+      .setValues([[`'${DASHBOARD_TITLE.fr}`], [`'${INTRO.fr}`]]);
     buildDashboard();
-    expect(fake.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => /tableau de bord/i.test(n))).toEqual(['Tableau de bord']);
+    expect(
+      fake.spreadsheet
+        .getSheets()
+        .map((s) => s.getName())
+        .filter((n) => /tableau de bord/i.test(n)),
+    ).toEqual(['Tableau de bord']);
     expect(dash.getRange(1, 1, 2, 1).getValues()).toEqual([[DASHBOARD_TITLE.fr], [INTRO.fr]]);
   });
 
-  test('before any migration, an ID shown as \'P-0001 is the same project: the sync adds no second row and generates no colliding ID', () => {
+  test("before any migration, an ID shown as 'P-0001 is the same project: the sync adds no second row and generates no colliding ID", () => {
     oldWorkbook();
     syncProjects();
     expect(sheet(fake, 'Projets').getRange(4, 1).getValue()).toBe('P-0003');
     for (const spec of INSTRUMENT_SHEETS) {
-      const ids = sheet(fake, spec.name.fr).getRange(2, 1, 4, 1).getValues().map((r) => r[0]);
+      const ids = sheet(fake, spec.name.fr)
+        .getRange(2, 1, 4, 1)
+        .getValues()
+        .map((r) => r[0]);
       expect(ids).toEqual(["'P-0001", "'P-0002", 'P-0003', '']);
     }
     // The sidebar finds the project by its ID too.
-    expect(saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: "'Collectif restreint", after: 'Revu' }] })).toMatchObject({ status: 'saved' });
+    expect(
+      saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: "'Collectif restreint", after: 'Revu' }] }),
+    ).toMatchObject({ status: 'saved' });
   });
 });
 
 describe('writeCells: O(1) calls per block', () => {
-  test('a block of IDs needs no format read; text adds one read; a = or \' text in a @ cell adds one format write that keeps the other cells’ formats', () => {
+  test("a block of IDs needs no format read; text adds one read; a = or ' text in a @ cell adds one format write that keeps the other cells’ formats", () => {
     const s = fake.spreadsheet.insertSheet('Feuille');
     s.getRange('B2').setNumberFormat('#,##0.00 "€"');
     s.getRange('C2:C3').setNumberFormat('@');

@@ -36,10 +36,16 @@ test('the menu is built from MENU_CAPTIONS, one item per caption', () => {
 });
 
 test('no source file spells a caption by hand: messages quote MENU_CAPTIONS', () => {
-  const captions = Object.values(MENU_CAPTIONS).flatMap((c) => [c.fr, c.en]).map(apostrophes);
+  const captions = Object.values(MENU_CAPTIONS)
+    .flatMap((c) => [c.fr, c.en])
+    .map(apostrophes);
   const copies = filesUnder('src')
     .filter((f) => !f.endsWith(join('sheets', 'menu-captions.ts')))
-    .flatMap((f) => literals(f).filter((text) => captions.some((c) => apostrophes(text).includes(c))).map((text) => `${f}: ${text}`));
+    .flatMap((f) =>
+      literals(f)
+        .filter((text) => captions.some((c) => apostrophes(text).includes(c)))
+        .map((text) => `${f}: ${text}`),
+    );
   expect(copies).toEqual([]);
 });
 

@@ -26,8 +26,7 @@ const accepts = (call: () => unknown) => {
     return false;
   }
 };
-const setRange = (name: string, values: unknown[]) =>
-  fake.spreadsheet.getRangeByName(name)!.setValues(values.map((v) => [v]) as never);
+const setRange = (name: string, values: unknown[]) => fake.spreadsheet.getRangeByName(name)!.setValues(values.map((v) => [v]) as never);
 
 describe('the SRL threshold is read as SRL_LEVEL reads its threshold', () => {
   test.each<[unknown, number | 'rejected']>([
@@ -82,7 +81,15 @@ describe('weights are read as AMI_SCORE and SIAT_INDEX read their weights', () =
     ['a word', ['lourd', ...ones(11)], 'rejected'],
     ['all zero', Array(12).fill(0), 'rejected'],
   ])('AMI: %s', (_, weights, expected) => {
-    expect(accepts(() => run('AMI_SCORE', [Array(12).fill(2)], weights.map((w) => [w])))).toBe(expected !== 'rejected');
+    expect(
+      accepts(() =>
+        run(
+          'AMI_SCORE',
+          [Array(12).fill(2)],
+          weights.map((w) => [w]),
+        ),
+      ),
+    ).toBe(expected !== 'rejected');
     setRange('AMI_POIDS', weights);
     const { parameters, problems } = readParameters(fake.spreadsheet, ['amiWeights']);
     expect(parameters.amiWeights).toEqual(expected === 'rejected' ? ones(12) : expected);
@@ -106,7 +113,9 @@ describe('weights are read as AMI_SCORE and SIAT_INDEX read their weights', () =
     fake.spreadsheet.removeNamedRange('AMI_POIDS');
     const { parameters, problems } = readParameters(fake.spreadsheet, ['amiWeights']);
     expect(parameters.amiWeights).toEqual(ones(12));
-    expect(problems[0].fr).toBe('Paramètres, poids AMI : la plage nommée AMI_POIDS est introuvable (« Créer / compléter le classeur » la recrée) ; des poids égaux sont utilisés.');
+    expect(problems[0].fr).toBe(
+      'Paramètres, poids AMI : la plage nommée AMI_POIDS est introuvable (« Créer / compléter le classeur » la recrée) ; des poids égaux sont utilisés.',
+    );
   });
 });
 
@@ -122,12 +131,17 @@ test('the dashboard refuses a threshold of 0 as SRL_LEVEL does: default used, an
   loadDemo();
   const levels = () => {
     const block = sheet(fake, 'Tableau de bord').getRange(1, 1, 80, 3).getValues();
-    return block.slice(block.findIndex((r) => r[0] === 'Niveau SRL') + 1).slice(0, 10).map((r) => r[1]);
+    return block
+      .slice(block.findIndex((r) => r[0] === 'Niveau SRL') + 1)
+      .slice(0, 10)
+      .map((r) => r[1]);
   };
   buildDashboard();
   const byDefault = levels();
   fake.spreadsheet.getRangeByName('SEUIL_SRL')!.setValue(0);
   buildDashboard();
   expect(levels()).toEqual(byDefault);
-  expect(fake.ui.toasts.at(-1)!.message).toContain('Paramètres, seuil SRL : « 0 » doit être supérieur à 0 (jusqu’à 1, soit 100 %) ; le seuil par défaut (100 %) est utilisé.');
+  expect(fake.ui.toasts.at(-1)!.message).toContain(
+    'Paramètres, seuil SRL : « 0 » doit être supérieur à 0 (jusqu’à 1, soit 100 %) ; le seuil par défaut (100 %) est utilisé.',
+  );
 });

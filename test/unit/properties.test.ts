@@ -19,17 +19,47 @@ const close = (a: number, b: number, rel = 1e-9) => Math.abs(a - b) <= rel * Mat
 const levelCell = fc.oneof(
   fc.integer({ min: 0, max: 3 }),
   fc.integer({ min: 0, max: 12 }).map((q) => q / 4),
-  fc.constantFrom('Inexistant', 'Faible', 'Intermédiaire', 'Fort', 'intermediaire', 'forte', 'None', 'Weak', 'Medium', 'Strong', '2 - Intermédiaire', '2,5', '1.5', ' 3 '),
+  fc.constantFrom(
+    'Inexistant',
+    'Faible',
+    'Intermédiaire',
+    'Fort',
+    'intermediaire',
+    'forte',
+    'None',
+    'Weak',
+    'Medium',
+    'Strong',
+    '2 - Intermédiaire',
+    '2,5',
+    '1.5',
+    ' 3 ',
+  ),
 );
 const LEVEL_OF: Record<string, number> = {
-  Inexistant: 0, Faible: 1, Intermédiaire: 2, Fort: 3, intermediaire: 2, forte: 3, None: 0, Weak: 1, Medium: 2, Strong: 3,
-  '2 - Intermédiaire': 2, '2,5': 2.5, '1.5': 1.5, ' 3 ': 3,
+  Inexistant: 0,
+  Faible: 1,
+  Intermédiaire: 2,
+  Fort: 3,
+  intermediaire: 2,
+  forte: 3,
+  None: 0,
+  Weak: 1,
+  Medium: 2,
+  Strong: 3,
+  '2 - Intermédiaire': 2,
+  '2,5': 2.5,
+  '1.5': 1.5,
+  ' 3 ': 3,
 };
 const levelValue = (c: unknown) => (typeof c === 'number' ? c : LEVEL_OF[c as string]);
 
 const amiRow = fc.array(levelCell, { minLength: 12, maxLength: 12 });
 const amiWeights = fc
-  .array(fc.integer({ min: 0, max: 20 }).map((w) => w / 4), { minLength: 12, maxLength: 12 })
+  .array(
+    fc.integer({ min: 0, max: 20 }).map((w) => w / 4),
+    { minLength: 12, maxLength: 12 },
+  )
   .filter((w) => w.some((x) => x > 0));
 
 /** SRL evidence cells with their completion. */
@@ -39,7 +69,10 @@ const evidenceCell: fc.Arbitrary<[unknown, number]> = fc.oneof(
   fc.integer({ min: 0, max: 100 }).map((p): [unknown, number] => [`${p} %`, p / 100]),
   fc.integer({ min: 0, max: 20 }).map((q): [unknown, number] => [q / 20, q / 20]),
 );
-const threshold = fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 20 }).map((q) => q / 20));
+const threshold = fc.oneof(
+  fc.constant(undefined),
+  fc.integer({ min: 1, max: 20 }).map((q) => q / 20),
+);
 
 // ---- Relations --------------------------------------------------------------------------------------
 
@@ -83,22 +116,16 @@ describe('AMI_SCORE and AMI_PROFILE', () => {
 describe('SRL_LEVEL', () => {
   test('adding evidence never lowers the level', () => {
     fc.assert(
-      fc.property(
-        fc.array(evidenceCell, { minLength: 9, maxLength: 9 }),
-        fc.integer({ min: 0, max: 8 }),
-        evidenceCell,
-        threshold,
-        (cells, k, more, t) => {
-          fc.pre(more[1] >= cells[k][1]);
-          const before = [...cells.map((c) => c[0])];
-          const after = [...before];
-          after[k] = more[0];
-          fc.pre(before.some((c) => c !== '')); // an all-empty row is blank, not level 0
-          const a = call('SRL_LEVEL', [before], t) as number;
-          const b = call('SRL_LEVEL', [after], t) as number;
-          expect(b).toBeGreaterThanOrEqual(a);
-        },
-      ),
+      fc.property(fc.array(evidenceCell, { minLength: 9, maxLength: 9 }), fc.integer({ min: 0, max: 8 }), evidenceCell, threshold, (cells, k, more, t) => {
+        fc.pre(more[1] >= cells[k][1]);
+        const before = [...cells.map((c) => c[0])];
+        const after = [...before];
+        after[k] = more[0];
+        fc.pre(before.some((c) => c !== '')); // an all-empty row is blank, not level 0
+        const a = call('SRL_LEVEL', [before], t) as number;
+        const b = call('SRL_LEVEL', [after], t) as number;
+        expect(b).toBeGreaterThanOrEqual(a);
+      }),
       RUNS,
     );
   });
@@ -129,9 +156,17 @@ describe('SROI_VALUE', () => {
     years: fc.integer({ min: 1, max: 50 }),
     rate: fc.integer({ min: 0, max: 99 }).map((p) => p / 100),
   });
-  type Outcome = { quantity: number; proxy: number; deadweight: number; attribution: number; displacement: number; dropoff: number; years: number; rate: number };
-  const pv = (o: Outcome) =>
-    call('SROI_VALUE', o.quantity, o.proxy, o.deadweight, o.attribution, o.displacement, o.dropoff, o.years, o.rate) as number;
+  type Outcome = {
+    quantity: number;
+    proxy: number;
+    deadweight: number;
+    attribution: number;
+    displacement: number;
+    dropoff: number;
+    years: number;
+    rate: number;
+  };
+  const pv = (o: Outcome) => call('SROI_VALUE', o.quantity, o.proxy, o.deadweight, o.attribution, o.displacement, o.dropoff, o.years, o.rate) as number;
 
   test('linear in quantity and in proxy', () => {
     fc.assert(
@@ -163,8 +198,7 @@ describe('SROI_VALUE', () => {
         let expected = 0;
         for (let t = 1; t <= o.years; t++) {
           expected +=
-            (o.quantity * o.proxy * (1 - o.deadweight) * (1 - o.attribution) * (1 - o.displacement) * Math.pow(1 - o.dropoff, t - 1)) /
-            Math.pow(1 + o.rate, t);
+            (o.quantity * o.proxy * (1 - o.deadweight) * (1 - o.attribution) * (1 - o.displacement) * Math.pow(1 - o.dropoff, t - 1)) / Math.pow(1 + o.rate, t);
         }
         expect(close(pv(o), expected, 1e-9)).toBe(true);
       }),
@@ -177,11 +211,78 @@ describe('SROI_VALUE', () => {
 
 /** Values that have broken parsers before: prototype keys, NaN-ish text, odd spaces, huge numbers. */
 const nasty = fc.constantFrom<unknown>(
-  null, undefined, '', ' ', '\u00a0', '\u202f', 'NaN', 'Infinity', '-Infinity', '1e400', '1e-400', '∞', '%', '€', ' % ', ',', '.', '-', '+',
-  'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'prototype', 'Fort', 'oui', 'x', '✓', '80', '80 %', '2,5', '12 500 €',
-  'SRL 5', 'SRL 10', 'niveau 0', '2 - Intermédiaire', '2 - Fort', 'en', 'fr', '٣', '３', '0x10', '1_000', '\n', '\t3\t',
-  Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 1e308, -1e308, 1e-308, NaN, Infinity, -Infinity, -0, 2 ** 53, 0.1 + 0.2,
-  true, false, {}, { a: 1 }, [], [[]], [[[]]], [null], [[null, undefined]], new Date(0), new Date(NaN), '-5', '-0', 'SRL -5',
+  null,
+  undefined,
+  '',
+  ' ',
+  '\u00a0',
+  '\u202f',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e400',
+  '1e-400',
+  '∞',
+  '%',
+  '€',
+  ' % ',
+  ',',
+  '.',
+  '-',
+  '+',
+  'constructor',
+  '__proto__',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'prototype',
+  'Fort',
+  'oui',
+  'x',
+  '✓',
+  '80',
+  '80 %',
+  '2,5',
+  '12 500 €',
+  'SRL 5',
+  'SRL 10',
+  'niveau 0',
+  '2 - Intermédiaire',
+  '2 - Fort',
+  'en',
+  'fr',
+  '٣',
+  '３',
+  '0x10',
+  '1_000',
+  '\n',
+  '\t3\t',
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  1e308,
+  -1e308,
+  1e-308,
+  NaN,
+  Infinity,
+  -Infinity,
+  -0,
+  2 ** 53,
+  0.1 + 0.2,
+  true,
+  false,
+  {},
+  { a: 1 },
+  [],
+  [[]],
+  [[[]]],
+  [null],
+  [[null, undefined]],
+  new Date(0),
+  new Date(NaN),
+  '-5',
+  '-0',
+  'SRL -5',
 );
 
 const cellish = fc.oneof(
@@ -197,9 +298,7 @@ const argument: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: cellish },
   {
     weight: 3,
-    arbitrary: fc
-      .constantFrom(1, 4, 5, 9, 12)
-      .chain((w) => fc.array(fc.array(cellish, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 4 })),
+    arbitrary: fc.constantFrom(1, 4, 5, 9, 12).chain((w) => fc.array(fc.array(cellish, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 4 })),
   },
   { weight: 2, arbitrary: fc.array(fc.array(cellish, { maxLength: 13 }), { maxLength: 4 }) }, // ragged
   { weight: 1, arbitrary: fc.array(cellish, { maxLength: 13 }) }, // flat

@@ -43,7 +43,10 @@ test('one row per function, with a French example using ";"', () => {
 
 (existsSync(SPEC) ? test : test.skip)('every signature is the one formulas.md declares', () => {
   const spec = readFileSync(SPEC, 'utf8');
-  for (const signature of table.split('\n').slice(2).map((row) => /^\| `([^`]+)`/.exec(row)![1])) {
+  for (const signature of table
+    .split('\n')
+    .slice(2)
+    .map((row) => /^\| `([^`]+)`/.exec(row)![1])) {
     expect(spec).toContain(`\`${signature}\``);
   }
 });
@@ -61,7 +64,9 @@ test('the README says how to try it, how to publish it, and why custom functions
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
   expect(readme).toMatch(/## Trying it on one spreadsheet[\s\S]*Extensions › Apps Script[\s\S]*`\.clasp\.json`[\s\S]*`npm run push`/);
-  expect(readme).toMatch(/## Publishing it[\s\S]*\*\*standalone\*\*[\s\S]*\*\*standard Google Cloud project\*\*[\s\S]*\*\*OAuth consent screen\*\*[\s\S]*\*\*Google Workspace Marketplace SDK\*\*/);
+  expect(readme).toMatch(
+    /## Publishing it[\s\S]*\*\*standalone\*\*[\s\S]*\*\*standard Google Cloud project\*\*[\s\S]*\*\*OAuth consent screen\*\*[\s\S]*\*\*Google Workspace Marketplace SDK\*\*/,
+  );
   expect(readme).toContain('no `addOns` section');
   for (const scope of manifest.oauthScopes) expect(readme).toContain(scope);
   expect(readme).toMatch(/`#NAME\?` until the add-on is enabled in the document/);

@@ -55,7 +55,10 @@ describe('requests are validated with zod', () => {
       [() => getProject({ id: '  ' }), /id : Trop petit/],
       [() => saveProject({ id: 'P-1', sheet: 'budget', changes: [] } as never), /sheet : Option invalide/],
       [() => saveProject({ id: 'P-1', sheet: 'ami', changes: [] }), /changes : Trop petit/],
-      [() => saveProject({ id: 'P-1', sheet: 'ami', changes: [{ field: 'x', before: '', after: { html: 1 } }] } as never), /changes\.0\.after : Entrée invalide/],
+      [
+        () => saveProject({ id: 'P-1', sheet: 'ami', changes: [{ field: 'x', before: '', after: { html: 1 } }] } as never),
+        /changes\.0\.after : Entrée invalide/,
+      ],
       [() => saveProject({ id: 'P-1', sheet: 'ami', changes: [{ field: 'x', before: '', after: 'a'.repeat(50_001) }] }), /changes\.0\.after/],
       [() => saveProject({ id: 'P-1', sheet: 'ami', changes: [{ field: '__proto__', before: '', after: 1 }] }), /changes\.0\.field/],
       [() => saveProject({ id: 'P-1', sheet: 'ami', changes: [{ field: 'x', before: '', after: Number.NaN }] }), /changes\.0\.after/],
@@ -71,6 +74,8 @@ describe('requests are validated with zod', () => {
 
   test('in English for a person who chose English', () => {
     setLanguage({ lang: 'en' });
-    expect(() => getProject({} as never)).toThrow(/The panel sent an invalid request to getProject: id: Invalid input: expected string, received undefined\. Nothing was written/);
+    expect(() => getProject({} as never)).toThrow(
+      /The panel sent an invalid request to getProject: id: Invalid input: expected string, received undefined\. Nothing was written/,
+    );
   });
 });

@@ -91,7 +91,14 @@ describe('getProject', () => {
   });
 
   test('the valuation summary: Σ present values computed in Valorisation, over the investment', () => {
-    expect(getProject({ id: 'P-0001' }).valuation).toMatchObject({ status: 'ok', outcomes: 4, presentValue: 31500, uncomputed: 2, investment: 20000, sroi: 1.575 });
+    expect(getProject({ id: 'P-0001' }).valuation).toMatchObject({
+      status: 'ok',
+      outcomes: 4,
+      presentValue: 31500,
+      uncomputed: 2,
+      investment: 20000,
+      sroi: 1.575,
+    });
     expect(getProject({ id: 'P-0002' }).valuation).toMatchObject({ presentValue: 999, investment: null, sroi: null });
   });
 
@@ -103,7 +110,12 @@ describe('getProject', () => {
     // Σ: low 13 650 + 10 800 = 24 450; high 22 950 + 15 000 = 37 950 (around 31 500).
     // SROI for 20 000 €: 24 450 / 20 000 = 1,2225; 37 950 / 20 000 = 1,8975 (around 1,575).
     const { band } = getProject({ id: 'P-0001' }).valuation;
-    expect(band).toEqual({ low: expect.closeTo(24450, 6), high: expect.closeTo(37950, 6), sroiLow: expect.closeTo(1.2225, 9), sroiHigh: expect.closeTo(1.8975, 9) });
+    expect(band).toEqual({
+      low: expect.closeTo(24450, 6),
+      high: expect.closeTo(37950, 6),
+      sroiLow: expect.closeTo(1.2225, 9),
+      sroiHigh: expect.closeTo(1.8975, 9),
+    });
     // No investment: the value band, no SROI band. 999 × 0,9 × 0,9 = 809,19 at +10; −10 is clamped at 0 %.
     expect(getProject({ id: 'P-0002' }).valuation.band).toEqual({ low: expect.closeTo(809.19, 6), high: 999, sroiLow: null, sroiHigh: null });
   });

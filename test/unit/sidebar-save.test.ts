@@ -81,20 +81,32 @@ describe('saveProject', () => {
   test('someone else typing the same value is no conflict; keeping mine sends theirs as before', () => {
     const sheet = addSheet(fake, AMI, amiRows());
     sheet.getRange(2, 3).setValue(2);
-    expect(saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 1, after: 2 }] })).toMatchObject({ status: 'saved', written: 0 });
+    expect(saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 1, after: 2 }] })).toMatchObject({
+      status: 'saved',
+      written: 0,
+    });
     sheet.getRange(2, 3).setValue(0);
-    expect(saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 0, after: 3 }] })).toMatchObject({ status: 'saved', written: 1 });
+    expect(saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 0, after: 3 }] })).toMatchObject({
+      status: 'saved',
+      written: 1,
+    });
     expect(cellOf(sheet, 'P-0001', LEVEL)).toBe(3);
   });
 
   test('values are compared by meaning: « Fort » in the cell and 3 from the panel are the same level', () => {
     const sheet = addSheet(fake, AMI, amiRows());
     // P-0002's cell holds « Fort »; the panel read it as 3 (or a reviewer chose 3 at the same time).
-    expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 3, after: 1 }] })).toMatchObject({ status: 'saved', written: 1 });
+    expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 3, after: 1 }] })).toMatchObject({
+      status: 'saved',
+      written: 1,
+    });
     expect(cellOf(sheet, 'P-0002', LEVEL)).toBe(1);
     // Someone else chose « Fort » while I chose 3: agreement, nothing to write.
     sheet.getRange(3, 3).setValue('Fort');
-    expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 1, after: 3 }] })).toMatchObject({ status: 'saved', written: 0 });
+    expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 1, after: 3 }] })).toMatchObject({
+      status: 'saved',
+      written: 0,
+    });
     expect(cellOf(sheet, 'P-0002', LEVEL)).toBe('Fort');
     // A real change is still a conflict: the cell says « Fort » (3), I had read 1 and chose 2.
     expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 1, after: 2 }] })).toMatchObject({
@@ -103,12 +115,17 @@ describe('saveProject', () => {
     });
     // An unreadable text never equals a number by accident.
     sheet.getRange(3, 3).setValue('bof');
-    expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 3, after: 2 }] })).toMatchObject({ status: 'conflict' });
+    expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 3, after: 2 }] })).toMatchObject({
+      status: 'conflict',
+    });
   });
 
   test('SRL evidence typed « 50 % » and the panel’s 0,5 are the same completion', () => {
     const sheet = addSheet(fake, SRL, [{ id: 'P-0001', name: 'Épicerie solidaire', 'evidence:1': '50 %' }]);
-    expect(saveProject({ id: 'P-0001', sheet: 'srl', changes: [{ field: 'evidence:1', before: 0.5, after: 1 }] })).toMatchObject({ status: 'saved', written: 1 });
+    expect(saveProject({ id: 'P-0001', sheet: 'srl', changes: [{ field: 'evidence:1', before: 0.5, after: 1 }] })).toMatchObject({
+      status: 'saved',
+      written: 1,
+    });
     expect(sheet.getRange(2, 3).getValue()).toBe(1);
   });
 
@@ -133,12 +150,17 @@ describe('saveProject', () => {
     addSheet(fake, AMI, amiRows());
     fake.userProperties.set('lang', 'en');
     fake.locks.holdDocumentLock();
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 2 }] })).toThrow(/being changed by someone else/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 2 }] })).toThrow(
+      /being changed by someone else/,
+    );
   });
 
   test('a level is written as the column dropdown spells it', () => {
     const sheet = addSheet(fake, AMI, amiRows());
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['0 - Inexistant', '1 - Faible', '2 - Intermédiaire', '3 - Fort']).setAllowInvalid(false).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(['0 - Inexistant', '1 - Faible', '2 - Intermédiaire', '3 - Fort'])
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange(2, 3, 3, 1).setDataValidation(rule);
     saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 2 }] });
     expect(cellOf(sheet, 'P-0003', LEVEL)).toBe('2 - Intermédiaire');
@@ -149,7 +171,14 @@ describe('saveProject', () => {
     // Whoever edits the sheet sets its rules: a checked value that reads like a formula stays text.
     const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox('=HYPERLINK("http://x";"oui")', 'non').build();
     sheet.getRange(2, 3, 1, 2).setDataValidation(checkbox);
-    saveProject({ id: 'P-0001', sheet: 'srl', changes: [{ field: 'evidence:1', before: '', after: 1 }, { field: 'evidence:2', before: '', after: 0 }] });
+    saveProject({
+      id: 'P-0001',
+      sheet: 'srl',
+      changes: [
+        { field: 'evidence:1', before: '', after: 1 },
+        { field: 'evidence:2', before: '', after: 0 },
+      ],
+    });
     expect(sheet.getRange(2, 3, 1, 2).getValues()).toEqual([['=HYPERLINK("http://x";"oui")', 'non']]);
     expect(fake.cellsWithFormulas()).toEqual([]);
 
@@ -176,29 +205,47 @@ describe('saveProject', () => {
 
   test('refuses values out of a column’s scale, and fields the sidebar may not edit', () => {
     addSheet(fake, AMI, amiRows());
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 7 }] })).toThrow(/« Caractère collectif du projet » : « 7 » n’est pas un niveau de 0 à 3/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 7 }] })).toThrow(
+      /« Caractère collectif du projet » : « 7 » n’est pas un niveau de 0 à 3/,
+    );
     expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 'beaucoup' }] })).toThrow(
       /« Caractère collectif du projet » : « beaucoup » n’est pas un niveau de 0 à 3\./,
     );
     // Columns are named by their header in the user's language, never by their internal id.
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'total', before: '', after: 7 }] })).toThrow(/^La colonne « Total AMI » de la feuille « Grille AMI » n’est pas modifiable depuis le panneau/);
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'name', before: '', after: 'x' }] })).toThrow(/La colonne « Nom du projet » .*n’est pas modifiable/);
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'nope', before: '', after: 'x' }] })).toThrow(/^La feuille « Grille AMI » n’a pas de colonne « nope » : rien n’a été enregistré\.$/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'total', before: '', after: 7 }] })).toThrow(
+      /^La colonne « Total AMI » de la feuille « Grille AMI » n’est pas modifiable depuis le panneau/,
+    );
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'name', before: '', after: 'x' }] })).toThrow(
+      /La colonne « Nom du projet » .*n’est pas modifiable/,
+    );
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'nope', before: '', after: 'x' }] })).toThrow(
+      /^La feuille « Grille AMI » n’a pas de colonne « nope » : rien n’a été enregistré\.$/,
+    );
     const twice = [
       { field: 'level:caractere-collectif', before: '', after: 1 },
       { field: 'level:caractere-collectif', before: '', after: 2 },
     ];
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: twice })).toThrow(/^La colonne « Caractère collectif du projet » apparaît deux fois dans la demande\.$/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: twice })).toThrow(
+      /^La colonne « Caractère collectif du projet » apparaît deux fois dans la demande\.$/,
+    );
     fake.userProperties.set('lang', 'en');
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: twice })).toThrow(/^The column "Collective nature of the project" appears twice in the request\.$/);
-    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'total', before: '', after: 7 }] })).toThrow(/^The column "AMI total" of the sheet "AMI grid" cannot be edited/);
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: twice })).toThrow(
+      /^The column "Collective nature of the project" appears twice in the request\.$/,
+    );
+    expect(() => saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'total', before: '', after: 7 }] })).toThrow(
+      /^The column "AMI total" of the sheet "AMI grid" cannot be edited/,
+    );
   });
 
   test('explains a missing row, a duplicated ID and a missing sheet', () => {
     addSheet(fake, AMI, [...amiRows(), { id: 'P-0002', name: 'Doublon' }]);
     const change = [{ field: 'comment:caractere-collectif', before: '', after: 'x' }];
-    expect(() => saveProject({ id: 'P-0404', sheet: 'ami', changes: change })).toThrow(/Le projet P-0404 n’a pas de ligne dans la feuille « Grille AMI » : utilisez « Synchroniser les projets » dans le menu du module\./);
+    expect(() => saveProject({ id: 'P-0404', sheet: 'ami', changes: change })).toThrow(
+      /Le projet P-0404 n’a pas de ligne dans la feuille « Grille AMI » : utilisez « Synchroniser les projets » dans le menu du module\./,
+    );
     expect(() => saveProject({ id: 'P-0002', sheet: 'ami', changes: change })).toThrow(/plusieurs lignes .*lignes 3, 5/);
-    expect(() => saveProject({ id: 'P-0002', sheet: 'srl', changes: [{ field: 'evidence-notes', before: '', after: 'x' }] })).toThrow(/La feuille « SRL » est absente/);
+    expect(() => saveProject({ id: 'P-0002', sheet: 'srl', changes: [{ field: 'evidence-notes', before: '', after: 'x' }] })).toThrow(
+      /La feuille « SRL » est absente/,
+    );
   });
 });

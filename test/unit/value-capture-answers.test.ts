@@ -45,7 +45,9 @@ describe('the checklist’s answers (data in core)', () => {
           expect(parseVcAnswer(` ${a.toUpperCase()} `, i)).toBe(level);
         });
       }
-      expect(['Inexistant', 'Faible', 'Intermédiaire', 'Fort', 0, 1, '2', 2.5, 'non', 'plutôt oui'].map((v) => parseVcAnswer(v, i))).toEqual([0, 1, 2, 3, 0, 1, 2, 2.5, 0, 2]);
+      expect(['Inexistant', 'Faible', 'Intermédiaire', 'Fort', 0, 1, '2', 2.5, 'non', 'plutôt oui'].map((v) => parseVcAnswer(v, i))).toEqual([
+        0, 1, 2, 3, 0, 1, 2, 2.5, 0, 2,
+      ]);
     });
     // A number with another level's words is refused rather than guessed.
     expect(toLevel('1 – Sur-effort absent ou compensé', 'checklist')).toBeNaN();
@@ -96,7 +98,9 @@ describe('the Captation de valeur sheet', () => {
   test('the help says which end is fragile and gives each answer its descriptor', () => {
     const help = vc.getRange(2, at.get('answer:sur-effort')!).getDataValidation()!.getHelpText();
     expect(help).toContain('0 = situation fragile, 3 = situation sécurisée');
-    expect(help).toContain('0 – Sur-effort ni identifié ni compensé : Un sur-effort important (bénévolat, travail sous-rémunéré) qui n\'est ni identifié ni compensé');
+    expect(help).toContain(
+      "0 – Sur-effort ni identifié ni compensé : Un sur-effort important (bénévolat, travail sous-rémunéré) qui n'est ni identifié ni compensé",
+    );
     expect(help).not.toMatch(/Inexistant|Fort/);
     expect(vc.getRange(1, at.get('answer:sur-effort')!).getNote()).toBe(help);
   });
@@ -120,7 +124,10 @@ test('the demo writes the checklist’s answers, not the AMI levels', () => {
       const cell = vc.getRange(2, at.get(`answer:${p.id}`)!).getValue();
       expect(cell).toBe(first.vc[i] === null ? '' : vcAnswers(p, 'fr')[first.vc[i]!]);
     });
-    const all = vc.getRange(2, 1, vc.getLastRow() - 1, vc.getLastColumn()).getValues().flat();
+    const all = vc
+      .getRange(2, 1, vc.getLastRow() - 1, vc.getLastColumn())
+      .getValues()
+      .flat();
     expect(all.filter((v) => OLD_WORDS.includes(String(v)))).toEqual([]);
   } finally {
     fake.done();

@@ -10,7 +10,9 @@ import { withDocumentLock } from '../../src/sheets/lock';
 import { columnsOf, fillProjects, sheet, withFake, workbookFake, type Fake } from '../helpers/workbook';
 
 const instrumentIds = (fake: Fake, name: string) =>
-  sheet(fake, name).getRange(2, 1, sheet(fake, name).getLastRow() - 1, 2).getValues();
+  sheet(fake, name)
+    .getRange(2, 1, sheet(fake, name).getLastRow() - 1, 2)
+    .getValues();
 
 describe('syncProjects', () => {
   test(
@@ -18,11 +20,21 @@ describe('syncProjects', () => {
     withFake((fake) => {
       setupWorkbook();
       const projets = sheet(fake, 'Projets');
-      projets.getRange(2, 1, 5, 2).setValues([['P-0007', 'Épicerie'], ['', 'Garage solidaire'], ['P-0003', 'Crèche'], ['P-0003', 'Doublon'], ['P-0010', 'Tiers-lieu']]);
+      projets.getRange(2, 1, 5, 2).setValues([
+        ['P-0007', 'Épicerie'],
+        ['', 'Garage solidaire'],
+        ['P-0003', 'Crèche'],
+        ['P-0003', 'Doublon'],
+        ['P-0010', 'Tiers-lieu'],
+      ]);
       syncProjects();
       expect(projets.getRange(3, 1).getValue()).toBe('P-0011');
       for (const spec of INSTRUMENT_SHEETS) {
-        expect(instrumentIds(fake, spec.name.fr)).toEqual([['P-0007', 'Épicerie'], ['P-0011', 'Garage solidaire'], ['P-0010', 'Tiers-lieu']]);
+        expect(instrumentIds(fake, spec.name.fr)).toEqual([
+          ['P-0007', 'Épicerie'],
+          ['P-0011', 'Garage solidaire'],
+          ['P-0010', 'Tiers-lieu'],
+        ]);
       }
       const message = fake.ui.toasts.at(-1)!.message;
       expect(message).toContain('Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3, Innovation de rupture 3.');
@@ -33,7 +45,13 @@ describe('syncProjects', () => {
       projets.getRange(5, 1, 1, 2).setValues([['P-0012', 'Ressourcerie']]);
       projets.getRange(2, 2).setValue('Épicerie mobile');
       syncProjects();
-      expect(instrumentIds(fake, 'SRL')).toEqual([['P-0007', 'Épicerie mobile'], ['P-0011', 'Garage solidaire'], ['P-0010', 'Tiers-lieu'], ['P-0003', 'Crèche'], ['P-0012', 'Ressourcerie']]);
+      expect(instrumentIds(fake, 'SRL')).toEqual([
+        ['P-0007', 'Épicerie mobile'],
+        ['P-0011', 'Garage solidaire'],
+        ['P-0010', 'Tiers-lieu'],
+        ['P-0003', 'Crèche'],
+        ['P-0012', 'Ressourcerie'],
+      ]);
       expect(fake.ui.toasts.at(-1)!.message).toContain('Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1, Innovation de rupture 1.');
     }),
   );
@@ -43,7 +61,11 @@ describe('syncProjects', () => {
     withFake((fake) => {
       setupWorkbook();
       const projets = sheet(fake, 'Projets');
-      projets.getRange(2, 1, 3, 2).setValues([['P-0001', 'Épicerie'], ['P-0002', 'Crèche'], ['P-0003', 'Tiers-lieu']]);
+      projets.getRange(2, 1, 3, 2).setValues([
+        ['P-0001', 'Épicerie'],
+        ['P-0002', 'Crèche'],
+        ['P-0003', 'Tiers-lieu'],
+      ]);
       syncProjects();
       const grid = sheet(fake, 'Grille AMI');
       const level = columnsOf(grid, AMI).get('level:caractere-collectif')!;
@@ -55,7 +77,12 @@ describe('syncProjects', () => {
       syncProjects();
       expect(projets.getRange(4, 1).getValue()).toBe('P-0004');
       expect(fake.ui.toasts.at(-1)!.message).toContain('ID attribués aux lignes sans ID de Projets : P-0004 (ligne 4).');
-      expect(instrumentIds(fake, 'Grille AMI')).toEqual([['P-0001', 'Épicerie'], ['P-0002', 'Crèche'], ['P-0003', 'Tiers-lieu'], ['P-0004', 'Garage solidaire']]);
+      expect(instrumentIds(fake, 'Grille AMI')).toEqual([
+        ['P-0001', 'Épicerie'],
+        ['P-0002', 'Crèche'],
+        ['P-0003', 'Tiers-lieu'],
+        ['P-0004', 'Garage solidaire'],
+      ]);
       expect(grid.getRange(4, level).getValue()).toBe('Fort');
       expect(grid.getRange(5, level).getValue()).toBe('');
 
@@ -96,7 +123,9 @@ describe('syncProjects', () => {
     'user text stays literal text: a name starting with = is copied as text, never as a formula',
     withFake((fake) => {
       setupWorkbook();
-      sheet(fake, 'Projets').getRange(2, 1, 1, 2).setValues([['P-0001', "'=IMPORTXML(\"http://x\";\"//a\")"]]);
+      sheet(fake, 'Projets')
+        .getRange(2, 1, 1, 2)
+        .setValues([['P-0001', '\'=IMPORTXML("http://x";"//a")']]);
       syncProjects();
       const grid = sheet(fake, 'Grille AMI');
       expect(grid.getRange(2, 2).getValue()).toBe('=IMPORTXML("http://x";"//a")');
@@ -133,7 +162,9 @@ describe('loadDemo', () => {
       expect(srl.getRange(2, columnsOf(srl, SRL).get('evidence:7')!).getValue()).toBe(0.8);
       const valuation = sheet(fake, 'Valorisation');
       expect(valuation.getRange(2, columnsOf(valuation, VALUATION).get('proxy-source')!).getValue()).toMatch(/Proxy illustratif/);
-      expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Exemple chargé : 15 projets et 11 effets valorisés\. Les données sont illustratives \(scores, montants, statuts, quantités et effets inventés/);
+      expect(fake.ui.toasts.at(-1)!.message).toMatch(
+        /^Exemple chargé : 15 projets et 11 effets valorisés\. Les données sont illustratives \(scores, montants, statuts, quantités et effets inventés/,
+      );
     }),
   );
 
@@ -147,7 +178,16 @@ describe('loadDemo', () => {
     for (const p of demo.projects.slice(0, 11)) expect(p.status).toBe('Accompagné');
     // Details the seeds do not state.
     const text = JSON.stringify(demo);
-    for (const invented of ['incinérées', 'milieu rural', 'Parcours d\'accompagnement modélisé', 'allocation alimentaire', 'six mois après la sortie', 'parcours d\'insertion', 'démarches en ligne', 'Pérenniser le financement']) {
+    for (const invented of [
+      'incinérées',
+      'milieu rural',
+      "Parcours d'accompagnement modélisé",
+      'allocation alimentaire',
+      'six mois après la sortie',
+      "parcours d'insertion",
+      'démarches en ligne',
+      'Pérenniser le financement',
+    ]) {
       expect(text).not.toContain(invented);
     }
     expect(byName('Graines de Pays').evidence).toContain('Accessibilité aux usages du numérique');
@@ -201,9 +241,16 @@ describe('buildDashboard', () => {
       const block = dash.getRange(1, 1, 80, 3).getValues();
       const table = (title: string) => block.slice(block.findIndex((r) => r[0] === title) + 1);
       expect(block[3]).toEqual(['Projets', 15, '']);
-      expect(table('Niveau SRL').slice(0, 10).map((r) => r[1])).toEqual([0, 0, 0, 2, 2, 3, 5, 2, 1, 0]);
+      expect(
+        table('Niveau SRL')
+          .slice(0, 10)
+          .map((r) => r[1]),
+      ).toEqual([0, 0, 0, 2, 2, 3, 5, 2, 1, 0]);
       // Lustrac: 3+3+3+3 + 3+3+3 + 3+2+2+3+2 = 33; Gironde: 3+3+3+2 + 3+3+3 + 3+2+1+3+3 = 32.
-      expect(table('Projet').slice(0, 2)).toEqual([['Quartier Rural en Transition de Lustrac', 33, ''], ['Sécurité sociale de l\'alimentation en Gironde', 32, '']]);
+      expect(table('Projet').slice(0, 2)).toEqual([
+        ['Quartier Rural en Transition de Lustrac', 33, ''],
+        ["Sécurité sociale de l'alimentation en Gironde", 32, ''],
+      ]);
       expect(table('Groupe')[0]).toEqual(['Portage', expect.any(Number), 12]);
 
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
@@ -238,7 +285,11 @@ describe('service calls do not grow with the number of projects', () => {
       projets.getRange(projects + 1, 2).setValue("'Renommé dernier");
       const renameSync = count(syncProjects);
       expect(fake.calls.byMethod['Range.setValues']).toBe(2 * INSTRUMENT_SHEETS.length);
-      expect(sheet(fake, 'SIAT').getRange(projects + 1, 2).getValue()).toBe('Renommé dernier');
+      expect(
+        sheet(fake, 'SIAT')
+          .getRange(projects + 1, 2)
+          .getValue(),
+      ).toBe('Renommé dernier');
       const dashboard = count(buildDashboard);
       expect(fake.ui.alerts).toEqual([]);
       expect(sheet(fake, 'SIAT').getLastRow()).toBe(projects + 1);
@@ -260,7 +311,16 @@ describe('service calls do not grow with the number of projects', () => {
 });
 
 describe('messages agree with their numbers (0, 1, several) in both languages', () => {
-  const report = (projects: number): SyncReport => ({ projects, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [], ambiguous: [] });
+  const report = (projects: number): SyncReport => ({
+    projects,
+    generated: [],
+    duplicates: [],
+    unidentified: [],
+    added: [],
+    renamed: [],
+    orphans: [],
+    ambiguous: [],
+  });
 
   test('counted: French puts 0 and 1 in the singular, English only 1', () => {
     const noun = { fr: ['grille AMI complète', 'grilles AMI complètes'], en: ['complete AMI grid', 'complete AMI grids'] } as const;
@@ -274,14 +334,19 @@ describe('messages agree with their numbers (0, 1, several) in both languages', 
   test('syncProjects with nothing to add: no project, one project, several', () => {
     expect(syncMessage(report(0))).toEqual({ fr: 'Aucun projet à synchroniser dans Projets.', en: 'No project to synchronise in Projects.' });
     expect(syncMessage(report(1))).toEqual({ fr: 'Le projet a déjà sa ligne dans chaque feuille.', en: 'The project already has its row in every sheet.' });
-    expect(syncMessage(report(3))).toEqual({ fr: 'Les 3 projets ont déjà leur ligne dans chaque feuille.', en: 'All 3 projects already have their row in every sheet.' });
+    expect(syncMessage(report(3))).toEqual({
+      fr: 'Les 3 projets ont déjà leur ligne dans chaque feuille.',
+      en: 'All 3 projects already have their row in every sheet.',
+    });
   });
 
   test(
     'buildDashboard with one project and no complete grid',
     withFake((fake) => {
       setupWorkbook();
-      sheet(fake, 'Projets').getRange(2, 1, 1, 2).setValues([['P-0001', 'Épicerie']]);
+      sheet(fake, 'Projets')
+        .getRange(2, 1, 1, 2)
+        .setValues([['P-0001', 'Épicerie']]);
       syncProjects();
       buildDashboard();
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 1 projet, 0 grille AMI complète, 0 grille de captation complète.');

@@ -9,7 +9,6 @@ import { headerRowBelow, headerRowProblem } from '../../src/sheets/table';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { columnsOf, sheet, withFake, workbookFake, type Fake } from '../helpers/workbook';
 
-
 /** A user's own sheet: 61 rows × 3 columns of their figures (183 cells) and a chart of them. */
 function userSheet(fake: Fake, name: string) {
   const own = fake.spreadsheet.insertSheet(name);
@@ -155,7 +154,11 @@ describe('setup and sync read headers in row 1 only, and never write over a user
     withFake((fake) => {
       const projets = fake.spreadsheet.insertSheet('Projets');
       projets.getRange(1, 1).setValue('Suivi des projets 2026');
-      projets.getRange(3, 1, 3, 3).setValues([['ID', 'Nom du projet', 'Porteur'], ['P-0001', 'Épicerie', 'Asso A'], ['P-0002', 'Garage', 'Asso B']]);
+      projets.getRange(3, 1, 3, 3).setValues([
+        ['ID', 'Nom du projet', 'Porteur'],
+        ['P-0001', 'Épicerie', 'Asso A'],
+        ['P-0002', 'Garage', 'Asso B'],
+      ]);
       const before = JSON.stringify(fake.snapshot());
       setupWorkbook();
       expect(JSON.stringify(fake.snapshot())).toBe(before);
@@ -168,7 +171,10 @@ describe('setup and sync read headers in row 1 only, and never write over a user
       projets.deleteRows(1, 2);
       setupWorkbook();
       expect(columnsOf(projets, PROJECTS).get('name')).toBe(2);
-      expect(projets.getRange(2, 1, 2, 3).getValues()).toEqual([['P-0001', 'Épicerie', 'Asso A'], ['P-0002', 'Garage', 'Asso B']]);
+      expect(projets.getRange(2, 1, 2, 3).getValues()).toEqual([
+        ['P-0001', 'Épicerie', 'Asso A'],
+        ['P-0002', 'Garage', 'Asso B'],
+      ]);
     }),
   );
 
@@ -209,7 +215,12 @@ describe('sync copies names only into the add-on’s name column', () => {
     'a user’s « Projet » beside the add-on’s name column renamed « Nom »: neither is written, the ambiguity is reported; the exact header wins once restored',
     withFake((fake) => {
       setupWorkbook();
-      sheet(fake, 'Projets').getRange(2, 1, 2, 2).setValues([['P-0001', 'Épicerie'], ['P-0002', 'Garage']]);
+      sheet(fake, 'Projets')
+        .getRange(2, 1, 2, 2)
+        .setValues([
+          ['P-0001', 'Épicerie'],
+          ['P-0002', 'Garage'],
+        ]);
       syncProjects();
       const srl = sheet(fake, 'SRL');
       // The user's own column (who reviewed the project), and the add-on's name column renamed.
@@ -218,7 +229,11 @@ describe('sync copies names only into the add-on’s name column', () => {
       srl.getRange(1, 3).setValue('Nom');
       sheet(fake, 'Projets').getRange(2, 2).setValue('Épicerie solidaire');
       syncProjects();
-      expect(srl.getRange(1, 2, 3, 2).getValues()).toEqual([['Projet', 'Nom'], ['Mme Durand', 'Épicerie'], ['M. Petit', 'Garage']]);
+      expect(srl.getRange(1, 2, 3, 2).getValues()).toEqual([
+        ['Projet', 'Nom'],
+        ['Mme Durand', 'Épicerie'],
+        ['M. Petit', 'Garage'],
+      ]);
       expect(fake.ui.toasts.at(-1)!.message).toContain(
         'Dans « SRL », les colonnes B (« Projet ») et C (« Nom ») répondent toutes à « Nom du projet » : le module n’écrit dans aucune. Donnez l’en-tête « Nom du projet » à celle du module et un autre nom aux vôtres.',
       );
@@ -227,7 +242,11 @@ describe('sync copies names only into the add-on’s name column', () => {
 
       srl.getRange(1, 3).setValue('Nom du projet');
       syncProjects();
-      expect(srl.getRange(1, 2, 3, 2).getValues()).toEqual([['Projet', 'Nom du projet'], ['Mme Durand', 'Épicerie solidaire'], ['M. Petit', 'Garage']]);
+      expect(srl.getRange(1, 2, 3, 2).getValues()).toEqual([
+        ['Projet', 'Nom du projet'],
+        ['Mme Durand', 'Épicerie solidaire'],
+        ['M. Petit', 'Garage'],
+      ]);
     }),
   );
 
@@ -235,14 +254,19 @@ describe('sync copies names only into the add-on’s name column', () => {
     'setup, finding two aliases of « Nom du projet » and no exact header, adds the add-on’s own column and says so; sync then writes there only',
     withFake((fake) => {
       const grid = fake.spreadsheet.insertSheet('SIAT');
-      grid.getRange(1, 1, 2, 3).setValues([['ID', 'Projet', 'Nom'], ['P-0001', 'Mon intitulé', 'Mme Durand']]);
+      grid.getRange(1, 1, 2, 3).setValues([
+        ['ID', 'Projet', 'Nom'],
+        ['P-0001', 'Mon intitulé', 'Mme Durand'],
+      ]);
       setupWorkbook();
       const width = columnsOf(grid, SIAT).get('name')!;
       expect(width).toBeGreaterThan(3);
       expect(fake.ui.toasts.at(-1)!.message).toContain(
         'Dans « SIAT », les colonnes B (« Projet ») et C (« Nom ») répondent toutes à « Nom du projet » : le module n’écrit dans aucune et a ajouté sa propre colonne « Nom du projet » en fin de feuille.',
       );
-      sheet(fake, 'Projets').getRange(2, 1, 1, 2).setValues([['P-0001', 'Épicerie']]);
+      sheet(fake, 'Projets')
+        .getRange(2, 1, 1, 2)
+        .setValues([['P-0001', 'Épicerie']]);
       syncProjects();
       expect(grid.getRange(2, 1, 1, 3).getValues()).toEqual([['P-0001', 'Mon intitulé', 'Mme Durand']]);
       expect(grid.getRange(2, width).getValue()).toBe('Épicerie');
@@ -298,7 +322,13 @@ describe('every number the dashboard writes is finite, or its cell is empty with
       weights.setValues(Array.from({ length: weights.getNumRows() }, () => [1]));
       vc.getRange(2, firstFamily, 2, 1).setValues([[1000], [2000]]);
       buildDashboard();
-      expect(dash.getRange(1, 1, height, 3).getNotes().flat().filter((n) => n !== '')).toEqual([]);
+      expect(
+        dash
+          .getRange(1, 1, height, 3)
+          .getNotes()
+          .flat()
+          .filter((n) => n !== ''),
+      ).toEqual([]);
       expect(typeof dash.getRange(mix + 1, 2).getValue()).toBe('number');
     }),
   );

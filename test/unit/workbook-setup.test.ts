@@ -15,7 +15,15 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
 
   test('creates every sheet, the blank first sheet becoming Projets, and says so in French', () => {
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
-      'Projets', 'Grille AMI', 'SRL', 'Captation de valeur', 'SIAT', 'Innovation de rupture', 'Valorisation', 'Paramètres', 'Tableau de bord',
+      'Projets',
+      'Grille AMI',
+      'SRL',
+      'Captation de valeur',
+      'SIAT',
+      'Innovation de rupture',
+      'Valorisation',
+      'Paramètres',
+      'Tableau de bord',
     ]);
     expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Feuilles créées : Projets, Grille AMI/);
     expect(fake.ui.alerts).toEqual([]);
@@ -64,7 +72,16 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(ami.getRange(500, columnsOf(ami, AMI).get('level:rupture')!).getDataValidation()).not.toBeNull();
     const projets = sheet(fake, 'Projets');
     const status = projets.getRange(2, columnsOf(projets, PROJECTS).get('status')!).getDataValidation()!;
-    expect(status.getCriteriaValues()[0]).toEqual(['En construction', 'Déposé', 'En instruction', 'Accepté', 'Refusé', 'Classé sans suite', 'Accompagné', 'Terminé']);
+    expect(status.getCriteriaValues()[0]).toEqual([
+      'En construction',
+      'Déposé',
+      'En instruction',
+      'Accepté',
+      'Refusé',
+      'Classé sans suite',
+      'Accompagné',
+      'Terminé',
+    ]);
     const srl = sheet(fake, 'SRL');
     const evidence = srl.getRange(2, columnsOf(srl, SRL).get('evidence:5')!);
     expect(evidence.getDataValidation()!.getCriteriaType()).toBe('NUMBER_BETWEEN');
@@ -94,12 +111,21 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       expect(covered.sort((a, b) => a - b)).toEqual(computed.sort((a, b) => a - b));
     }
     const amiRules = sheet(fake, 'Grille AMI').getConditionalFormatRules();
-    expect(amiRules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0] ?? 'gradient')).toEqual(['Inexistant', 'Faible', 'Intermédiaire', 'Fort', 'gradient']);
+    expect(amiRules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0] ?? 'gradient')).toEqual([
+      'Inexistant',
+      'Faible',
+      'Intermédiaire',
+      'Fort',
+      'gradient',
+    ]);
     expect(amiRules[0].getRanges()).toHaveLength(12);
   });
 
   test('a named range per table and per setting, read by the formulas', () => {
-    const names = fake.spreadsheet.getNamedRanges().map((n) => n.getName()).sort();
+    const names = fake.spreadsheet
+      .getNamedRanges()
+      .map((n) => n.getName())
+      .sort();
     expect(names).toEqual([...WORKBOOK.map((s) => s.namedRange), ...parameterBlocks().map((b) => b.name)].sort());
     expect(fake.spreadsheet.getRangeByName('AMI_POIDS')!.getValues().flat()).toEqual(Array(12).fill(1));
     expect(fake.spreadsheet.getRangeByName('SEUIL_SRL')!.getValue()).toBe(1);
@@ -123,7 +149,10 @@ describe('setupWorkbook on a workbook users have changed', () => {
     try {
       setupWorkbook();
       const projets = sheet(fake, 'Projets');
-      projets.getRange(2, 1, 2, 4).setValues([['P-0001', 'Épicerie', 'Asso A', 'Gironde'], ['P-0002', 'Garage', 'Asso B', 'Landes']]);
+      projets.getRange(2, 1, 2, 4).setValues([
+        ['P-0001', 'Épicerie', 'Asso A', 'Gironde'],
+        ['P-0002', 'Garage', 'Asso B', 'Landes'],
+      ]);
       // A column of the user's own, then the investment column deleted by mistake.
       projets.getRange(1, 22, 3, 1).setValues([['Mon suivi'], ['à relancer'], ['ok']]);
       const investment = columnsOf(projets, PROJECTS).get('investment')!;
@@ -131,7 +160,10 @@ describe('setupWorkbook on a workbook users have changed', () => {
       projets.getRange(1, columnsOf(projets, PROJECTS).get('sroi')!).setFormula('={"SROI";ARRAYFORMULA(#REF!)}');
       setupWorkbook();
       const at = columnsOf(projets, PROJECTS);
-      expect(projets.getRange(2, 1, 2, 4).getValues()).toEqual([['P-0001', 'Épicerie', 'Asso A', 'Gironde'], ['P-0002', 'Garage', 'Asso B', 'Landes']]);
+      expect(projets.getRange(2, 1, 2, 4).getValues()).toEqual([
+        ['P-0001', 'Épicerie', 'Asso A', 'Gironde'],
+        ['P-0002', 'Garage', 'Asso B', 'Landes'],
+      ]);
       expect(projets.getRange(1, 21, 3, 1).getValues()).toEqual([['Mon suivi'], ['à relancer'], ['ok']]);
       expect(at.get('investment')).toBe(22);
       expect(projets.getRange(1, 22).getValue()).toBe('Investissement (€)');

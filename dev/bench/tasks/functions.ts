@@ -12,8 +12,22 @@ export const FUNCTION_SIZES = [100, 1000, 10000] as const;
 
 /** Apps Script services a custom function might reach for (none is available to it). */
 export const SERVICES = [
-  'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'UrlFetchApp', 'PropertiesService', 'CacheService', 'LockService',
-  'HtmlService', 'ScriptApp', 'Session', 'Utilities', 'Logger', 'CardService', 'MailApp', 'GmailApp', 'CalendarApp',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'UrlFetchApp',
+  'PropertiesService',
+  'CacheService',
+  'LockService',
+  'HtmlService',
+  'ScriptApp',
+  'Session',
+  'Utilities',
+  'Logger',
+  'CardService',
+  'MailApp',
+  'GmailApp',
+  'CalendarApp',
 ];
 
 let shared: { addon: Addon; calls: () => number } | undefined;
@@ -71,5 +85,9 @@ export const FUNCTION_TASKS: readonly BenchTask[] = [
   task('VC_MIX', (n) => [data.amountRows(n)]),
   task('SIAT_INDEX', (n) => [data.siatRows(n), [[3, 1, 1, 1, 1]]]),
   task('SROI_VALUE', (n) => data.outcomeColumns(n)),
-  task('SROI_RATIO', (n) => [data.presentValueRows(n), '60 000 €'], () => 1),
+  task(
+    'SROI_RATIO',
+    (n) => [data.presentValueRows(n), '60 000 €'],
+    () => 1,
+  ),
 ];

@@ -33,13 +33,38 @@ function portfolio(size: number): { fake: GasFake; run: (name: string) => void }
   if (size + 1 > projets.getMaxRows()) projets.insertRowsAfter(projets.getMaxRows(), size + 1 - projets.getMaxRows());
   projets.getRange(2, 1, size, 2).setValues(Array.from({ length: size }, (_, i) => [`P-${String(i + 1).padStart(5, '0')}`, `Projet ${i + 1}`]));
   addon.fn('syncProjects')();
-  fill(fake, AMI, AMI_CRITERIA.map((c) => `level:${c.id}`), data.amiRows(size));
-  fill(fake, SRL, SRL_LEVELS.map((l) => `evidence:${l.level}`), data.srlRows(size));
-  fill(fake, VALUE_CAPTURE, VC_POINTS.map((p) => `answer:${p.id}`), data.answerRows(size));
-  fill(fake, VALUE_CAPTURE, VC_FAMILIES.map((f) => `amount:${f.id}`), data.amountRows(size));
+  fill(
+    fake,
+    AMI,
+    AMI_CRITERIA.map((c) => `level:${c.id}`),
+    data.amiRows(size),
+  );
+  fill(
+    fake,
+    SRL,
+    SRL_LEVELS.map((l) => `evidence:${l.level}`),
+    data.srlRows(size),
+  );
+  fill(
+    fake,
+    VALUE_CAPTURE,
+    VC_POINTS.map((p) => `answer:${p.id}`),
+    data.answerRows(size),
+  );
+  fill(
+    fake,
+    VALUE_CAPTURE,
+    VC_FAMILIES.map((f) => `amount:${f.id}`),
+    data.amountRows(size),
+  );
   const rnd = data.random(11);
   const items = SIAT_DIMENSIONS.flatMap((d) => d.items.map((i) => `item:${i.id}`));
-  fill(fake, SIAT, items, Array.from({ length: size }, () => items.map(() => 1 + Math.floor(rnd() * 5))));
+  fill(
+    fake,
+    SIAT,
+    items,
+    Array.from({ length: size }, () => items.map(() => 1 + Math.floor(rnd() * 5))),
+  );
   return { fake, run: (name) => addon.fn(name)() };
 }
 

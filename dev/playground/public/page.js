@@ -104,10 +104,7 @@
 
   function renderNotices() {
     const box = $('notices');
-    const fresh = [
-      ...state.alerts.slice(seenAlerts).map((t) => ['notice alert', t]),
-      ...state.toasts.slice(seenToasts).map((t) => ['notice', t]),
-    ];
+    const fresh = [...state.alerts.slice(seenAlerts).map((t) => ['notice alert', t]), ...state.toasts.slice(seenToasts).map((t) => ['notice', t])];
     seenAlerts = state.alerts.length;
     seenToasts = state.toasts.length;
     for (const [cls, text] of fresh) {

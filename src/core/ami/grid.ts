@@ -178,18 +178,13 @@ export const AMI_CRITERIA: readonly AmiCriterion[] = [
     group: 'contenu',
     // Seed: "Potentiel de transformation social" (typo fixed; kept as an alias).
     label: { fr: 'Potentiel de transformation sociale', en: 'Potential for social transformation' },
-    aliases: [
-      'Le potentiel de transformation sociale',
-      'Potentiel de transformation social',
-      'Transformation sociale',
-      'Potential for social transformation',
-    ],
+    aliases: ['Le potentiel de transformation sociale', 'Potentiel de transformation social', 'Transformation sociale', 'Potential for social transformation'],
     descriptors: {
       fr: [
         'Non identifié',
-        'L\'impact du projet apparaît limité soit parce qu\'il s\'adresse à "une communauté" d\'acteurs très spécifique, soit parce qu\'il introduit peu de changements',
+        "L'impact du projet apparaît limité soit parce qu'il s'adresse à \"une communauté\" d'acteurs très spécifique, soit parce qu'il introduit peu de changements",
         "Du fait de l'importance des enjeux auxquels ils répondent et de la diversité des parties prenantes qu'ils mobilisent, les changements apportés pourraient induire des transformations sociales à d'autres niveaux",
-        'L\'importance des enjeux auxquels répondent les solutions innovantes apportées par le projet, la diversité des parties prenantes qu\'il mobilise et son potentiel de diffusion permettent d\'envisager des effets à une échelle "supra" (scaling up)',
+        "L'importance des enjeux auxquels répondent les solutions innovantes apportées par le projet, la diversité des parties prenantes qu'il mobilise et son potentiel de diffusion permettent d'envisager des effets à une échelle \"supra\" (scaling up)",
       ],
       en: [
         'Not identified',
@@ -266,13 +261,7 @@ export const AMI_CRITERIA: readonly AmiCriterion[] = [
     id: 'enjeux-environnementaux',
     group: 'contexte',
     label: { fr: 'Place des enjeux environnementaux', en: 'Place of environmental issues' },
-    aliases: [
-      "L'impact environnemental",
-      'Impact environnemental',
-      'Enjeux environnementaux',
-      'Place of environmental issues',
-      'Environmental impact',
-    ],
+    aliases: ["L'impact environnemental", 'Impact environnemental', 'Enjeux environnementaux', 'Place of environmental issues', 'Environmental impact'],
     descriptors: {
       fr: [
         'Enjeux non mentionnés dans le projet',
@@ -298,7 +287,7 @@ export const AMI_CRITERIA: readonly AmiCriterion[] = [
         'Absente du projet',
         'Le projet fait référence à des travaux de recherche mais ne mentionne pas de démarche de coopération',
         'Le projet intègre un partenariat scientifique au moins partiellement formalisé et dont les chercheurs sont identifiés',
-        'Le projet procède, pour partie, d\'un partenariat avec des chercheurs',
+        "Le projet procède, pour partie, d'un partenariat avec des chercheurs",
       ],
       en: [
         'Absent from the project',

@@ -20,10 +20,23 @@ export type LevelScale = 'grid' | 'checklist';
 
 // Keys are folded (see fold): lower case, no accents, single spaces.
 const GRID_WORDS: Record<string, number> = {
-  inexistant: 0, inexistante: 0, none: 0, absent: 0, absente: 0,
-  faible: 1, weak: 1, low: 1,
-  intermediaire: 2, moyen: 2, moyenne: 2, intermediate: 2, medium: 2,
-  fort: 3, forte: 3, strong: 3, high: 3,
+  inexistant: 0,
+  inexistante: 0,
+  none: 0,
+  absent: 0,
+  absente: 0,
+  faible: 1,
+  weak: 1,
+  low: 1,
+  intermediaire: 2,
+  moyen: 2,
+  moyenne: 2,
+  intermediate: 2,
+  medium: 2,
+  fort: 3,
+  forte: 3,
+  strong: 3,
+  high: 3,
 };
 // The checklist reads its own answers (« Sur-effort en partie compensé », en too), and still the grid's
 // words and yes/no that workbooks made before them hold. Built on first use: the bundle's top level does no work.

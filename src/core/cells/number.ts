@@ -24,9 +24,7 @@ export function parseNumber(value: unknown, accepted?: { fr: string; en: string 
   const n = toNumber(value);
   if (Number.isNaN(n)) {
     const what = accepted ?? { fr: 'un nombre', en: 'a number' };
-    throw new Problem((lang) =>
-      lang === 'en' ? `${quote(value, lang)} is not ${what.en}` : `${quote(value, lang)} n'est pas ${what.fr}`,
-    );
+    throw new Problem((lang) => (lang === 'en' ? `${quote(value, lang)} is not ${what.en}` : `${quote(value, lang)} n'est pas ${what.fr}`));
   }
   return n;
 }

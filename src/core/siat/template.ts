@@ -18,7 +18,7 @@ import type { Text } from '../i18n';
 
 export const SIAT_SOURCE: Source = {
   citation:
-    "SIAT – Social Innovation Assessment Template, projet H2020 SMARTCHAIN (convention de subvention n° 773785), lot de travail WP3 « Innovation sociale » dans les circuits courts alimentaires ; livrable D3.6 « Comparative analysis report on SIAT application » (16 études de cas, 9 pays)",
+    'SIAT – Social Innovation Assessment Template, projet H2020 SMARTCHAIN (convention de subvention n° 773785), lot de travail WP3 « Innovation sociale » dans les circuits courts alimentaires ; livrable D3.6 « Comparative analysis report on SIAT application » (16 études de cas, 9 pays)',
   licence:
     "La liste d'items originale du SIAT et son échelle ne sont pas publiques. Seules les cinq dimensions viennent du SIAT : les items proposés ici sont un jeu de départ modifiable, rédigé par ce projet à partir des éléments moteurs, des meilleures pratiques et des leçons présentés dans l'atelier multi-acteurs SMARTCHAIN WP3.",
 };
@@ -41,7 +41,7 @@ export const SIAT_DIMENSIONS: readonly SiatDimension[] = [
     id: 'economique',
     label: { fr: 'Économique', en: 'Economic' },
     description: {
-      fr: "La valeur économique créée par le circuit et la façon dont elle est partagée entre ses acteurs.",
+      fr: 'La valeur économique créée par le circuit et la façon dont elle est partagée entre ses acteurs.',
       en: 'The economic value created by the supply chain and how it is shared among its actors.',
     },
     items: [

@@ -38,7 +38,6 @@ export function srlNext(level: number): { level: number; title: string; descript
   return next && { level: next.level, title: next.title, description: next.description };
 }
 
-
 // The separator belongs to the prefix (« SRL-5 », « n° 5 »): a bare « -5 » is a negative number, not level 5.
 const DECLARED = /^(?:(?:srl|niveau|level|n)\s*[:°-]?\s*)?(\d+)$/;
 

@@ -40,8 +40,7 @@ export const SRL_LEVELS: readonly SrlLevel[] = [
   {
     level: 3,
     title: 'Validation du concept',
-    description:
-      'Les applications sociétales du concept sont identifiées, les parties prenantes comprennent et acceptent le concept.',
+    description: 'Les applications sociétales du concept sont identifiées, les parties prenantes comprennent et acceptent le concept.',
     shortEn: 'Concept validated',
   },
   {
@@ -65,8 +64,7 @@ export const SRL_LEVELS: readonly SrlLevel[] = [
   {
     level: 7,
     title: 'Fonctionnement opérationnel du démonstrateur',
-    description:
-      "Le système est expérimenté et déployé dans l'environnement réel ; son impact est évalué et objectivé.",
+    description: "Le système est expérimenté et déployé dans l'environnement réel ; son impact est évalué et objectivé.",
     shortEn: 'Demonstrator in real operation',
   },
   {

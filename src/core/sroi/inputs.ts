@@ -11,7 +11,16 @@ import { MAX_YEARS, SROI_DEFAULTS, type Outcome } from './valuation';
  */
 
 /** The inputs in SROI_VALUE's argument order. */
-export const OUTCOME_INPUTS = ['quantity', 'proxy', 'deadweight', 'attribution', 'displacement', 'dropoff', 'years', 'rate'] as const satisfies readonly (keyof Outcome)[];
+export const OUTCOME_INPUTS = [
+  'quantity',
+  'proxy',
+  'deadweight',
+  'attribution',
+  'displacement',
+  'dropoff',
+  'years',
+  'rate',
+] as const satisfies readonly (keyof Outcome)[];
 export type OutcomeInput = (typeof OUTCOME_INPUTS)[number];
 
 export const EURO = { fr: 'un montant en euros', en: 'an amount in euros' };
@@ -24,7 +33,8 @@ function nonNegative(v: unknown): number {
 
 function discountRate(v: unknown): number {
   const r = parseProportion(v);
-  if (r >= 1) throw problem(`${quote(v, 'fr')} : le taux d’actualisation doit être inférieur à 100 %`, `${quote(v, 'en')}: the discount rate must be below 100%`);
+  if (r >= 1)
+    throw problem(`${quote(v, 'fr')} : le taux d’actualisation doit être inférieur à 100 %`, `${quote(v, 'en')}: the discount rate must be below 100%`);
   return r;
 }
 

@@ -33,11 +33,16 @@ export function parseVcAnswer(value: unknown, index: number): number {
   if (!Number.isNaN(level)) return level;
   const point = VC_POINTS[index];
   const accepted = (lang: Lang) => {
-    const own = vcAnswers(point, lang).map((a) => quote(a, lang)).join(', ');
+    const own = vcAnswers(point, lang)
+      .map((a) => quote(a, lang))
+      .join(', ');
     const old = LEVEL_LABELS.map((l) => l[lang]).join(', ');
     return lang === 'en'
       ? `an answer from the list (${own}; ${VC_SCALE_NOTE.en}), its number 0 to 3, or ${old}, non, plutôt non, plutôt oui, oui`
       : `une réponse de la liste (${own} ; ${VC_SCALE_NOTE.fr}), son numéro 0 à 3, ou ${old}, non, plutôt non, plutôt oui, oui`;
   };
-  throw problem(`${quote(value, 'fr')} n'est pas une réponse à ce point : ${accepted('fr')}`, `${quote(value, 'en')} is not an answer to this point: ${accepted('en')}`);
+  throw problem(
+    `${quote(value, 'fr')} n'est pas une réponse à ce point : ${accepted('fr')}`,
+    `${quote(value, 'en')} is not an answer to this point: ${accepted('en')}`,
+  );
 }

@@ -36,7 +36,7 @@ export const VC_POINTS: readonly VcPoint[] = [
     id: 'risque',
     label: { fr: 'Prise de risque', en: 'Risk-taking' },
     question: {
-      fr: 'Qui supporte le risque économique dans la production de cette valeur sociétale ? Est-ce que d\'autres devraient porter ce rôle ?',
+      fr: "Qui supporte le risque économique dans la production de cette valeur sociétale ? Est-ce que d'autres devraient porter ce rôle ?",
       en: 'Who bears the economic risk of producing this societal value? Should others take on that role?',
     },
     descriptors: {
@@ -67,7 +67,7 @@ export const VC_POINTS: readonly VcPoint[] = [
     },
     descriptors: {
       fr: [
-        'Un sur-effort important (bénévolat, travail sous-rémunéré) qui n\'est ni identifié ni compensé',
+        "Un sur-effort important (bénévolat, travail sous-rémunéré) qui n'est ni identifié ni compensé",
         'Le sur-effort est identifié mais non compensé, et difficilement tenable dans la durée',
         'Le sur-effort est en partie compensé ou limité dans le temps',
         'Pas de sur-effort structurel, ou un sur-effort reconnu et compensé durablement',
@@ -81,7 +81,12 @@ export const VC_POINTS: readonly VcPoint[] = [
     },
     answers: {
       fr: ['Sur-effort ni identifié ni compensé', 'Sur-effort identifié, non compensé', 'Sur-effort en partie compensé', 'Sur-effort absent ou compensé'],
-      en: ['Over-effort unrecognised, uncompensated', 'Over-effort identified, uncompensated', 'Over-effort partly compensated', 'No over-effort, or compensated'],
+      en: [
+        'Over-effort unrecognised, uncompensated',
+        'Over-effort identified, uncompensated',
+        'Over-effort partly compensated',
+        'No over-effort, or compensated',
+      ],
     },
   },
   {
@@ -106,7 +111,12 @@ export const VC_POINTS: readonly VcPoint[] = [
       ],
     },
     answers: {
-      fr: ['Co-bénéficiaires non identifiés', 'Co-bénéficiaires non mobilisés', 'Certains co-bénéficiaires contribuent', 'Les principaux co-bénéficiaires contribuent'],
+      fr: [
+        'Co-bénéficiaires non identifiés',
+        'Co-bénéficiaires non mobilisés',
+        'Certains co-bénéficiaires contribuent',
+        'Les principaux co-bénéficiaires contribuent',
+      ],
       en: ['Co-beneficiaries not identified', 'Co-beneficiaries not mobilised', 'Some co-beneficiaries contribute', 'Main co-beneficiaries contribute'],
     },
   },
@@ -140,7 +150,7 @@ export const VC_POINTS: readonly VcPoint[] = [
     id: 'elasticite',
     label: { fr: 'Élasticité de la rémunération', en: 'Elasticity of remuneration' },
     question: {
-      fr: 'Est-ce que le montant de la rémunération augmente quand je développe l\'activité et donc le volume (ou l\'intensité) de valeur produite ?',
+      fr: "Est-ce que le montant de la rémunération augmente quand je développe l'activité et donc le volume (ou l'intensité) de valeur produite ?",
       en: 'Does the amount of remuneration increase when I develop the activity, and hence the volume (or intensity) of value produced?',
     },
     descriptors: {
@@ -158,7 +168,12 @@ export const VC_POINTS: readonly VcPoint[] = [
       ],
     },
     answers: {
-      fr: ['Rémunération indépendante du volume', 'Rémunération peu liée à l’activité', 'Rémunération en partie liée au volume', 'Rémunération suivant le volume'],
+      fr: [
+        'Rémunération indépendante du volume',
+        'Rémunération peu liée à l’activité',
+        'Rémunération en partie liée au volume',
+        'Rémunération suivant le volume',
+      ],
       en: ['Pay independent of volume', 'Pay loosely linked to activity', 'Pay partly follows volume', 'Pay follows volume'],
     },
   },
@@ -173,40 +188,32 @@ export const VC_FAMILIES: readonly VcFamily[] = [
     id: 'marche',
     label: { fr: 'Marché', en: 'Market' },
     definition: {
-      fr:
-        "Les dimensions extra-financières de la valeur sont prises en considération par les consommateurs, les acheteurs. Cela permet de rémunérer la valeur produite, et de couvrir les surcoûts éventuels liés aux valeurs générées.\n\nLorsque j'achète des fruits ou légumes bio, produits en circuits courts, je peux accepter de payer un prix au kilogramme supérieur, car je reconnais d'une part une « sur-qualité » et, d'autre part, je reconnais la valeur sociétale de la production en agriculture biologique et l'enjeu de maintien d'une agriculture de proximité.",
-      en:
-        'Consumers and buyers take the non-financial dimensions of value into account. This pays for the value produced and covers any extra costs linked to the values generated.\n\nWhen I buy organic fruit or vegetables sold through short supply chains, I may accept a higher price per kilogram, because I recognise both a "superior quality" and the societal value of organic farming and the importance of keeping farming close to home.',
+      fr: "Les dimensions extra-financières de la valeur sont prises en considération par les consommateurs, les acheteurs. Cela permet de rémunérer la valeur produite, et de couvrir les surcoûts éventuels liés aux valeurs générées.\n\nLorsque j'achète des fruits ou légumes bio, produits en circuits courts, je peux accepter de payer un prix au kilogramme supérieur, car je reconnais d'une part une « sur-qualité » et, d'autre part, je reconnais la valeur sociétale de la production en agriculture biologique et l'enjeu de maintien d'une agriculture de proximité.",
+      en: 'Consumers and buyers take the non-financial dimensions of value into account. This pays for the value produced and covers any extra costs linked to the values generated.\n\nWhen I buy organic fruit or vegetables sold through short supply chains, I may accept a higher price per kilogram, because I recognise both a "superior quality" and the societal value of organic farming and the importance of keeping farming close to home.',
     },
   },
   {
     id: 'redistribution',
     label: { fr: 'Redistribution', en: 'Redistribution' },
     definition: {
-      fr:
-        "Les valeurs sociétales produites rencontrent les intérêts des acteurs publics, qui financent leur production. Cela peut passer par des marchés publics comme par de la subvention ou une forme de conventionnement.\n\nLes maraîchers en agriculture biologique peuvent bénéficier d'aides à l'installation bonifiées et d'aides financières octroyées par les collectivités territoriales pour les aider à distribuer leur production via des circuits courts en vente directe ou indirecte.",
-      en:
-        'The societal values produced match the interests of public bodies, which fund their production. This can take the form of public procurement, grants or some kind of funding agreement.\n\nOrganic market gardeners can receive enhanced start-up aid and financial support from local authorities to help them sell their produce through short supply chains, directly or indirectly.',
+      fr: "Les valeurs sociétales produites rencontrent les intérêts des acteurs publics, qui financent leur production. Cela peut passer par des marchés publics comme par de la subvention ou une forme de conventionnement.\n\nLes maraîchers en agriculture biologique peuvent bénéficier d'aides à l'installation bonifiées et d'aides financières octroyées par les collectivités territoriales pour les aider à distribuer leur production via des circuits courts en vente directe ou indirecte.",
+      en: 'The societal values produced match the interests of public bodies, which fund their production. This can take the form of public procurement, grants or some kind of funding agreement.\n\nOrganic market gardeners can receive enhanced start-up aid and financial support from local authorities to help them sell their produce through short supply chains, directly or indirectly.',
     },
   },
   {
     id: 'communaute',
     label: { fr: 'Communauté', en: 'Community' },
     definition: {
-      fr:
-        "La valeur réelle est suffisamment importante pour fédérer une communauté de parties prenantes engagées dans sa réalisation. Ce mode de rémunération s'appuie généralement sur deux logiques : la réciprocité et le don (don de temps, don financier notamment) d'une part ; et la co-responsabilité d'autre part. Cela vient notamment modifier le rapport traditionnel client-fournisseur.\n\nDes consommateurs et un producteur vont se réunir en AMAP pour favoriser l'implantation d'une exploitation en agriculture bio et locale. Les consommateurs s'engagent sur un contrat « au panier » dont le contenu varie en fonction de ce qui sera produit. Le risque sur la production est partagé entre consommateurs et producteurs.",
-      en:
-        'The real value is large enough to bring together a community of stakeholders committed to producing it. This way of paying usually rests on two logics: reciprocity and giving (of time or money, notably) on the one hand, and shared responsibility on the other. It changes, in particular, the traditional customer–supplier relationship.\n\nConsumers and a producer join together in an AMAP (community-supported agriculture scheme) to help set up a local organic farm. The consumers commit to a "per basket" contract whose content varies with what is produced. The production risk is shared between consumers and producers.',
+      fr: "La valeur réelle est suffisamment importante pour fédérer une communauté de parties prenantes engagées dans sa réalisation. Ce mode de rémunération s'appuie généralement sur deux logiques : la réciprocité et le don (don de temps, don financier notamment) d'une part ; et la co-responsabilité d'autre part. Cela vient notamment modifier le rapport traditionnel client-fournisseur.\n\nDes consommateurs et un producteur vont se réunir en AMAP pour favoriser l'implantation d'une exploitation en agriculture bio et locale. Les consommateurs s'engagent sur un contrat « au panier » dont le contenu varie en fonction de ce qui sera produit. Le risque sur la production est partagé entre consommateurs et producteurs.",
+      en: 'The real value is large enough to bring together a community of stakeholders committed to producing it. This way of paying usually rests on two logics: reciprocity and giving (of time or money, notably) on the one hand, and shared responsibility on the other. It changes, in particular, the traditional customer–supplier relationship.\n\nConsumers and a producer join together in an AMAP (community-supported agriculture scheme) to help set up a local organic farm. The consumers commit to a "per basket" contract whose content varies with what is produced. The production risk is shared between consumers and producers.',
     },
   },
   {
     id: 'tiers',
     label: { fr: 'Tiers compensateur', en: 'Compensating third party' },
     definition: {
-      fr:
-        "La valeur créée fait l'objet d'une prise en charge par un tiers, qui est concerné par le sujet, même s'il n'est pas le bénéficiaire direct de l'action. La rémunération de la valeur fait alors l'objet d'une relation triangulaire entre l'organisation qui la produit, le bénéficiaire et le tiers financeur.\n\nUne Caisse d'Allocations Familiales pourrait financer des expérimentations relatives à l'accès à une alimentation saine et durable pour des publics vulnérables sur le plan alimentaire et compenser le manque à gagner pour les producteurs en agriculture biologique qui distribueraient dans ce type de circuits.",
-      en:
-        "The value created is paid for by a third party that has a stake in the issue, even though it is not the direct beneficiary of the action. Paying for the value then involves a three-way relationship between the organisation that produces it, the beneficiary and the third-party funder.\n\nA family allowance fund (Caisse d'Allocations Familiales) could fund experiments on access to healthy, sustainable food for people in food insecurity, and make up the shortfall for organic producers who sell through such channels.",
+      fr: "La valeur créée fait l'objet d'une prise en charge par un tiers, qui est concerné par le sujet, même s'il n'est pas le bénéficiaire direct de l'action. La rémunération de la valeur fait alors l'objet d'une relation triangulaire entre l'organisation qui la produit, le bénéficiaire et le tiers financeur.\n\nUne Caisse d'Allocations Familiales pourrait financer des expérimentations relatives à l'accès à une alimentation saine et durable pour des publics vulnérables sur le plan alimentaire et compenser le manque à gagner pour les producteurs en agriculture biologique qui distribueraient dans ce type de circuits.",
+      en: "The value created is paid for by a third party that has a stake in the issue, even though it is not the direct beneficiary of the action. Paying for the value then involves a three-way relationship between the organisation that produces it, the beneficiary and the third-party funder.\n\nA family allowance fund (Caisse d'Allocations Familiales) could fund experiments on access to healthy, sustainable food for people in food insecurity, and make up the shortfall for organic producers who sell through such channels.",
     },
   },
 ];

@@ -26,9 +26,7 @@ export function syncMessage(r: SyncReport): Text {
   const duplicates = list(r.duplicates, (d) => `${d.id} (${d.sheet}, ${d.rows.join(' / ')})`);
   const rowsOf = (rows: number[]) => rows.join(', ');
   return joinTexts([
-    r.added.length
-      ? { fr: `Lignes ajoutées : ${perSheet(r.added)}.`, en: `Rows added: ${perSheet(r.added)}.` }
-      : upToDate(r.projects),
+    r.added.length ? { fr: `Lignes ajoutées : ${perSheet(r.added)}.`, en: `Rows added: ${perSheet(r.added)}.` } : upToDate(r.projects),
     r.renamed.length ? { fr: `Noms mis à jour : ${perSheet(r.renamed)}.`, en: `Names updated: ${perSheet(r.renamed)}.` } : undefined,
     r.generated.length
       ? {

@@ -26,9 +26,7 @@ export function sameValue(column: ColumnSpec, a: CellJson | undefined, b: CellJs
 // The value is quoted as every message quotes what users typed (« 7 », "7"), not as JSON.
 function refused(column: ColumnSpec, value: CellJson, what: { fr: string; en: string }): Problem {
   return new Problem((lang: Lang) =>
-    lang === 'en'
-      ? `“${column.header.en}”: ${quote(value, lang)} is not ${what.en}.`
-      : `« ${column.header.fr} » : ${quote(value, lang)} n’est pas ${what.fr}.`,
+    lang === 'en' ? `“${column.header.en}”: ${quote(value, lang)} is not ${what.en}.` : `« ${column.header.fr} » : ${quote(value, lang)} n’est pas ${what.fr}.`,
   );
 }
 
@@ -59,7 +57,8 @@ function asRuleSpells(rule: Rule, n: number, kind: KindInput, column: ColumnSpec
   const args = rule.getCriteriaValues();
   if (type === 'CHECKBOX') {
     // A checkbox holds done / not done only: a partial completion cannot be written there.
-    if (n !== 0 && n !== 1) throw refused(column, n, { fr: 'coché ou non coché (cette colonne a des cases à cocher)', en: 'checked or unchecked (this column has checkboxes)' });
+    if (n !== 0 && n !== 1)
+      throw refused(column, n, { fr: 'coché ou non coché (cette colonne a des cases à cocher)', en: 'checked or unchecked (this column has checkboxes)' });
     const checked = args.length > 0 ? args[0] : true;
     const unchecked = args.length > 1 ? args[1] : args.length === 1 ? '' : false;
     return asCell(n === 1 ? checked : unchecked);

@@ -26,7 +26,14 @@ export const getProject = endpoint('getProject', ({ id }, lang): Project => {
     throw problem(`Aucun projet n’a l’ID « ${id} » dans ce classeur.`, `No project has the ID "${id}" in this workbook.`, 'not-found');
   }
   const name = records.map((r) => r.fields.name).find((n) => n !== undefined && !isBlank(n));
-  return { id, name: name === undefined ? '' : String(name), settings: readScoringSettings(spreadsheet), details, instruments, valuation: valuation(spreadsheet, id, details) };
+  return {
+    id,
+    name: name === undefined ? '' : String(name),
+    settings: readScoringSettings(spreadsheet),
+    details,
+    instruments,
+    valuation: valuation(spreadsheet, id, details),
+  };
 });
 
 /**
@@ -59,7 +66,15 @@ function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: st
     total = (total ?? 0) + (pv as number);
   }
   const sroi = total !== null && investment !== null && investment > 0 ? sroiRatio(total, investment) : null;
-  return { status: 'ok', outcomes: rows.length, presentValue: total, uncomputed: rows.length - computed.length, investment, sroi, band: band(computed, sroi === null ? null : investment) };
+  return {
+    status: 'ok',
+    outcomes: rows.length,
+    presentValue: total,
+    uncomputed: rows.length - computed.length,
+    investment,
+    sroi,
+    band: band(computed, sroi === null ? null : investment),
+  };
 }
 
 /** One Valorisation row's outcome as SROI_VALUE reads it; undefined when incomplete or a cell is unreadable. */

@@ -20,21 +20,42 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
   const spec = INSTRUMENTS[sheetId].sheet;
   const columns = changes.map((c) => editableColumn(spec, c.field));
   const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
-  if (repeated) throw problem(`La colonne « ${repeated.header.fr} » apparaît deux fois dans la demande.`, `The column "${repeated.header.en}" appears twice in the request.`);
+  if (repeated)
+    throw problem(
+      `La colonne « ${repeated.header.fr} » apparaît deux fois dans la demande.`,
+      `The column "${repeated.header.en}" appears twice in the request.`,
+    );
 
   return withDocumentLock((): SaveResult => {
     const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), spec);
-    if (!sheet) throw problem(`La feuille « ${spec.name.fr} » est absente du classeur : ${menuHint('setupWorkbook', 'fr')}.`, `The sheet "${spec.name.en}" is missing from the workbook: ${menuHint('setupWorkbook', 'en')}.`);
+    if (!sheet)
+      throw problem(
+        `La feuille « ${spec.name.fr} » est absente du classeur : ${menuHint('setupWorkbook', 'fr')}.`,
+        `The sheet "${spec.name.en}" is missing from the workbook: ${menuHint('setupWorkbook', 'en')}.`,
+      );
     const table = readTable(sheet, spec);
     const { record, index } = locate(table, id);
     const name = sheet.getName();
-    if (index === undefined) throw problem(`Le projet ${id} n’a pas de ligne dans la feuille « ${name} » : ${menuHint('syncProjects', 'fr')}.`, `Project ${id} has no row in the sheet "${name}": ${menuHint('syncProjects', 'en')}.`, 'not-found');
-    if (record.status === 'duplicate') throw problem(`L’ID ${id} figure sur plusieurs lignes de la feuille « ${name} » (lignes ${record.rows.join(', ')}) : supprimez le doublon, puis enregistrez à nouveau.`, `The ID ${id} is on several rows of the sheet "${name}" (rows ${record.rows.join(', ')}): remove the duplicate, then save again.`);
+    if (index === undefined)
+      throw problem(
+        `Le projet ${id} n’a pas de ligne dans la feuille « ${name} » : ${menuHint('syncProjects', 'fr')}.`,
+        `Project ${id} has no row in the sheet "${name}": ${menuHint('syncProjects', 'en')}.`,
+        'not-found',
+      );
+    if (record.status === 'duplicate')
+      throw problem(
+        `L’ID ${id} figure sur plusieurs lignes de la feuille « ${name} » (lignes ${record.rows.join(', ')}) : supprimez le doublon, puis enregistrez à nouveau.`,
+        `The ID ${id} is on several rows of the sheet "${name}" (rows ${record.rows.join(', ')}): remove the duplicate, then save again.`,
+      );
 
     const row = table.rows[index];
     const positions = columns.map((c) => {
       const at = table.columns.get(c.id);
-      if (at === undefined) throw problem(`La colonne « ${c.header.fr} » est absente de la feuille « ${name} » : rien n’a été enregistré.`, `The column "${c.header.en}" is missing from the sheet "${name}": nothing was saved.`);
+      if (at === undefined)
+        throw problem(
+          `La colonne « ${c.header.fr} » est absente de la feuille « ${name} » : rien n’a été enregistré.`,
+          `The column "${c.header.en}" is missing from the sheet "${name}": nothing was saved.`,
+        );
       return at;
     });
     const theirs = positions.map((at) => toCellJson(row[at]));
@@ -43,12 +64,15 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
       // Values are compared by meaning (« Fort » in the cell, 3 from the panel): someone else
       // choosing the very value I chose is agreement, not a conflict.
       const column = columns[i];
-      if (!sameValue(column, theirs[i], c.before) && !sameValue(column, theirs[i], c.after)) conflicts.push({ field: c.field, before: c.before, theirs: theirs[i], mine: c.after });
+      if (!sameValue(column, theirs[i], c.before) && !sameValue(column, theirs[i], c.after))
+        conflicts.push({ field: c.field, before: c.before, theirs: theirs[i], mine: c.after });
     });
     if (conflicts.length) return { status: 'conflict', conflicts, record };
 
     const sheetRow = index + FIRST_DATA_ROW;
-    const writes = changes.map((c, i) => ({ change: c, column: columns[i], at: positions[i] })).filter((w, i) => !sameValue(w.column, theirs[i], w.change.after));
+    const writes = changes
+      .map((c, i) => ({ change: c, column: columns[i], at: positions[i] }))
+      .filter((w, i) => !sameValue(w.column, theirs[i], w.change.after));
     if (!writes.length) return { status: 'saved', written: 0, record };
     const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(sheetRow, 1, 1, table.header.length).getDataValidations()[0] : [];
     const cells = new Map(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));
@@ -66,7 +90,10 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
 function editableColumn(spec: SheetSpec, field: string): ColumnSpec {
   const column = spec.columns.find((c) => c.id === field);
   if (!column) {
-    throw problem(`La feuille « ${spec.name.fr} » n’a pas de colonne ${quote(field, 'fr')} : rien n’a été enregistré.`, `The sheet "${spec.name.en}" has no column ${quote(field, 'en')}: nothing was saved.`);
+    throw problem(
+      `La feuille « ${spec.name.fr} » n’a pas de colonne ${quote(field, 'fr')} : rien n’a été enregistré.`,
+      `The sheet "${spec.name.en}" has no column ${quote(field, 'en')}: nothing was saved.`,
+    );
   }
   if (!isEditable(column)) {
     throw problem(

@@ -59,57 +59,85 @@ function tables(s: PortfolioSummary, lang: Lang): Table[] {
     {
       kind: 'COLUMN',
       title: { fr: 'Projets par niveau SRL', en: 'Projects by SRL level' },
-      header: [{ fr: 'Niveau SRL', en: 'SRL level' }, { fr: 'Projets', en: 'Projects' }],
+      header: [
+        { fr: 'Niveau SRL', en: 'SRL level' },
+        { fr: 'Projets', en: 'Projects' },
+      ],
       rows: s.srlLevels.map((n, level) => [`SRL ${level}`, n]),
       format: COUNT,
     },
     {
       kind: 'PIE',
       title: { fr: 'Projets par phase SRL', en: 'Projects by SRL phase' },
-      header: [{ fr: 'Phase', en: 'Phase' }, { fr: 'Projets', en: 'Projects' }],
+      header: [
+        { fr: 'Phase', en: 'Phase' },
+        { fr: 'Projets', en: 'Projects' },
+      ],
       rows: s.srlPhases.map((p) => [label(p.label), p.count]),
       format: COUNT,
     },
     {
       kind: 'BAR',
       title: { fr: `Profil AMI moyen par critère (${s.amiComplete} grilles complètes)`, en: `Mean AMI profile by criterion (${s.amiComplete} complete grids)` },
-      header: [{ fr: 'Critère', en: 'Criterion' }, { fr: 'Niveau moyen (0–3)', en: 'Mean level (0–3)' }],
+      header: [
+        { fr: 'Critère', en: 'Criterion' },
+        { fr: 'Niveau moyen (0–3)', en: 'Mean level (0–3)' },
+      ],
       rows: s.amiCriteria.map((c) => [label(c.label), or(c.mean)]),
       format: MEAN,
     },
     {
       kind: 'COLUMN',
       title: { fr: 'Profil AMI moyen par groupe', en: 'Mean AMI profile by group' },
-      header: [{ fr: 'Groupe', en: 'Group' }, { fr: 'Score moyen', en: 'Mean score' }, { fr: 'Maximum', en: 'Maximum' }],
+      header: [
+        { fr: 'Groupe', en: 'Group' },
+        { fr: 'Score moyen', en: 'Mean score' },
+        { fr: 'Maximum', en: 'Maximum' },
+      ],
       rows: s.amiGroups.map((g) => [label(g.label), or(g.mean), g.max]),
       format: MEAN,
     },
     {
       kind: 'BAR',
       title: { fr: `Classement par total AMI (${ranking.length} premiers)`, en: `Ranking by AMI total (top ${ranking.length})` },
-      header: [{ fr: 'Projet', en: 'Project' }, { fr: 'Total AMI', en: 'AMI total' }],
+      header: [
+        { fr: 'Projet', en: 'Project' },
+        { fr: 'Total AMI', en: 'AMI total' },
+      ],
       rows: Array.from({ length: RANKING_SIZE }, (_, i) => (ranking[i] ? [ranking[i].name, ranking[i].total] : ['', ''])),
       used: ranking.length,
       format: MEAN,
     },
     {
       kind: 'BAR',
-      title: { fr: `Fragilités de captation de valeur (${s.vcComplete} grilles complètes)`, en: `Value-capture fragilities (${s.vcComplete} complete checklists)` },
-      header: [{ fr: 'Point d’attention', en: 'Point of attention' }, { fr: 'Projets fragiles', en: 'Fragile projects' }],
+      title: {
+        fr: `Fragilités de captation de valeur (${s.vcComplete} grilles complètes)`,
+        en: `Value-capture fragilities (${s.vcComplete} complete checklists)`,
+      },
+      header: [
+        { fr: 'Point d’attention', en: 'Point of attention' },
+        { fr: 'Projets fragiles', en: 'Fragile projects' },
+      ],
       rows: s.vcFragilities.map((f) => [label(f.label), f.count]),
       format: COUNT,
     },
     {
       kind: 'PIE',
       title: { fr: 'Mix des familles de captation (€)', en: 'Mix of capture families (€)' },
-      header: [{ fr: 'Famille', en: 'Family' }, { fr: 'Montant (€)', en: 'Amount (€)' }],
+      header: [
+        { fr: 'Famille', en: 'Family' },
+        { fr: 'Montant (€)', en: 'Amount (€)' },
+      ],
       rows: s.captureMix.map((m) => [label(m.label), m.amount]),
       format: FORMATS.euro,
     },
     {
       kind: 'COLUMN',
       title: { fr: 'Dimensions SIAT (score moyen 1–5)', en: 'SIAT dimensions (mean score 1–5)' },
-      header: [{ fr: 'Dimension', en: 'Dimension' }, { fr: 'Score moyen', en: 'Mean score' }],
+      header: [
+        { fr: 'Dimension', en: 'Dimension' },
+        { fr: 'Score moyen', en: 'Mean score' },
+      ],
       rows: s.siatDimensions.map((d) => [label(d.label), or(d.mean)]),
       format: MEAN,
     },
@@ -154,7 +182,10 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
   tables(s, lang).forEach((t, k) => {
     push([], COUNT);
     const row = values.length + 1;
-    push(t.header.map((h) => h[lang]), COUNT);
+    push(
+      t.header.map((h) => h[lang]),
+      COUNT,
+    );
     for (const r of t.rows) push(r, t.format);
     charts.push({
       kind: t.kind,

@@ -112,7 +112,12 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
     const cells = cellsOf(input.srl!, row, srlIds);
     if (!cells || cells.every(isBlank)) continue;
     try {
-      srlLevels[srlFromChecklist(cells.map((c) => (isBlank(c) ? 0 : parseCompletion(c))), threshold)]++;
+      srlLevels[
+        srlFromChecklist(
+          cells.map((c) => (isBlank(c) ? 0 : parseCompletion(c))),
+          threshold,
+        )
+      ]++;
     } catch {
       // An unreadable cell: SRL_LEVEL shows a ⚠ message for this row, the dashboard leaves it out.
     }
@@ -139,7 +144,11 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   const dimensionScores = SIAT_DIMENSIONS.map(() => [] as number[]);
   for (const row of rowsOf(input.siat, ids)) {
     SIAT_DIMENSIONS.forEach((d, k) => {
-      const cells = cellsOf(input.siat!, row, d.items.map((i) => siatItemField(i.id)));
+      const cells = cellsOf(
+        input.siat!,
+        row,
+        d.items.map((i) => siatItemField(i.id)),
+      );
       const score = cells && siatDimensionFromCells(cells).score;
       if (score !== undefined) dimensionScores[k].push(score);
     });

@@ -60,7 +60,12 @@ export function checkSheets(ss: Spreadsheet): SheetFindings[] {
     if (!read) {
       return {
         sheet: spec.name,
-        findings: [fix(`Feuille absente (ni « ${spec.name.fr} » ni « ${spec.name.en} ») : ${setup().fr}, qui la crée.`, `Sheet missing (neither "${spec.name.fr}" nor "${spec.name.en}"): ${setup().en}, which creates it.`)],
+        findings: [
+          fix(
+            `Feuille absente (ni « ${spec.name.fr} » ni « ${spec.name.en} ») : ${setup().fr}, qui la crée.`,
+            `Sheet missing (neither "${spec.name.fr}" nor "${spec.name.en}"): ${setup().en}, which creates it.`,
+          ),
+        ],
       };
     }
     return { sheet: { fr: read.name, en: read.name }, findings: [...missingHeaders(read), ...computedColumns(read, reads), ...ids(read)] };
@@ -82,7 +87,12 @@ function missingHeaders(read: SheetRead): Finding[] {
   ];
   if (others.length) {
     const list = (lang: Lang) => listed(others.map((o) => shown(o)[lang]));
-    findings.push(note(`Colonnes non reconnues, gardées telles quelles (l’une d’elles est-elle une colonne renommée ?) : ${list('fr')}.`, `Columns not recognised, kept as they are (is one of them a renamed column?): ${list('en')}.`));
+    findings.push(
+      note(
+        `Colonnes non reconnues, gardées telles quelles (l’une d’elles est-elle une colonne renommée ?) : ${list('fr')}.`,
+        `Columns not recognised, kept as they are (is one of them a renamed column?): ${list('en')}.`,
+      ),
+    );
   }
   return findings;
 }
@@ -109,10 +119,16 @@ function refsOf(sheet: SheetId, reads: ReadonlyMap<SheetId, SheetRead | null>): 
  * The header formula setup would write for this column where the columns are now, or a Problem
  * (a layout the formula cannot read), or undefined when a column it reads is missing (reported as such).
  */
-function expectedFormula(read: SheetRead, formula: ComputedFormula, written: string, reads: ReadonlyMap<SheetId, SheetRead | null>): string | Problem | undefined {
+function expectedFormula(
+  read: SheetRead,
+  formula: ComputedFormula,
+  written: string,
+  reads: ReadonlyMap<SheetId, SheetRead | null>,
+): string | Problem | undefined {
   // The headers the formula shows are the users' to word: only what it computes is compared.
   const own = headersOfFormula(written);
-  const headers = own.length === formula.columns.length ? own : formula.columns.map((id) => read.header.texts[read.columns.get(id)!] || headerOf(read.spec, id, 'fr'));
+  const headers =
+    own.length === formula.columns.length ? own : formula.columns.map((id) => read.header.texts[read.columns.get(id)!] || headerOf(read.spec, id, 'fr'));
   try {
     return headerFormula(headers, formula.body(refsOf(read.spec.id, reads)));
   } catch (e) {
@@ -127,7 +143,10 @@ function computedColumns(read: SheetRead, reads: ReadonlyMap<SheetId, SheetRead 
   for (const formula of computedFormulas(read.spec.id)) {
     const at = read.columns.get(formula.columns[0]);
     if (at === undefined) continue; // a missing header, reported above
-    const label = { fr: `« ${headerOf(read.spec, formula.columns[0], 'fr')} » (${a1(0, at)})`, en: `"${headerOf(read.spec, formula.columns[0], 'en')}" (${a1(0, at)})` };
+    const label = {
+      fr: `« ${headerOf(read.spec, formula.columns[0], 'fr')} » (${a1(0, at)})`,
+      en: `"${headerOf(read.spec, formula.columns[0], 'en')}" (${a1(0, at)})`,
+    };
     const written = read.formulas[0]?.[at] ?? '';
     const value = read.values[0]?.[at];
     const expected = expectedFormula(read, formula, written, reads);
@@ -161,7 +180,12 @@ function shownError(read: SheetRead, formula: ComputedFormula, at: number, label
   const width = formula.columns.length;
   const value = read.values[0]?.[at];
   if (isLoading(value)) {
-    return [note(`Colonne calculée ${label.fr} : en cours de calcul. Relancez le diagnostic dans quelques secondes.`, `Computed column ${label.en}: still computing. Run the check again in a few seconds.`)];
+    return [
+      note(
+        `Colonne calculée ${label.fr} : en cours de calcul. Relancez le diagnostic dans quelques secondes.`,
+        `Computed column ${label.en}: still computing. Run the check again in a few seconds.`,
+      ),
+    ];
   }
   let code = errorCode(value);
   let where = a1(0, at);
@@ -174,8 +198,20 @@ function shownError(read: SheetRead, formula: ComputedFormula, at: number, label
   if (!code) return [];
   const meaning = errorMeaning(code);
   const cell = where === a1(0, at) ? { fr: '', en: '' } : { fr: ` (en ${where})`, en: ` (in ${where})` };
-  const then = code === '#REF!' ? blockers(read, at, width) : code === '#NAME?' ? { fr: '', en: '' } : own ? dataRefused() : { fr: ` Puis ${setup().fr} : il réécrit la formule.`, en: ` Then ${setup().en}: it writes the formula again.` };
-  return [fix(`Colonne calculée ${label.fr} affiche une erreur${cell.fr}. ${meaning.fr}${then.fr}`, `Computed column ${label.en} shows an error${cell.en}. ${meaning.en}${then.en}`)];
+  const then =
+    code === '#REF!'
+      ? blockers(read, at, width)
+      : code === '#NAME?'
+        ? { fr: '', en: '' }
+        : own
+          ? dataRefused()
+          : { fr: ` Puis ${setup().fr} : il réécrit la formule.`, en: ` Then ${setup().en}: it writes the formula again.` };
+  return [
+    fix(
+      `Colonne calculée ${label.fr} affiche une erreur${cell.fr}. ${meaning.fr}${then.fr}`,
+      `Computed column ${label.en} shows an error${cell.en}. ${meaning.en}${then.en}`,
+    ),
+  ];
 }
 
 /**
@@ -201,7 +237,11 @@ function blockers(read: SheetRead, at: number, width: number): Text {
       if (!isBlank(row[c]) || read.formulas[r]?.[c]) cells.push(a1(r, c));
     }
   });
-  if (!cells.length) return { fr: ` Aucune cellule ne bloque la colonne : ${setup().fr}, il réécrit la formule.`, en: ` No cell blocks the column: ${setup().en}, it writes the formula again.` };
+  if (!cells.length)
+    return {
+      fr: ` Aucune cellule ne bloque la colonne : ${setup().fr}, il réécrit la formule.`,
+      en: ` No cell blocks the column: ${setup().en}, it writes the formula again.`,
+    };
   return {
     fr: ` Cellules qui bloquent le résultat : ${listed(cells)}. Videz-les (le module les calcule), le résultat s’étendra de lui-même.`,
     en: ` Cells blocking the result: ${listed(cells)}. Clear them (the add-on computes them) and the result expands by itself.`,

@@ -22,7 +22,10 @@ interface Probe {
   judge(values: readonly unknown[], formula: string): { status: ProbeStatus; detail: Text };
 }
 
-const SEMICOLON: Text = { fr: 'Une formule écrite avec « ; » entre les arguments se calcule sans erreur', en: 'A formula written with ";" between arguments computes without error' };
+const SEMICOLON: Text = {
+  fr: 'Une formule écrite avec « ; » entre les arguments se calcule sans erreur',
+  en: 'A formula written with ";" between arguments computes without error',
+};
 
 /**
  * The probes, in the report's order. The formulas are written as the add-on writes its own (a string
@@ -47,27 +50,48 @@ function probes(): Probe[] {
         const first = computed(a, 1);
         if (first.status !== 'confirmed') return first;
         const second = computed(b, 2);
-        return second.status === 'confirmed' ? { status: 'confirmed', detail: { fr: 'Résultat : 1 et 2, côte à côte.', en: 'Result: 1 and 2, side by side.' } } : second;
+        return second.status === 'confirmed'
+          ? { status: 'confirmed', detail: { fr: 'Résultat : 1 et 2, côte à côte.', en: 'Result: 1 and 2, side by side.' } }
+          : second;
       },
     },
     {
-      claim: { fr: 'Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Texte brut (@)', en: 'A text written with a leading apostrophe reads back without it, in a plain-text (@) cell' },
+      claim: {
+        fr: 'Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Texte brut (@)',
+        en: 'A text written with a leading apostrophe reads back without it, in a plain-text (@) cell',
+      },
       input: `'${TEXT}`,
       plainText: true,
       judge: ([v]) => text(v),
     },
     {
-      claim: { fr: 'Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Automatique', en: 'A text written with a leading apostrophe reads back without it, in an Automatic cell' },
+      claim: {
+        fr: 'Un texte précédé d’une apostrophe se relit sans elle, dans une cellule au format Automatique',
+        en: 'A text written with a leading apostrophe reads back without it, in an Automatic cell',
+      },
       input: `'${TEXT}`,
       judge: ([v]) => text(v),
     },
     {
-      claim: { fr: 'Un texte commençant par « = », écrit par la règle du module pour le texte, reste du texte', en: 'A text starting with "=", written by the add-on’s literal-text rule, stays text' },
+      claim: {
+        fr: 'Un texte commençant par « = », écrit par la règle du module pour le texte, reste du texte',
+        en: 'A text starting with "=", written by the add-on’s literal-text rule, stays text',
+      },
       input: literalText(FORMULA_TEXT),
       judge: ([v], formula) => {
-        if (formula) return { status: 'refuted', detail: { fr: `La cellule contient une formule (${formula}) : un texte saisi pourrait s’exécuter.`, en: `The cell holds a formula (${formula}): typed text could run.` } };
+        if (formula)
+          return {
+            status: 'refuted',
+            detail: {
+              fr: `La cellule contient une formule (${formula}) : un texte saisi pourrait s’exécuter.`,
+              en: `The cell holds a formula (${formula}): typed text could run.`,
+            },
+          };
         if (v === FORMULA_TEXT) return { status: 'confirmed', detail: { fr: `Relu : ${shown(v).fr}.`, en: `Read back: ${shown(v).en}.` } };
-        return { status: 'refuted', detail: { fr: `Relu : ${shown(v).fr} au lieu de ${shown(FORMULA_TEXT).fr}.`, en: `Read back: ${shown(v).en} instead of ${shown(FORMULA_TEXT).en}.` } };
+        return {
+          status: 'refuted',
+          detail: { fr: `Relu : ${shown(v).fr} au lieu de ${shown(FORMULA_TEXT).fr}.`, en: `Read back: ${shown(v).en} instead of ${shown(FORMULA_TEXT).en}.` },
+        };
       },
     },
     {
@@ -96,7 +120,10 @@ function computed(value: unknown, expected: number, addonFunction = false): { st
     const shows: Text = { fr: `La cellule affiche ${code} au lieu de ${expected}.`, en: `The cell shows ${code} instead of ${expected}.` };
     return { status: 'refuted', detail: code === '#NAME?' && addonFunction ? errorMeaning(code) : shows };
   }
-  return { status: 'refuted', detail: { fr: `Résultat : ${shown(value).fr} au lieu de ${expected}.`, en: `Result: ${shown(value).en} instead of ${expected}.` } };
+  return {
+    status: 'refuted',
+    detail: { fr: `Résultat : ${shown(value).fr} au lieu de ${expected}.`, en: `Result: ${shown(value).en} instead of ${expected}.` },
+  };
 }
 
 function text(value: unknown): { status: ProbeStatus; detail: Text } {

@@ -22,7 +22,10 @@ export function diagnose(ss: Spreadsheet): Diagnosis {
  */
 export function localeAdvice(locale: string): Text {
   const lang = locale.toLowerCase().split(/[_-]/)[0];
-  const always = { fr: '« ; » entre les arguments fonctionne toujours, quelle que soit la langue (c’est ainsi que le module écrit ses formules).', en: '";" between arguments always works, whatever the locale (the add-on writes its formulas that way).' };
+  const always = {
+    fr: '« ; » entre les arguments fonctionne toujours, quelle que soit la langue (c’est ainsi que le module écrit ses formules).',
+    en: '";" between arguments always works, whatever the locale (the add-on writes its formulas that way).',
+  };
   if (lang === 'fr') {
     return {
       fr: `Paramètres régionaux du classeur : ${locale} (Fichier › Paramètres). On y tape les décimales avec une virgule (0,8) et un tableau en ligne avec « \\ » ({1\\2}). ${always.fr}`,

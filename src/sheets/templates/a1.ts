@@ -97,7 +97,13 @@ function canonical(formula: string): string {
     if (ch === '"' || ch === "'") {
       let j = i + 1;
       while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
-      out += ch === '"' ? formula.slice(i, j + 1) : formula.slice(i + 1, j).replace(/''/g, "'").toUpperCase();
+      out +=
+        ch === '"'
+          ? formula.slice(i, j + 1)
+          : formula
+              .slice(i + 1, j)
+              .replace(/''/g, "'")
+              .toUpperCase();
       i = j;
     } else if (ch === '$') {
       continue;

@@ -27,7 +27,10 @@ export const DASHBOARD: OwnedSheet = {
   name: DASHBOARD_SHEET,
   madeByEarlierVersion(sheet: Sheet): boolean {
     // Its second dashboard update wrote '… into the `@` cells of the first: under the strict reading A1:A2 show the apostrophe.
-    const [[a1], [a2]] = sheet.getRange(1, 1, 2, 1).getValues().map((r) => r.map((v) => String(withoutStrayApostrophe(v)).trim()));
+    const [[a1], [a2]] = sheet
+      .getRange(1, 1, 2, 1)
+      .getValues()
+      .map((r) => r.map((v) => String(withoutStrayApostrophe(v)).trim()));
     if (texts(HINT).includes(a1)) return a2 === '';
     return texts(DASHBOARD_TITLE).includes(a1) && texts(INTRO).includes(a2);
   },

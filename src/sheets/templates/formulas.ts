@@ -51,7 +51,11 @@ const col = (r: Refs, id: string) => dataColumn(r.at(id));
 const cols = (r: Refs, ids: readonly string[]) => dataColumns(ids.map((id) => r.at(id)));
 const arrayIf = (r: Refs, value: string) => `ARRAYFORMULA(IF(${col(r, 'id')}="";"";${value}))`;
 
-const amiLevels = (r: Refs) => cols(r, AMI_CRITERIA.map((c) => amiLevelField(c.id)));
+const amiLevels = (r: Refs) =>
+  cols(
+    r,
+    AMI_CRITERIA.map((c) => amiLevelField(c.id)),
+  );
 
 /** A group's score is AMI_SCORE with the other groups' weights set to 0 (same sum as AMI_PROFILE's column). */
 function amiGroupMask(group: string): string {
@@ -70,7 +74,14 @@ const amiFormulas = once((): ComputedFormula[] => [
 ]);
 
 const SRL_FORMULAS: ComputedFormula[] = [
-  { columns: ['level'], body: (r) => `SRL_LEVEL(${cols(r, SRL_LEVELS.map((l) => srlEvidenceField(l.level)))};${P.srlThreshold})` },
+  {
+    columns: ['level'],
+    body: (r) =>
+      `SRL_LEVEL(${cols(
+        r,
+        SRL_LEVELS.map((l) => srlEvidenceField(l.level)),
+      )};${P.srlThreshold})`,
+  },
   { columns: ['phase'], body: (r) => `SRL_PHASE(${col(r, 'level')};${P.lang})` },
   { columns: ['label'], body: (r) => `SRL_LABEL(${col(r, 'level')};${P.lang})` },
   {
@@ -82,7 +93,11 @@ const SRL_FORMULAS: ComputedFormula[] = [
   },
 ];
 
-const vcAnswers = (r: Refs) => cols(r, VC_POINTS.map((p) => vcAnswerField(p.id)));
+const vcAnswers = (r: Refs) =>
+  cols(
+    r,
+    VC_POINTS.map((p) => vcAnswerField(p.id)),
+  );
 
 const VC_FORMULAS: ComputedFormula[] = [
   { columns: ['score'], body: (r) => `VC_SCORE(${vcAnswers(r)})` },
@@ -91,7 +106,11 @@ const VC_FORMULAS: ComputedFormula[] = [
   // HyperFormula, so its three columns are one block: they must stay side by side.
   {
     columns: ['dominant', 'hybridity', 'dominant-share'],
-    body: (r) => `VC_MIX(${cols(r, VC_FAMILIES.map((f) => vcAmountField(f.id)))};${P.lang})`,
+    body: (r) =>
+      `VC_MIX(${cols(
+        r,
+        VC_FAMILIES.map((f) => vcAmountField(f.id)),
+      )};${P.lang})`,
   },
 ];
 
@@ -127,7 +146,14 @@ const siatFormulas = once((): ComputedFormula[] => [
       return arrayIf(r, `IFERROR(IF(${outside.join('+')}>0;IF(${P.lang}="en";${message('en')};${message('fr')});(${items.join('+')})/(${answered}));"")`);
     },
   })),
-  { columns: ['index'], body: (r) => `SIAT_INDEX(${cols(r, SIAT_DIMENSIONS.map((d) => siatDimensionField(d.id)))};${P.siatWeights})` },
+  {
+    columns: ['index'],
+    body: (r) =>
+      `SIAT_INDEX(${cols(
+        r,
+        SIAT_DIMENSIONS.map((d) => siatDimensionField(d.id)),
+      )};${P.siatWeights})`,
+  },
 ]);
 
 const VALUATION_FORMULAS: ComputedFormula[] = [
@@ -164,10 +190,11 @@ function invalidOutcome(sheetName: string, lang: Lang): string {
     : `${WARNING}${sheetName} : un effet de ce projet n’est pas valide (voir sa « ${header} »)`;
 }
 
-
 const projectFormulas = once((): ComputedFormula[] => [
   // Each instrument's summary columns, as it declares them (src/core/instruments/).
-  ...INSTRUMENT_IDS.flatMap((sheet) => INSTRUMENTS[sheet].summary.flatMap((s) => (s.from === undefined ? [] : [{ columns: [s.id], body: (r: Refs) => lookup(r, sheet, s.from!) }]))),
+  ...INSTRUMENT_IDS.flatMap((sheet) =>
+    INSTRUMENTS[sheet].summary.flatMap((s) => (s.from === undefined ? [] : [{ columns: [s.id], body: (r: Refs) => lookup(r, sheet, s.from!) }])),
+  ),
   {
     columns: ['social-value'],
     // A number never stands for an error: SUMIF skips a ⚠ outcome (text), which would show a smaller

@@ -18,16 +18,40 @@ const HELP_BY_ID: Record<string, Text> = {
     fr: `Identifiant unique du projet (P-0001) : il relie la ligne du projet à ses scores dans les autres feuilles. « ${MENU_CAPTIONS.syncProjects.fr} » en attribue un aux lignes qui n’en ont pas.`,
     en: `Unique project ID (P-0001): it links the project row to its scores in the other sheets. "${MENU_CAPTIONS.syncProjects.en}" gives one to rows without one.`,
   },
-  name: { fr: `Nom du projet, recopié de Projets par « ${MENU_CAPTIONS.syncProjects.fr} ».`, en: `Project name, copied from Projects by "${MENU_CAPTIONS.syncProjects.en}".` },
-  investment: { fr: 'Montant investi dans le projet (€), dénominateur du ratio SROI.', en: 'Amount invested in the project (€), the denominator of the SROI ratio.' },
+  name: {
+    fr: `Nom du projet, recopié de Projets par « ${MENU_CAPTIONS.syncProjects.fr} ».`,
+    en: `Project name, copied from Projects by "${MENU_CAPTIONS.syncProjects.en}".`,
+  },
+  investment: {
+    fr: 'Montant investi dans le projet (€), dénominateur du ratio SROI.',
+    en: 'Amount invested in the project (€), the denominator of the SROI ratio.',
+  },
   target: { fr: `SRL visé : un entier de 1 à ${SRL_MAX}.`, en: `Target SRL: a whole number from 1 to ${SRL_MAX}.` },
-  'evidence-notes': { fr: 'Preuves réunies pour chaque niveau (documents, résultats, décisions).', en: 'Evidence gathered for each level (documents, results, decisions).' },
+  'evidence-notes': {
+    fr: 'Preuves réunies pour chaque niveau (documents, résultats, décisions).',
+    en: 'Evidence gathered for each level (documents, results, decisions).',
+  },
   quantity: { fr: 'Quantité de l’effet (personnes, heures…), ≥ 0.', en: 'Quantity of the outcome (people, hours…), ≥ 0.' },
-  proxy: { fr: 'Valeur en € par unité et par an (négative pour un effet négatif). Citez sa source dans la colonne suivante.', en: '€ per unit per year (negative for a negative outcome). Cite its source in the next column.' },
-  deadweight: { fr: 'Point mort : part de l’effet qui serait arrivée de toute façon (0 à 100 %).', en: 'Deadweight: share of the outcome that would have happened anyway (0 to 100%).' },
-  attribution: { fr: 'Attribution : part de l’effet due à d’autres acteurs (0 à 100 %).', en: 'Attribution: share of the outcome due to other actors (0 to 100%).' },
-  displacement: { fr: 'Déplacement : part de valeur seulement déplacée ailleurs (0 à 100 %).', en: 'Displacement: share of value merely moved elsewhere (0 to 100%).' },
-  dropoff: { fr: 'Érosion : baisse annuelle de l’effet après la première année (0 à 100 %).', en: 'Drop-off: yearly decline of the outcome after the first year (0 to 100%).' },
+  proxy: {
+    fr: 'Valeur en € par unité et par an (négative pour un effet négatif). Citez sa source dans la colonne suivante.',
+    en: '€ per unit per year (negative for a negative outcome). Cite its source in the next column.',
+  },
+  deadweight: {
+    fr: 'Point mort : part de l’effet qui serait arrivée de toute façon (0 à 100 %).',
+    en: 'Deadweight: share of the outcome that would have happened anyway (0 to 100%).',
+  },
+  attribution: {
+    fr: 'Attribution : part de l’effet due à d’autres acteurs (0 à 100 %).',
+    en: 'Attribution: share of the outcome due to other actors (0 to 100%).',
+  },
+  displacement: {
+    fr: 'Déplacement : part de valeur seulement déplacée ailleurs (0 à 100 %).',
+    en: 'Displacement: share of value merely moved elsewhere (0 to 100%).',
+  },
+  dropoff: {
+    fr: 'Érosion : baisse annuelle de l’effet après la première année (0 à 100 %).',
+    en: 'Drop-off: yearly decline of the outcome after the first year (0 to 100%).',
+  },
   years: { fr: `Durée de l’effet en années : un entier de 1 à ${MAX_YEARS}.`, en: `Duration of the outcome in years: a whole number from 1 to ${MAX_YEARS}.` },
 };
 

@@ -76,7 +76,10 @@ export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, h
     });
   }
   // After the last used column, header or data: a user's column without a header keeps its data.
-  let width = Math.max(header.used ?? 0, header.texts.reduce((w, t, i) => (t !== '' || header.formulas[i] !== '' ? i + 1 : w), 0));
+  let width = Math.max(
+    header.used ?? 0,
+    header.texts.reduce((w, t, i) => (t !== '' || header.formulas[i] !== '' ? i + 1 : w), 0),
+  );
   for (const i of located.values()) width = Math.max(width, i + 1);
   const added: string[] = [];
   const columns = new Map(located);

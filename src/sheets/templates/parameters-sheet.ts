@@ -46,7 +46,12 @@ export function ensureParameters(ss: Spreadsheet, lang: Lang): CreatedSheet | nu
   const created = !own;
 
   const lastRow = sheet.getLastRow();
-  const labels = lastRow ? sheet.getRange(1, LABEL_COLUMN, lastRow, 1).getValues().map((r) => headerKey(r[0])) : [];
+  const labels = lastRow
+    ? sheet
+        .getRange(1, LABEL_COLUMN, lastRow, 1)
+        .getValues()
+        .map((r) => headerKey(r[0]))
+    : [];
   const rows: (string | number)[][] = created ? [PARAMETER_HEADERS.map((h) => h[lang])] : [];
   const firstRow = created ? 1 : lastRow + 1;
   const placed: { block: ParameterBlock; row: number }[] = [];
@@ -82,7 +87,13 @@ function nameBlock(ss: Spreadsheet, sheet: Sheet, block: ParameterBlock, row: nu
   if (block.format) range.setNumberFormat(block.format);
   if (block.list) {
     const help = block.rows[0].help[lang];
-    range.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList([...block.list], true).setAllowInvalid(false).setHelpText(help).build());
+    range.setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList([...block.list], true)
+        .setAllowInvalid(false)
+        .setHelpText(help)
+        .build(),
+    );
   }
   ss.setNamedRange(block.name, range);
 }
@@ -101,13 +112,19 @@ function resizeBlock(ss: Spreadsheet, block: ParameterBlock, range: Range, lang:
   if (!own || own.getSheetId() !== sheet.getSheetId() || range.getColumn() !== VALUE_COLUMN || range.getNumColumns() !== 1) return;
   const [row, old, size] = [range.getRow(), range.getNumRows(), block.rows.length];
   const values = range.getValues().map((r) => r[0]);
-  const labels = sheet.getRange(row, LABEL_COLUMN, old, 1).getValues().map((r) => headerKey(r[0]));
+  const labels = sheet
+    .getRange(row, LABEL_COLUMN, old, 1)
+    .getValues()
+    .map((r) => headerKey(r[0]));
   const kept = (r: ParameterRow): CellInput => {
     const at = labels.findIndex((l) => l === headerKey(r.label.fr) || l === headerKey(r.label.en));
     return (at >= 0 ? values[at] : r.value(lang)) as CellInput;
   };
   if (size > old) sheet.insertRowsAfter(row + old - 1, size - old);
-  writeCells(sheet.getRange(row, LABEL_COLUMN, size, 3), block.rows.map((r) => [r.label[lang], kept(r), r.help[lang]]));
+  writeCells(
+    sheet.getRange(row, LABEL_COLUMN, size, 3),
+    block.rows.map((r) => [r.label[lang], kept(r), r.help[lang]]),
+  );
   ss.removeNamedRange(block.name);
   nameBlock(ss, sheet, block, row, lang);
 }

@@ -85,7 +85,10 @@ export const parameterBlocks = once((): readonly ParameterBlock[] => [
       {
         label: { fr: 'Langue des résultats', en: 'Language of results' },
         value: (lang) => lang,
-        help: { fr: 'Langue des textes calculés (phases, fragilités, écarts) : fr ou en.', en: 'Language of computed texts (phases, fragilities, gaps): fr or en.' },
+        help: {
+          fr: 'Langue des textes calculés (phases, fragilités, écarts) : fr ou en.',
+          en: 'Language of computed texts (phases, fragilities, gaps): fr or en.',
+        },
       },
     ],
   },

@@ -60,7 +60,8 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
   const reuse = reusableBlankSheet(ss, plans);
   for (const plan of plans) {
     if (plan.sheet) {
-      for (const [id, at] of plan.ambiguous) report.problems.push(ambiguityText({ sheet: plan.sheet, spec: plan.spec, header: plan.header.texts }, id, at, true));
+      for (const [id, at] of plan.ambiguous)
+        report.problems.push(ambiguityText({ sheet: plan.sheet, spec: plan.spec, header: plan.header.texts }, id, at, true));
       if (plan.added.length) report.addedColumns.push({ sheet: plan.name, headers: plan.added.map((id) => headerText(plan, id, lang)) });
       continue;
     }
@@ -156,7 +157,12 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
       if (rule) dataRange(at).setDataValidation(rule);
     }
   }
-  migratePlainText(sheet, present.filter(({ c }) => c.kind === 'id' || c.kind === 'text').map((p) => p.at), formats, rows);
+  migratePlainText(
+    sheet,
+    present.filter(({ c }) => c.kind === 'id' || c.kind === 'text').map((p) => p.at),
+    formats,
+    rows,
+  );
 
   const headerRow = sheet.getRange(1, 1, 1, layout.width);
   const notes = headerRow.getNotes()[0].map(String);
@@ -170,7 +176,12 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
   }
   if (notesChanged) headerRow.setNotes([notes]);
 
-  protectComputed(sheet, present.filter((p) => p.c.kind === 'computed').map((p) => p.at), rows + 1, lang);
+  protectComputed(
+    sheet,
+    present.filter((p) => p.c.kind === 'computed').map((p) => p.at),
+    rows + 1,
+    lang,
+  );
   colourColumns(sheet, present, rows, lang);
   if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   const frozen = frozenColumns(layout);
@@ -237,7 +248,11 @@ function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: 
     for (let c = first; c < first + count; c++) covered.add(c - 1);
   }
   for (const run of runs(positions.filter((at) => !covered.has(at)))) {
-    sheet.getRange(1, run[0] + 1, rows, run.length).protect().setDescription(PROTECTION_NOTE[lang]).setWarningOnly(true);
+    sheet
+      .getRange(1, run[0] + 1, rows, run.length)
+      .protect()
+      .setDescription(PROTECTION_NOTE[lang])
+      .setWarningOnly(true);
   }
 }
 
