@@ -10,9 +10,11 @@ import { performance } from 'node:perf_hooks';
 import { CODE_PATH } from '../addon/load';
 import { FUNCTION_TASKS } from './tasks/functions';
 import { WORKBOOK_TASKS } from './tasks/workbook';
-import type { BenchTask } from './tasks/types';
+import { ENGINE_TASKS } from './tasks/engine';
+import type { BenchTask, Prepared } from './tasks/types';
+import { describeModel, estimate } from './latency';
 
-const TASKS: readonly BenchTask[] = [...FUNCTION_TASKS, ...WORKBOOK_TASKS];
+const TASKS: readonly BenchTask[] = [...FUNCTION_TASKS, ...WORKBOOK_TASKS, ...ENGINE_TASKS];
 
 const WARMUP = 2;
 const RUNS = 7;
@@ -27,6 +29,11 @@ interface Row {
   rows: number;
   ms: number;
   serviceCalls: number;
+  /** Cells moved by one run's reads and writes (workbook tasks). */
+  cells?: number;
+  /** Estimated Apps Script ms, low and high (dev/bench/latency.ts). */
+  estLowMs?: number;
+  estHighMs?: number;
   bytes?: number;
   /** Set when the task failed (e.g. a custom function touched a service): its time is not a result. */
   error?: string;
@@ -49,28 +56,46 @@ function time(run: () => unknown, check?: (result: unknown) => void): number {
   return median(samples);
 }
 
+function seconds(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Cells moved and the estimated Apps Script time of the last run, when the task counts them. */
+function costs(p: Prepared): Pick<Row, 'cells' | 'estLowMs' | 'estHighMs'> {
+  const c = p.counts?.();
+  if (!c) return {};
+  const e = estimate(c.byMethod, c.cells);
+  return { cells: c.cells, estLowMs: Math.round(e.low), estHighMs: Math.round(e.high) };
+}
+
 function emit(row: Row): void {
   if (json) console.log(JSON.stringify({ ...row, ms: Math.round(row.ms * 1000) / 1000 }));
   else {
     const ms = row.error ? 'FAILED' : row.ms.toFixed(2);
+    const cells = row.cells === undefined ? '' : String(row.cells);
+    const est = row.estLowMs === undefined ? '' : `${seconds(row.estLowMs)}–${seconds(row.estHighMs!)}`;
     console.log(
-      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)}${row.error ? `  ${row.error}` : ''}`,
+      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)} ${cells.padStart(11)} ${est.padStart(16)}${row.error ? `  ${row.error}` : ''}`,
     );
   }
 }
 
 if (!json) {
-  console.log(`${'task'.padEnd(28)} ${'rows'.padStart(7)} ${'median ms'.padStart(10)} ${'service calls'.padStart(13)}`);
-  console.log('-'.repeat(61));
+  console.log(
+    `${'task'.padEnd(28)} ${'rows'.padStart(7)} ${'median ms'.padStart(10)} ${'service calls'.padStart(13)} ${'cells moved'.padStart(11)} ${'est. Apps Script'.padStart(16)}`,
+  );
+  console.log('-'.repeat(90));
 }
 
 // What every custom-function call pays in Sheets: the whole file is evaluated in a fresh context.
 const code = readFileSync(CODE_PATH, 'utf8');
 const bytes = statSync(CODE_PATH).size;
+// A fresh source string each run (a unique trailing comment) defeats V8's compile cache, as in Sheets.
+let evaluation = 0;
 emit({
   task: 'load dist/Code.js (fresh vm)',
   rows: 0,
-  ms: time(() => vm.runInContext(code, vm.createContext({}), { filename: 'Code.js' })),
+  ms: time(() => vm.runInContext(`${code}\n// run ${evaluation++}`, vm.createContext({}), { filename: 'Code.js' })),
   serviceCalls: 0,
   bytes,
 });
@@ -80,7 +105,8 @@ for (const task of TASKS) {
   for (const size of task.sizes) {
     const p = task.prepare(size);
     try {
-      emit({ task: task.name, rows: size, ms: time(p.run, p.check), serviceCalls: p.serviceCalls() });
+      const ms = time(p.run, p.check);
+      emit({ task: task.name, rows: size, ms, serviceCalls: p.serviceCalls(), ...costs(p) });
     } catch (e) {
       process.exitCode = 1;
       emit({ task: task.name, rows: size, ms: NaN, serviceCalls: p.serviceCalls(), error: e instanceof Error ? e.message : String(e) });
@@ -88,4 +114,5 @@ for (const task of TASKS) {
   }
 }
 
+if (!json) console.log(`\n${describeModel()}`);
 if (!json) console.log(`\ndist/Code.js: ${(bytes / 1024).toFixed(1)} KiB (${bytes} bytes); median of ${RUNS} runs after ${WARMUP} warm-up runs`);

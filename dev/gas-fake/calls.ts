@@ -73,12 +73,14 @@ export function missingMember(cls: string, prop: string): unknown {
 }
 
 export function createCallCounter(): CallCounter {
-  return { total: 0, byMethod: {} };
+  return { total: 0, byMethod: {}, cells: 0, cellsByMethod: {} };
 }
 
 export function resetCallCounter(calls: CallCounter): void {
   calls.total = 0;
+  calls.cells = 0;
   for (const k of Object.keys(calls.byMethod)) delete calls.byMethod[k];
+  for (const k of Object.keys(calls.cellsByMethod)) delete calls.cellsByMethod[k];
 }
 
 export type Wrap = <T extends GasObject>(raw: T) => T;
@@ -112,6 +114,11 @@ export function createWrapper(calls: CallCounter, guard?: (cls: string, method: 
           guard?.(cls, prop);
           const result = method.apply(target, args);
           // Methods return raw objects (`return this` for chaining); callers only ever see proxies.
+          const moved = cellsMoved(target, prop, args, result);
+          if (moved > 0) {
+            calls.cells += moved;
+            calls.cellsByMethod[key] = (calls.cellsByMethod[key] ?? 0) + moved;
+          }
           if (result === target) return receiver;
           if (result instanceof GasObject) return wrap(result);
           return result;
@@ -126,6 +133,32 @@ export function createWrapper(calls: CallCounter, guard?: (cls: string, method: 
     },
   };
   return wrap;
+}
+
+/** Number of cells in a 2-D array (a grid read or written), or 0 when the value is not one. */
+function gridCells(value: unknown): number {
+  if (!Array.isArray(value) || !value.every((row) => Array.isArray(row))) return 0;
+  let n = 0;
+  for (const row of value as unknown[][]) n += row.length;
+  return n;
+}
+
+/**
+ * Cells a call moves, uniformly for every method: a grid returned (getValues, getFormulas, getNotes,
+ * getDataValidations, getBackgrounds…) or passed (setValues, setFormulas, setNumberFormats…) counts its
+ * cells; a Range setter or clear taking one value for the whole range (setNumberFormat, setDataValidation,
+ * clearContent…) counts the range's cells. Single-cell getters (getValue…) count one.
+ */
+function cellsMoved(target: GasObject, prop: string, args: unknown[], result: unknown): number {
+  const read = gridCells(result);
+  if (read > 0) return read;
+  const written = gridCells(args[0]);
+  if (written > 0) return written;
+  if (target._cls !== 'Range') return 0;
+  const r = target as unknown as { _nr: number; _nc: number };
+  if (/^(set|clear)/.test(prop)) return r._nr * r._nc;
+  if (/^get(Value|DisplayValue|Formula|NumberFormat|Note|DataValidation|Background)$/.test(prop)) return 1;
+  return 0;
 }
 
 /** The raw object behind a public proxy (or the value itself when it is not one of ours). */

@@ -140,6 +140,9 @@ export interface UiRecord {
 export interface CallCounter {
   total: number;
   byMethod: Record<string, number>;
+  /** Cells moved by reads and writes (what a call costs beyond its round trip), in total and per method. */
+  cells: number;
+  cellsByMethod: Record<string, number>;
 }
 
 /** Objects from another realm (a `vm` context) used to build returned arrays and dates. */

@@ -312,6 +312,29 @@ describe('call counting and strictness', () => {
     expect(fake.calls.byMethod).toEqual({ 'SpreadsheetApp.flush': 1 });
   });
 
+  test('every read and write counts the cells it moves, per method, next to the call count', () => {
+    const { fake, sheet } = setup();
+    const r = sheet.getRange(1, 1, 10, 3);
+    r.setValues(Array.from({ length: 10 }, () => ['a', 1, 2]));
+    r.getValues();
+    r.getFormulas();
+    r.setNumberFormat('0');
+    r.clearContent();
+    sheet.getRange('A1').getValue();
+    expect(fake.calls.cellsByMethod).toEqual({
+      'Range.setValues': 30,
+      'Range.getValues': 30,
+      'Range.getFormulas': 30,
+      'Range.setNumberFormat': 30,
+      'Range.clearContent': 30,
+      'Range.getValue': 1,
+    });
+    expect(fake.calls.cells).toBe(151);
+    fake.resetCalls();
+    expect(fake.calls.cells).toBe(0);
+    expect(fake.calls.cellsByMethod).toEqual({});
+  });
+
   test('unimplemented methods, enum members and internals throw instead of doing nothing', () => {
     const { fake, app, sheet } = setup();
     const range = sheet.getRange('A1') as unknown as Record<string, () => unknown>;

@@ -8,6 +8,8 @@ export interface Prepared {
   run(): unknown;
   /** Apps Script service calls made by the runs so far (what a quota or the 30-s limit cares about). */
   serviceCalls(): number;
+  /** Calls per method and cells moved by the last run (workbook tasks), for the latency estimate. */
+  counts?(): { byMethod: Record<string, number>; cells: number };
   /** Optional check of the last result, so a broken operation is not timed as a fast one. */
   check?(result: unknown): void;
 }

@@ -25,7 +25,7 @@ function fill(fake: GasFake, spec: SheetSpec, ids: string[], rows: unknown[][]):
   ids.forEach((id, k) => sheet.getRange(2, at.get(id)! + 1, rows.length, 1).setValues(rows.map((r) => [r[k]])));
 }
 
-function portfolio(size: number): { fake: GasFake; run: (name: string) => void } {
+export function portfolio(size: number): { fake: GasFake; run: (name: string, ...args: unknown[]) => unknown } {
   const fake = createGasFake();
   const addon = loadAddon(fake.createContext());
   addon.fn('setupWorkbook')();
@@ -65,29 +65,89 @@ function portfolio(size: number): { fake: GasFake; run: (name: string) => void }
     items,
     Array.from({ length: size }, () => items.map(() => 1 + Math.floor(rnd() * 5))),
   );
-  return { fake, run: (name) => addon.fn(name)() };
+  return { fake, run: (name, ...args) => addon.fn(name)(...args) };
 }
 
-function task(name: string): BenchTask {
+/**
+ * One action or sidebar endpoint on a portfolio of `size` projects. `args(runIndex)` gives the
+ * endpoint's request (saveProject needs a fresh change each run); `label` names the row in the table.
+ */
+function task(name: string, label = name, args: (run: number) => unknown[] = () => []): BenchTask {
   return {
-    name,
+    name: label,
     sizes: WORKBOOK_SIZES,
     prepare(size): Prepared {
       const { fake, run } = portfolio(size);
       let lastRun = 0;
+      let runs = 0;
+      let result: unknown;
+      let last = { byMethod: {} as Record<string, number>, cells: 0 };
       return {
         run() {
           fake.resetCalls();
-          run(name);
+          result = run(name, ...args(runs++));
           lastRun = fake.calls.total;
+          last = { byMethod: { ...fake.calls.byMethod }, cells: fake.calls.cells };
+          return result;
         },
         serviceCalls: () => lastRun,
+        counts: () => last,
         check() {
           if (fake.ui.alerts.length) throw new Error(`${name}: ${fake.ui.alerts[0].prompt}`);
+          // A sidebar endpoint that refused its request measured nothing worth printing.
+          const reply = result as { ok?: boolean; error?: { message: string } } | undefined;
+          if (reply?.ok === false) throw new Error(`${label}: ${reply.error?.message}`);
         },
       };
     },
   };
 }
 
-export const WORKBOOK_TASKS: readonly BenchTask[] = [task('setupWorkbook'), task('syncProjects'), task('buildDashboard')];
+/** An action on a brand-new empty workbook each run (its creation is inside the timed run, not in the counts). */
+function freshTask(name: string, label: string): BenchTask {
+  return {
+    name: label,
+    sizes: [0],
+    prepare(): Prepared {
+      let last = { byMethod: {} as Record<string, number>, cells: 0, total: 0 };
+      let alerts: string[] = [];
+      return {
+        run() {
+          const fake = createGasFake();
+          const addon = loadAddon(fake.createContext());
+          fake.resetCalls();
+          addon.fn(name)();
+          last = { byMethod: { ...fake.calls.byMethod }, cells: fake.calls.cells, total: fake.calls.total };
+          alerts = fake.ui.alerts.map((a) => a.prompt);
+        },
+        serviceCalls: () => last.total,
+        counts: () => last,
+        check() {
+          if (alerts.length) throw new Error(`${name}: ${alerts[0]}`);
+        },
+      };
+    },
+  };
+}
+
+/** A project in the middle of the portfolio (sizes are ≥ 100). */
+const MIDDLE = 'P-00050';
+const comment = (run: number): string => (run === 0 ? '' : `Revu ${run}`);
+
+export const WORKBOOK_TASKS: readonly BenchTask[] = [
+  freshTask('setupWorkbook', 'setupWorkbook (fresh)'),
+  freshTask('loadDemo', 'loadDemo (fresh)'),
+  task('setupWorkbook', 'setupWorkbook (complete)'),
+  task('syncProjects', 'syncProjects (re-run)'),
+  task('buildDashboard'),
+  task('checkWorkbook'),
+  task('getContext', 'getContext', () => [{}]),
+  task('listProjects', 'listProjects', () => [{}]),
+  task('getProject', 'getProject', () => [{ id: MIDDLE }]),
+  task('saveProject', 'saveProject (one change)', (run) => [
+    { id: MIDDLE, sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: comment(run), after: comment(run + 1) }] },
+  ]),
+  task('saveProject', 'saveProject (conflict)', () => [
+    { id: MIDDLE, sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: 'valeur d’un autre', after: 'x' }] },
+  ]),
+];

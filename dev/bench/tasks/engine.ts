@@ -1,0 +1,39 @@
+/**
+ * The formula engine (tests, playground): a workbook set up with N projects is evaluated whole, then
+ * one AMI cell is edited and the workbook recomputed, as the playground does after each edit. The
+ * time must grow linearly with N (issue 10: ≤ 10 s at 10,000 projects on a 2-core machine).
+ */
+import { loadAddon } from '../../addon/load';
+import { evaluateWorkbook } from '../../engine/workbook';
+import { AMI } from '../../../src/sheets/schema';
+import { portfolio } from './workbook';
+import type { BenchTask, Prepared } from './types';
+
+export const ENGINE_SIZES = [1000, 10000] as const;
+
+export const ENGINE_TASKS: BenchTask[] = [
+  {
+    name: 'engine: recompute after one edit',
+    sizes: ENGINE_SIZES,
+    prepare(size): Prepared {
+      const { fake } = portfolio(size);
+      const addon = loadAddon(fake.createContext());
+      evaluateWorkbook(fake, addon);
+      const ami = fake.spreadsheet.getSheetByName(AMI.name.fr)!;
+      let edit = 0;
+      let errors = 0;
+      return {
+        run() {
+          // One edit: a level of some project's AMI grid (a different value each run).
+          ami.getRange(2 + (edit % size), 3).setValue(1 + (edit++ % 4));
+          errors = evaluateWorkbook(fake, addon).errors.length;
+          return errors;
+        },
+        serviceCalls: () => 0,
+        check() {
+          if (errors) throw new Error(`${errors} formula errors after recomputing`);
+        },
+      };
+    },
+  },
+];
