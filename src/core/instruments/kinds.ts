@@ -79,6 +79,14 @@ function readChoice(v: unknown): number {
   return at >= 0 ? at : NaN;
 }
 
+/**
+ * How many of a row's choices hold the answer of value `value`: what a computed column declared
+ * with `counts` shows (the sheet's formula is built from the same CHOICES, see formulas.ts).
+ */
+export function countChoices(cells: readonly unknown[], value: number): number {
+  return cells.filter((c) => readChoice(c) === value).length;
+}
+
 const vcPoint = (column: ColumnSpec) => VC_POINTS.find((x) => x.id === column.ref)!;
 
 export const KINDS: Record<ColumnKind, KindSpec> = {
