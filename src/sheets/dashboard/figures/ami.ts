@@ -4,7 +4,7 @@ import { amiProfile, amiScore, groupIndices } from '../../../core/ami/score';
 import { toLevel } from '../../../core/cells/level';
 import type { Text } from '../../../core/i18n';
 import { amiLevelField } from '../../../core/instruments/ami';
-import { type DashboardFigures, MEAN, mean, or, readAll } from './figure';
+import { type DashboardFigures, MEAN, MEAN_SCORE, mean, or, readAll } from './figure';
 
 /** Rows kept in the ranking's table: its size never depends on the number of projects. */
 export const RANKING_SIZE = 15;
@@ -56,11 +56,7 @@ export const AMI_FIGURES: DashboardFigures<AmiPart> = {
       {
         kind: 'COLUMN',
         title: { fr: 'Profil AMI moyen par groupe', en: 'Mean AMI profile by group' },
-        header: [
-          { fr: 'Groupe', en: 'Group' },
-          { fr: 'Score moyen', en: 'Mean score' },
-          { fr: 'Maximum', en: 'Maximum' },
-        ],
+        header: [{ fr: 'Groupe', en: 'Group' }, MEAN_SCORE, { fr: 'Maximum', en: 'Maximum' }],
         rows: s.amiGroups.map((g) => [g.label[lang], or(g.mean), g.max]),
         format: MEAN,
       },

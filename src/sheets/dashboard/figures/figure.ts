@@ -42,6 +42,10 @@ export interface ChartTable {
 }
 
 export const COUNT = FORMATS.integer;
+
+/** The column header of a count of projects, and of a mean score: shared by several tables. */
+export const PROJECTS: Text = { fr: 'Projets', en: 'Projects' };
+export const MEAN_SCORE: Text = { fr: 'Score moyen', en: 'Mean score' };
 export const MEAN = '0.0';
 
 export const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);

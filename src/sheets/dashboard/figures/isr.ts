@@ -2,7 +2,7 @@ import { isBlank } from '../../../core/cells/text';
 import type { Text } from '../../../core/i18n';
 import { INSTRUMENTS } from '../../../core/instruments';
 import { countChoices } from '../../../core/instruments/kinds';
-import { COUNT, type DashboardFigures } from './figure';
+import { COUNT, type DashboardFigures, PROJECTS } from './figure';
 
 export interface IsrPart {
   /** Projects per number of characteristics met (answered « oui »), 0 to 4, over the projects with at least one answer. */
@@ -40,7 +40,7 @@ export const ISR_FIGURES: DashboardFigures<IsrPart> = {
       {
         kind: 'COLUMN',
         title,
-        header: [met.header, { fr: 'Projets', en: 'Projects' }],
+        header: [met.header, PROJECTS],
         rows: s.isrMet.map((n, k) => [`${k} / ${s.isrMet.length - 1}`, n]),
         format: COUNT,
       },

@@ -2,7 +2,7 @@ import type { Text } from '../../../core/i18n';
 import { siatItemField } from '../../../core/instruments/siat';
 import { siatDimensionFromCells } from '../../../core/siat/index';
 import { SIAT_DIMENSIONS } from '../../../core/siat/template';
-import { type DashboardFigures, MEAN, mean, or } from './figure';
+import { type DashboardFigures, MEAN, MEAN_SCORE, mean, or } from './figure';
 
 export interface SiatPart {
   /** Mean score (1–5) of each SIAT dimension over the projects that scored it. */
@@ -27,10 +27,7 @@ export const SIAT_FIGURES: DashboardFigures<SiatPart> = {
       {
         kind: 'COLUMN',
         title: { fr: 'Dimensions SIAT (score moyen 1–5)', en: 'SIAT dimensions (mean score 1–5)' },
-        header: [
-          { fr: 'Dimension', en: 'Dimension' },
-          { fr: 'Score moyen', en: 'Mean score' },
-        ],
+        header: [{ fr: 'Dimension', en: 'Dimension' }, MEAN_SCORE],
         rows: s.siatDimensions.map((d) => [d.label[lang], or(d.mean)]),
         format: MEAN,
       },

@@ -4,7 +4,7 @@ import type { Text } from '../../../core/i18n';
 import { srlEvidenceField } from '../../../core/instruments/srl';
 import { SRL_MAX, srlFromChecklist, srlPhase } from '../../../core/srl/level';
 import { SRL_LEVELS, SRL_PHASES } from '../../../core/srl/scale';
-import { COUNT, type DashboardFigures } from './figure';
+import { COUNT, type DashboardFigures, PROJECTS } from './figure';
 
 export interface SrlPart {
   /** Projects per SRL level 0–9. */
@@ -41,20 +41,14 @@ export const SRL_FIGURES: DashboardFigures<SrlPart> = {
       {
         kind: 'COLUMN',
         title: { fr: 'Projets par niveau SRL', en: 'Projects by SRL level' },
-        header: [
-          { fr: 'Niveau SRL', en: 'SRL level' },
-          { fr: 'Projets', en: 'Projects' },
-        ],
+        header: [{ fr: 'Niveau SRL', en: 'SRL level' }, PROJECTS],
         rows: s.srlLevels.map((n, level) => [`SRL ${level}`, n]),
         format: COUNT,
       },
       {
         kind: 'PIE',
         title: { fr: 'Projets par phase SRL', en: 'Projects by SRL phase' },
-        header: [
-          { fr: 'Phase', en: 'Phase' },
-          { fr: 'Projets', en: 'Projects' },
-        ],
+        header: [{ fr: 'Phase', en: 'Phase' }, PROJECTS],
         rows: s.srlPhases.map((p) => [p.label[lang], p.count]),
         format: COUNT,
       },
