@@ -23,3 +23,14 @@ export function parseWeights(values: readonly unknown[], one: Text): number[] {
   if (weights.every((w) => w === 0)) throw problem('les poids ne peuvent pas être tous nuls', 'the weights cannot all be zero');
   return weights;
 }
+
+/**
+ * Weights counted first: as many as the framework weighs (AMI_SCORE / SIAT_INDEX's `weights` and
+ * the Paramètres reader both apply it). `where` follows the rule's words in the message: what the
+ * caller knows of the values it got (« (un par critère…), en ligne ou en colonne », « , la plage a
+ * 5 cellules »). undefined: the values were not a row or a column.
+ */
+export function parseCountedWeights(values: readonly unknown[] | undefined, count: number, one: Text, where: Text): number[] {
+  if (!values || values.length !== count) throw problem(`il faut ${count} poids${where.fr}`, `${count} weights are needed${where.en}`);
+  return parseWeights(values, one);
+}

@@ -1,10 +1,10 @@
 import { DEFAULT_LANG, type Lang, type Text } from '../core/i18n';
 import { parseLevel } from '../core/cells/level';
 import { parseNumber } from '../core/cells/number';
-import { parseProportion } from '../core/cells/proportion';
 import { fold, isBlank } from '../core/cells/text';
 import { problem, quote } from '../core/problem';
-import { parseWeights } from '../core/weights';
+import { parseThreshold } from '../core/srl/level';
+import { parseCountedWeights } from '../core/weights';
 import { gridWidth, isScalar, toGrid, toVector, type Grid } from './shapes';
 import type { ParamSpec, ParamType } from './spec';
 
@@ -139,13 +139,8 @@ export function weights(count: number, what: Text, one: Text): ParamType<readonl
     kind: 'option',
     jsdoc: 'Array<Array<number>>',
     count,
-    parse(value) {
-      const vector = toVector(value);
-      if (!vector || vector.length !== count) {
-        throw problem(`il faut ${count} poids (${what.fr}), en ligne ou en colonne`, `${count} weights are needed (${what.en}), in a row or a column`);
-      }
-      return parseWeights(vector, one);
-    },
+    parse: (value) =>
+      parseCountedWeights(toVector(value), count, one, { fr: ` (${what.fr}), en ligne ou en colonne`, en: ` (${what.en}), in a row or a column` }),
   };
 }
 
@@ -170,11 +165,7 @@ export const PROPORTION: ParamType<number> = {
   name: 'proportion',
   kind: 'option',
   jsdoc: 'number',
-  parse(v) {
-    const t = parseProportion(v);
-    if (t <= 0) throw problem(`${quote(v, 'fr')} : doit être supérieur à 0 (jusqu’à 1, soit 100 %)`, `${quote(v, 'en')}: must be above 0 (up to 1, i.e. 100%)`);
-    return t;
-  },
+  parse: (v) => parseThreshold(v, (lang) => (lang === 'en' ? `${quote(v, lang)}: ` : `${quote(v, lang)} : `)),
 };
 
 /** A level of the 0–3 grid, as a number or a label (« Fort »). */

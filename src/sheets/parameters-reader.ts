@@ -1,12 +1,12 @@
 import { AMI_COUNT } from '../core/ami/score';
-import { parseProportion } from '../core/cells/proportion';
 import { isBlank } from '../core/cells/text';
 import type { Text } from '../core/i18n';
 import { Problem, quote } from '../core/problem';
 import { SIAT_DIMENSION_COUNT } from '../core/siat/index';
 import { readOptionalInput } from '../core/sroi/inputs';
 import { SROI_DEFAULTS } from '../core/sroi/valuation';
-import { parseWeights } from '../core/weights';
+import { parseThreshold } from '../core/srl/level';
+import { parseCountedWeights } from '../core/weights';
 import { menuItem } from './menu-captions';
 import { PARAMETER_NAMES, PARAMETERS_SHEET } from './templates/parameters';
 
@@ -36,23 +36,12 @@ export interface ParametersReading<K extends ParameterKey> {
 /** SRL_LEVEL's `threshold`: blank is the default (100 %); otherwise a proportion above 0. */
 function threshold(value: unknown): number {
   if (isBlank(value)) return 1;
-  const t = parseProportion(value);
-  if (t <= 0) {
-    throw new Problem((lang) =>
-      lang === 'en' ? `${quote(value, lang)} must be above 0 (up to 1, i.e. 100%)` : `${quote(value, lang)} doit être supérieur à 0 (jusqu’à 1, soit 100 %)`,
-    );
-  }
-  return t;
+  return parseThreshold(value, (lang) => `${quote(value, lang)} `);
 }
 
 /** The `weights` rule of AMI_SCORE and SIAT_INDEX (the `weights` parameter type in src/functions/params.ts). */
 function weights(values: readonly unknown[], count: number, one: Text): number[] {
-  if (values.length !== count) {
-    throw new Problem((lang) =>
-      lang === 'en' ? `${count} weights are needed, the range has ${values.length} cells` : `il faut ${count} poids, la plage a ${values.length} cellules`,
-    );
-  }
-  return parseWeights(values, one);
+  return parseCountedWeights(values, count, one, { fr: `, la plage a ${values.length} cellules`, en: `, the range has ${values.length} cells` });
 }
 
 interface Setting<T> {

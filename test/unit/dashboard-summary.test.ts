@@ -4,6 +4,7 @@
  */
 import { AMI_CRITERIA, AMI_GROUPS } from '../../src/core/ami/grid';
 import { SIAT_DIMENSIONS } from '../../src/core/siat/template';
+import { ISR_CHARACTERISTICS } from '../../src/core/isr/characteristics';
 import { VC_FAMILIES } from '../../src/core/value-capture/checklist';
 import { portfolioSummary } from '../../src/sheets/dashboard/summary';
 import type { Table } from '../../src/sheets/table';
@@ -55,4 +56,17 @@ test('capture amounts: blank is 0, a row with an unreadable or negative amount i
     ['P-3', 'beaucoup', 0, 0, 0],
   ]);
   expect(portfolioSummary({ projects, vc }).captureMix.map((m) => m.amount)).toEqual([100, 0, 1000, 0]);
+});
+
+test('ISR: projects per number of characteristics met (« oui », « yes » or 2, as the sheet’s count), unanswered rows left out', () => {
+  const ids = ['id', ...ISR_CHARACTERISTICS.map((c) => `isr:${c.id}`)];
+  const isr = table(ids, [
+    ['P-1', 'oui', 'Yes', 2, 'en partie'], // 3 met
+    ['P-2', 'non', '', '', ''], // answered, none met
+    ['P-3', '', '', '', ''], // not assessed
+    ['P-4', 'OUI', 'oui', 'oui', 'oui'], // 4 met
+  ]);
+  const summary = portfolioSummary({ projects, isr });
+  expect(summary.isrMet).toEqual([1, 0, 0, 1, 1]);
+  expect(summary.isrAnswered).toBe(3);
 });

@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { MAX_LEVEL } from '../../src/core/cells/level';
 import { editableFields, fieldLabel, INSTRUMENT_IDS, INSTRUMENTS } from '../../src/core/instruments';
 import { KINDS } from '../../src/core/instruments/kinds';
 import type { ColumnKind, InstrumentId } from '../../src/core/instruments/types';
 import { SIAT_MAX, SIAT_MIN } from '../../src/core/siat/index';
+import { SIAT_DIMENSIONS, SIAT_SCALE } from '../../src/core/siat/template';
 import { SRL_MAX } from '../../src/core/srl/level';
 import { MAX_YEARS } from '../../src/core/sroi/valuation';
+import { vcAnswer } from '../../src/core/value-capture/answers';
+import { VC_FAMILIES, VC_POINTS } from '../../src/core/value-capture/checklist';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { INSTRUMENT_SHEETS, WORKBOOK } from '../../src/sheets/schema';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
@@ -58,6 +63,33 @@ describe('one table per column kind', () => {
       if (spec.editable && kind !== 'text') expect(spec.input?.expected.fr).toBeTruthy();
       if (spec.colour) expect(spec.range).toBeDefined();
     }
+  });
+});
+
+describe('the sidebar shows a cell as its kind says (kinds.ts `show`)', () => {
+  test('levels, answers, completions, SIAT scores and amounts in words; anything else as written', () => {
+    const point = VC_POINTS[0];
+    // As sidebar/field-labels.ts fieldValue does, with plain formatters for the locale's numbers.
+    const numbers = { euros: (n: number) => `${n} €`, percent: (share: number) => `${share * 100} %` };
+    const shown = (sheet: InstrumentId, field: string, v: string | number) => {
+      const column = INSTRUMENTS[sheet].sheet.columns.find((c) => c.id === field)!;
+      return KINDS[column.kind].show?.(column, v, 'fr', numbers) ?? String(v);
+    };
+    expect(shown('ami', `level:${AMI_CRITERIA[0].id}`, 2)).toBe('2 · Intermédiaire');
+    expect(shown('ami', `level:${AMI_CRITERIA[0].id}`, 'Fort')).toBe('3 · Fort');
+    expect(shown('ami', `level:${AMI_CRITERIA[0].id}`, 'beaucoup')).toBe('beaucoup');
+    expect(shown('vc', `answer:${point.id}`, 0)).toBe(vcAnswer(point, 0, 'fr'));
+    expect(shown('srl', 'evidence:1', 0.5)).toBe('50 %');
+    expect(shown('siat', `item:${SIAT_DIMENSIONS[0].items[0].id}`, 4)).toBe(`4 · ${SIAT_SCALE[4 - SIAT_MIN].fr}`);
+    expect(shown('siat', `item:${SIAT_DIMENSIONS[0].items[0].id}`, '4')).toBe('4');
+    expect(shown('vc', `amount:${VC_FAMILIES[0].id}`, 1200)).toBe('1200 €');
+    expect(shown('isr', 'isr:combine', 'en partie')).toBe('en partie');
+    expect(shown('ami', 'improvements', 'texte')).toBe('texte');
+  });
+
+  test('no switch on column kinds outside the kinds table', () => {
+    const source = readFileSync(path.resolve(__dirname, '../../sidebar/field-labels.ts'), 'utf8');
+    expect(source).not.toMatch(/switch \(|\.kind ===/);
   });
 });
 

@@ -1,9 +1,13 @@
+import { parseThreshold } from '../../src/core/srl/level';
+import { parseCountedWeights } from '../../src/core/weights';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { readScoringSettings } from '../../src/server/sidebar/scoring-settings';
 import { ALL_PARAMETERS, readParameters } from '../../src/sheets/parameters-reader';
+import { thrownMessage } from '../helpers/expect';
+import { call } from '../helpers/functions';
 import { sheet, workbookFake, type Fake } from '../helpers/workbook';
 
 /**
@@ -144,4 +148,32 @@ test('the dashboard refuses a threshold of 0 as SRL_LEVEL does: default used, an
   expect(fake.ui.toasts.at(-1)!.message).toContain(
     'Paramètres, seuil SRL : « 0 » doit être supérieur à 0 (jusqu’à 1, soit 100 %) ; le seuil par défaut (100 %) est utilisé.',
   );
+});
+
+describe('each rule is written once in core, with its own words; only the lead-in differs between the function and the reader', () => {
+  // The rule's words as core says them, without any caller's lead-in.
+  const words = (rule: () => unknown) => thrownMessage(rule);
+
+  test('the SRL threshold: parseThreshold (core/srl/level.ts)', () => {
+    const rule = words(() => parseThreshold(0, () => ''));
+    expect(rule).toBe('doit être supérieur à 0 (jusqu’à 1, soit 100 %)');
+    expect(thrownMessage(() => call('SRL_LEVEL', [[1, 1, 1, 1, 1, 1, 1, 1, 1]], 0))).toBe(`SRL_LEVEL : threshold : « 0 » : ${rule}`);
+    setRange('SEUIL_SRL', [0]);
+    expect(readParameters(fake.spreadsheet, ['srlThreshold']).problems[0].fr).toBe(
+      `Paramètres, seuil SRL : « 0 » ${rule} ; le seuil par défaut (100 %) est utilisé.`,
+    );
+  });
+
+  test('the number of weights: parseCountedWeights (core/weights.ts)', () => {
+    const rule = words(() => parseCountedWeights([1], 12, { fr: 'ce critère', en: 'this criterion' }, { fr: '', en: '' }));
+    expect(rule).toBe('il faut 12 poids');
+    expect(thrownMessage(() => call('AMI_SCORE', [[3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]], [[1, 1]]))).toBe(
+      `AMI_SCORE : weights : ${rule} (un par critère de la grille AMI), en ligne ou en colonne`,
+    );
+    // A range one row short (as a workbook made before a 13th criterion would be).
+    fake.spreadsheet.setNamedRange('AMI_POIDS', fake.spreadsheet.getRangeByName('AMI_POIDS')!.offset(0, 0, 11, 1));
+    expect(readParameters(fake.spreadsheet, ['amiWeights']).problems[0].fr).toBe(
+      `Paramètres, poids AMI : ${rule}, la plage a 11 cellules ; des poids égaux sont utilisés.`,
+    );
+  });
 });

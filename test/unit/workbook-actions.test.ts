@@ -237,8 +237,9 @@ describe('buildDashboard', () => {
         'Fragilités de captation de valeur (15 grilles complètes)',
         'Mix des familles de captation (€)',
         'Dimensions SIAT (score moyen 1–5)',
+        'Innovation sociale de rupture : projets par caractéristiques réunies (2 grilles renseignées)',
       ]);
-      const block = dash.getRange(1, 1, 80, 3).getValues();
+      const block = dash.getRange(1, 1, 90, 3).getValues();
       const table = (title: string) => block.slice(block.findIndex((r) => r[0] === title) + 1);
       expect(block[3]).toEqual(['Projets', 15, '']);
       expect(
@@ -252,11 +253,20 @@ describe('buildDashboard', () => {
         ["Sécurité sociale de l'alimentation en Gironde", 32, ''],
       ]);
       expect(table('Groupe')[0]).toEqual(['Portage', expect.any(Number), 12]);
+      // ISR, from the demo: P-0001 meets the 4 characteristics, P-0002 one; the others are not assessed (left out).
+      expect(table('Caractéristiques réunies').slice(0, 6)).toEqual([
+        ['0 / 4', 0, ''],
+        ['1 / 4', 1, ''],
+        ['2 / 4', 0, ''],
+        ['3 / 4', 0, ''],
+        ['4 / 4', 1, ''],
+        ['', '', ''],
+      ]);
 
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
       dash.insertChart(userChart);
       buildDashboard();
-      expect(dash.getCharts()).toHaveLength(9);
+      expect(dash.getCharts()).toHaveLength(10);
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 14 grilles AMI complètes, 15 grilles de captation complètes.');
     }),

@@ -1,5 +1,5 @@
 import { AMI_CRITERIA, AMI_LEVEL_LABELS } from '../ami/grid';
-import { MAX_LEVEL, toLevel } from '../cells/level';
+import { levelLabel, MAX_LEVEL, toLevel } from '../cells/level';
 import { AMOUNT_MIN, toNumber } from '../cells/number';
 import { fold } from '../cells/text';
 import { parseCompletion } from '../cells/proportion';
@@ -10,7 +10,7 @@ import { SRL_MAX, toSrlLevel } from '../srl/level';
 import { SRL_LEVELS, SRL_SOURCE } from '../srl/scale';
 import { MAX_YEARS } from '../sroi/valuation';
 import { PROJECT_STATUSES } from '../status';
-import { vcAnswer, vcAnswers } from '../value-capture/answers';
+import { vcAnswer, vcAnswers, vcAnswerText } from '../value-capture/answers';
 import { VC_POINTS, VC_SCALE_NOTE } from '../value-capture/checklist';
 import { FORMATS } from './formats';
 import type { ColumnKind, ColumnSpec } from './types';
@@ -44,6 +44,17 @@ export interface KindSpec {
   input?: { expected: Text; read(value: unknown): number };
   /** The column's explanation, when the kind says it (else the column's own help). */
   help?(column: ColumnSpec, lang: Lang): string;
+  /**
+   * A cell as a reviewer reads it (the sidebar's conflict view: « 2 · Intermédiaire », « 50 % »),
+   * or undefined to show it as written. `numbers` formats in the panel's locale.
+   */
+  show?(column: ColumnSpec, value: unknown, lang: Lang, numbers: NumberWords): string | undefined;
+}
+
+/** Numbers in words of the reader's locale (the sidebar's formatters, sidebar/format.ts). */
+export interface NumberWords {
+  euros(n: number): string;
+  percent(share: number): string;
 }
 
 const t = (lang: Lang, fr: string, en: string) => (lang === 'en' ? en : fr);
@@ -79,7 +90,24 @@ function readChoice(v: unknown): number {
   return at >= 0 ? at : NaN;
 }
 
+/**
+ * How many of a row's choices hold the answer of value `value`: what a computed column declared
+ * with `counts` shows (the sheet's formula is built from the same CHOICES, see formulas.ts).
+ */
+export function countChoices(cells: readonly unknown[], value: number): number {
+  return cells.filter((c) => readChoice(c) === value).length;
+}
+
 const vcPoint = (column: ColumnSpec) => VC_POINTS.find((x) => x.id === column.ref)!;
+
+// A level or an answer as its number and words; a value that is no whole level is shown as written.
+function showLevel(column: ColumnSpec, value: unknown, lang: Lang): string | undefined {
+  const checklist = column.kind === 'answer';
+  const level = toLevel(value, checklist ? 'checklist' : 'grid');
+  if (!Number.isInteger(level)) return undefined;
+  const point = checklist ? VC_POINTS.find((p) => p.id === column.ref) : undefined;
+  return point ? vcAnswerText(point, level, lang) : `${level} · ${levelLabel(level, lang)}`;
+}
 
 export const KINDS: Record<ColumnKind, KindSpec> = {
   id: { editable: false },
@@ -96,6 +124,7 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
     validation: { list: (_, lang) => AMI_LEVEL_LABELS.map((l) => l[lang]) },
     colour: { words: (lang) => AMI_LEVEL_LABELS.map((label) => ({ match: 'equal', text: label[lang] })) },
     input: { expected: { fr: `un niveau de 0 à ${MAX_LEVEL}`, en: `a level from 0 to ${MAX_LEVEL}` }, read: (v) => toLevel(v, 'grid') },
+    show: showLevel,
     help: (column, lang) => {
       const c = AMI_CRITERIA.find((x) => x.id === column.ref)!;
       return `${c.label[lang]}\n${descriptors(lang, c.descriptors)}`;
@@ -108,6 +137,7 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
     // Each point has its own answers, all starting with their level (« 2 – … »): one rule per level serves every point.
     colour: { words: () => Array.from({ length: MAX_LEVEL + 1 }, (_, i) => ({ match: 'prefix', text: `${i} – ` })) },
     input: { expected: { fr: `une réponse de 0 à ${MAX_LEVEL}`, en: `an answer from 0 to ${MAX_LEVEL}` }, read: (v) => toLevel(v, 'checklist') },
+    show: showLevel,
     help: (column, lang) => {
       // Each answer with its descriptor; which end is fragile is said first, as the words alone do not say it.
       const p = vcPoint(column);
@@ -122,6 +152,10 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
     validation: 'range',
     colour: {},
     input: { expected: { fr: 'un avancement de 0 à 100 %', en: 'a completion from 0 to 100%' }, read: readCompletion },
+    show: (_, value, _lang, numbers) => {
+      const c = readCompletion(value);
+      return Number.isNaN(c) ? undefined : numbers.percent(c);
+    },
     help: (column, lang) => {
       const l = SRL_LEVELS[Number(column.ref) - 1];
       const title = lang === 'en' ? `${l.shortEn} (${l.title})` : l.title;
@@ -141,6 +175,8 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
     validation: 'range',
     colour: {},
     input: { expected: { fr: `une note de ${SIAT_MIN} à ${SIAT_MAX}`, en: `a score from ${SIAT_MIN} to ${SIAT_MAX}` }, read: toNumber },
+    // Only a number: the scale's words name the scores the dropdown's range accepts.
+    show: (_, value, lang) => (typeof value === 'number' && SIAT_SCALE[value - SIAT_MIN] ? `${value} · ${SIAT_SCALE[value - SIAT_MIN][lang]}` : undefined),
     help: (column, lang) => {
       const item = SIAT_DIMENSIONS.flatMap((d) => d.items).find((x) => x.id === column.ref)!;
       const scale = SIAT_SCALE.map((s, i) => `${i + SIAT_MIN} ${s[lang]}`).join(' · ');
@@ -158,6 +194,7 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
     format: FORMATS.euro,
     range: { min: AMOUNT_MIN },
     input: { expected: { fr: 'un montant positif ou nul', en: 'an amount of zero or more' }, read: toNumber },
+    show: (_, value, _lang, numbers) => (typeof value === 'number' ? numbers.euros(value) : undefined),
   },
   number: { editable: false, range: { min: 0 }, validation: 'range' },
   percent: { editable: false, format: FORMATS.percent, range: { min: 0, max: 1 }, validation: 'range' },

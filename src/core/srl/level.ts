@@ -1,10 +1,25 @@
 import type { Lang } from '../i18n';
 import { fold } from '../cells/text';
-import { problem, quote } from '../problem';
+import { parseProportion } from '../cells/proportion';
+import { Problem, problem, quote } from '../problem';
 import type { SrlPhase } from '../frameworks';
 import { SRL_LEVELS, SRL_NONE, SRL_PHASES } from './scale';
 
 export const SRL_MAX = 9;
+
+/** The rule of SRL_LEVEL's `threshold`, in its own words. */
+const THRESHOLD_RULE = { fr: 'doit être supérieur à 0 (jusqu’à 1, soit 100 %)', en: 'must be above 0 (up to 1, i.e. 100%)' };
+
+/**
+ * SRL_LEVEL's `threshold` (the function's parameter and the Paramètres reader both apply it): a
+ * proportion (0,8, 80 %, 8/10, at most 1) above 0. `lead` names the value as the caller's message
+ * does before the rule (« « 0 » : » in a function's message, « « 0 » » in the reader's).
+ */
+export function parseThreshold(value: unknown, lead: (lang: Lang) => string): number {
+  const t = parseProportion(value);
+  if (t <= 0) throw new Problem((lang) => `${lead(lang)}${THRESHOLD_RULE[lang]}`);
+  return t;
+}
 
 /**
  * Checklist mode: the highest L such that levels 1…L all reach the threshold. A level above an

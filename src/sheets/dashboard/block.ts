@@ -1,18 +1,22 @@
 import type { Lang, Text } from '../../core/i18n';
-import { AUTOMATIC_FORMAT, FORMATS } from '../formats';
+import { AUTOMATIC_FORMAT } from '../formats';
 import type { CellInput } from '../literal';
 import { MENU_CAPTIONS } from '../menu-captions';
+import { type ChartKind, dashboardOrder, FIGURES } from './figures';
+import { COUNT } from './figures/figure';
 import type { PortfolioSummary } from './summary';
+
+export { RANKING_SIZE } from './figures';
 
 /**
  * The dashboard's data block: small tables (label, value…) stacked in columns A–C of « Tableau de
- * bord », one per chart. Its size never depends on the number of projects (the ranking keeps the
- * first RANKING_SIZE), so it is written — and replaces the previous one — in one block.
+ * bord », one per chart, each instrument's in turn (figures/). Its size never depends on the number
+ * of projects (the ranking keeps the first RANKING_SIZE), so it is written — and replaces the
+ * previous one — in one block.
  */
 export const BLOCK_WIDTH = 3;
-export const RANKING_SIZE = 15;
 
-export type ChartKind = 'COLUMN' | 'BAR' | 'PIE';
+export type { ChartKind };
 
 export interface ChartSpec {
   kind: ChartKind;
@@ -34,115 +38,9 @@ export interface DashboardBlock {
   charts: ChartSpec[];
 }
 
-interface Table {
-  kind: ChartKind;
-  title: Text;
-  header: Text[];
-  rows: unknown[][];
-  /** Rows of `rows` that hold data (the ranking is padded to a fixed size). */
-  used?: number;
-  format: string;
-}
-
-const COUNT = FORMATS.integer;
-const MEAN = '0.0';
 const CHART_ROWS = 18;
 const CHART_COLUMNS = 7;
 const FIRST_CHART_COLUMN = BLOCK_WIDTH + 2;
-
-const or = (v: number | null) => (v === null ? '' : v);
-
-function tables(s: PortfolioSummary, lang: Lang): Table[] {
-  const label = (t: Text) => t[lang];
-  const ranking = s.ranking.slice(0, RANKING_SIZE);
-  return [
-    {
-      kind: 'COLUMN',
-      title: { fr: 'Projets par niveau SRL', en: 'Projects by SRL level' },
-      header: [
-        { fr: 'Niveau SRL', en: 'SRL level' },
-        { fr: 'Projets', en: 'Projects' },
-      ],
-      rows: s.srlLevels.map((n, level) => [`SRL ${level}`, n]),
-      format: COUNT,
-    },
-    {
-      kind: 'PIE',
-      title: { fr: 'Projets par phase SRL', en: 'Projects by SRL phase' },
-      header: [
-        { fr: 'Phase', en: 'Phase' },
-        { fr: 'Projets', en: 'Projects' },
-      ],
-      rows: s.srlPhases.map((p) => [label(p.label), p.count]),
-      format: COUNT,
-    },
-    {
-      kind: 'BAR',
-      title: { fr: `Profil AMI moyen par critère (${s.amiComplete} grilles complètes)`, en: `Mean AMI profile by criterion (${s.amiComplete} complete grids)` },
-      header: [
-        { fr: 'Critère', en: 'Criterion' },
-        { fr: 'Niveau moyen (0–3)', en: 'Mean level (0–3)' },
-      ],
-      rows: s.amiCriteria.map((c) => [label(c.label), or(c.mean)]),
-      format: MEAN,
-    },
-    {
-      kind: 'COLUMN',
-      title: { fr: 'Profil AMI moyen par groupe', en: 'Mean AMI profile by group' },
-      header: [
-        { fr: 'Groupe', en: 'Group' },
-        { fr: 'Score moyen', en: 'Mean score' },
-        { fr: 'Maximum', en: 'Maximum' },
-      ],
-      rows: s.amiGroups.map((g) => [label(g.label), or(g.mean), g.max]),
-      format: MEAN,
-    },
-    {
-      kind: 'BAR',
-      title: { fr: `Classement par total AMI (${ranking.length} premiers)`, en: `Ranking by AMI total (top ${ranking.length})` },
-      header: [
-        { fr: 'Projet', en: 'Project' },
-        { fr: 'Total AMI', en: 'AMI total' },
-      ],
-      rows: Array.from({ length: RANKING_SIZE }, (_, i) => (ranking[i] ? [ranking[i].name, ranking[i].total] : ['', ''])),
-      used: ranking.length,
-      format: MEAN,
-    },
-    {
-      kind: 'BAR',
-      title: {
-        fr: `Fragilités de captation de valeur (${s.vcComplete} grilles complètes)`,
-        en: `Value-capture fragilities (${s.vcComplete} complete checklists)`,
-      },
-      header: [
-        { fr: 'Point d’attention', en: 'Point of attention' },
-        { fr: 'Projets fragiles', en: 'Fragile projects' },
-      ],
-      rows: s.vcFragilities.map((f) => [label(f.label), f.count]),
-      format: COUNT,
-    },
-    {
-      kind: 'PIE',
-      title: { fr: 'Mix des familles de captation (€)', en: 'Mix of capture families (€)' },
-      header: [
-        { fr: 'Famille', en: 'Family' },
-        { fr: 'Montant (€)', en: 'Amount (€)' },
-      ],
-      rows: s.captureMix.map((m) => [label(m.label), m.amount]),
-      format: FORMATS.euro,
-    },
-    {
-      kind: 'COLUMN',
-      title: { fr: 'Dimensions SIAT (score moyen 1–5)', en: 'SIAT dimensions (mean score 1–5)' },
-      header: [
-        { fr: 'Dimension', en: 'Dimension' },
-        { fr: 'Score moyen', en: 'Mean score' },
-      ],
-      rows: s.siatDimensions.map((d) => [label(d.label), or(d.mean)]),
-      format: MEAN,
-    },
-  ];
-}
 
 /** The block's first two cells: they also recognise a dashboard an earlier version drew (see dashboard-sheet.ts). */
 export const DASHBOARD_TITLE: Text = { fr: 'Tableau de bord du portefeuille', en: 'Portfolio dashboard' };
@@ -179,22 +77,24 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
   push([lang === 'en' ? 'Updated on' : 'Mis à jour le', now], 'dd/mm/yyyy hh:mm');
   push([lang === 'en' ? 'Projects' : 'Projets', s.projects], COUNT);
   const charts: ChartSpec[] = [];
-  tables(s, lang).forEach((t, k) => {
-    push([], COUNT);
-    const row = values.length + 1;
-    push(
-      t.header.map((h) => h[lang]),
-      COUNT,
-    );
-    for (const r of t.rows) push(r, t.format);
-    charts.push({
-      kind: t.kind,
-      title: t.title[lang],
-      row,
-      rows: 1 + (t.used ?? t.rows.length),
-      columns: t.header.length,
-      anchor: { row: 1 + CHART_ROWS * Math.floor(k / 2), column: FIRST_CHART_COLUMN + CHART_COLUMNS * (k % 2) },
+  dashboardOrder()
+    .flatMap((id) => FIGURES[id].tables(s, lang))
+    .forEach((t, k) => {
+      push([], COUNT);
+      const row = values.length + 1;
+      push(
+        t.header.map((h) => h[lang]),
+        COUNT,
+      );
+      for (const r of t.rows) push(r, t.format);
+      charts.push({
+        kind: t.kind,
+        title: t.title[lang],
+        row,
+        rows: 1 + (t.used ?? t.rows.length),
+        columns: t.header.length,
+        anchor: { row: 1 + CHART_ROWS * Math.floor(k / 2), column: FIRST_CHART_COLUMN + CHART_COLUMNS * (k % 2) },
+      });
     });
-  });
   return { values, formats, notes, charts };
 }

@@ -1,8 +1,9 @@
 import type { Lang, Text } from '../../core/i18n';
+import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
 import { problem } from '../../core/problem';
 import { menuItem } from '../menu-captions';
 import { readParameters } from '../parameters-reader';
-import { AMI, PROJECTS, SIAT, SRL, VALUE_CAPTURE } from '../schema';
+import { PROJECTS } from '../schema';
 import { createOwnSheet, leftAlone, ownSheet } from '../owned';
 import { DASHBOARD } from '../templates/dashboard-sheet';
 import { writeCells } from '../literal';
@@ -39,15 +40,8 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   }
   // Only the settings the dashboard uses: a problem in another one is not this action's to report.
   const { parameters, problems } = readParameters(ss, ['amiWeights', 'srlThreshold']);
-  const summary = portfolioSummary({
-    projects,
-    ami: readSheet(ss, AMI),
-    srl: readSheet(ss, SRL),
-    vc: readSheet(ss, VALUE_CAPTURE),
-    siat: readSheet(ss, SIAT),
-    amiWeights: parameters.amiWeights,
-    srlThreshold: parameters.srlThreshold,
-  });
+  const sheets = Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, readSheet(ss, INSTRUMENTS[id].sheet)]));
+  const summary = portfolioSummary({ projects, ...sheets, amiWeights: parameters.amiWeights, srlThreshold: parameters.srlThreshold });
   const block = dashboardBlock(summary, lang, now);
 
   // Only into the add-on's own sheet: a user's « Tableau de bord » is never written over.
