@@ -49,16 +49,24 @@ export function readTable(sheet: Sheet, spec: SheetSpec): Table {
  */
 interface Head {
   table: Table;
-  /** Rows 1…HEADER_SEARCH_ROWS (or fewer) as read. */
+  /** Rows 1…HEADER_SEARCH_ROWS (or fewer), or the whole sheet when it is small, as read. */
   top: unknown[][];
   last: number;
   width: number;
 }
 
+/**
+ * Up to this many cells a sheet is read whole, in one read instead of three (first rows, a column,
+ * a row): a read costs as much as 5,000 to 10,000 cells moved (dev/bench/latency.ts), so the
+ * workbooks of a few hundred projects keep their speed and larger ones move a bounded amount more.
+ */
+export const WHOLE_SHEET_CELLS = 5000;
+
 function readHead(sheet: Sheet, spec: SheetSpec): Head {
   const last = sheet.getLastRow();
   const width = sheet.getLastColumn();
-  const top = last && width ? sheet.getRange(1, 1, Math.min(last, HEADER_SEARCH_ROWS), width).getValues() : [];
+  const height = last * width <= WHOLE_SHEET_CELLS ? last : Math.min(last, HEADER_SEARCH_ROWS);
+  const top = last && width ? sheet.getRange(1, 1, height, width).getValues() : [];
   const misplaced = headerRowBelow(spec, top);
   if (misplaced) throw headerRowProblem(sheet.getName(), spec, top, misplaced);
   const header = top[0] ?? [];

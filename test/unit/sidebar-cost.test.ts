@@ -3,6 +3,7 @@ import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, type SheetSpec } from '../../sr
 import { getProject } from '../../src/server/sidebar/get-project';
 import { listProjects } from '../../src/server/sidebar/list-projects';
 import { saveProject } from '../../src/server/sidebar/save-project';
+import { WHOLE_SHEET_CELLS } from '../../src/sheets/table';
 import { addSheet, workbookFake, type Fake, type Row } from '../helpers/workbook';
 
 /**
@@ -51,10 +52,15 @@ function cost(n: number, action: (middle: string) => unknown): { calls: number; 
 }
 
 const columnsOf = (spec: SheetSpec, ids: string[]) => ids.filter((c) => spec.columns.some((s) => s.id === c)).length;
-const SMALL = 100;
-const LARGE = 900; // within a new sheet’s 1,000 rows
+const SHEETS = [PROJECTS, ...INSTRUMENT_SHEETS, VALUATION];
+// Both sizes above the size read whole (WHOLE_SHEET_CELLS), and within a new sheet’s 1,000 rows.
+const SMALL = 500;
+const LARGE = 900;
+test('the sizes compared are those read by column', () => {
+  expect(SMALL * Math.min(...SHEETS.map((s) => s.columns.length))).toBeGreaterThan(WHOLE_SHEET_CELLS);
+});
 
-test('getProject: the same calls at 100 and 900 projects, and only the ID columns grow (one per sheet read)', () => {
+test('getProject: the same calls at 500 and 900 projects, and only the ID columns grow (one per sheet read)', () => {
   const small = cost(SMALL, (middle) => getProject({ id: middle }));
   const large = cost(LARGE, (middle) => getProject({ id: middle }));
   expect((large.result as Project).name).toBe(`Projet ${LARGE / 2}`);
@@ -62,8 +68,11 @@ test('getProject: the same calls at 100 and 900 projects, and only the ID column
   expect((large.result as Project).valuation.presentValue).toBe(100);
   expect(large.calls).toBe(small.calls);
   expect(large.byMethod).toEqual(small.byMethod);
-  const sheets = 2 + INSTRUMENT_SHEETS.length; // Projets, the instruments and Valorisation
-  expect(large.cells - small.cells).toBe((LARGE - SMALL) * sheets);
+  expect(large.cells - small.cells).toBe((LARGE - SMALL) * SHEETS.length);
+  // A small workbook: each sheet in one read (the first rows, the ID column and the row: three).
+  const few = cost(20, (middle) => getProject({ id: middle }));
+  expect(few.byMethod['Range.getValues']).toBe(large.byMethod['Range.getValues'] - 2 * SHEETS.length);
+  expect(few.cells).toBeLessThanOrEqual(SHEETS.length * WHOLE_SHEET_CELLS);
 });
 
 test('listProjects reads the ID and name columns only', () => {
