@@ -17,7 +17,7 @@ export interface Table {
   sheet: Sheet;
   spec: SheetSpec;
   header: unknown[];
-  /** Data rows (sheet rows 2…), each as wide as the sheet's used columns. */
+  /** Data rows (sheet rows 2…), each as wide as the sheet's used columns; from readRows, only the project's row(s). */
   rows: unknown[][];
   /** 0-based column index by column id, for the columns found in the header. */
   columns: Map<string, number>;
