@@ -17,7 +17,7 @@ export interface Table {
   sheet: Sheet;
   spec: SheetSpec;
   header: unknown[];
-  /** Data rows (sheet rows 2…), each as wide as the sheet's used columns. */
+  /** Data rows (sheet rows 2…), each as wide as the sheet's used columns; from readRows, only the project's row(s). */
   rows: unknown[][];
   /** 0-based column index by column id, for the columns found in the header. */
   columns: Map<string, number>;
@@ -40,6 +40,97 @@ export function readTable(sheet: Sheet, spec: SheetSpec): Table {
   const [header = [], ...rows] = values;
   const { found, ambiguous } = matchColumns(spec, header);
   return { sheet, spec, header, rows, columns: found, ambiguous };
+}
+
+/**
+ * A sheet's first rows (the header and up to four rows below it, read whole to refuse a misplaced
+ * header as readTable does) and its size: what readRows and readColumns start from, so that what the
+ * sidebar reads does not grow with the number of projects except by the columns it scans.
+ */
+interface Head {
+  table: Table;
+  /** Rows 1…HEADER_SEARCH_ROWS (or fewer), or the whole sheet when it is small, as read. */
+  top: unknown[][];
+  last: number;
+  width: number;
+}
+
+/**
+ * Up to this many cells a sheet is read whole, in one read instead of three (first rows, a column,
+ * a row): a read costs as much as 5,000 to 10,000 cells moved (dev/bench/latency.ts), so the
+ * workbooks of a few hundred projects keep their speed and larger ones move a bounded amount more.
+ */
+export const WHOLE_SHEET_CELLS = 5000;
+
+function readHead(sheet: Sheet, spec: SheetSpec): Head {
+  const last = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  const height = last * width <= WHOLE_SHEET_CELLS ? last : Math.min(last, HEADER_SEARCH_ROWS);
+  const top = last && width ? sheet.getRange(1, 1, height, width).getValues() : [];
+  const misplaced = headerRowBelow(spec, top);
+  if (misplaced) throw headerRowProblem(sheet.getName(), spec, top, misplaced);
+  const header = top[0] ?? [];
+  const { found, ambiguous } = matchColumns(spec, header);
+  return { table: { sheet, spec, header, rows: [], columns: found, ambiguous }, top, last, width };
+}
+
+/** Data rows first…last of one column range (0-based columns), from the first rows already read when they hold them. */
+function readBlock(head: Head, first: number, count: number, column: number, columns: number): unknown[][] {
+  if (first + count - 1 <= head.top.length) return head.top.slice(first - 1, first - 1 + count).map((r) => r.slice(column, column + columns));
+  return head.table.sheet.getRange(first, column + 1, count, columns).getValues();
+}
+
+/** Some columns of every data row, by column id (adjacent columns in one read; absent columns left out). */
+export function readColumns(sheet: Sheet, spec: SheetSpec, ids: readonly string[]): { table: Table; values: Map<string, unknown[]> } {
+  const head = readHead(sheet, spec);
+  return { table: head.table, values: columnsOf(head, ids) };
+}
+
+function columnsOf(head: Head, ids: readonly string[]): Map<string, unknown[]> {
+  const values = new Map<string, unknown[]>();
+  const count = head.last - FIRST_DATA_ROW + 1;
+  const at = ids.flatMap((id) => {
+    const i = head.table.columns.get(id);
+    return i === undefined ? [] : [{ id, i }];
+  });
+  at.sort((a, b) => a.i - b.i);
+  for (const [first, last] of runs(at.map((c) => c.i))) {
+    const block = count > 0 ? readBlock(head, FIRST_DATA_ROW, count, first, last - first + 1) : [];
+    for (const c of at)
+      if (c.i >= first && c.i <= last)
+        values.set(
+          c.id,
+          block.map((r) => r[c.i - first]),
+        );
+  }
+  return values;
+}
+
+/** Sorted distinct numbers as runs of consecutive ones: [first, last] each. */
+function runs(sorted: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const n of sorted) {
+    const run = out[out.length - 1];
+    if (run && n <= run[1] + 1) run[1] = Math.max(run[1], n);
+    else out.push([n, n]);
+  }
+  return out;
+}
+
+/**
+ * The rows holding one project ID, found by reading the ID column only: `at` lists their sheet rows
+ * (in sheet order, all of them, so duplicates are seen) and `table.rows` holds the values of the
+ * first one, or of all of them with `all`. Cells moved: the first rows, the ID column and those rows,
+ * whatever the number of projects. Row numbers are valid only under the lock that reads them.
+ */
+export function readRows(sheet: Sheet, spec: SheetSpec, id: string, all = false): { table: Table; at: number[] } {
+  const head = readHead(sheet, spec);
+  const at: number[] = [];
+  (columnsOf(head, ['id']).get('id') ?? []).forEach((v, i) => {
+    if (projectId(v) === id) at.push(i + FIRST_DATA_ROW);
+  });
+  for (const [first, last] of runs(all ? at : at.slice(0, 1))) head.table.rows.push(...readBlock(head, first, last - first + 1, 0, head.width));
+  return { table: head.table, at };
 }
 
 /** Which header cells answer to one column, and what to do: the add-on writes into none of them. */

@@ -5,15 +5,18 @@ import { Problem, problem } from '../../core/problem';
 import { OUTCOME_INPUTS, readOutcome } from '../../core/sroi/inputs';
 import { GUESSED_ASSUMPTIONS, sensitivityBand, SENSITIVITY_POINTS, sroiBand, sroiRatio, type Outcome } from '../../core/sroi/valuation';
 import { readParameters } from '../../sheets/parameters-reader';
-import { PROJECTS, VALUATION, type SheetSpec } from '../../sheets/schema';
-import { projectId, readTable } from '../../sheets/table';
+import { PROJECTS, VALUATION } from '../../sheets/schema';
+import { readRows } from '../../sheets/table';
 import { findSheet } from '../../sheets/workbook';
 import { endpoint } from './endpoint';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
 import { readRecord } from './records';
 import { readScoringSettings } from './scoring-settings';
 
-/** One project in every sheet, read in one block per sheet (about a dozen service calls in all). */
+/**
+ * One project in every sheet: in each, the ID column then the project's row(s), so the cells moved
+ * grow with the number of projects only by the ID columns.
+ */
 export const getProject = endpoint('getProject', ({ id }, lang): Project => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const details = readRecord(spreadsheet, PROJECTS, id, lang).record;
@@ -49,10 +52,10 @@ function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: st
   const investment = read === undefined || Number.isNaN(read) ? null : read;
   const sheet = findSheet(spreadsheet, VALUATION);
   if (!sheet) return { status: 'no-sheet', outcomes: 0, presentValue: null, uncomputed: 0, investment, sroi: null, band: null };
-  const table = readTable(sheet, VALUATION);
-  const idColumn = table.columns.get('id');
+  // The project's outcome rows only, found by reading the ID column.
+  const { table } = readRows(sheet, VALUATION, id, true);
   const valueColumn = table.columns.get('present-value');
-  const rows = idColumn === undefined ? [] : table.rows.filter((row) => projectId(row[idColumn]) === id);
+  const rows = table.rows;
   // Read only when the project has outcomes (two service calls). A rate the formula rejects gives
   // errors in the sheet, so no outcome is computed whatever the fallback.
   const rate = rows.length ? readParameters(spreadsheet, ['discountRate']).parameters.discountRate : 0;

@@ -1,7 +1,7 @@
 import type { ProjectList, ProjectSummary } from '../../contract/endpoints';
 import { isBlank } from '../../core/cells/text';
 import { INSTRUMENT_SHEETS, PROJECTS } from '../../sheets/schema';
-import { projectId, readTable, value } from '../../sheets/table';
+import { projectId, readColumns } from '../../sheets/table';
 import { findSheet } from '../../sheets/workbook';
 import { endpoint } from './endpoint';
 
@@ -16,11 +16,13 @@ export const listProjects = endpoint('listProjects', (): ProjectList => {
   for (const spec of [PROJECTS, ...INSTRUMENT_SHEETS]) {
     const sheet = findSheet(spreadsheet, spec);
     if (!sheet) continue;
-    const table = readTable(sheet, spec);
-    for (const row of table.rows) {
-      const id = projectId(value(table, row, 'id'));
-      if (!id) continue;
-      const name = value(table, row, 'name');
+    // The two columns shown, not the whole sheet.
+    const { values } = readColumns(sheet, spec, ['id', 'name']);
+    const names = values.get('name') ?? [];
+    (values.get('id') ?? []).forEach((cell, r) => {
+      const id = projectId(cell);
+      if (!id) return;
+      const name = names[r];
       const known = seen.get(id);
       if (!known) {
         const entry = { id, name: isBlank(name) ? '' : String(name) };
@@ -29,7 +31,7 @@ export const listProjects = endpoint('listProjects', (): ProjectList => {
       } else if (!known.name && !isBlank(name)) {
         known.name = String(name);
       }
-    }
+    });
   }
   return { projects };
 });

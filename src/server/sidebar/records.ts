@@ -3,8 +3,8 @@ import type { CellJson } from '../../contract/cells';
 import type { SheetRecord } from '../../contract/endpoints';
 import { isEditable } from '../../core/instruments';
 import type { SheetSpec } from '../../sheets/schema';
-import { indexById, FIRST_DATA_ROW, type Table } from '../../sheets/table';
-import { readSheet } from '../../sheets/workbook';
+import { readRows, type Table } from '../../sheets/table';
+import { findSheet } from '../../sheets/workbook';
 
 export { isEditable } from '../../core/instruments';
 
@@ -32,26 +32,25 @@ export function missingEditable(table: Table): string[] {
 export interface Located {
   record: SheetRecord;
   table?: Table;
-  /** 0-based data-row index of the project's (first) row. */
-  index?: number;
+  /** The sheet row of the project's (first) row, whose values are table.rows[0]. */
+  sheetRow?: number;
 }
 
-export function locate(table: Table, id: string): Located {
-  const { byId, duplicates } = indexById(table);
-  const index = byId.get(id);
+/** The project's rows of one sheet as readRows found them (by ID, reading the ID column only). */
+export function locate(found: { table: Table; at: number[] }): Located {
+  const { table, at } = found;
   const sheetName = table.sheet.getName();
-  if (index === undefined) return { table, record: { status: 'no-row', sheetName, rows: [], fields: {}, missing: missingEditable(table) } };
-  const rows = duplicates.get(id) ?? [index + FIRST_DATA_ROW];
+  if (!at.length) return { table, record: { status: 'no-row', sheetName, rows: [], fields: {}, missing: missingEditable(table) } };
   return {
     table,
-    index,
-    record: { status: rows.length > 1 ? 'duplicate' : 'ok', sheetName, rows, fields: fieldsOf(table, table.rows[index]), missing: missingEditable(table) },
+    sheetRow: at[0],
+    record: { status: at.length > 1 ? 'duplicate' : 'ok', sheetName, rows: at, fields: fieldsOf(table, table.rows[0]), missing: missingEditable(table) },
   };
 }
 
-/** Reads one sheet in one block and locates the project in it. */
+/** Finds the project's row in one sheet and reads it (cells moved: the ID column and that row). */
 export function readRecord(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, id: string, lang: Lang): Located {
-  const table = readSheet(spreadsheet, spec);
-  if (!table) return { record: { status: 'no-sheet', sheetName: spec.name[lang], rows: [], fields: {}, missing: [] } };
-  return locate(table, id);
+  const sheet = findSheet(spreadsheet, spec);
+  if (!sheet) return { record: { status: 'no-sheet', sheetName: spec.name[lang], rows: [], fields: {}, missing: [] } };
+  return locate(readRows(sheet, spec, id));
 }

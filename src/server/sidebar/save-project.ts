@@ -2,7 +2,7 @@ import type { Conflict, SaveResult } from '../../contract/endpoints';
 import { problem, quote } from '../../core/problem';
 import { withDocumentLock } from '../../sheets/lock';
 import type { ColumnSpec, SheetSpec } from '../../sheets/schema';
-import { FIRST_DATA_ROW, readTable, writeRowCells } from '../../sheets/table';
+import { readRows, writeRowCells } from '../../sheets/table';
 import { findSheet } from '../../sheets/workbook';
 import { cellInput, sameValue } from './cell-input';
 import { endpoint } from './endpoint';
@@ -33,10 +33,10 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
         `La feuille « ${spec.name.fr} » est absente du classeur : ${menuHint('setupWorkbook', 'fr')}.`,
         `The sheet "${spec.name.en}" is missing from the workbook: ${menuHint('setupWorkbook', 'en')}.`,
       );
-    const table = readTable(sheet, spec);
-    const { record, index } = locate(table, id);
-    const name = sheet.getName();
-    if (index === undefined)
+    // The ID column, then the project's row as it is now: what the conflict check compares against.
+    const { table, record, sheetRow } = locate(readRows(sheet, spec, id));
+    const name = record.sheetName;
+    if (sheetRow === undefined || !table)
       throw problem(
         `Le projet ${id} n’a pas de ligne dans la feuille « ${name} » : ${menuHint('syncProjects', 'fr')}.`,
         `Project ${id} has no row in the sheet "${name}": ${menuHint('syncProjects', 'en')}.`,
@@ -48,7 +48,7 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
         `The ID ${id} is on several rows of the sheet "${name}" (rows ${record.rows.join(', ')}): remove the duplicate, then save again.`,
       );
 
-    const row = table.rows[index];
+    const row = table.rows[0];
     const positions = columns.map((c) => {
       const at = table.columns.get(c.id);
       if (at === undefined)
@@ -69,7 +69,6 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
     });
     if (conflicts.length) return { status: 'conflict', conflicts, record };
 
-    const sheetRow = index + FIRST_DATA_ROW;
     const writes = changes
       .map((c, i) => ({ change: c, column: columns[i], at: positions[i] }))
       .filter((w, i) => !sameValue(w.column, theirs[i], w.change.after));
