@@ -27,7 +27,12 @@ export const KINDS: readonly Kind[] = [
   { name: 'properties', low: 10, high: 30, test: /^(PropertiesService|Properties)\./ },
   { name: 'lock', low: 10, high: 50, test: /^(LockService|Lock)\./ },
   { name: 'ui', low: 5, high: 50, test: /^(Ui|HtmlService|HtmlOutput|SpreadsheetApp\.getUi)/ },
-  { name: 'read', low: 5, high: 50, test: /^Range\.get(Values|DisplayValues|Formulas|Notes|Value|DisplayValue|Formula|Note|RichText)/ },
+  {
+    name: 'read',
+    low: 5,
+    high: 50,
+    test: /^(Range\.get(Values|DisplayValues|Formulas|Notes|Value|DisplayValue|Formula|Note|RichText)|Sheet\.getSheetValues$)/,
+  },
   { name: 'write', low: 5, high: 50, test: /\.(set|clear|insert|delete|append)/ },
   { name: 'other', low: 0, high: 5, test: /./ },
 ];

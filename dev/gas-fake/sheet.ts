@@ -284,6 +284,10 @@ export class Sheet extends GasObject {
     if (typeof a === 'string') return this._rangeFromA1(a);
     return this._makeRange(a, column as number, numRows ?? 1, numColumns ?? 1);
   }
+  /** One call for `getRange(row, column, numRows, numColumns).getValues()`: Apps Script's Sheet.getSheetValues. */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    return this._makeRange(startRow, startColumn, numRows, numColumns).getValues();
+  }
   /** A1 to the last row/column with content (A1 alone on an empty sheet). */
   getDataRange(): Range {
     return this._makeRange(1, 1, Math.max(1, this._lastRow()), Math.max(1, this._lastCol()));

@@ -66,7 +66,7 @@ function readHead(sheet: Sheet, spec: SheetSpec): Head {
   const last = sheet.getLastRow();
   const width = sheet.getLastColumn();
   const height = last * width <= WHOLE_SHEET_CELLS ? last : Math.min(last, HEADER_SEARCH_ROWS);
-  const top = last && width ? sheet.getRange(1, 1, height, width).getValues() : [];
+  const top = last && width ? sheet.getSheetValues(1, 1, height, width) : [];
   const misplaced = headerRowBelow(spec, top);
   if (misplaced) throw headerRowProblem(sheet.getName(), spec, top, misplaced);
   const header = top[0] ?? [];
@@ -77,7 +77,7 @@ function readHead(sheet: Sheet, spec: SheetSpec): Head {
 /** Data rows first…last of one column range (0-based columns), from the first rows already read when they hold them. */
 function readBlock(head: Head, first: number, count: number, column: number, columns: number): unknown[][] {
   if (first + count - 1 <= head.top.length) return head.top.slice(first - 1, first - 1 + count).map((r) => r.slice(column, column + columns));
-  return head.table.sheet.getRange(first, column + 1, count, columns).getValues();
+  return head.table.sheet.getSheetValues(first, column + 1, count, columns);
 }
 
 /** Some columns of every data row, by column id (adjacent columns in one read; absent columns left out). */

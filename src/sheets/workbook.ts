@@ -10,7 +10,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * the person who set the workbook up). At most two service calls.
  */
 export function findSheet(spreadsheet: Spreadsheet, spec: Pick<SheetSpec, 'name'>): Sheet | null {
-  return spreadsheet.getSheetByName(spec.name.fr) ?? (spec.name.en !== spec.name.fr ? spreadsheet.getSheetByName(spec.name.en) : null);
+  return namedSheet(spreadsheet, spec)?.sheet ?? null;
+}
+
+/** The sheet with the name it was found by: callers that name it in a message need no getName() call. */
+export function namedSheet(spreadsheet: Spreadsheet, spec: Pick<SheetSpec, 'name'>): { sheet: Sheet; name: string } | null {
+  for (const name of spec.name.en === spec.name.fr ? [spec.name.fr] : [spec.name.fr, spec.name.en]) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet) return { sheet, name };
+  }
+  return null;
 }
 
 /** Which sheet of the schema a sheet name is (case, accents and spaces ignored), if any. */

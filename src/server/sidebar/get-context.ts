@@ -18,7 +18,7 @@ export const getContext = endpoint('getContext', (_request, lang): Context => {
   const row = cell ? cell.getRow() : 0;
   const width = sheet.getLastColumn();
   if (row < FIRST_DATA_ROW || width < 1) return here;
-  const header = sheet.getRange(HEADER_ROW, 1, 1, width).getValues()[0];
+  const header = sheet.getSheetValues(HEADER_ROW, 1, 1, width)[0];
   const column = locateColumns(spec, header).get('id');
   if (column === undefined) return here;
   return { ...here, projectId: projectId(sheet.getRange(row, column + 1).getValue()) || null };

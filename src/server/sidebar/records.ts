@@ -4,7 +4,7 @@ import type { SheetRecord } from '../../contract/endpoints';
 import { isEditable } from '../../core/instruments';
 import type { SheetSpec } from '../../sheets/schema';
 import { readRows, type Table } from '../../sheets/table';
-import { findSheet } from '../../sheets/workbook';
+import { namedSheet } from '../../sheets/workbook';
 
 export { isEditable } from '../../core/instruments';
 
@@ -37,9 +37,8 @@ export interface Located {
 }
 
 /** The project's rows of one sheet as readRows found them (by ID, reading the ID column only). */
-export function locate(found: { table: Table; at: number[] }): Located {
+export function locate(found: { table: Table; at: number[] }, sheetName: string): Located {
   const { table, at } = found;
-  const sheetName = table.sheet.getName();
   if (!at.length) return { table, record: { status: 'no-row', sheetName, rows: [], fields: {}, missing: missingEditable(table) } };
   return {
     table,
@@ -50,7 +49,7 @@ export function locate(found: { table: Table; at: number[] }): Located {
 
 /** Finds the project's row in one sheet and reads it (cells moved: the ID column and that row). */
 export function readRecord(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, id: string, lang: Lang): Located {
-  const sheet = findSheet(spreadsheet, spec);
-  if (!sheet) return { record: { status: 'no-sheet', sheetName: spec.name[lang], rows: [], fields: {}, missing: [] } };
-  return locate(readRows(sheet, spec, id));
+  const found = namedSheet(spreadsheet, spec);
+  if (!found) return { record: { status: 'no-sheet', sheetName: spec.name[lang], rows: [], fields: {}, missing: [] } };
+  return locate(readRows(found.sheet, spec, id), found.name);
 }

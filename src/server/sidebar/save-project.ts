@@ -3,7 +3,7 @@ import { problem, quote } from '../../core/problem';
 import { withDocumentLock } from '../../sheets/lock';
 import type { ColumnSpec, SheetSpec } from '../../sheets/schema';
 import { readRows, writeRowCells } from '../../sheets/table';
-import { findSheet } from '../../sheets/workbook';
+import { namedSheet } from '../../sheets/workbook';
 import { cellInput, sameValue } from './cell-input';
 import { endpoint } from './endpoint';
 import { INSTRUMENTS } from '../../core/instruments';
@@ -27,14 +27,15 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
     );
 
   return withDocumentLock((): SaveResult => {
-    const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), spec);
-    if (!sheet)
+    const found = namedSheet(SpreadsheetApp.getActiveSpreadsheet(), spec);
+    if (!found)
       throw problem(
         `La feuille « ${spec.name.fr} » est absente du classeur : ${menuHint('setupWorkbook', 'fr')}.`,
         `The sheet "${spec.name.en}" is missing from the workbook: ${menuHint('setupWorkbook', 'en')}.`,
       );
     // The ID column, then the project's row as it is now: what the conflict check compares against.
-    const { table, record, sheetRow } = locate(readRows(sheet, spec, id));
+    const { sheet } = found;
+    const { table, record, sheetRow } = locate(readRows(sheet, spec, id), found.name);
     const name = record.sheetName;
     if (sheetRow === undefined || !table)
       throw problem(
@@ -76,7 +77,7 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
     const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(sheetRow, 1, 1, table.header.length).getDataValidations()[0] : [];
     const cells = new Map(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));
     writeRowCells(sheet, sheetRow, cells);
-    const fresh = sheet.getRange(sheetRow, 1, 1, table.header.length).getValues()[0];
+    const fresh = sheet.getSheetValues(sheetRow, 1, 1, table.header.length)[0];
     return { status: 'saved', written: cells.size, record: { ...record, fields: fieldsOf(table, fresh) } };
   });
 });
