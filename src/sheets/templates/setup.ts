@@ -108,7 +108,12 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
       continue;
     }
     const { formula, first } = formulaOf(plan.spec.id, c.id)!;
-    if (!first) continue;
+    if (!first) {
+      // A cell its block spills into holds nothing: a formula there (an earlier version's, when the
+      // column had its own) would stop the spill (#REF!). The header comes back with the spill.
+      if (plan.header.formulas[at]) cells.set(at, '');
+      continue;
+    }
     const headers = formula.columns.map((id) => headerText(plan, id, lang));
     try {
       const written = headerFormula(headers, formula.body(refs));
