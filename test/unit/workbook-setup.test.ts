@@ -239,6 +239,21 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
     sheet(fake, sheetName).getRange(1, columnsOf(sheet(fake, sheetName), spec).get(id)!);
 
   test(
+    'a cell Projets’ AMI block spills into: an earlier per-column formula there is emptied, a user’s formula stays',
+    withSetUp((fake) => {
+      const projets = sheet(fake, 'Projets');
+      const at = columnsOf(projets, PROJECTS);
+      projets
+        .getRange(1, at.get('ami-portage')!)
+        .setFormula(`={"AMI Portage";ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AB;COLUMNS('Grille AMI'!A1:AB1);0);"")))}`);
+      projets.getRange(1, at.get('ami-contenu')!).setFormula('=1+1');
+      setupWorkbook();
+      expect(projets.getRange(1, at.get('ami-portage')!).getFormula()).toBe('');
+      expect(projets.getRange(1, at.get('ami-contenu')!).getFormula()).toBe('=1+1');
+    }),
+  );
+
+  test(
     'a header formula typed over (its header as a plain value) comes back, setup says where; a second run changes nothing',
     withSetUp((fake) => {
       const total = cellOf(fake, 'Grille AMI', AMI, 'total');

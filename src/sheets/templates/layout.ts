@@ -1,4 +1,4 @@
-import { matchColumns } from '../headers';
+import { headerKey, matchColumns } from '../headers';
 import type { SheetId, SheetSpec } from '../schema';
 import { headersOfFormula } from './a1';
 import { computedFormulas } from './formulas';
@@ -89,4 +89,19 @@ export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, h
     added.push(c.id);
   }
   return { spec, sheet, name, header, columns, added, width, ambiguous };
+}
+
+/**
+ * Whether the header cell of `columnId`, a column a block formula spills into, holds a header formula
+ * naming that very column: an earlier version's, when the column had a formula of its own (Projets'
+ * lookups, one per column). It must be emptied, or the block cannot spill (#REF!). Any other formula
+ * there is a user's and stays; the workbook check names it as what stops the spill.
+ */
+export function heldByEarlierFormula(layout: SheetLayout, columnId: string): boolean {
+  const at = layout.columns.get(columnId);
+  const formula = at === undefined ? '' : (layout.header.formulas[at] ?? '');
+  if (!formula) return false;
+  const c = layout.spec.columns.find((x) => x.id === columnId)!;
+  const [shown] = headersOfFormula(formula);
+  return shown !== undefined && [c.header.fr, c.header.en, ...(c.aliases ?? [])].map(headerKey).includes(headerKey(shown));
 }

@@ -10,7 +10,7 @@ import { columnLetters, headerFormula, sameFormula } from './a1';
 import { colourRules, isColoured } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
 import { columnHelp, validationOf } from './help';
-import { planLayout, readHeader, type SheetLayout } from './layout';
+import { heldByEarlierFormula, planLayout, readHeader, type SheetLayout } from './layout';
 import { ensureParameters } from './parameters-sheet';
 import { ensureDashboardSheet } from './dashboard-sheet';
 import { leftAlone } from '../owned';
@@ -109,9 +109,8 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
     }
     const { formula, first } = formulaOf(plan.spec.id, c.id)!;
     if (!first) {
-      // A cell its block spills into holds nothing: a formula there (an earlier version's, when the
-      // column had its own) would stop the spill (#REF!). The header comes back with the spill.
-      if (plan.header.formulas[at]) cells.set(at, '');
+      // A cell its block spills into must be empty: the header comes back with the spill.
+      if (heldByEarlierFormula(plan, c.id)) cells.set(at, '');
       continue;
     }
     const headers = formula.columns.map((id) => headerText(plan, id, lang));
