@@ -250,6 +250,17 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
       setupWorkbook();
       expect(projets.getRange(1, at.get('ami-portage')!).getFormula()).toBe('');
       expect(projets.getRange(1, at.get('ami-contenu')!).getFormula()).toBe('=1+1');
+      // Headers typed as text (the block's formula typed over too): the formula comes back, the text
+      // in its way goes, the header shows again through the spill.
+      projets.getRange(1, at.get('ami-total')!).setValue('Total AMI');
+      projets.getRange(1, at.get('ami-contexte')!).setValue('AMI Contexte');
+      setupWorkbook();
+      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toMatch(/^=\{HSTACK\("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte"\);/);
+      expect(projets.getRange(1, at.get('ami-contexte')!).getValue()).toBe('');
+      // Once in place, a run leaves the spill's cells alone.
+      fake.resetCalls();
+      setupWorkbook();
+      expect(fake.calls.byMethod['Range.setValues'] ?? 0).toBe(0);
     }),
   );
 

@@ -92,16 +92,19 @@ export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, h
 }
 
 /**
- * Whether the header cell of `columnId`, a column a block formula spills into, holds a header formula
- * naming that very column: an earlier version's, when the column had a formula of its own (Projets'
- * lookups, one per column). It must be emptied, or the block cannot spill (#REF!). Any other formula
- * there is a user's and stays; the workbook check names it as what stops the spill.
+ * Whether the header cell of `columnId`, a column a block formula spills into, must be emptied so that
+ * the block can spill (else #REF!): it names that very column, in a header formula of its own (an
+ * earlier version's, when the column had its own formula: Projets' lookups, one per column) or, when
+ * the block's formula is being written (`blockWritten`), as plain text (typed headers). A cell the
+ * block already spills into reads as plain text too, hence the condition. Any other content is a
+ * user's and stays; the workbook check names it as what stops the spill.
  */
-export function heldByEarlierFormula(layout: SheetLayout, columnId: string): boolean {
+export function holdsSpilledHeader(layout: SheetLayout, columnId: string, blockWritten: boolean): boolean {
   const at = layout.columns.get(columnId);
-  const formula = at === undefined ? '' : (layout.header.formulas[at] ?? '');
-  if (!formula) return false;
+  if (at === undefined) return false;
+  const formula = layout.header.formulas[at] ?? '';
+  if (!formula && !blockWritten) return false;
+  const shown = formula ? headersOfFormula(formula)[0] : layout.header.texts[at];
   const c = layout.spec.columns.find((x) => x.id === columnId)!;
-  const [shown] = headersOfFormula(formula);
-  return shown !== undefined && [c.header.fr, c.header.en, ...(c.aliases ?? [])].map(headerKey).includes(headerKey(shown));
+  return !!shown && [c.header.fr, c.header.en, ...(c.aliases ?? [])].map(headerKey).includes(headerKey(shown));
 }
