@@ -26,7 +26,8 @@ import { HtmlServiceImpl } from './ui';
 import { isDate } from './values';
 
 export type { CallCounter, CellValue, FakeHooks, UiRecord, MenuData, MenuItemData, HtmlOutputData, CellsChangedEvent } from './types';
-export type { WorkbookSnapshot, SheetSnapshot } from './snapshot';
+export type { WorkbookSnapshot, SheetSnapshot, CompactWorkbookSnapshot } from './snapshot';
+export { compactSnapshot, expandSnapshot } from './snapshot';
 export type { AuthModeName } from './auth';
 export { columnToLetters, lettersToColumn, parseA1, formatA1 } from './a1';
 export { formatDate } from './services';

@@ -144,3 +144,110 @@ export function restoreBook(env: Env, input: WorkbookSnapshot | string): Spreads
   book._docProps = new Map(Object.entries(snap.documentProperties ?? {}));
   return book;
 }
+
+// ---- Compact form (what the playground saves) ------------------------------------------------------
+
+/**
+ * A cell layer as runs: each run is 4 numbers, `column, row, count, value` (0-based, `count` cells
+ * down the column, `value` an index into `pool`, which holds each distinct value once). Cells equal to
+ * the layer's empty value are left out. A set-up sheet has one validation, format and style per
+ * column for its thousand rows: one run each, where the dense layers stored a copy per cell.
+ */
+export interface CompactLayer<T> {
+  rows: number;
+  pool: T[];
+  runs: number[];
+}
+
+type Layers = 'values' | 'formulas' | 'computed' | 'notes' | 'numberFormats' | 'validations';
+
+/** A workbook snapshot whose cell layers are compact; everything else as in WorkbookSnapshot. */
+export interface CompactWorkbookSnapshot extends Omit<WorkbookSnapshot, 'sheets'> {
+  compact: 1;
+  sheets: CompactSheetSnapshot[];
+}
+
+export interface CompactSheetSnapshot extends Omit<SheetSnapshot, Layers | 'styles'> {
+  layers: Partial<Record<Layers, CompactLayer<unknown>>>;
+  styles: Record<string, CompactLayer<StyleValue>>;
+}
+
+/** Each layer's empty cell, as the dense snapshot holds it (Layer's `empty`, encoded). */
+const EMPTY: Record<Layers, unknown> = { values: '', formulas: '', computed: false, notes: '', numberFormats: null, validations: null };
+
+function compactLayer<T>(dense: T[][], empty: T): CompactLayer<T> {
+  const pool: T[] = [];
+  const indexOf = new Map<string, number>();
+  const runs: number[] = [];
+  const width = dense.reduce((w, row) => Math.max(w, row.length), 0);
+  const key = (v: T) => JSON.stringify(v) ?? 'undefined';
+  const emptyKey = key(empty);
+  for (let c = 0; c < width; c++) {
+    let r = 0;
+    while (r < dense.length) {
+      const k = c < dense[r].length ? key(dense[r][c]) : emptyKey;
+      let end = r + 1;
+      while (end < dense.length && c < dense[end].length && key(dense[end][c]) === k) end++;
+      if (k !== emptyKey) {
+        let at = indexOf.get(k);
+        if (at === undefined) {
+          at = pool.push(dense[r][c]) - 1;
+          indexOf.set(k, at);
+        }
+        runs.push(c, r, end - r, at);
+      }
+      r = end;
+    }
+  }
+  return { rows: dense.length, pool, runs };
+}
+
+function expandLayer<T>(layer: CompactLayer<T>, empty: T): T[][] {
+  const dense: T[][] = Array.from({ length: layer.rows }, () => []);
+  for (let i = 0; i < layer.runs.length; i += 4) {
+    const [c, r, count, at] = layer.runs.slice(i, i + 4);
+    for (let k = 0; k < count; k++) dense[r + k][c] = structuredClone(layer.pool[at]);
+  }
+  for (const row of dense) for (let c = 0; c < row.length; c++) if (!(c in row)) row[c] = empty;
+  return dense;
+}
+
+export function compactSnapshot(snap: WorkbookSnapshot): CompactWorkbookSnapshot {
+  return {
+    ...snap,
+    compact: 1,
+    sheets: snap.sheets.map((s) => {
+      const { values, formulas, computed, notes, numberFormats, validations, styles, ...rest } = s;
+      const dense: Record<Layers, unknown[][] | null | undefined> = { values, formulas, computed, notes, numberFormats, validations };
+      const layers: CompactSheetSnapshot['layers'] = {};
+      for (const name of Object.keys(EMPTY) as Layers[]) {
+        const d = dense[name];
+        if (d) layers[name] = compactLayer(d, EMPTY[name]);
+      }
+      return { ...rest, layers, styles: Object.fromEntries(Object.entries(styles).map(([name, d]) => [name, compactLayer(d, null)])) };
+    }),
+  };
+}
+
+export function expandSnapshot(compact: CompactWorkbookSnapshot): WorkbookSnapshot {
+  const { compact: _, sheets, ...rest } = compact;
+  return {
+    ...rest,
+    sheets: sheets.map(({ layers, styles, ...s }) => {
+      const layer = (name: Layers) => {
+        const l = layers[name];
+        return l ? expandLayer(l, EMPTY[name]) : null;
+      };
+      return {
+        ...s,
+        values: layer('values') as Json[][] | null,
+        formulas: layer('formulas') as string[][] | null,
+        computed: layer('computed') as boolean[][] | null,
+        notes: layer('notes') as string[][] | null,
+        numberFormats: layer('numberFormats') as (string | null)[][] | null,
+        validations: layer('validations') as (ValidationData | null)[][] | null,
+        styles: Object.fromEntries(Object.entries(styles).map(([name, l]) => [name, expandLayer(l, null)])),
+      };
+    }),
+  };
+}

@@ -2,14 +2,17 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { loadAddon, type Addon } from '../addon/load';
 import { evaluateWorkbook } from '../engine/workbook';
-import { createGasFake, formatA1, type GasFake, type WorkbookSnapshot } from '../gas-fake';
+import { compactSnapshot, createGasFake, expandSnapshot, formatA1, type CompactWorkbookSnapshot, type GasFake, type WorkbookSnapshot } from '../gas-fake';
 import { locateColumns } from '../../src/sheets/headers';
 import { projectId } from '../../src/sheets/table';
 import { specOfSheetName } from '../../src/sheets/workbook';
 
-/** What is kept between runs: the workbook and the person's properties (their language). */
+/**
+ * What is kept between runs: the workbook (compact: a run of identical cells once, not a copy of its
+ * validation per cell; files saved before hold it dense) and the person's properties (their language).
+ */
 interface Saved {
-  workbook: WorkbookSnapshot;
+  workbook: CompactWorkbookSnapshot | WorkbookSnapshot;
   userProperties: Record<string, string>;
 }
 
@@ -32,6 +35,8 @@ export class PlaygroundWorkbook {
   private persistTimer: NodeJS.Timeout | null = null;
   private lastEvaluationError = '';
   private closed = false;
+  /** What the file holds: a selection or a recompute that changes nothing is not written again. */
+  private written = '';
 
   constructor(private readonly dataDir: string) {
     this.fake = createGasFake({ spreadsheetName: 'Projets d’innovation sociale (bac à sable)' });
@@ -165,17 +170,22 @@ export class PlaygroundWorkbook {
 
   private load(): void {
     const saved = JSON.parse(readFileSync(this.file, 'utf8')) as Saved;
-    this.fake.restore(saved.workbook);
+    this.fake.restore('compact' in saved.workbook ? expandSnapshot(saved.workbook) : saved.workbook);
     for (const [k, v] of Object.entries(saved.userProperties)) this.fake.userProperties.set(k, v);
     this.recompute();
     this.flush();
   }
 
-  private persist(): void {
+  /** Writes the workbook when it differs from what the file holds; returns whether it wrote. */
+  persist(): boolean {
+    const saved: Saved = { workbook: compactSnapshot(this.fake.snapshot()), userProperties: Object.fromEntries(this.fake.userProperties) };
+    const text = JSON.stringify(saved);
+    if (text === this.written && existsSync(this.file)) return false;
     mkdirSync(this.dataDir, { recursive: true });
-    const saved: Saved = { workbook: this.fake.snapshot(), userProperties: Object.fromEntries(this.fake.userProperties) };
     // Write then rename: a crash mid-write never leaves a truncated workbook behind.
-    writeFileSync(`${this.file}.tmp`, JSON.stringify(saved));
+    writeFileSync(`${this.file}.tmp`, text);
     renameSync(`${this.file}.tmp`, this.file);
+    this.written = text;
+    return true;
   }
 }

@@ -6,6 +6,9 @@ import { AMI, PROJECTS, SRL, VALUATION, VALUE_CAPTURE, WORKBOOK } from '../../sr
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { syncProjects } from '../../src/server/actions/sync-projects';
+import { INSTRUMENT_IDS, INSTRUMENTS } from '../../src/core/instruments';
+import { columnLetters, sheetPrefix } from '../../src/sheets/templates/a1';
+import { computedFormulas } from '../../src/sheets/templates/formulas';
 import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake, type Fake } from '../helpers/workbook';
 
 /**
@@ -161,6 +164,35 @@ test('a workbook laid out the old way (AMI comments, value-capture notes interle
     const got = computedById(fake);
     expect(Object.keys(got).length).toBeGreaterThan(60);
     expect(got).toEqual(expected);
+  } finally {
+    fake.done();
+  }
+});
+
+test('Projets set up by an earlier version (one lookup per summary column) computes the same once setup has run again', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    const expected = summaryById(fake);
+    const projets = sheet(fake, 'Projets');
+    const at = columnsOf(projets, PROJECTS);
+    for (const id of INSTRUMENT_IDS) {
+      const spec = WORKBOOK.find((s) => s.id === id)!;
+      const source = columnsOf(sheet(fake, spec.name.fr), spec);
+      const p = sheetPrefix(spec.name.fr);
+      for (const s of INSTRUMENTS[id].summary) {
+        const [from, to] = [columnLetters(source.get('id')! - 1), columnLetters(source.get(s.from!)! - 1)];
+        projets
+          .getRange(1, at.get(s.id)!)
+          .setFormula(`={"${s.header.fr}";ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;${p}${from}2:${to};COLUMNS(${p}${from}1:${to}1);0);"")))}`);
+      }
+    }
+    setupWorkbook();
+    // One formula per block: a cell a block spills into holding a formula would stop the spill (#REF! in Sheets).
+    expect(fake.cellsWithFormulas().filter((f) => f.sheet === 'Projets')).toHaveLength(computedFormulas('projects').length);
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    expect(summaryById(fake)).toEqual(expected);
   } finally {
     fake.done();
   }

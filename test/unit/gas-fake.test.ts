@@ -1,5 +1,7 @@
 import * as vm from 'node:vm';
-import { createGasFake, formatA1, parseA1, type GasFake } from '../../dev/gas-fake';
+import { compactSnapshot, createGasFake, expandSnapshot, formatA1, parseA1, type GasFake } from '../../dev/gas-fake';
+import { loadDemo } from '../../src/server/actions/load-demo';
+import { workbookFake } from '../helpers/workbook';
 
 type SS = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -539,6 +541,37 @@ describe('other services', () => {
 });
 
 describe('snapshot / restore', () => {
+  test('the compact snapshot (runs of identical cells, each value once) restores the exact workbook, per-cell rules included', () => {
+    const fake = workbookFake();
+    try {
+      loadDemo();
+      const projets = fake.spreadsheet.getSheetByName('Projets')!;
+      // Cells that differ from their column: one format, one rule, one note, a date, a formula.
+      projets.getRange('C5').setNumberFormat('0.000').setNote('vérifié');
+      projets.getRange('D7').setDataValidation((fake.globals.SpreadsheetApp as SS).newDataValidation().requireNumberBetween(1, 9).build());
+      projets.getRange('E40').setValue(new Date('2024-05-06T00:00:00Z'));
+      projets.getRange('F41').setFormula('=1+1');
+      const json = JSON.stringify(fake.snapshot());
+      const compact = JSON.stringify(compactSnapshot(fake.snapshot()));
+      // 15 projects: a dense snapshot holds a validation object per cell of every validated column.
+      expect(compact.length).toBeLessThan(json.length / 10);
+
+      const other = createGasFake();
+      other.restore(expandSnapshot(JSON.parse(compact)));
+      expect(JSON.stringify(other.snapshot())).toBe(json);
+      const p2 = other.spreadsheet.getSheetByName('Projets')!;
+      expect(p2.getRange('C5').getNumberFormat()).toBe('0.000');
+      expect(p2.getRange('C6').getNumberFormat()).toBe(projets.getRange('C6').getNumberFormat());
+      expect(p2.getRange('C5').getNote()).toBe('vérifié');
+      expect(p2.getRange('D7').getDataValidation()!.getCriteriaType()).toBe('NUMBER_BETWEEN');
+      expect(p2.getRange('D8').getDataValidation()?.getCriteriaType()).toBe(projets.getRange('D8').getDataValidation()?.getCriteriaType());
+      expect(p2.getRange('E40').getValue()).toEqual(new Date('2024-05-06T00:00:00Z'));
+      expect(p2.getRange('F41').getFormula()).toBe('=1+1');
+    } finally {
+      fake.done();
+    }
+  });
+
   test('round trip through JSON keeps the whole workbook', () => {
     const { fake, app } = setup();
     const ss = app.getActiveSpreadsheet();

@@ -43,7 +43,9 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     for (const spec of WORKBOOK) {
       const computed = spec.columns.filter((c) => c.kind === 'computed').map((c) => c.id);
       const own = formulas.filter((f) => f.sheet === spec.name.fr);
-      const spilled = spec.id === 'vc' ? 2 : 0;
+      // Cells a block spills into hold no formula: VC_MIX's last two; in Projets, each instrument's
+      // summary is one lookup (AMI's four columns, SRL's two, value capture's two).
+      const spilled = ({ vc: 2, projects: 3 + 1 + 1 } as Record<string, number>)[spec.id] ?? 0;
       expect(own).toHaveLength(computed.length - spilled);
       for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
     }
@@ -56,11 +58,19 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(C2:K;SEUIL_SRL)}');
     const projets = sheet(fake, 'Projets');
     expect(projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-total')!).getFormula()).toBe(
-      `={"Total AMI";ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AE;COLUMNS('Grille AMI'!A1:AE1);0);"")))}`,
+      // One lookup for AMI's four summary columns: the Grille AMI's ID matched once per project.
+      `={HSTACK("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte");ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AE;` +
+        `HSTACK(COLUMNS('Grille AMI'!A1:AE1);COLUMNS('Grille AMI'!A1:AB1);COLUMNS('Grille AMI'!A1:AC1);COLUMNS('Grille AMI'!A1:AD1));0);"")))}`,
     );
     const vc = sheet(fake, 'Captation de valeur');
     const vcAt = columnsOf(vc, VALUE_CAPTURE);
     expect([vcAt.get('hybridity'), vcAt.get('dominant-share')]).toEqual([vcAt.get('dominant')! + 1, vcAt.get('dominant')! + 2]);
+  });
+
+  test('Projets matches each project once per source sheet: one lookup per instrument, whatever its number of summary columns', () => {
+    const projets = fake.cellsWithFormulas().filter((f) => f.sheet === PROJECTS.name.fr);
+    const lookups = projets.flatMap((f) => [...f.formula.matchAll(/VLOOKUP\(A2:A;'([^']+)'!/g)].map((m) => m[1]));
+    expect(lookups.sort()).toEqual(['Captation de valeur', 'Grille AMI', 'Innovation de rupture', 'SIAT', 'SRL']);
   });
 
   test('level dropdowns carry the criterion’s four descriptors; status, SRL evidence and SIAT answers are validated', () => {
@@ -227,6 +237,32 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
   };
   const cellOf = (fake: Fake, sheetName: string, spec: typeof AMI, id: string) =>
     sheet(fake, sheetName).getRange(1, columnsOf(sheet(fake, sheetName), spec).get(id)!);
+
+  test(
+    'a cell Projets’ AMI block spills into: an earlier per-column formula there is emptied, a user’s formula stays',
+    withSetUp((fake) => {
+      const projets = sheet(fake, 'Projets');
+      const at = columnsOf(projets, PROJECTS);
+      projets
+        .getRange(1, at.get('ami-portage')!)
+        .setFormula(`={"AMI Portage";ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AB;COLUMNS('Grille AMI'!A1:AB1);0);"")))}`);
+      projets.getRange(1, at.get('ami-contenu')!).setFormula('=1+1');
+      setupWorkbook();
+      expect(projets.getRange(1, at.get('ami-portage')!).getFormula()).toBe('');
+      expect(projets.getRange(1, at.get('ami-contenu')!).getFormula()).toBe('=1+1');
+      // Headers typed as text (the block's formula typed over too): the formula comes back, the text
+      // in its way goes, the header shows again through the spill.
+      projets.getRange(1, at.get('ami-total')!).setValue('Total AMI');
+      projets.getRange(1, at.get('ami-contexte')!).setValue('AMI Contexte');
+      setupWorkbook();
+      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toMatch(/^=\{HSTACK\("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte"\);/);
+      expect(projets.getRange(1, at.get('ami-contexte')!).getValue()).toBe('');
+      // Once in place, a run leaves the spill's cells alone.
+      fake.resetCalls();
+      setupWorkbook();
+      expect(fake.calls.byMethod['Range.setValues'] ?? 0).toBe(0);
+    }),
+  );
 
   test(
     'a header formula typed over (its header as a plain value) comes back, setup says where; a second run changes nothing',

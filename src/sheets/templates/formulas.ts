@@ -27,10 +27,12 @@ import { PARAMETER_NAMES as P } from './parameters';
  * native lookups by project ID. Columns are referred to where they actually are (found by header),
  * never where the template first put them.
  *
- * Lookups by ID are `VLOOKUP(ids; <ID column … value column>; COLUMNS(<same, row 1>); 0)`: the form
- * `VLOOKUP(ids; HSTACK(ID col; value col); 2; 0)` is not computed by HyperFormula (our formula engine)
- * and `INDEX(…; MATCH(…))` does not spread over rows in Sheets' ARRAYFORMULA. COLUMNS() keeps the
- * offset right when users insert or move columns (Sheets adjusts both ends of the range).
+ * Lookups by ID are one per source sheet, `VLOOKUP(ids; <ID column … last value column>;
+ * HSTACK(COLUMNS(<ID … value 1, row 1>); …); 0)`: an array of column indexes makes VLOOKUP return
+ * those columns side by side, over every row, in Sheets' ARRAYFORMULA and in HyperFormula (our
+ * formula engine). The form `VLOOKUP(ids; HSTACK(ID col; value col); 2; 0)` is not computed by
+ * HyperFormula and `INDEX(…; MATCH(…))` does not spread over rows in Sheets' ARRAYFORMULA.
+ * COLUMNS() keeps the offsets right when users insert or move columns (Sheets adjusts both ends).
  *
  * Every formula follows a1.ts's syntax rule (`;` between arguments, HSTACK, no decimal literal), so
  * it parses the same in an English and in a French spreadsheet.
@@ -64,6 +66,8 @@ function amiGroupMask(group: string): string {
 
 // Tables built from the frameworks' data are built on first use (once), never at load: dist/Code.js
 // is evaluated again on every custom-function call, which never needs the templates.
+// Not one AMI_PROFILE block: on an incomplete grid it shows its status in Portage only (formulas.md:
+// "its other result cells are empty"), where each AMI_SCORE column shows it, and Projets with them.
 const amiFormulas = once((): ComputedFormula[] => [
   ...AMI_GROUPS.map((g) => ({
     columns: [g.id],
@@ -164,14 +168,23 @@ const VALUATION_FORMULAS: ComputedFormula[] = [
   },
 ];
 
-/** Projets reads a project's value from another sheet by ID: the ID column must be left of the value. */
-function lookup(r: Refs, sheet: SheetId, columnId: string): string {
+/**
+ * Projets reads a project's values from another sheet by ID, with one lookup for all of them (one
+ * match per source sheet): the ID column must be left of every value. The values may be in any order
+ * and need not be adjacent in the source sheet; their columns in Projets form one block.
+ */
+function lookup(r: Refs, sheet: SheetId, columnIds: readonly string[]): string {
   const idAt = r.at('id', sheet);
-  const valueAt = r.at(columnId, sheet);
-  if (valueAt < idAt) throw lookupOrder(r.sheetName(sheet), sheet, columnId);
+  const valuesAt = columnIds.map((id) => r.at(id, sheet));
+  valuesAt.forEach((at, k) => {
+    if (at < idAt) throw lookupOrder(r.sheetName(sheet), sheet, columnIds[k]);
+  });
   const p = sheetPrefix(r.sheetName(sheet));
-  const [from, to] = [columnLetters(idAt), columnLetters(valueAt)];
-  return arrayIf(r, `IFERROR(VLOOKUP(${col(r, 'id')};${p}${from}2:${to};COLUMNS(${p}${from}1:${to}1);0);"")`);
+  const from = columnLetters(idAt);
+  const offsets = valuesAt.map((at) => `COLUMNS(${p}${from}1:${columnLetters(at)}1)`);
+  const index = offsets.length === 1 ? offsets[0] : `HSTACK(${offsets.join(';')})`;
+  const to = columnLetters(Math.max(...valuesAt));
+  return arrayIf(r, `IFERROR(VLOOKUP(${col(r, 'id')};${p}${from}2:${to};${index};0);"")`);
 }
 
 function lookupOrder(sheetName: string, sheet: SheetId, columnId: string) {
@@ -191,10 +204,24 @@ function invalidOutcome(sheetName: string, lang: Lang): string {
 }
 
 const projectFormulas = once((): ComputedFormula[] => [
-  // Each instrument's summary columns, as it declares them (src/core/instruments/).
-  ...INSTRUMENT_IDS.flatMap((sheet) =>
-    INSTRUMENTS[sheet].summary.flatMap((s) => (s.from === undefined ? [] : [{ columns: [s.id], body: (r: Refs) => lookup(r, sheet, s.from!) }])),
-  ),
+  // Each instrument's summary columns, as it declares them (src/core/instruments/): one block per
+  // instrument, filled by one lookup.
+  ...INSTRUMENT_IDS.flatMap((sheet) => {
+    const read = INSTRUMENTS[sheet].summary.filter((s) => s.from !== undefined);
+    return read.length
+      ? [
+          {
+            columns: read.map((s) => s.id),
+            body: (r: Refs) =>
+              lookup(
+                r,
+                sheet,
+                read.map((s) => s.from!),
+              ),
+          },
+        ]
+      : [];
+  }),
   {
     columns: ['social-value'],
     // A number never stands for an error: SUMIF skips a ⚠ outcome (text), which would show a smaller

@@ -1,4 +1,4 @@
-import { matchColumns } from '../headers';
+import { headerKey, matchColumns } from '../headers';
 import type { SheetId, SheetSpec } from '../schema';
 import { headersOfFormula } from './a1';
 import { computedFormulas } from './formulas';
@@ -89,4 +89,22 @@ export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, h
     added.push(c.id);
   }
   return { spec, sheet, name, header, columns, added, width, ambiguous };
+}
+
+/**
+ * Whether the header cell of `columnId`, a column a block formula spills into, must be emptied so that
+ * the block can spill (else #REF!): it names that very column, in a header formula of its own (an
+ * earlier version's, when the column had its own formula: Projets' lookups, one per column) or, when
+ * the block's formula is being written (`blockWritten`), as plain text (typed headers). A cell the
+ * block already spills into reads as plain text too, hence the condition. Any other content is a
+ * user's and stays; the workbook check names it as what stops the spill.
+ */
+export function holdsSpilledHeader(layout: SheetLayout, columnId: string, blockWritten: boolean): boolean {
+  const at = layout.columns.get(columnId);
+  if (at === undefined) return false;
+  const formula = layout.header.formulas[at] ?? '';
+  if (!formula && !blockWritten) return false;
+  const shown = formula ? headersOfFormula(formula)[0] : layout.header.texts[at];
+  const c = layout.spec.columns.find((x) => x.id === columnId)!;
+  return !!shown && [c.header.fr, c.header.en, ...(c.aliases ?? [])].map(headerKey).includes(headerKey(shown));
 }

@@ -10,7 +10,7 @@ import { columnLetters, headerFormula, sameFormula } from './a1';
 import { colourRules, isColoured } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
 import { columnHelp, validationOf } from './help';
-import { planLayout, readHeader, type SheetLayout } from './layout';
+import { holdsSpilledHeader, planLayout, readHeader, type SheetLayout } from './layout';
 import { ensureParameters } from './parameters-sheet';
 import { ensureDashboardSheet } from './dashboard-sheet';
 import { leftAlone } from '../owned';
@@ -108,7 +108,11 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
       continue;
     }
     const { formula, first } = formulaOf(plan.spec.id, c.id)!;
-    if (!first) continue;
+    if (!first) {
+      // A cell its block spills into must be empty: the header comes back with the spill.
+      if (holdsSpilledHeader(plan, c.id, cells.has(plan.columns.get(formula.columns[0])!))) cells.set(at, '');
+      continue;
+    }
     const headers = formula.columns.map((id) => headerText(plan, id, lang));
     try {
       const written = headerFormula(headers, formula.body(refs));
