@@ -9,7 +9,7 @@ import { findSheet } from '../workbook';
 import { columnLetters, headerFormula, sameFormula } from './a1';
 import { colourRules, isColoured } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
-import { columnHelp, validationOf } from './help';
+import { columnHelp, validationsOf } from './help';
 import { planLayout, readHeader, type SheetLayout } from './layout';
 import { ensureParameters } from './parameters-sheet';
 import { ensureDashboardSheet } from './dashboard-sheet';
@@ -69,7 +69,8 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
     report.createdSheets.push(plan.name);
   }
   const layouts = new Map(plans.map((p) => [p.spec.id, p as SheetLayout & { sheet: Sheet }]));
-  for (const layout of layouts.values()) dressSheet(ss, layout, headerWrites.get(layout.spec.id)!, lang);
+  const created = new Set(report.createdSheets);
+  for (const layout of layouts.values()) dressSheet(ss, layout, headerWrites.get(layout.spec.id)!, lang, created.has(layout.name));
 
   for (const made of [ensureParameters(ss, lang), ensureDashboardSheet(ss, lang)]) {
     if (!made) continue;
@@ -137,7 +138,12 @@ function reusableBlankSheet(ss: Spreadsheet, plans: SheetLayout[]): Sheet | null
   return only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : null;
 }
 
-function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, CellInput>, lang: Lang): void {
+/**
+ * Dresses one sheet in a few calls whatever its width: number formats through one range list per
+ * format, validations through one setDataValidations per run of adjacent columns, notes in one write.
+ * A sheet created by this run (`fresh`) has nothing to keep, so nothing of it is read first.
+ */
+function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, CellInput>, lang: Lang, fresh: boolean): void {
   const { sheet, spec } = layout;
   const maxColumns = sheet.getMaxColumns();
   if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
@@ -145,27 +151,35 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
   writeHeaderCells(sheet, layout, headerCells);
 
   const present = spec.columns.map((c) => ({ c, at: layout.columns.get(c.id)! }));
-  const dataRange = (at: number) => sheet.getRange(2, at + 1, rows, 1);
-  const row2 = sheet.getRange(2, 1, 1, layout.width);
-  const formats = row2.getNumberFormats()[0];
-  const validations = row2.getDataValidations()[0];
+  const row2 = fresh ? null : sheet.getRange(2, 1, 1, layout.width);
+  const formats = row2 ? row2.getNumberFormats()[0] : [];
+  const validations = row2 ? row2.getDataValidations()[0] : [];
+  const byFormat = new Map<string, number[]>();
   for (const { c, at } of present) {
     const format = numberFormatOf(c);
-    if (format && AUTOMATIC_FORMATS.has(String(formats[at] ?? ''))) dataRange(at).setNumberFormat(format);
-    if (c.kind !== 'computed' && !validations[at]) {
-      const rule = validationOf(c, lang);
-      if (rule) dataRange(at).setDataValidation(rule);
-    }
+    if (format && AUTOMATIC_FORMATS.has(String(formats[at] ?? ''))) byFormat.set(format, [...(byFormat.get(format) ?? []), at]);
   }
-  migratePlainText(
-    sheet,
-    present.filter(({ c }) => c.kind === 'id' || c.kind === 'text').map((p) => p.at),
-    formats,
-    rows,
+  for (const [format, columns] of byFormat) sheet.getRangeList(runs(columns).map((run) => dataA1(run, rows))).setNumberFormat(format);
+  const rules = validationsOf(
+    present.filter(({ c, at }) => c.kind !== 'computed' && !validations[at]).map((p) => p.c),
+    lang,
   );
+  const ruleAt = new Map(present.filter(({ c }) => rules.get(c)).map(({ c, at }) => [at, rules.get(c)!]));
+  for (const run of runs([...ruleAt.keys()])) {
+    const row = run.map((at) => ruleAt.get(at)!);
+    sheet.getRange(2, run[0] + 1, rows, run.length).setDataValidations(Array.from({ length: rows }, () => row));
+  }
+  if (!fresh) {
+    migratePlainText(
+      sheet,
+      present.filter(({ c }) => c.kind === 'id' || c.kind === 'text').map((p) => p.at),
+      formats,
+      rows,
+    );
+  }
 
   const headerRow = sheet.getRange(1, 1, 1, layout.width);
-  const notes = headerRow.getNotes()[0].map(String);
+  const notes = fresh ? Array.from({ length: layout.width }, () => '') : headerRow.getNotes()[0].map(String);
   let notesChanged = false;
   for (const { c, at } of present) {
     const help = columnHelp(c, lang);
@@ -181,12 +195,18 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
     present.filter((p) => p.c.kind === 'computed').map((p) => p.at),
     rows + 1,
     lang,
+    fresh,
   );
-  colourColumns(sheet, present, rows, lang);
-  if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
+  colourColumns(sheet, present, rows, lang, fresh);
+  if (fresh || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   const frozen = frozenColumns(layout);
-  if (frozen && sheet.getFrozenColumns() === 0) sheet.setFrozenColumns(frozen);
+  if (frozen && (fresh || sheet.getFrozenColumns() === 0)) sheet.setFrozenColumns(frozen);
   if (!ss.getRangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
+}
+
+/** The data cells of a run of adjacent columns, rows 2 to the sheet's last: `C2:F1000`. */
+function dataA1(run: readonly number[], rows: number): string {
+  return `${columnLetters(run[0])}2:${columnLetters(run[run.length - 1])}${rows + 1}`;
 }
 
 /**
@@ -238,10 +258,10 @@ function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, 
  * Computed columns are protected with a warning only: a reviewer typing over a formula's results
  * would break the whole column (the array formula cannot spill), but nobody is locked out.
  */
-function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: Lang): void {
+function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: Lang, fresh: boolean): void {
   if (!positions.length) return;
   const covered = new Set<number>();
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+  for (const p of fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     const r = p.getRange();
     if (!r) continue;
     const [first, count] = [r.getColumn(), r.getNumColumns()];
@@ -257,10 +277,10 @@ function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: 
 }
 
 /** Adds colour scales to the coloured columns that no existing rule covers (users' own rules stay). */
-function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], rows: number, lang: Lang): void {
+function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], rows: number, lang: Lang, fresh: boolean): void {
   const targets = present.filter((p) => isColoured(p.c.kind));
   if (!targets.length) return;
-  const existing = sheet.getConditionalFormatRules();
+  const existing = fresh ? [] : sheet.getConditionalFormatRules();
   const covered = new Set<number>();
   for (const rule of existing) {
     for (const r of rule.getRanges()) {
