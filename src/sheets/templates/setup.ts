@@ -11,9 +11,10 @@ import { colourRules, isColoured } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
 import { columnHelp, validationsOf } from './help';
 import { planLayout, readHeader, type SheetLayout } from './layout';
-import { ensureParameters } from './parameters-sheet';
-import { ensureDashboardSheet } from './dashboard-sheet';
-import { leftAlone } from '../owned';
+import { ensureParameters, PARAMETERS } from './parameters-sheet';
+import { isComplete, rememberComplete } from './fingerprint';
+import { DASHBOARD, ensureDashboardSheet } from './dashboard-sheet';
+import { leftAlone, ownSheet } from '../owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -79,6 +80,32 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
   return { layouts, report };
+}
+
+/**
+ * setupWorkbook: nothing but a check when the workbook is exactly as the last setup left it (see
+ * fingerprint.ts), else the full layout, whose result is then remembered.
+ */
+export function completeWorkbook(ss: Spreadsheet, lang: Lang): SetupReport {
+  const empty: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
+  if (isComplete(ss, (plans) => wouldWriteHeaders(plans, lang))) return empty;
+  const { layouts, report } = ensureWorkbook(ss, lang);
+  if (!report.problems.length) {
+    const others = [ownSheet(ss, PARAMETERS), ownSheet(ss, DASHBOARD)].flatMap((s) => (s ? [s.getName()] : []));
+    rememberComplete(
+      ss,
+      [...layouts].map(([id, l]) => [id, l.sheet.getName()]),
+      others,
+    );
+  }
+  return report;
+}
+
+/** Whether setup would write any header cell (or report a formula it cannot build) on these layouts. */
+function wouldWriteHeaders(plans: SheetLayout[], lang: Lang): boolean {
+  const byId = new Map(plans.map((p) => [p.spec.id, p]));
+  const scratch: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
+  return plans.some((p) => planHeaderCells(p, byId, lang, scratch).size > 0) || scratch.problems.length > 0;
 }
 
 function headerText(plan: SheetLayout, id: string, lang: Lang): string {
@@ -288,13 +315,14 @@ function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], r
       for (let c = first; c < first + count; c++) covered.add(c - 1);
     }
   }
-  const byKind = new Map<ColumnKind, GoogleAppsScript.Spreadsheet.Range[]>();
+  // One range per column, all of a kind fetched in one range list (not one getRange each).
+  const byKind = new Map<ColumnKind, number[]>();
   for (const { c, at } of targets) {
     if (covered.has(at)) continue;
-    byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), sheet.getRange(2, at + 1, rows, 1)]);
+    byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), at]);
   }
   if (!byKind.size) return;
-  const added = [...byKind].flatMap(([kind, ranges]) => colourRules(kind, ranges, lang));
+  const added = [...byKind].flatMap(([kind, columns]) => colourRules(kind, sheet.getRangeList(columns.map((at) => dataA1([at], rows))).getRanges(), lang));
   sheet.setConditionalFormatRules([...existing, ...added]);
 }
 
