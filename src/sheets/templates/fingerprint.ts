@@ -10,7 +10,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * out again (hundreds of calls to find nothing to do). After every full setup, the document
  * properties keep a fingerprint of what it left: each template sheet's name, its rows 1–2 (header
  * texts, header formulas as Sheets means them, which cells of row 2 carry a validation), the other
- * sheets it relies on, the number of named ranges, and the layout this version of the add-on lays
+ * sheets it relies on, the labels of Paramètres, the number of named ranges, and the layout this version of the add-on lays
  * out. The next run reads the same rows again, one block per sheet: when anything differs (a header
  * renamed, a formula typed over, a validation removed, a sheet deleted or renamed, a named range
  * removed, a new version with new columns), the full setup runs and repairs it. The properties
@@ -24,6 +24,8 @@ interface Stored {
   /** Names of the add-on's other sheets (Paramètres, Tableau de bord) at that time. */
   others: string[];
   named: number;
+  /** The add-on's Paramètres sheet: its name and how many rows of labels (column A) the hash covers. */
+  settings?: [string, number];
   hash: string;
 }
 
@@ -46,16 +48,36 @@ function hash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-interface Read {
-  /** Row 1 of each template sheet as the layout reads it (found by id). */
-  headers: Map<SheetId, ReturnType<typeof headerRowOf>>;
-  text: string;
+/** Rows 1–2 of a template sheet as far as the fingerprint goes. */
+export interface SheetRows {
+  id: SheetId;
+  name: string;
+  /** Row 1: what each cell holds (values; a formula cell's value is not looked at). */
+  values: readonly unknown[];
+  formulas: readonly unknown[];
+  /** 0-based columns whose row-2 cell has a data validation. */
+  validated: readonly number[];
 }
 
-/** Rows 1–2 of each template sheet, one block read per kind of content; null when a sheet is not there. */
-function readRows(ss: Spreadsheet, sheets: readonly [SheetId, string][]): Read | null {
-  const headers = new Map<SheetId, ReturnType<typeof headerRowOf>>();
-  const parts: unknown[] = [];
+/**
+ * What is compared: row 1 as the layout reads it (a header formula as Sheets means it, whatever its
+ * separators; the cells it spills into as its headers, whether or not Sheets has evaluated it yet),
+ * trailing blanks dropped, and the validated columns of row 2.
+ */
+function textOf(rows: readonly SheetRows[]): string {
+  return JSON.stringify(
+    rows.map(({ id, name, values, formulas, validated }) => {
+      const { texts } = headerRowOf(values, formulas);
+      const row1 = texts.map((t, i) => (formulas[i] ? canonical(String(formulas[i])) : t));
+      while (row1.length && row1[row1.length - 1] === '') row1.pop();
+      return [id, name, row1, [...validated].sort((a, b) => a - b)];
+    }),
+  );
+}
+
+/** Rows 1–2 of each template sheet, one block per sheet; null when a sheet is not there. */
+function readRows(ss: Spreadsheet, sheets: readonly [SheetId, string][]): SheetRows[] | null {
+  const out: SheetRows[] = [];
   for (const [id, name] of sheets) {
     let range: GoogleAppsScript.Spreadsheet.Range;
     try {
@@ -64,12 +86,21 @@ function readRows(ss: Spreadsheet, sheets: readonly [SheetId, string][]): Read |
       return null; // deleted or renamed
     }
     const [values, formulas, rules] = [range.getValues(), range.getFormulas(), range.getDataValidations()];
-    const row1 = formulas[0].map((f, i) => (f ? canonical(String(f)) : String(values[0][i] ?? '')));
-    const validated = rules[1].flatMap((r, i) => (r ? [i] : []));
-    parts.push([id, name, row1, validated]);
-    headers.set(id, headerRowOf(values[0], formulas[0]));
+    out.push({ id, name, values: values[0], formulas: formulas[0], validated: rules[1].flatMap((r, i) => (r ? [i] : [])) });
   }
-  return { headers, text: JSON.stringify(parts) };
+  return out;
+}
+
+/**
+ * The labels of the Paramètres sheet (column A): a row deleted or inserted inside a settings block
+ * (AMI_POIDS one weight short) shows here. Null when the sheet is not there.
+ */
+function readLabels(ss: Spreadsheet, [name, rows]: [string, number]): unknown[] | null {
+  try {
+    return ss.getRange(`${sheetPrefix(name)}A1:A${rows}`).getValues();
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -87,20 +118,36 @@ export function isComplete(ss: Spreadsheet, wouldWrite: (layouts: SheetLayout[])
     return false;
   }
   if (!Array.isArray(stored.sheets) || stored.sheets.length !== WORKBOOK.length) return false;
-  const read = readRows(ss, stored.sheets);
-  if (!read) return false;
+  const rows = readRows(ss, stored.sheets);
+  if (!rows) return false;
   if (stored.others.some((name) => !ss.getSheetByName(name))) return false;
   if (ss.getNamedRanges().length !== stored.named) return false;
-  if (hash(versionOf() + read.text) !== stored.hash) return false;
-  const names = new Map(stored.sheets);
-  const layouts = WORKBOOK.map((spec) => planLayout(spec, null, names.get(spec.id)!, read.headers.get(spec.id)!));
+  const labels = stored.settings ? readLabels(ss, stored.settings) : [];
+  if (!labels) return false;
+  if (hash(versionOf() + textOf(rows) + JSON.stringify(labels)) !== stored.hash) return false;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const layouts = WORKBOOK.map((spec) => {
+    const r = byId.get(spec.id)!;
+    return planLayout(spec, null, r.name, headerRowOf(r.values, r.formulas));
+  });
   return layouts.every((l) => l.added.length === 0 && l.ambiguous.size === 0) && !wouldWrite(layouts);
 }
 
-/** Keeps the fingerprint of the workbook a full setup has just completed (see isComplete). */
-export function rememberComplete(ss: Spreadsheet, sheets: [SheetId, string][], others: string[]): void {
-  const read = readRows(ss, sheets);
-  if (!read) return;
-  const stored: Stored = { sheets, others, named: ss.getNamedRanges().length, hash: hash(versionOf() + read.text) };
+/**
+ * Keeps the fingerprint of the workbook a full setup has just completed (see isComplete), from the
+ * rows setup read and wrote, without reading them again.
+ */
+export function rememberComplete(
+  ss: Spreadsheet,
+  rows: readonly SheetRows[],
+  others: string[],
+  settingsSheet: GoogleAppsScript.Spreadsheet.Sheet | null,
+): void {
+  const sheets = rows.map((r): [SheetId, string] => [r.id, r.name]);
+  const settings: [string, number] | undefined = settingsSheet ? [settingsSheet.getName(), Math.max(1, settingsSheet.getLastRow())] : undefined;
+  const labels = settings ? readLabels(ss, settings) : [];
+  if (!labels) return;
+  const stored: Stored = { sheets, others, named: ss.getNamedRanges().length, hash: hash(versionOf() + textOf(rows) + JSON.stringify(labels)) };
+  if (settings) stored.settings = settings;
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(stored));
 }

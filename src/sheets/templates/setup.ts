@@ -12,7 +12,7 @@ import { formulaOf, readsOf, type Refs } from './formulas';
 import { columnHelp, validationsOf } from './help';
 import { planLayout, readHeader, type SheetLayout } from './layout';
 import { ensureParameters, PARAMETERS } from './parameters-sheet';
-import { isComplete, rememberComplete } from './fingerprint';
+import { isComplete, rememberComplete, type SheetRows } from './fingerprint';
 import { DASHBOARD, ensureDashboardSheet } from './dashboard-sheet';
 import { leftAlone, ownSheet } from '../owned';
 
@@ -33,6 +33,8 @@ export interface SetupReport {
 export interface Workbook {
   layouts: Map<SheetId, SheetLayout & { sheet: Sheet }>;
   report: SetupReport;
+  /** Rows 1–2 of each sheet as setup leaves them (for the fingerprint of a completed setup). */
+  rows: SheetRows[];
 }
 
 const COMPUTED_BACKGROUND = '#e8eaed';
@@ -59,6 +61,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
   const headerWrites = new Map(plans.map((p) => [p.spec.id, planHeaderCells(p, byId, lang, report)]));
 
   const reuse = reusableBlankSheet(ss, plans);
+  let sheetCount = plans.some((p) => !p.sheet && !(p.spec.id === 'projects' && reuse)) ? ss.getNumSheets() : 0;
   for (const plan of plans) {
     if (plan.sheet) {
       for (const [id, at] of plan.ambiguous)
@@ -66,12 +69,16 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
       if (plan.added.length) report.addedColumns.push({ sheet: plan.name, headers: plan.added.map((id) => headerText(plan, id, lang)) });
       continue;
     }
-    plan.sheet = plan.spec.id === 'projects' && reuse ? reuse.setName(plan.name) : ss.insertSheet(plan.name, ss.getNumSheets());
+    plan.sheet = plan.spec.id === 'projects' && reuse ? reuse.setName(plan.name) : ss.insertSheet(plan.name, sheetCount++);
     report.createdSheets.push(plan.name);
   }
   const layouts = new Map(plans.map((p) => [p.spec.id, p as SheetLayout & { sheet: Sheet }]));
   const created = new Set(report.createdSheets);
-  for (const layout of layouts.values()) dressSheet(ss, layout, headerWrites.get(layout.spec.id)!, lang, created.has(layout.name));
+  const rows = [...layouts.values()].map((layout) => {
+    const cells = headerWrites.get(layout.spec.id)!;
+    const validated = dressSheet(ss, layout, cells, lang, created.has(layout.name));
+    return rowsAfter(layout, cells, validated);
+  });
 
   for (const made of [ensureParameters(ss, lang), ensureDashboardSheet(ss, lang)]) {
     if (!made) continue;
@@ -79,7 +86,20 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
     if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.sheet.getName()));
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
-  return { layouts, report };
+  return { layouts, report, rows };
+}
+
+/** Row 1 as read, with the header cells setup wrote over it, and the validated columns of row 2. */
+function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated: number[]): SheetRows {
+  const width = Math.max(layout.width, layout.header.formulas.length);
+  const values = Array.from({ length: width }, (_, i) => layout.header.shown?.[i] ?? layout.header.texts[i] ?? '');
+  const formulas = Array.from({ length: width }, (_, i) => layout.header.formulas[i] ?? '');
+  for (const [at, cell] of cells) {
+    const isFormula = typeof cell === 'object' && cell !== null && 'formula' in cell;
+    values[at] = isFormula ? '' : String(cell ?? '');
+    formulas[at] = isFormula ? (cell as { formula: string }).formula : '';
+  }
+  return { id: layout.spec.id, name: layout.name, values, formulas, validated };
 }
 
 /**
@@ -89,14 +109,10 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
 export function completeWorkbook(ss: Spreadsheet, lang: Lang): SetupReport {
   const empty: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
   if (isComplete(ss, (plans) => wouldWriteHeaders(plans, lang))) return empty;
-  const { layouts, report } = ensureWorkbook(ss, lang);
+  const { report, rows } = ensureWorkbook(ss, lang);
   if (!report.problems.length) {
-    const others = [ownSheet(ss, PARAMETERS), ownSheet(ss, DASHBOARD)].flatMap((s) => (s ? [s.getName()] : []));
-    rememberComplete(
-      ss,
-      [...layouts].map(([id, l]) => [id, l.sheet.getName()]),
-      others,
-    );
+    const [settings, dashboard] = [ownSheet(ss, PARAMETERS), ownSheet(ss, DASHBOARD)];
+    rememberComplete(ss, rows, dashboard ? [dashboard.getName()] : [], settings);
   }
   return report;
 }
@@ -169,13 +185,15 @@ function reusableBlankSheet(ss: Spreadsheet, plans: SheetLayout[]): Sheet | null
  * Dresses one sheet in a few calls whatever its width: number formats through one range list per
  * format, validations through one setDataValidations per run of adjacent columns, notes in one write.
  * A sheet created by this run (`fresh`) has nothing to keep, so nothing of it is read first.
+ * Returns the columns whose row 2 has a validation afterwards.
  */
-function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, CellInput>, lang: Lang, fresh: boolean): void {
+function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, CellInput>, lang: Lang, fresh: boolean): number[] {
   const { sheet, spec } = layout;
   const maxColumns = sheet.getMaxColumns();
   if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
   const rows = sheet.getMaxRows() - 1;
-  writeHeaderCells(sheet, layout, headerCells);
+  const headerRow = sheet.getRange(1, 1, 1, layout.width);
+  writeHeaderCells(sheet, layout, headerCells, headerRow);
 
   const present = spec.columns.map((c) => ({ c, at: layout.columns.get(c.id)! }));
   const row2 = fresh ? null : sheet.getRange(2, 1, 1, layout.width);
@@ -205,7 +223,6 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
     );
   }
 
-  const headerRow = sheet.getRange(1, 1, 1, layout.width);
   const notes = fresh ? Array.from({ length: layout.width }, () => '') : headerRow.getNotes()[0].map(String);
   let notesChanged = false;
   for (const { c, at } of present) {
@@ -229,6 +246,7 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
   const frozen = frozenColumns(layout);
   if (frozen && (fresh || sheet.getFrozenColumns() === 0)) sheet.setFrozenColumns(frozen);
   if (!ss.getRangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
+  return [...validations.flatMap((v, i) => (v ? [i] : [])), ...ruleAt.keys()];
 }
 
 /** The data cells of a run of adjacent columns, rows 2 to the sheet's last: `C2:F1000`. */
@@ -266,13 +284,13 @@ function migratePlainText(sheet: Sheet, textColumns: number[], row2: unknown[], 
   }
 }
 
-/** Header cells in runs of adjacent columns: one write per run (usually one: appended columns are adjacent). */
-function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, CellInput>): void {
+/** Header cells in runs of adjacent columns: one write per run (usually one: appended columns are adjacent; a new sheet's is its whole header row). */
+function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, CellInput>, headerRow: GoogleAppsScript.Spreadsheet.Range): void {
   const positions = [...cells.keys()].sort((a, b) => a - b);
   const computed = new Set(layout.spec.columns.filter((c) => c.kind === 'computed').map((c) => layout.columns.get(c.id)!));
   const added = new Set(layout.added.map((id) => layout.columns.get(id)!));
   for (const run of runs(positions)) {
-    const range = sheet.getRange(1, run[0] + 1, 1, run.length);
+    const range = run.length === layout.width ? headerRow : sheet.getRange(1, run[0] + 1, 1, run.length);
     writeCells(range, [run.map((at) => cells.get(at))]);
     if (run.every((at) => added.has(at))) {
       range.setFontWeight('bold');
