@@ -33,8 +33,6 @@ export interface SetupReport {
 export interface Workbook {
   layouts: Map<SheetId, SheetLayout & { sheet: Sheet }>;
   report: SetupReport;
-  /** Rows 1–2 of each sheet as setup leaves them (for the fingerprint of a completed setup). */
-  rows: SheetRows[];
 }
 
 const COMPUTED_BACKGROUND = '#e8eaed';
@@ -80,13 +78,19 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
     return rowsAfter(layout, cells, validated);
   });
 
-  for (const made of [ensureParameters(ss, lang), ensureDashboardSheet(ss, lang)]) {
+  const [settings, dashboard] = [ensureParameters(ss, lang), ensureDashboardSheet(ss, lang)];
+  for (const made of [settings, dashboard]) {
     if (!made) continue;
     report.createdSheets.push(made.sheet.getName());
     if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.sheet.getName()));
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
-  return { layouts, report, rows };
+  // A setup that had something to report is not remembered as complete: the next run says it again.
+  if (!report.problems.length) {
+    const dashboardSheet = dashboard?.sheet ?? ownSheet(ss, DASHBOARD);
+    rememberComplete(ss, rows, dashboardSheet ? [dashboardSheet.getName()] : [], settings?.sheet ?? ownSheet(ss, PARAMETERS));
+  }
+  return { layouts, report };
 }
 
 /** Row 1 as read, with the header cells setup wrote over it, and the validated columns of row 2. */
@@ -104,17 +108,12 @@ function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated
 
 /**
  * setupWorkbook: nothing but a check when the workbook is exactly as the last setup left it (see
- * fingerprint.ts), else the full layout, whose result is then remembered.
+ * fingerprint.ts), else the full layout (ensureWorkbook remembers what it leaves).
  */
 export function completeWorkbook(ss: Spreadsheet, lang: Lang): SetupReport {
   const empty: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
   if (isComplete(ss, (plans) => wouldWriteHeaders(plans, lang))) return empty;
-  const { report, rows } = ensureWorkbook(ss, lang);
-  if (!report.problems.length) {
-    const [settings, dashboard] = [ownSheet(ss, PARAMETERS), ownSheet(ss, DASHBOARD)];
-    rememberComplete(ss, rows, dashboard ? [dashboard.getName()] : [], settings);
-  }
-  return report;
+  return ensureWorkbook(ss, lang).report;
 }
 
 /** Whether setup would write any header cell (or report a formula it cannot build) on these layouts. */
