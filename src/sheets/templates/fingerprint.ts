@@ -21,8 +21,11 @@ const KEY = 'grilles-innovation-sociale/layout';
 interface Stored {
   /** Template sheets by id, as named when setup last completed. */
   sheets: [SheetId, string][];
-  /** Names of the add-on's other sheets (Paramètres, Tableau de bord) at that time. */
-  others: string[];
+  /**
+   * The add-on's dashboard sheet: name and sheet ID (a sheet put in its place under the same name,
+   * unmarked, is another sheet: the full setup decides whether it is the add-on's).
+   */
+  others: [string, number][];
   named: number;
   /** The add-on's Paramètres sheet: its name and how many rows of labels (column A) the hash covers. */
   settings?: [string, number];
@@ -120,7 +123,7 @@ export function isComplete(ss: Spreadsheet, wouldWrite: (layouts: SheetLayout[])
   if (!Array.isArray(stored.sheets) || stored.sheets.length !== WORKBOOK.length) return false;
   const rows = readRows(ss, stored.sheets);
   if (!rows) return false;
-  if (stored.others.some((name) => !ss.getSheetByName(name))) return false;
+  if (!Array.isArray(stored.others) || stored.others.some(([name, id]) => ss.getSheetByName(name)?.getSheetId() !== id)) return false;
   if (ss.getNamedRanges().length !== stored.named) return false;
   const labels = stored.settings ? readLabels(ss, stored.settings) : [];
   if (!labels) return false;
@@ -140,7 +143,7 @@ export function isComplete(ss: Spreadsheet, wouldWrite: (layouts: SheetLayout[])
 export function rememberComplete(
   ss: Spreadsheet,
   rows: readonly SheetRows[],
-  others: string[],
+  others: [string, number][],
   settingsSheet: GoogleAppsScript.Spreadsheet.Sheet | null,
 ): void {
   const sheets = rows.map((r): [SheetId, string] => [r.id, r.name]);

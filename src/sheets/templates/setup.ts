@@ -78,6 +78,9 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
     return rowsAfter(layout, cells, validated);
   });
 
+  // Problems of the layout come back on every run until fixed: such a setup is not remembered as
+  // complete. A user's sheet left alone is said once, when the add-on's is made beside it.
+  const complete = report.problems.length === 0;
   const [settings, dashboard] = [ensureParameters(ss, lang), ensureDashboardSheet(ss, lang)];
   for (const made of [settings, dashboard]) {
     if (!made) continue;
@@ -85,10 +88,9 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
     if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.sheet.getName()));
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
-  // A setup that had something to report is not remembered as complete: the next run says it again.
-  if (!report.problems.length) {
+  if (complete) {
     const dashboardSheet = dashboard?.sheet ?? ownSheet(ss, DASHBOARD);
-    rememberComplete(ss, rows, dashboardSheet ? [dashboardSheet.getName()] : [], settings?.sheet ?? ownSheet(ss, PARAMETERS));
+    rememberComplete(ss, rows, dashboardSheet ? [[dashboardSheet.getName(), dashboardSheet.getSheetId()]] : [], settings?.sheet ?? ownSheet(ss, PARAMETERS));
   }
   return { layouts, report };
 }
