@@ -18,6 +18,9 @@ export interface Kind {
 /** First matching kind wins (order matters: format/validation before plain writes). */
 export const KINDS: readonly Kind[] = [
   { name: 'flush', low: 100, high: 610, test: /\.flush$/ },
+  // Builders (DataValidationBuilder, ConditionalFormatRuleBuilder, EmbeddedChartBuilder…) only assemble an
+  // object in the script: nothing reaches the spreadsheet until the rule or chart is set.
+  { name: 'builder', low: 0, high: 1, test: /^[A-Za-z]*Builder\./ },
   {
     name: 'format/validation/protection/chart',
     low: 50,

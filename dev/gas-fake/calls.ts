@@ -154,6 +154,9 @@ function cellsMoved(target: GasObject, prop: string, args: unknown[], result: un
   if (read > 0) return read;
   const written = gridCells(args[0]);
   if (written > 0) return written;
+  if (target._cls === 'RangeList' && /^(set|clear)/.test(prop)) {
+    return (target as unknown as { _ranges: { _nr: number; _nc: number }[] })._ranges.reduce((n, r) => n + r._nr * r._nc, 0);
+  }
   if (target._cls !== 'Range') return 0;
   const r = target as unknown as { _nr: number; _nc: number };
   if (/^(set|clear)/.test(prop)) return r._nr * r._nc;

@@ -8,6 +8,7 @@ import { Layer } from './grid';
 import { addSheetMetadata, DeveloperMetadata, DeveloperMetadataFinder, type MetadataData } from './metadata';
 import type { NamedRange, Spreadsheet } from './spreadsheet';
 import type { Protection } from './protection';
+import { RangeList } from './range-list';
 import { OUTSIDE_SHEET, Range, STYLE_DEFAULTS, sortOrder, type SortKey } from './range';
 import type { CellValue, ChartData, CondFormatData, ValidationData } from './types';
 import { gasTypeName, parseInput, type ParsedInput } from './values';
@@ -287,6 +288,14 @@ export class Sheet extends GasObject {
   /** One call for `getRange(row, column, numRows, numColumns).getValues()`: Apps Script's Sheet.getSheetValues. */
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
     return this._makeRange(startRow, startColumn, numRows, numColumns).getValues();
+  }
+  /** Several A1 ranges of this sheet, set together (RangeList's setters: one call for all). */
+  getRangeList(a1Notations: string[]): RangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) throw new Error("The parameters () don't match the method signature for Sheet.getRangeList.");
+    return new RangeList(
+      this._env,
+      a1Notations.map((a1) => this._rangeFromA1(a1)),
+    );
   }
   /** A1 to the last row/column with content (A1 alone on an empty sheet). */
   getDataRange(): Range {

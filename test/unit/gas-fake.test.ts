@@ -286,6 +286,30 @@ describe('sheets and structure', () => {
 });
 
 describe('call counting and strictness', () => {
+  test('a RangeList sets every range in one counted call, the cells of all its ranges moved', () => {
+    const { fake, app } = setup();
+    const sheet = app.getActiveSpreadsheet().getSheetByName('Feuille 1')!;
+    fake.resetCalls();
+    const list = sheet.getRangeList(['A2:B5', 'D2:D5']);
+    list.setNumberFormat('0.00').setNote('n').setBackground('#eeeeee').setFontWeight('bold');
+    expect(fake.calls.byMethod).toEqual({
+      'Sheet.getRangeList': 1,
+      'RangeList.setNumberFormat': 1,
+      'RangeList.setNote': 1,
+      'RangeList.setBackground': 1,
+      'RangeList.setFontWeight': 1,
+    });
+    expect(fake.calls.cells).toBe(4 * 12);
+    expect(
+      sheet
+        .getRange('A2:D5')
+        .getNumberFormats()
+        .map((r) => r.map((f) => f === '0.00')),
+    ).toEqual(Array.from({ length: 4 }, () => [true, true, false, true]));
+    expect(sheet.getRange('D5').getFontWeight()).toBe('bold');
+    expect(list.getRanges().map((r) => r.getA1Notation())).toEqual(['A2:B5', 'D2:D5']);
+  });
+
   test('every method call counts once per Class.method; enums do not; reset works', () => {
     const { fake, app } = setup();
     const ss = app.getActiveSpreadsheet();

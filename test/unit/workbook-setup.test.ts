@@ -1,5 +1,6 @@
 import { WORKBOOK, PROJECTS, AMI, SRL, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { loadDemo } from '../../src/server/actions/load-demo';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { headersOfFormula } from '../../src/sheets/templates/a1';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
@@ -320,4 +321,128 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     }),
   );
+});
+
+describe('setupWorkbook in few calls (issue 10)', () => {
+  const calls = (fake: Fake, action: () => void) => {
+    fake.resetCalls();
+    action();
+    return fake.calls.total;
+  };
+
+  test('fresh, then complete: formats, validations and colours set per block; a complete workbook is a check of one block per sheet', () => {
+    const fake = workbookFake();
+    try {
+      const fresh = calls(fake, setupWorkbook);
+      // One per run of adjacent columns, not one per column; the single setDataValidation and
+      // setNumberFormat left are the settings sheet's (its discount rate).
+      expect(fake.calls.byMethod['Range.setDataValidations']).toBeLessThanOrEqual(WORKBOOK.length * 2);
+      expect(fake.calls.byMethod['Range.setDataValidation']).toBe(1);
+      expect(fake.calls.byMethod['Range.setNumberFormat'] ?? 0).toBeLessThanOrEqual(parameterBlocks().length);
+      // 901 before issue 10; most of what is left builds the sixty validation rules (each its own help text).
+      expect(fresh).toBeLessThanOrEqual(510);
+      const before = JSON.stringify(fake.snapshot());
+      const complete = calls(fake, setupWorkbook);
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(complete).toBeLessThanOrEqual(43); // 430 before issue 10: four calls a sheet, the settings labels, the named ranges
+      expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
+    } finally {
+      fake.done();
+    }
+  });
+
+  test('loadDemo on a fresh spreadsheet', () => {
+    const fake = workbookFake();
+    try {
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(545); // 942 before issue 10
+      expect(fake.ui.alerts).toEqual([]);
+    } finally {
+      fake.done();
+    }
+  });
+
+  /**
+   * The fingerprint of a completed setup is never taken on its word: whatever users changed by hand
+   * since, the next run repairs it as the full setup does, and the run after that is a check again.
+   */
+  const changes: [string, (fake: Fake) => void, (fake: Fake) => void][] = [
+    [
+      'a header renamed',
+      (fake) =>
+        sheet(fake, 'Projets')
+          .getRange(1, columnsOf(sheet(fake, 'Projets'), PROJECTS).get('holder')!)
+          .setValue('Mon porteur'),
+      (fake) => expect(fake.ui.toasts.at(-1)!.message).toContain('colonnes ajoutées en fin de feuille : Projets (Porteur'),
+    ],
+    [
+      'a header formula typed over',
+      (fake) =>
+        sheet(fake, 'Grille AMI')
+          .getRange(1, columnsOf(sheet(fake, 'Grille AMI'), AMI).get('total')!)
+          .setValue('Total AMI'),
+      (fake) => {
+        const grid = sheet(fake, 'Grille AMI');
+        expect(grid.getRange(1, columnsOf(grid, AMI).get('total')!).getFormula()).toMatch(/^=\{"Total AMI";/);
+      },
+    ],
+    [
+      'a validation removed',
+      (fake) => {
+        const grid = sheet(fake, 'Grille AMI');
+        grid.getRange(2, columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[3].id}`)!, 999, 1).clearDataValidations();
+      },
+      (fake) => {
+        const grid = sheet(fake, 'Grille AMI');
+        expect(grid.getRange(2, columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[3].id}`)!).getDataValidation()).not.toBeNull();
+      },
+    ],
+    [
+      'a sheet deleted',
+      (fake) => fake.spreadsheet.deleteSheet(sheet(fake, 'SRL')),
+      (fake) => expect(fake.ui.toasts.at(-1)!.message).toBe('Feuilles créées : SRL.'),
+    ],
+    [
+      'the Paramètres sheet deleted',
+      (fake) => fake.spreadsheet.deleteSheet(sheet(fake, 'Paramètres')),
+      (fake) => expect(fake.ui.toasts.at(-1)!.message).toBe('Feuilles créées : Paramètres.'),
+    ],
+    [
+      'a weight row deleted from Paramètres',
+      (fake) => {
+        const weights = fake.spreadsheet.getRangeByName('AMI_POIDS')!;
+        sheet(fake, 'Paramètres').deleteRow(weights.getRow() + 11);
+        fake.spreadsheet.setNamedRange('AMI_POIDS', weights.offset(0, 0, 11, 1));
+      },
+      (fake) => expect(fake.spreadsheet.getRangeByName('AMI_POIDS')!.getNumRows()).toBe(AMI_CRITERIA.length),
+    ],
+    [
+      'the dashboard replaced by a sheet of the same name',
+      (fake) => {
+        fake.spreadsheet.deleteSheet(sheet(fake, 'Tableau de bord'));
+        fake.spreadsheet.insertSheet('Tableau de bord').getRange(1, 1).setValue('Mes notes');
+      },
+      (fake) => expect(fake.ui.toasts.at(-1)!.message).toContain('« Tableau de bord » n’a pas été créée par le module'),
+    ],
+    [
+      'a named range removed',
+      (fake) => fake.spreadsheet.removeNamedRange(SRL.namedRange),
+      (fake) => expect(fake.spreadsheet.getRangeByName(SRL.namedRange)).not.toBeNull(),
+    ],
+  ];
+  test.each(changes)('%s after setup: the next run repairs it, the one after is a check again', (_, change, repaired) => {
+    const fake = workbookFake();
+    try {
+      setupWorkbook();
+      setupWorkbook();
+      change(fake);
+      expect(calls(fake, setupWorkbook)).toBeGreaterThan(43);
+      repaired(fake);
+      const before = JSON.stringify(fake.snapshot());
+      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(43);
+      expect(JSON.stringify(fake.snapshot())).toBe(before);
+      expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
+    } finally {
+      fake.done();
+    }
+  });
 });

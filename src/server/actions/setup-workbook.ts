@@ -1,10 +1,10 @@
 import type { Text } from '../../core/i18n';
-import { ensureWorkbook, type SetupReport } from '../../sheets/templates/setup';
+import { completeWorkbook, type SetupReport } from '../../sheets/templates/setup';
 import { joinTexts, runAction } from './run';
 
 /** Menu « Créer / compléter le classeur ». */
 export function setupWorkbook(): void {
-  runAction((lang) => setupMessage(ensureWorkbook(SpreadsheetApp.getActiveSpreadsheet(), lang).report));
+  runAction((lang) => setupMessage(completeWorkbook(SpreadsheetApp.getActiveSpreadsheet(), lang)));
 }
 
 export function setupMessage(report: SetupReport): Text {

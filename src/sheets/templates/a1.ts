@@ -89,7 +89,7 @@ export function headersOfFormula(formula: string): string[] {
  * names upper-cased, sheet names unquoted. Sheets may hand back a formula written with `;` in its
  * English form (`,`), with `'SRL'!` as `SRL!`: the same formula. Text inside "…" counts as written.
  */
-function canonical(formula: string): string {
+export function canonical(formula: string): string {
   let out = '';
   const brackets: string[] = [];
   for (let i = 0; i < formula.length; i++) {
@@ -106,7 +106,6 @@ function canonical(formula: string): string {
               .toUpperCase();
       i = j;
     } else if (ch === '$') {
-      continue;
     } else if (ch === '(' || ch === '{') {
       brackets.push(ch);
       out += ch;

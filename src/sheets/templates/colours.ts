@@ -40,9 +40,11 @@ function gradient(ranges: Range[], min: number, max: number): Rule {
 export function colourRules(kind: ColumnKind, ranges: Range[], lang: Lang): Rule[] {
   const { colour, range } = KINDS[kind];
   if (!colour || !range || ranges.length === 0) return [];
-  const words = (colour.words?.(lang) ?? []).map(({ match, text }, i) => {
-    const rule = SpreadsheetApp.newConditionalFormatRule();
-    return (match === 'equal' ? rule.whenTextEqualTo(text) : rule.whenTextStartsWith(text)).setBackground(LEVEL_COLOURS[i]).setRanges(ranges).build();
-  });
+  // One builder for the words (build() takes a copy): each word sets its own condition and colour.
+  const list = colour.words?.(lang) ?? [];
+  const rule = list.length ? SpreadsheetApp.newConditionalFormatRule().setRanges(ranges) : null;
+  const words = list.map(({ match, text }, i) =>
+    (match === 'equal' ? rule!.whenTextEqualTo(text) : rule!.whenTextStartsWith(text)).setBackground(LEVEL_COLOURS[i]).build(),
+  );
   return [...words, gradient(ranges, range.min, range.max ?? range.min)];
 }

@@ -61,18 +61,50 @@ export function columnHelp(column: ColumnSpec, lang: Lang): string | undefined {
 }
 
 /**
- * The data validation of a column, or null. Rules warn rather than reject (allowInvalid): the
- * formulas accept more than a dropdown shows (3, « forte », a reviewers' average 2,5, « 80 % », the
- * value-capture answers' former words Inexistant…Fort) and
- * explain what is wrong themselves, and a rejected paste would lose the user's other cells.
+ * The data validations of columns (those that have one). Rules warn rather than reject
+ * (allowInvalid): the formulas accept more than a dropdown shows (3, « forte », a reviewers' average
+ * 2,5, « 80 % », the value-capture answers' former words Inexistant…Fort) and explain what is wrong
+ * themselves, and a rejected paste would lose the user's other cells. One builder serves every rule
+ * (build() takes a copy of its settings): columns with the same criterion (the twelve AMI levels)
+ * differ only by their help text, so a rule costs two calls, not five.
  */
-export function validationOf(column: ColumnSpec, lang: Lang): Validation | null {
+export function validationsOf(columns: readonly ColumnSpec[], lang: Lang): Map<ColumnSpec, Validation> {
+  const out = new Map<ColumnSpec, Validation>();
+  const criteria = columns.flatMap((column) => {
+    const help = columnHelp(column, lang);
+    const criterion = criterionOf(column, lang);
+    return criterion && help ? [{ column, help, criterion, key: JSON.stringify(criterion) }] : [];
+  });
+  criteria.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  let builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | undefined;
+  let current = '';
+  for (const { column, help, criterion, key } of criteria) {
+    builder ??= SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+    if (key !== current) withCriterion(builder, criterion);
+    current = key;
+    out.set(column, builder.setHelpText(help).build());
+  }
+  // A column without help gets a builder of its own: a shared one would keep the previous help text.
+  for (const column of columns) {
+    const criterion = criterionOf(column, lang);
+    if (!criterion || out.has(column)) continue;
+    out.set(column, withCriterion(SpreadsheetApp.newDataValidation().setAllowInvalid(true), criterion).build());
+  }
+  return out;
+}
+
+type Criterion = { date: true } | { list: string[] } | { min: number; max?: number };
+
+function criterionOf(column: ColumnSpec, lang: Lang): Criterion | undefined {
   const { validation, range } = KINDS[column.kind];
-  if (!validation) return null;
-  const rule = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
-  const help = columnHelp(column, lang);
-  if (help) rule.setHelpText(help);
-  if (validation === 'date') return rule.requireDate().build();
-  if (validation !== 'range') return rule.requireValueInList(validation.list(column, lang), true).build();
-  return (range!.max === undefined ? rule.requireNumberGreaterThanOrEqualTo(range!.min) : rule.requireNumberBetween(range!.min, range!.max)).build();
+  if (!validation) return undefined;
+  if (validation === 'date') return { date: true };
+  if (validation !== 'range') return { list: validation.list(column, lang) };
+  return { min: range!.min, max: range!.max };
+}
+
+function withCriterion(builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder, c: Criterion): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+  if ('date' in c) return builder.requireDate();
+  if ('list' in c) return builder.requireValueInList(c.list, true);
+  return c.max === undefined ? builder.requireNumberGreaterThanOrEqualTo(c.min) : builder.requireNumberBetween(c.min, c.max);
 }

@@ -32,11 +32,12 @@ export const PARAMETERS: OwnedSheet = {
  * created.
  */
 export function ensureParameters(ss: Spreadsheet, lang: Lang): CreatedSheet | null {
-  for (const block of parameterBlocks()) {
-    const range = ss.getRangeByName(block.name);
+  // One look-up per block: a block resized keeps its name.
+  const named = parameterBlocks().map((block) => ({ block, range: ss.getRangeByName(block.name) }));
+  for (const { block, range } of named) {
     if (range && range.getNumRows() !== block.rows.length) resizeBlock(ss, block, range, lang);
   }
-  const missing = parameterBlocks().filter((b) => !ss.getRangeByName(b.name));
+  const missing = named.filter((n) => !n.range).map((n) => n.block);
   // Settings whose named range exists are read wherever they are: a sheet is needed only to write
   // missing ones, and only the add-on's own (a user's « Paramètres » is never written into).
   if (!missing.length) return null;

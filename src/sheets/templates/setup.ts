@@ -9,11 +9,12 @@ import { findSheet } from '../workbook';
 import { columnLetters, headerFormula, sameFormula } from './a1';
 import { colourRules, isColoured } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
-import { columnHelp, validationOf } from './help';
+import { columnHelp, validationsOf } from './help';
 import { holdsSpilledHeader, planLayout, readHeader, type SheetLayout } from './layout';
-import { ensureParameters } from './parameters-sheet';
-import { ensureDashboardSheet } from './dashboard-sheet';
-import { leftAlone } from '../owned';
+import { ensureParameters, PARAMETERS } from './parameters-sheet';
+import { isComplete, rememberComplete, type SheetRows } from './fingerprint';
+import { DASHBOARD, ensureDashboardSheet } from './dashboard-sheet';
+import { leftAlone, ownSheet } from '../owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -58,6 +59,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
   const headerWrites = new Map(plans.map((p) => [p.spec.id, planHeaderCells(p, byId, lang, report)]));
 
   const reuse = reusableBlankSheet(ss, plans);
+  let sheetCount = plans.some((p) => !p.sheet && !(p.spec.id === 'projects' && reuse)) ? ss.getNumSheets() : 0;
   for (const plan of plans) {
     if (plan.sheet) {
       for (const [id, at] of plan.ambiguous)
@@ -65,19 +67,62 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
       if (plan.added.length) report.addedColumns.push({ sheet: plan.name, headers: plan.added.map((id) => headerText(plan, id, lang)) });
       continue;
     }
-    plan.sheet = plan.spec.id === 'projects' && reuse ? reuse.setName(plan.name) : ss.insertSheet(plan.name, ss.getNumSheets());
+    plan.sheet = plan.spec.id === 'projects' && reuse ? reuse.setName(plan.name) : ss.insertSheet(plan.name, sheetCount++);
     report.createdSheets.push(plan.name);
   }
   const layouts = new Map(plans.map((p) => [p.spec.id, p as SheetLayout & { sheet: Sheet }]));
-  for (const layout of layouts.values()) dressSheet(ss, layout, headerWrites.get(layout.spec.id)!, lang);
+  const created = new Set(report.createdSheets);
+  const rows = [...layouts.values()].map((layout) => {
+    const cells = headerWrites.get(layout.spec.id)!;
+    const validated = dressSheet(ss, layout, cells, lang, created.has(layout.name));
+    return rowsAfter(layout, cells, validated);
+  });
 
-  for (const made of [ensureParameters(ss, lang), ensureDashboardSheet(ss, lang)]) {
+  // Problems of the layout come back on every run until fixed: such a setup is not remembered as
+  // complete. A user's sheet left alone is said once, when the add-on's is made beside it.
+  const complete = report.problems.length === 0;
+  const [settings, dashboard] = [ensureParameters(ss, lang), ensureDashboardSheet(ss, lang)];
+  for (const made of [settings, dashboard]) {
     if (!made) continue;
     report.createdSheets.push(made.sheet.getName());
     if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.sheet.getName()));
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
+  if (complete) {
+    const dashboardSheet = dashboard?.sheet ?? ownSheet(ss, DASHBOARD);
+    rememberComplete(ss, rows, dashboardSheet ? [[dashboardSheet.getName(), dashboardSheet.getSheetId()]] : [], settings?.sheet ?? ownSheet(ss, PARAMETERS));
+  }
   return { layouts, report };
+}
+
+/** Row 1 as read, with the header cells setup wrote over it, and the validated columns of row 2. */
+function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated: number[]): SheetRows {
+  const width = Math.max(layout.width, layout.header.formulas.length);
+  const values = Array.from({ length: width }, (_, i) => layout.header.shown?.[i] ?? layout.header.texts[i] ?? '');
+  const formulas = Array.from({ length: width }, (_, i) => layout.header.formulas[i] ?? '');
+  for (const [at, cell] of cells) {
+    const isFormula = typeof cell === 'object' && cell !== null && 'formula' in cell;
+    values[at] = isFormula ? '' : String(cell ?? '');
+    formulas[at] = isFormula ? (cell as { formula: string }).formula : '';
+  }
+  return { id: layout.spec.id, name: layout.name, values, formulas, validated };
+}
+
+/**
+ * setupWorkbook: nothing but a check when the workbook is exactly as the last setup left it (see
+ * fingerprint.ts), else the full layout (ensureWorkbook remembers what it leaves).
+ */
+export function completeWorkbook(ss: Spreadsheet, lang: Lang): SetupReport {
+  const empty: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
+  if (isComplete(ss, (plans) => wouldWriteHeaders(plans, lang))) return empty;
+  return ensureWorkbook(ss, lang).report;
+}
+
+/** Whether setup would write any header cell (or report a formula it cannot build) on these layouts. */
+function wouldWriteHeaders(plans: SheetLayout[], lang: Lang): boolean {
+  const byId = new Map(plans.map((p) => [p.spec.id, p]));
+  const scratch: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
+  return plans.some((p) => planHeaderCells(p, byId, lang, scratch).size > 0) || scratch.problems.length > 0;
 }
 
 function headerText(plan: SheetLayout, id: string, lang: Lang): string {
@@ -109,8 +154,9 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
     }
     const { formula, first } = formulaOf(plan.spec.id, c.id)!;
     if (!first) {
-      // A cell its block spills into must be empty: the header comes back with the spill.
-      if (holdsSpilledHeader(plan, c.id, cells.has(plan.columns.get(formula.columns[0])!))) cells.set(at, '');
+      // A cell its block spills into must be empty: the header comes back with the spill. A new one is
+      // written empty too, so that the header row stays one run (one write, one styling) in a new sheet.
+      if (isNew || holdsSpilledHeader(plan, c.id, cells.has(plan.columns.get(formula.columns[0])!))) cells.set(at, '');
       continue;
     }
     const headers = formula.columns.map((id) => headerText(plan, id, lang));
@@ -141,35 +187,49 @@ function reusableBlankSheet(ss: Spreadsheet, plans: SheetLayout[]): Sheet | null
   return only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : null;
 }
 
-function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, CellInput>, lang: Lang): void {
+/**
+ * Dresses one sheet in a few calls whatever its width: number formats through one range list per
+ * format, validations through one setDataValidations per run of adjacent columns, notes in one write.
+ * A sheet created by this run (`fresh`) has nothing to keep, so nothing of it is read first.
+ * Returns the columns whose row 2 has a validation afterwards.
+ */
+function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, CellInput>, lang: Lang, fresh: boolean): number[] {
   const { sheet, spec } = layout;
   const maxColumns = sheet.getMaxColumns();
   if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
   const rows = sheet.getMaxRows() - 1;
-  writeHeaderCells(sheet, layout, headerCells);
+  const headerRow = sheet.getRange(1, 1, 1, layout.width);
+  writeHeaderCells(sheet, layout, headerCells, headerRow);
 
   const present = spec.columns.map((c) => ({ c, at: layout.columns.get(c.id)! }));
-  const dataRange = (at: number) => sheet.getRange(2, at + 1, rows, 1);
-  const row2 = sheet.getRange(2, 1, 1, layout.width);
-  const formats = row2.getNumberFormats()[0];
-  const validations = row2.getDataValidations()[0];
+  const row2 = fresh ? null : sheet.getRange(2, 1, 1, layout.width);
+  const formats = row2 ? row2.getNumberFormats()[0] : [];
+  const validations = row2 ? row2.getDataValidations()[0] : [];
+  const byFormat = new Map<string, number[]>();
   for (const { c, at } of present) {
     const format = numberFormatOf(c);
-    if (format && AUTOMATIC_FORMATS.has(String(formats[at] ?? ''))) dataRange(at).setNumberFormat(format);
-    if (c.kind !== 'computed' && !validations[at]) {
-      const rule = validationOf(c, lang);
-      if (rule) dataRange(at).setDataValidation(rule);
-    }
+    if (format && AUTOMATIC_FORMATS.has(String(formats[at] ?? ''))) byFormat.set(format, [...(byFormat.get(format) ?? []), at]);
   }
-  migratePlainText(
-    sheet,
-    present.filter(({ c }) => c.kind === 'id' || c.kind === 'text').map((p) => p.at),
-    formats,
-    rows,
+  for (const [format, columns] of byFormat) sheet.getRangeList(runs(columns).map((run) => dataA1(run, rows))).setNumberFormat(format);
+  const rules = validationsOf(
+    present.filter(({ c, at }) => c.kind !== 'computed' && !validations[at]).map((p) => p.c),
+    lang,
   );
+  const ruleAt = new Map(present.filter(({ c }) => rules.get(c)).map(({ c, at }) => [at, rules.get(c)!]));
+  for (const run of runs([...ruleAt.keys()])) {
+    const row = run.map((at) => ruleAt.get(at)!);
+    sheet.getRange(2, run[0] + 1, rows, run.length).setDataValidations(Array.from({ length: rows }, () => row));
+  }
+  if (!fresh) {
+    migratePlainText(
+      sheet,
+      present.filter(({ c }) => c.kind === 'id' || c.kind === 'text').map((p) => p.at),
+      formats,
+      rows,
+    );
+  }
 
-  const headerRow = sheet.getRange(1, 1, 1, layout.width);
-  const notes = headerRow.getNotes()[0].map(String);
+  const notes = fresh ? Array.from({ length: layout.width }, () => '') : headerRow.getNotes()[0].map(String);
   let notesChanged = false;
   for (const { c, at } of present) {
     const help = columnHelp(c, lang);
@@ -185,12 +245,19 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
     present.filter((p) => p.c.kind === 'computed').map((p) => p.at),
     rows + 1,
     lang,
+    fresh,
   );
-  colourColumns(sheet, present, rows, lang);
-  if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
+  colourColumns(sheet, present, rows, lang, fresh);
+  if (fresh || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   const frozen = frozenColumns(layout);
-  if (frozen && sheet.getFrozenColumns() === 0) sheet.setFrozenColumns(frozen);
+  if (frozen && (fresh || sheet.getFrozenColumns() === 0)) sheet.setFrozenColumns(frozen);
   if (!ss.getRangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
+  return [...validations.flatMap((v, i) => (v ? [i] : [])), ...ruleAt.keys()];
+}
+
+/** The data cells of a run of adjacent columns, rows 2 to the sheet's last: `C2:F1000`. */
+function dataA1(run: readonly number[], rows: number): string {
+  return `${columnLetters(run[0])}2:${columnLetters(run[run.length - 1])}${rows + 1}`;
 }
 
 /**
@@ -223,13 +290,13 @@ function migratePlainText(sheet: Sheet, textColumns: number[], row2: unknown[], 
   }
 }
 
-/** Header cells in runs of adjacent columns: one write per run (usually one: appended columns are adjacent). */
-function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, CellInput>): void {
+/** Header cells in runs of adjacent columns: one write per run (usually one: appended columns are adjacent; a new sheet's is its whole header row). */
+function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, CellInput>, headerRow: GoogleAppsScript.Spreadsheet.Range): void {
   const positions = [...cells.keys()].sort((a, b) => a - b);
   const computed = new Set(layout.spec.columns.filter((c) => c.kind === 'computed').map((c) => layout.columns.get(c.id)!));
   const added = new Set(layout.added.map((id) => layout.columns.get(id)!));
   for (const run of runs(positions)) {
-    const range = sheet.getRange(1, run[0] + 1, 1, run.length);
+    const range = run.length === layout.width ? headerRow : sheet.getRange(1, run[0] + 1, 1, run.length);
     writeCells(range, [run.map((at) => cells.get(at))]);
     if (run.every((at) => added.has(at))) {
       range.setFontWeight('bold');
@@ -242,10 +309,10 @@ function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, 
  * Computed columns are protected with a warning only: a reviewer typing over a formula's results
  * would break the whole column (the array formula cannot spill), but nobody is locked out.
  */
-function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: Lang): void {
+function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: Lang, fresh: boolean): void {
   if (!positions.length) return;
   const covered = new Set<number>();
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+  for (const p of fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     const r = p.getRange();
     if (!r) continue;
     const [first, count] = [r.getColumn(), r.getNumColumns()];
@@ -261,10 +328,10 @@ function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: 
 }
 
 /** Adds colour scales to the coloured columns that no existing rule covers (users' own rules stay). */
-function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], rows: number, lang: Lang): void {
+function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], rows: number, lang: Lang, fresh: boolean): void {
   const targets = present.filter((p) => isColoured(p.c.kind));
   if (!targets.length) return;
-  const existing = sheet.getConditionalFormatRules();
+  const existing = fresh ? [] : sheet.getConditionalFormatRules();
   const covered = new Set<number>();
   for (const rule of existing) {
     for (const r of rule.getRanges()) {
@@ -272,13 +339,14 @@ function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], r
       for (let c = first; c < first + count; c++) covered.add(c - 1);
     }
   }
-  const byKind = new Map<ColumnKind, GoogleAppsScript.Spreadsheet.Range[]>();
+  // One range per column, all of a kind fetched in one range list (not one getRange each).
+  const byKind = new Map<ColumnKind, number[]>();
   for (const { c, at } of targets) {
     if (covered.has(at)) continue;
-    byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), sheet.getRange(2, at + 1, rows, 1)]);
+    byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), at]);
   }
   if (!byKind.size) return;
-  const added = [...byKind].flatMap(([kind, ranges]) => colourRules(kind, ranges, lang));
+  const added = [...byKind].flatMap(([kind, columns]) => colourRules(kind, sheet.getRangeList(columns.map((at) => dataA1([at], rows))).getRanges(), lang));
   sheet.setConditionalFormatRules([...existing, ...added]);
 }
 
