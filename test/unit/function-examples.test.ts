@@ -74,7 +74,7 @@ test('the README’s intro examples parse in every locale and read the right col
   const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
   const intro = readme.slice(0, readme.indexOf('\n## '));
   const examples = [...intro.matchAll(/`(=[A-Z_]+\([^`]*\))`/g)].map((m) => m[1]);
-  expect(examples).toEqual(['=AMI_SCORE(C2:N)', '=SRL_LEVEL(C2:K;8/10)']);
+  expect(examples).toEqual(['=AMI_SCORE(E2:P)', '=SRL_LEVEL(E2:M;8/10)']);
   for (const e of examples) expect(localeProblems(e)).toEqual([]);
   expect(rangesOf(examples[0], 'ami')).toEqual([levels]);
   expect(rangesOf(examples[1], 'srl')).toEqual([evidence]);

@@ -52,16 +52,16 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     }
     const ami = sheet(fake, 'Grille AMI');
     const at = columnsOf(ami, AMI);
-    // The 12 levels are side by side (comments after them as a block): the natural range C2:N.
-    expect(AMI_CRITERIA.map((c) => letters(at.get(`level:${c.id}`)!)).join('')).toBe('CDEFGHIJKLMN');
-    expect(ami.getRange(1, at.get('total')!).getFormula()).toBe('={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}');
+    // The 12 levels are side by side (comments after them as a block): the natural range E2:P.
+    expect(AMI_CRITERIA.map((c) => letters(at.get(`level:${c.id}`)!)).join('')).toBe('EFGHIJKLMNOP');
+    expect(ami.getRange(1, at.get('total')!).getFormula()).toBe('={"Total AMI";AMI_SCORE(E2:P;AMI_POIDS)}');
     const srl = sheet(fake, 'SRL');
-    expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(C2:K;SEUIL_SRL)}');
+    expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(E2:M;SEUIL_SRL)}');
     const projets = sheet(fake, 'Projets');
     expect(projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-total')!).getFormula()).toBe(
       // One lookup for AMI's four summary columns: the Grille AMI's ID matched once per project.
-      `={HSTACK("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte");ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AE;` +
-        `HSTACK(COLUMNS('Grille AMI'!A1:AE1);COLUMNS('Grille AMI'!A1:AB1);COLUMNS('Grille AMI'!A1:AC1);COLUMNS('Grille AMI'!A1:AD1));0);"")))}`,
+      `={HSTACK("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte");ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AJ;` +
+        `HSTACK(COLUMNS('Grille AMI'!A1:AJ1);COLUMNS('Grille AMI'!A1:AG1);COLUMNS('Grille AMI'!A1:AH1);COLUMNS('Grille AMI'!A1:AI1));0);"")))}`,
     );
     const vc = sheet(fake, 'Captation de valeur');
     const vcAt = columnsOf(vc, VALUE_CAPTURE);
@@ -97,7 +97,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     const evidence = srl.getRange(2, columnsOf(srl, SRL).get('evidence:5')!);
     expect(evidence.getDataValidation()!.getCriteriaType()).toBe('NUMBER_BETWEEN');
     expect(evidence.getNumberFormat()).toBe('0 %');
-    expect(sheet(fake, 'SIAT').getRange(2, 3).getDataValidation()!.getCriteriaValues()).toEqual([1, 5]);
+    expect(sheet(fake, 'SIAT').getRange(2, 5).getDataValidation()!.getCriteriaValues()).toEqual([1, 5]);
   });
 
   test('French number formats, notes, colours, frozen panes, warning-only protections', () => {
@@ -142,8 +142,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(fake.spreadsheet.getRangeByName('SEUIL_SRL')!.getValue()).toBe(1);
     expect(fake.spreadsheet.getRangeByName('TAUX_ACTUALISATION')!.getValue()).toBe(0.035);
     expect(fake.spreadsheet.getRangeByName('LANGUE')!.getValue()).toBe('fr');
-    // Whole columns A:AF (stored by the fake as the rows the sheet has).
-    expect(fake.spreadsheet.getRangeByName('GRILLE_AMI')!.getA1Notation()).toBe('A1:AF1000');
+    // Whole columns A:AK (stored by the fake as the rows the sheet has).
+    expect(fake.spreadsheet.getRangeByName('GRILLE_AMI')!.getA1Notation()).toBe('A1:AK1000');
   });
 
   test('a second run changes nothing and says the workbook is complete', () => {
@@ -200,7 +200,7 @@ describe('setupWorkbook on a workbook users have changed', () => {
       const total = grid.getRange(1, at.get('total')!).getFormula();
       // Contract order of AMI_SCORE is the grid order: M (criterion 1) first … B (criterion 12) last.
       expect(total).toContain('AMI_SCORE(HSTACK(M2:M;L2:L;K2:K;J2:J;I2:I;H2:H;G2:G;F2:F;E2:E;D2:D;C2:C;B2:B);AMI_POIDS)');
-      expect(fake.ui.toasts.at(-1)!.message).toContain('Grille AMI (Commentaire – Caractère collectif du projet,');
+      expect(fake.ui.toasts.at(-1)!.message).toContain('Grille AMI (Évaluateur, Date, Commentaire – Caractère collectif du projet,');
       expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche');
     } finally {
       fake.done();
@@ -292,9 +292,9 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
       const mix = cellOf(fake, 'Captation de valeur', VALUE_CAPTURE, 'dominant');
       const level = cellOf(fake, 'SRL', SRL, 'level');
       const [mixFormula, levelFormula] = [mix.getFormula(), level.getFormula()];
-      expect(mixFormula).toBe('={HSTACK("Famille dominante";"Hybridité";"Part dominante");VC_MIX(M2:P;LANGUE)}');
-      mix.setFormula('={"Famille dominante","Hybridité","Part dominante";VC_MIX(M2:P,LANGUE)}');
-      level.setFormula('={"SRL atteint";SRL_LEVEL(C2:K,SEUIL_SRL)}');
+      expect(mixFormula).toBe('={HSTACK("Famille dominante";"Hybridité";"Part dominante");VC_MIX(O2:R;LANGUE)}');
+      mix.setFormula('={"Famille dominante","Hybridité","Part dominante";VC_MIX(O2:R,LANGUE)}');
+      level.setFormula('={"SRL atteint";SRL_LEVEL(E2:M,SEUIL_SRL)}');
       // Written by an earlier version with ",": a French spreadsheet shows a parse error.
       fake.setComputedValue('SRL', 1, columnsOf(sheet(fake, 'SRL'), SRL).get('level')!, '#ERROR!');
       expect(headersOfFormula(mix.getFormula())).toEqual(['Famille dominante', 'Hybridité', 'Part dominante']);
@@ -309,8 +309,8 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
     'a formula Sheets shows back in its English form (`,` for `;`) and computing is the same formula: left alone',
     withSetUp((fake) => {
       const total = cellOf(fake, 'Grille AMI', AMI, 'total');
-      expect(total.getFormula()).toBe('={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}');
-      total.setFormula('={"Total AMI";AMI_SCORE(C2:N,AMI_POIDS)}');
+      expect(total.getFormula()).toBe('={"Total AMI";AMI_SCORE(E2:P;AMI_POIDS)}');
+      total.setFormula('={"Total AMI";AMI_SCORE(E2:P,AMI_POIDS)}');
       const lookup = cellOf(fake, 'Projets', PROJECTS, 'ami-total');
       // Every ";" between arguments as ",", the row separator after the header kept.
       lookup.setFormula(lookup.getFormula().replace(/;(?!ARRAYFORMULA)/g, ','));
@@ -340,7 +340,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       expect(fake.calls.byMethod['Range.setDataValidation']).toBe(1);
       expect(fake.calls.byMethod['Range.setNumberFormat'] ?? 0).toBeLessThanOrEqual(parameterBlocks().length);
       // 901 before issue 10; most of what is left builds the sixty validation rules (each its own help text).
-      expect(fresh).toBeLessThanOrEqual(510);
+      expect(fresh).toBeLessThanOrEqual(570);
       const before = JSON.stringify(fake.snapshot());
       const complete = calls(fake, setupWorkbook);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
@@ -354,7 +354,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
   test('loadDemo on a fresh spreadsheet', () => {
     const fake = workbookFake();
     try {
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(545); // 942 before issue 10
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(620); // 942 before issue 10
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();
