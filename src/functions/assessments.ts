@@ -69,9 +69,9 @@ function readAt<T>(value: unknown, column: number, row: number, parse: (v: unkno
   }
 }
 
-/** The numeric values of a project's assessment rows, per column, and how many rows hold one. */
-function readColumns(rows: readonly number[], values: Grid): { assessed: number; columns: Columns } {
-  const columns: Columns = Array.from({ length: gridWidth(values) }, () => []);
+/** The numeric values of a project's assessment rows, per column, and how many rows hold one. `width`: the range's, measured once per call. */
+function readColumns(rows: readonly number[], values: Grid, width: number): { assessed: number; columns: Columns } {
+  const columns: Columns = Array.from({ length: width }, () => []);
   let assessed = 0;
   for (const row of rows) {
     let holds = false;
@@ -156,7 +156,7 @@ export const CONSENSUS = defineFunction({
   resultShape: (args: readonly ArgShape[]) => ({ rows: args[0]?.rows ?? 1, columns: args[2]?.columns ?? 1 }),
   body(call, projectIds, ids, values, method) {
     const width = gridWidth(values);
-    return perProject(call, projectIds, ids, width, (rows) => consensus(readColumns(rows, values).columns, method));
+    return perProject(call, projectIds, ids, width, (rows) => consensus(readColumns(rows, values, width).columns, method));
   },
 });
 
@@ -175,8 +175,9 @@ export const REVIEW_SPREAD = defineFunction({
   example: '=REVIEW_SPREAD(A2:A; A2:A; C2:N)',
   resultShape: perRowOfFirst(3),
   body(call, projectIds, ids, values) {
+    const width = gridWidth(values);
     return perProject(call, projectIds, ids, 3, (rows) => {
-      const { assessed, columns } = readColumns(rows, values);
+      const { assessed, columns } = readColumns(rows, values, width);
       return rows.length ? reviewSpread(assessed, columns) : [0, '', ''];
     });
   },

@@ -33,13 +33,14 @@ export function toAssessmentValue(value: unknown): number {
   if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value !== 'string') return NaN;
-  // Any number first (a SIAT 4, an amount), then a percentage, then the words: levels win over booleans.
+  // Levels first: the usual cell, read once per distinct text (toLevel's memo); they win over booleans.
+  const level = toLevel(value, 'checklist');
+  if (!Number.isNaN(level)) return level;
+  // Then any number (a SIAT 4, an amount: toLevel reads only 0–3) and percentages.
   const n = toNumber(value);
   if (!Number.isNaN(n)) return n;
   const percent = toPercent(value);
   if (!Number.isNaN(percent)) return percent;
-  const level = toLevel(value, 'checklist');
-  if (!Number.isNaN(level)) return level;
   const choice = choiceLevels().get(fold(value));
   if (choice !== undefined) return choice;
   const b = toBoolean(value);
