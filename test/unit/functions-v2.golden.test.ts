@@ -4,6 +4,8 @@
  * through the TypeScript sources. Issue 11.
  */
 import { toAssessmentValue } from '../../src/core/assessments/values';
+import { KINDS } from '../../src/core/instruments/kinds';
+import { WORKBOOK } from '../../src/sheets/schema';
 import { expectCells, thrownMessage } from '../helpers/expect';
 import { call } from '../helpers/functions';
 
@@ -85,6 +87,37 @@ describe('CONSENSUS', () => {
     expectCells(call('AMI_SCORE', consensus), [[23], ['⚠ incomplet : 11/12 critères notés'], ['']]);
     expectCells(call('AMI_SCORE', consensus, '', 20), [[(23 / 36) * 20], ['⚠ incomplet : 11/12 critères notés'], ['']]);
   });
+});
+
+test('open-ended ranges: 10,000 project rows and 10,000 assessment rows, mostly empty, give "" rows', () => {
+  const pad = <T>(rows: T[], blank: T) => [...rows, ...Array.from({ length: 10000 - rows.length }, () => blank)];
+  const result = call('CONSENSUS', pad(PROJECTS.slice(0, 2), ['']), pad(IDS, ['']), pad(VALUES, ['', '', ''])) as unknown[][];
+  expect(result).toHaveLength(10000);
+  expectCells(result.slice(0, 3), [
+    [7 / 4, 7.5 / 4, 3],
+    [3, 0.8, 1],
+    ['', '', ''],
+  ]);
+  expect(result.slice(2).every((row) => row.every((v) => v === ''))).toBe(true);
+});
+
+test('every dropdown word the add-on’s templates write in an assessment sheet reads as a number, in French and in English', () => {
+  const unread: string[] = [];
+  const kinds = new Set<string>();
+  for (const sheet of WORKBOOK) {
+    for (const column of sheet.columns) {
+      const validation = KINDS[column.kind].validation;
+      // The project status (Projets) is no assessment value.
+      if (column.kind === 'status' || !validation || typeof validation === 'string') continue;
+      for (const lang of ['fr', 'en'] as const) {
+        for (const word of validation.list(column, lang)) if (Number.isNaN(toAssessmentValue(word))) unread.push(`${sheet.id}/${column.id}: ${word}`);
+        kinds.add(column.kind);
+      }
+    }
+  }
+  expect(unread).toEqual([]);
+  // The AMI levels, the checklist's answers and a declared checklist's oui / en partie / non.
+  expect([...kinds].sort()).toEqual(['answer', 'choice', 'level']);
 });
 
 describe('REVIEW_SPREAD', () => {
