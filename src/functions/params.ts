@@ -203,7 +203,8 @@ export function keys(what: Text): ParamType<unknown[]> {
   return {
     name: 'keys',
     kind: 'data',
-    jsdoc: NUMBER_OR_RANGE,
+    // Keys are text (P-0001, a reviewer's name): one cell is a string for the autocomplete.
+    jsdoc: 'string|Array<Array<*>>',
     read(arg, { param, fail }) {
       const grid = toGrid(arg);
       if (grid.some((row) => row.length !== 1)) {
