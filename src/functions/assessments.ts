@@ -177,8 +177,9 @@ export const REVIEW_SPREAD = defineFunction({
   body(call, projectIds, ids, values) {
     const width = gridWidth(values);
     return perProject(call, projectIds, ids, 3, (rows) => {
+      // No assessment row, or none holding a value: 0, "", "".
       const { assessed, columns } = readColumns(rows, values, width);
-      return rows.length ? reviewSpread(assessed, columns) : [0, '', ''];
+      return reviewSpread(assessed, columns);
     });
   },
 });
