@@ -85,3 +85,30 @@ export function outcomeColumns(n: number): Cell[][][] {
 }
 
 export const presentValueRows = (n: number) => rows(n, 9, (rnd): Cell[] => [rnd() < 0.1 ? '' : Math.round(rnd() * 1e6) / 100]);
+
+/** Contract v2: each project assessed by this many reviewers (a call for projects' usual panel). */
+export const REVIEWERS_PER_PROJECT = 3;
+
+/** The IDs of n projects, one a row (`P-0001`…), as Projets holds them. */
+export const projectIdRows = (n: number): Cell[][] => Array.from({ length: n }, (_, i) => [`P-${String(i + 1).padStart(4, '0')}`]);
+
+/**
+ * The assessment rows of n projects, REVIEWERS_PER_PROJECT each, in an order mixed like a shared sheet
+ * (rounds appended): ID (some typed in lower case with spaces), reviewer, date, 12 AMI levels.
+ */
+export function assessmentRows(n: number): { ids: Cell[][]; reviewers: Cell[][]; dates: Cell[][]; levels: Cell[][]; scores: Cell[][] } {
+  const rnd = random(11);
+  const count = n * REVIEWERS_PER_PROJECT;
+  const ids: Cell[][] = [];
+  const reviewers: Cell[][] = [];
+  const dates: Cell[][] = [];
+  for (let i = 0; i < count; i++) {
+    const id = `P-${String((i % n) + 1).padStart(4, '0')}`;
+    ids.push([rnd() < 0.1 ? ` ${id.toLowerCase()} ` : id]);
+    reviewers.push([pick(rnd, ['Marie Dupont', 'marie dupont ', 'Karim B.', 'Lucie M.', 'Jean R.', ''])]);
+    dates.push([rnd() < 0.1 ? '' : `${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}/0${1 + Math.floor(rnd() * 9)}/2025`]);
+  }
+  const levels = amiRows(count);
+  const scores = rows(count, 12, (r): Cell[] => [r() < 0.05 ? '' : Math.round(r() * 360) / 10]);
+  return { ids, reviewers, dates, levels, scores };
+}

@@ -197,3 +197,45 @@ export const LANG_PARAM: ParamSpec<Lang> = {
   default: DEFAULT_LANG,
   help: { fr: 'Facultatif : langue du texte, « fr » (par défaut) ou « en ».', en: 'Optional: language of the text, "fr" (default) or "en".' },
 };
+
+/** One column of keys (project IDs, reviewers, dates…), or one cell: its values, top to bottom. */
+export function keys(what: Text): ParamType<unknown[]> {
+  return {
+    name: 'keys',
+    kind: 'data',
+    // Keys are text (P-0001, a reviewer's name): one cell is a string for the autocomplete.
+    jsdoc: 'string|Array<Array<*>>',
+    read(arg, { param, fail }) {
+      const grid = toGrid(arg);
+      if (grid.some((row) => row.length !== 1)) {
+        fail({ fr: `l’argument ${param} doit être une seule colonne (${what.fr})`, en: `${param} must be a single column (${what.en})` });
+      }
+      return grid.map((row) => row[0]);
+    },
+  };
+}
+
+/**
+ * Values beside the keys `of`: a range exactly as tall as `of` (one row per assessment), of any
+ * width, or of one column when `column`.
+ */
+export function besideKeys(of: string, what: Text, { column = false } = {}): ParamType<Grid> {
+  return {
+    name: `besideKeys(${of})`,
+    kind: 'data',
+    jsdoc: column ? NUMBER_OR_RANGE : RANGE,
+    read(arg, { param, earlier, fail }) {
+      const rows = (earlier.get(of) as unknown[]).length;
+      const grid = toGrid(arg);
+      const width = gridWidth(grid);
+      if (grid.length !== rows || grid.some((row) => row.length !== width) || (column && width !== 1)) {
+        const shape = column ? { fr: 'une colonne', en: 'one column' } : { fr: 'une plage', en: 'a range' };
+        fail({
+          fr: `l’argument ${param} (${what.fr}) doit être ${shape.fr} de ${rows} lignes, aussi haute que ${of} ; elle a ${grid.length} lignes et ${width} colonnes`,
+          en: `${param} (${what.en}) must be ${shape.en} of ${rows} rows, as tall as ${of}; it has ${grid.length} rows and ${width} columns`,
+        });
+      }
+      return grid;
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import { AMI_GAPS, AMI_LEVEL, AMI_PROFILE, AMI_SCORE } from './ami';
+import { CONSENSUS, LATEST, NORMALIZE_BY_REVIEWER, REVIEW_SPREAD } from './assessments';
 import { SIAT_INDEX } from './siat';
 import type { CustomFunctionSpec } from './spec';
 import { SRL_LABEL, SRL_LEVEL, SRL_PHASE } from './srl';
@@ -20,4 +21,9 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   SIAT_INDEX,
   SROI_VALUE,
   SROI_RATIO,
+  // Contract v2: several assessments per project.
+  CONSENSUS,
+  REVIEW_SPREAD,
+  LATEST,
+  NORMALIZE_BY_REVIEWER,
 ];

@@ -12,6 +12,8 @@ export class CellProblem extends Error {
   constructor(
     readonly column: number,
     readonly problem: Problem,
+    /** The 1-based row of another range the cell is in (an assessment row, contract v2), named even in a single-row call. */
+    readonly row?: number,
   ) {
     super(problem.message);
   }
@@ -96,7 +98,8 @@ export function rowwise(spec: RowwiseSpec): unknown {
       out[r] = Array.isArray(result) ? result : statusRow(WARNING + result.status[lang], outWidth);
     } catch (e) {
       if (!(e instanceof CellProblem)) throw e;
-      const message = located(spec.name, lang, { row: single ? undefined : r + 1, column: spec.columnName(e.column, lang) }, e.problem.render(lang));
+      const row = e.row ?? (single ? undefined : r + 1);
+      const message = located(spec.name, lang, { row, column: spec.columnName(e.column, lang) }, e.problem.render(lang));
       if (single) throw new Error(message);
       out[r] = statusRow(WARNING + message, outWidth);
     }

@@ -228,7 +228,9 @@ test('every help example, typed in a free column of the sheet it names, computes
     loadDemo();
     const names = [...new Set(CUSTOM_FUNCTIONS.map((f) => WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr))];
     // Room for the examples (up to 12 result columns each), right of every spilled result.
-    for (const n of names) sheet(fake, n).insertColumnsAfter(sheet(fake, n).getMaxColumns(), 60);
+    // 14 columns an example: 12 plus a spacer each side (the AMI grid holds six examples since contract v2).
+    const examplesOn = (n: string) => CUSTOM_FUNCTIONS.filter((f) => WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr === n).length;
+    for (const n of names) sheet(fake, n).insertColumnsAfter(sheet(fake, n).getMaxColumns(), 14 * examplesOn(n));
     evaluateWorkbook(fake, loadAddon({}));
     const lastColumns = new Map(names.map((n) => [n, sheet(fake, n).getLastColumn()]));
     // Rows where the sheet's own computed columns already say ⚠ (e.g. an AMI grid still being scored).

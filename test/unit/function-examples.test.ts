@@ -36,6 +36,10 @@ const RANGES: Record<string, string[][]> = {
   SIAT_INDEX: [SIAT_DIMENSIONS.map((d) => `dimension:${d.id}`)],
   SROI_VALUE: ['quantity', 'proxy', 'deadweight', 'attribution', 'displacement', 'dropoff', 'years'].map((id) => [id]),
   SROI_RATIO: [['social-value'], ['investment']],
+  CONSENSUS: [['id'], ['id'], levels],
+  REVIEW_SPREAD: [['id'], ['id'], levels],
+  LATEST: [['id'], ['id'], ['start'], ['holder']],
+  NORMALIZE_BY_REVIEWER: [['call'], ['ami-total']],
 };
 
 /** The column ids a formula's ranges cover on `sheet` as the template lays it out (`C2:N` → 12 ids). */

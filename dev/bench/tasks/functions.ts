@@ -1,5 +1,5 @@
 /**
- * The 13 custom functions, called through their top-level names in the BUILT dist/Code.js, as Sheets
+ * The 17 custom functions, called through their top-level names in the BUILT dist/Code.js, as Sheets
  * calls them: one call over the whole range. The add-on is loaded once in a context whose Apps Script
  * services are tripwires — a custom function cannot use them (no authorisation), so each access is
  * counted and then throws, and the count is reported as it is.
@@ -89,5 +89,26 @@ export const FUNCTION_TASKS: readonly BenchTask[] = [
     'SROI_RATIO',
     (n) => [data.presentValueRows(n), '60 000 €'],
     () => 1,
+  ),
+  // Contract v2: n projects, each assessed REVIEWERS_PER_PROJECT times (N = 3n assessment rows).
+  task('CONSENSUS', (n) => {
+    const a = data.assessmentRows(n);
+    return [data.projectIdRows(n), a.ids, a.levels];
+  }),
+  task('REVIEW_SPREAD', (n) => {
+    const a = data.assessmentRows(n);
+    return [data.projectIdRows(n), a.ids, a.levels];
+  }),
+  task('LATEST', (n) => {
+    const a = data.assessmentRows(n);
+    return [data.projectIdRows(n), a.ids, a.dates, a.levels, 2];
+  }),
+  task(
+    'NORMALIZE_BY_REVIEWER',
+    (n) => {
+      const a = data.assessmentRows(n);
+      return [a.reviewers, a.scores];
+    },
+    (n) => n * data.REVIEWERS_PER_PROJECT,
   ),
 ];

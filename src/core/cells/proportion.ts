@@ -37,6 +37,12 @@ export function parseProportion(value: unknown): number {
   return n;
 }
 
+/** A percentage typed as text (`80 %`, `25,5%`) as a share (0,8), or NaN when the value is no percentage. */
+export function toPercent(value: unknown): number {
+  const { n, percent } = readProportion(value);
+  return percent ? n : NaN;
+}
+
 function readProportion(value: unknown): { n: number; percent: boolean } {
   const match = typeof value === 'string' ? PERCENT.exec(value.trim()) : null;
   return match ? { n: toNumber(match[1]) / 100, percent: true } : { n: toNumber(value), percent: false };
