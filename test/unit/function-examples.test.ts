@@ -38,8 +38,8 @@ const RANGES: Record<string, string[][]> = {
   SROI_RATIO: [['social-value'], ['investment']],
   CONSENSUS: [['id'], ['id'], levels],
   REVIEW_SPREAD: [['id'], ['id'], levels],
-  LATEST: [['id'], ['id'], ['start'], ['holder']],
-  NORMALIZE_BY_REVIEWER: [['call'], ['ami-total']],
+  LATEST: [['id'], ['id'], ['date'], evidence],
+  NORMALIZE_BY_REVIEWER: [['reviewer'], ['level']],
 };
 
 /** The column ids a formula's ranges cover on `sheet` as the template lays it out (`C2:N` → 12 ids). */
