@@ -1,5 +1,6 @@
 import type { Lang, Text } from '../core/i18n';
 import { headerKey } from './headers';
+import { listSheets, type NamedSheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,13 +31,17 @@ export interface OwnedSheet {
 /**
  * The add-on's sheet for this role, wherever it is and whatever its name; an unmarked sheet an
  * earlier version made is adopted (marked) rather than duplicated. Null when there is none.
- * The caller holds the document lock (adopting writes the mark).
+ * The caller holds the document lock (adopting writes the mark). `sheets`: the spreadsheet's sheets
+ * when the caller has read them already (listSheets).
  */
-export function ownSheet(ss: Spreadsheet, spec: OwnedSheet): Sheet | null {
+export function ownSheet(ss: Spreadsheet, spec: OwnedSheet, sheets?: readonly NamedSheet[]): Sheet | null {
   const marks = ss.createDeveloperMetadataFinder().withKey(OWNER_KEY).withValue(spec.role).find();
   const marked = marks.map((m) => m.getLocation().getSheet()).find((s) => s !== null);
   if (marked) return marked;
-  const earlier = sheetsNamedLike(ss, spec.name).find((s) => spec.madeByEarlierVersion(s));
+  const earlier = (sheets ?? listSheets(ss))
+    .filter((s) => isNamedLike(s.name, spec.name))
+    .map((s) => s.sheet)
+    .find((s) => spec.madeByEarlierVersion(s));
   if (!earlier) return null;
   earlier.addDeveloperMetadata(OWNER_KEY, spec.role);
   return earlier;
@@ -45,6 +50,8 @@ export function ownSheet(ss: Spreadsheet, spec: OwnedSheet): Sheet | null {
 /** Where the add-on made its sheet, and the user's sheet it left alone to do so (if any). */
 export interface CreatedSheet {
   sheet: Sheet;
+  /** The name it was given. */
+  name: string;
   /** The user's sheet that holds the usual name: kept as it is, the add-on's sheet sits beside it. */
   userSheet?: string;
 }
@@ -54,16 +61,18 @@ const BESIDE: Text = { fr: 'module', en: 'add-on' };
 /**
  * Creates the add-on's sheet for this role, marked as its own. When a user's sheet already has the
  * usual name (any case, spacing or accents), the add-on's takes « <name> (module) » instead.
+ * `sheets` (listSheets), when given, is the run's list of sheets: the new one is added to it.
  */
-export function createOwnSheet(ss: Spreadsheet, spec: OwnedSheet, lang: Lang): CreatedSheet {
-  const names = ss.getSheets().map((s) => s.getName());
+export function createOwnSheet(ss: Spreadsheet, spec: OwnedSheet, lang: Lang, sheets: NamedSheet[] = listSheets(ss)): CreatedSheet {
+  const names = sheets.map((s) => s.name);
   const taken = new Set(names.map(headerKey));
   const userSheet = names.find((n) => isNamedLike(n, spec.name));
   let name = spec.name[lang];
   for (let n = 1; taken.has(headerKey(name)); n++) name = `${spec.name[lang]} (${BESIDE[lang]}${n > 1 ? ` ${n}` : ''})`;
-  const sheet = ss.insertSheet(name, ss.getNumSheets());
+  const sheet = ss.insertSheet(name, sheets.length);
   sheet.addDeveloperMetadata(OWNER_KEY, spec.role);
-  return userSheet ? { sheet, userSheet } : { sheet };
+  sheets.push({ sheet, name });
+  return userSheet ? { sheet, name, userSheet } : { sheet, name };
 }
 
 /** What to tell users when their own sheet kept the name. */
@@ -76,7 +85,3 @@ export function leftAlone(userSheet: string, ours: string): Text {
 
 /** A sheet name that is the role's name in either language, case, accents and spaces ignored. */
 const isNamedLike = (sheetName: string, name: Text) => [name.fr, name.en].some((n) => headerKey(n) === headerKey(sheetName));
-
-function sheetsNamedLike(ss: Spreadsheet, name: Text): Sheet[] {
-  return ss.getSheets().filter((s) => isNamedLike(s.getName(), name));
-}
