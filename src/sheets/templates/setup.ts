@@ -52,7 +52,7 @@ const PROTECTION_NOTE: Text = {
  * up to date as sheets are made. The caller holds the document lock.
  */
 export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead = readWorkbook(ss)): Workbook {
-  const report: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
+  const report = nothingAdded();
   const plans = WORKBOOK.map((spec) => {
     const found = listedSheet(read.sheets, spec);
     if (found) checkHeaderRow(found.sheet, spec);
@@ -82,6 +82,8 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   const created = new Set(report.createdSheets);
   const inserted = new Set(plans.filter((p) => created.has(p.name) && p.name !== reuse?.name).map((p) => p.spec.id));
   const rules = validationRules(lang);
+  // The new sheets' rules first, all together: sorted by criterion across sheets, each criterion is set once.
+  rules(plans.filter((p) => created.has(p.name)).flatMap((p) => p.spec.columns.filter((c) => c.kind !== 'computed')));
   const rows = [...layouts.values()].map((layout) => {
     const cells = headerWrites.get(layout.spec.id)!;
     const validated = dressSheet(ss, layout, cells, lang, { fresh: created.has(layout.name), inserted: inserted.has(layout.spec.id) }, read, rules);
@@ -119,20 +121,22 @@ function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated
   return { id: layout.spec.id, name: layout.name, values, formulas, validated };
 }
 
+/** What setup reports when it has nothing to add. */
+export const nothingAdded = (): SetupReport => ({ createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] });
+
 /**
- * setupWorkbook: nothing but a check when the workbook is exactly as the last setup left it (see
- * fingerprint.ts), else the full layout (ensureWorkbook remembers what it leaves).
+ * Whether the workbook is exactly as the last full setup left it, and so nothing to add (see
+ * fingerprint.ts): reads only. Otherwise setupWorkbook runs the full layout (ensureWorkbook
+ * remembers what it leaves).
  */
-export function completeWorkbook(ss: Spreadsheet, lang: Lang): SetupReport {
-  const empty: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
-  if (isComplete(ss, (plans) => wouldWriteHeaders(plans, lang))) return empty;
-  return ensureWorkbook(ss, lang).report;
+export function foundComplete(ss: Spreadsheet, lang: Lang): boolean {
+  return isComplete(ss, (plans) => wouldWriteHeaders(plans, lang));
 }
 
 /** Whether setup would write any header cell (or report a formula it cannot build) on these layouts. */
 function wouldWriteHeaders(plans: SheetLayout[], lang: Lang): boolean {
   const byId = new Map(plans.map((p) => [p.spec.id, p]));
-  const scratch: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
+  const scratch = nothingAdded();
   return plans.some((p) => planHeaderCells(p, byId, lang, scratch).size > 0) || scratch.problems.length > 0;
 }
 
@@ -234,8 +238,11 @@ function dressSheet(
   for (const [format, columns] of byFormat) sheet.getRangeList(runs(columns).map((run) => dataA1(run, rows))).setNumberFormat(format);
   const rules = validationsOf(present.filter(({ c, at }) => c.kind !== 'computed' && !validations[at]).map((p) => p.c));
   const ruleAt = new Map(present.filter(({ c }) => rules.get(c)).map(({ c, at }) => [at, rules.get(c)!]));
-  for (const run of runs([...ruleAt.keys()])) {
-    const row = run.map((at) => ruleAt.get(at)!);
+  // A sheet inserted by this run has no validation to keep: one block from its first validated column to its last,
+  // the columns between left without one (null).
+  const blocks = inserted && ruleAt.size ? [range(Math.min(...ruleAt.keys()), Math.max(...ruleAt.keys()))] : runs([...ruleAt.keys()]);
+  for (const run of blocks) {
+    const row = run.map((at) => ruleAt.get(at) ?? (null as unknown as GoogleAppsScript.Spreadsheet.DataValidation));
     sheet.getRange(2, run[0] + 1, rows, run.length).setDataValidations(Array.from({ length: rows }, () => row));
   }
   if (!fresh) {
@@ -272,6 +279,9 @@ function dressSheet(
   if (!read.rangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
   return [...validations.flatMap((v, i) => (v ? [i] : [])), ...ruleAt.keys()];
 }
+
+/** The columns from `first` to `last`. */
+const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
 
 /** The data cells of a run of adjacent columns, rows 2 to the sheet's last: `C2:F1000`. */
 function dataA1(run: readonly number[], rows: number): string {
