@@ -150,7 +150,9 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
   for (const [sheetId, fields] of Object.entries(perProject) as [SheetId, Field[]][]) {
     const layout = layouts.get(sheetId)!;
     const all: Field[] = [['id', (p) => p.id], ['name', (p) => p.name], ...fields];
-    writeColumns(layout.sheet, FIRST_DATA_ROW, new Map(all.map(([id, get]) => [layout.columns.get(id)!, projects.map(get)])), { noPlainText: inserted.has(sheetId) });
+    writeColumns(layout.sheet, FIRST_DATA_ROW, new Map(all.map(([id, get]) => [layout.columns.get(id)!, projects.map(get)])), {
+      noPlainText: inserted.has(sheetId),
+    });
   }
   const valuation = layouts.get('valuation')!;
   const fields: (keyof DemoOutcome | 'id')[] = [

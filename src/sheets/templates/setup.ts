@@ -319,7 +319,13 @@ function migratePlainText(sheet: Sheet, textColumns: number[], row2: unknown[], 
 }
 
 /** Header cells in runs of adjacent columns: one write per run (usually one: appended columns are adjacent; a new sheet's is its whole header row). */
-function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, CellInput>, headerRow: GoogleAppsScript.Spreadsheet.Range, inserted: boolean): void {
+function writeHeaderCells(
+  sheet: Sheet,
+  layout: SheetLayout,
+  cells: Map<number, CellInput>,
+  headerRow: GoogleAppsScript.Spreadsheet.Range,
+  inserted: boolean,
+): void {
   const positions = [...cells.keys()].sort((a, b) => a - b);
   const computed = new Set(layout.spec.columns.filter((c) => c.kind === 'computed').map((c) => layout.columns.get(c.id)!));
   const added = new Set(layout.added.map((id) => layout.columns.get(id)!));
