@@ -29,21 +29,48 @@ export interface OwnedSheet {
 }
 
 /**
+ * What a run that looks for the add-on's sheets has read already: the sheets with their names
+ * (listSheets), and the add-on's marks once looked up (one find for every role; kept up to date as
+ * the run marks sheets).
+ */
+export interface OwnedKnown {
+  sheets: NamedSheet[];
+  marks?: { role: string; sheet: Sheet | null }[];
+}
+
+/**
+ * The add-on's marks: of every role, read once for a run that passes `known` (three calls in a
+ * spreadsheet that has none); of the one role otherwise (a single look-up).
+ */
+function marksOf(ss: Spreadsheet, role: string, known?: OwnedKnown): { role: string; sheet: Sheet | null }[] {
+  if (known?.marks) return known.marks;
+  const finder = ss.createDeveloperMetadataFinder().withKey(OWNER_KEY);
+  if (!known)
+    return finder
+      .withValue(role)
+      .find()
+      .map((m) => ({ role, sheet: m.getLocation().getSheet() }));
+  known.marks = finder.find().map((m) => ({ role: String(m.getValue()), sheet: m.getLocation().getSheet() }));
+  return known.marks;
+}
+
+/**
  * The add-on's sheet for this role, wherever it is and whatever its name; an unmarked sheet an
  * earlier version made is adopted (marked) rather than duplicated. Null when there is none.
- * The caller holds the document lock (adopting writes the mark). `sheets`: the spreadsheet's sheets
- * when the caller has read them already (listSheets).
+ * The caller holds the document lock (adopting writes the mark). `known`: what the caller's run
+ * has read already.
  */
-export function ownSheet(ss: Spreadsheet, spec: OwnedSheet, sheets?: readonly NamedSheet[]): Sheet | null {
-  const marks = ss.createDeveloperMetadataFinder().withKey(OWNER_KEY).withValue(spec.role).find();
-  const marked = marks.map((m) => m.getLocation().getSheet()).find((s) => s !== null);
-  if (marked) return marked;
-  const earlier = (sheets ?? listSheets(ss))
+export function ownSheet(ss: Spreadsheet, spec: OwnedSheet, known?: OwnedKnown): Sheet | null {
+  const marks = marksOf(ss, spec.role, known);
+  const marked = marks.find((m) => m.role === spec.role && m.sheet !== null);
+  if (marked) return marked.sheet;
+  const earlier = (known?.sheets ?? listSheets(ss))
     .filter((s) => isNamedLike(s.name, spec.name))
     .map((s) => s.sheet)
     .find((s) => spec.madeByEarlierVersion(s));
   if (!earlier) return null;
   earlier.addDeveloperMetadata(OWNER_KEY, spec.role);
+  marks.push({ role: spec.role, sheet: earlier });
   return earlier;
 }
 
@@ -61,9 +88,10 @@ const BESIDE: Text = { fr: 'module', en: 'add-on' };
 /**
  * Creates the add-on's sheet for this role, marked as its own. When a user's sheet already has the
  * usual name (any case, spacing or accents), the add-on's takes « <name> (module) » instead.
- * `sheets` (listSheets), when given, is the run's list of sheets: the new one is added to it.
+ * `known`, when given, is what the run has read: the new sheet is added to it.
  */
-export function createOwnSheet(ss: Spreadsheet, spec: OwnedSheet, lang: Lang, sheets: NamedSheet[] = listSheets(ss)): CreatedSheet {
+export function createOwnSheet(ss: Spreadsheet, spec: OwnedSheet, lang: Lang, known: OwnedKnown = { sheets: listSheets(ss) }): CreatedSheet {
+  const { sheets } = known;
   const names = sheets.map((s) => s.name);
   const taken = new Set(names.map(headerKey));
   const userSheet = names.find((n) => isNamedLike(n, spec.name));
@@ -72,6 +100,7 @@ export function createOwnSheet(ss: Spreadsheet, spec: OwnedSheet, lang: Lang, sh
   const sheet = ss.insertSheet(name, sheets.length);
   sheet.addDeveloperMetadata(OWNER_KEY, spec.role);
   sheets.push({ sheet, name });
+  known.marks?.push({ role: spec.role, sheet });
   return userSheet ? { sheet, name, userSheet } : { sheet, name };
 }
 

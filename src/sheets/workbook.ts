@@ -44,6 +44,8 @@ export function listSheets(spreadsheet: Spreadsheet): NamedSheet[] {
  */
 export interface WorkbookRead {
   sheets: NamedSheet[];
+  /** The add-on's marks (owned.ts), once looked up. */
+  marks?: { role: string; sheet: Sheet | null }[];
   rangeByName(name: string): GoogleAppsScript.Spreadsheet.Range | null;
 }
 

@@ -35,12 +35,12 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     expect(byMethod['Spreadsheet.getSheetByName'] ?? 0).toBe(0);
     expect(byMethod['Spreadsheet.getRangeByName'] ?? 0).toBe(0);
     expect(byMethod['Range.getNumberFormats'] ?? 0).toBeLessThanOrEqual(1);
-    expect(calls - builders(byMethod)).toBeLessThanOrEqual(221);
-    expect(calls).toBeLessThanOrEqual(411);
+    expect(calls - builders(byMethod)).toBeLessThanOrEqual(216);
+    expect(calls).toBeLessThanOrEqual(406);
   });
 
   test('loadDemo on a fresh spreadsheet: 543 calls before', () => {
-    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(432);
+    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(427);
   });
 
   test('setupWorkbook on a complete workbook: 43 calls before, four a template sheet and what the fingerprint checks besides', () => {

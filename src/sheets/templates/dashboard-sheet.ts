@@ -2,8 +2,8 @@ import type { Lang, Text } from '../../core/i18n';
 import { DASHBOARD_TITLE, INTRO } from '../dashboard/block';
 import { withoutStrayApostrophe, writeCells } from '../literal';
 import { MENU_CAPTIONS } from '../menu-captions';
-import { listSheets, type NamedSheet } from '../workbook';
-import { createOwnSheet, ownSheet, type CreatedSheet, type OwnedSheet } from '../owned';
+import { listSheets } from '../workbook';
+import { createOwnSheet, ownSheet, type CreatedSheet, type OwnedKnown, type OwnedSheet } from '../owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,11 +39,11 @@ export const DASHBOARD: OwnedSheet = {
 
 /**
  * Creates the add-on's (empty) dashboard sheet with a hint, unless it has one; buildDashboard fills
- * it. `sheets`: the run's list of sheets (listSheets), when the caller has read it.
+ * it. `known`: what the caller's run has read (owned.ts).
  */
-export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang, sheets: NamedSheet[] = listSheets(ss)): CreatedSheet | null {
-  if (ownSheet(ss, DASHBOARD, sheets)) return null;
-  const created = createOwnSheet(ss, DASHBOARD, lang, sheets);
+export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang, known: OwnedKnown = { sheets: listSheets(ss) }): CreatedSheet | null {
+  if (ownSheet(ss, DASHBOARD, known)) return null;
+  const created = createOwnSheet(ss, DASHBOARD, lang, known);
   writeCells(created.sheet.getRange(1, 1), [[HINT[lang]]], { noPlainText: true });
   return created;
 }

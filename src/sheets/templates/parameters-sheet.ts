@@ -42,8 +42,8 @@ export function ensureParameters(ss: Spreadsheet, lang: Lang, read: WorkbookRead
   // Settings whose named range exists are read wherever they are: a sheet is needed only to write
   // missing ones, and only the add-on's own (a user's « Paramètres » is never written into).
   if (!missing.length) return null;
-  const own = ownSheet(ss, PARAMETERS, read.sheets);
-  const made = own ? null : createOwnSheet(ss, PARAMETERS, lang, read.sheets);
+  const own = ownSheet(ss, PARAMETERS, read);
+  const made = own ? null : createOwnSheet(ss, PARAMETERS, lang, read);
   const sheet = own ?? made!.sheet;
   const created = !own;
 
@@ -111,7 +111,7 @@ function nameBlock(ss: Spreadsheet, sheet: Sheet, block: ParameterBlock, row: nu
  */
 function resizeBlock(ss: Spreadsheet, block: ParameterBlock, range: Range, lang: Lang, read: WorkbookRead): void {
   const sheet = range.getSheet();
-  const own = ownSheet(ss, PARAMETERS, read.sheets);
+  const own = ownSheet(ss, PARAMETERS, read);
   if (!own || own.getSheetId() !== sheet.getSheetId() || range.getColumn() !== VALUE_COLUMN || range.getNumColumns() !== 1) return;
   const [row, old, size] = [range.getRow(), range.getNumRows(), block.rows.length];
   const values = range.getValues().map((r) => r[0]);

@@ -93,7 +93,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   // Problems of the layout come back on every run until fixed: such a setup is not remembered as
   // complete. A user's sheet left alone is said once, when the add-on's is made beside it.
   const complete = report.problems.length === 0;
-  const [settings, dashboard] = [ensureParameters(ss, lang, read), ensureDashboardSheet(ss, lang, read.sheets)];
+  const [settings, dashboard] = [ensureParameters(ss, lang, read), ensureDashboardSheet(ss, lang, read)];
   for (const made of [settings, dashboard]) {
     if (!made) continue;
     report.createdSheets.push(made.name);
@@ -101,8 +101,8 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
   if (complete) {
-    const ownDashboard = dashboard ?? named(ownSheet(ss, DASHBOARD, read.sheets));
-    const settingsSheet = settings ?? named(ownSheet(ss, PARAMETERS, read.sheets));
+    const ownDashboard = dashboard ?? named(ownSheet(ss, DASHBOARD, read));
+    const settingsSheet = settings ?? named(ownSheet(ss, PARAMETERS, read));
     rememberComplete(ss, rows, ownDashboard ? [[ownDashboard.name, ownDashboard.sheet.getSheetId()]] : [], settingsSheet);
   }
   return { layouts, inserted, report };
