@@ -7,7 +7,7 @@ import { column, WORKBOOK, type ColumnKind, type ColumnSpec, type SheetId } from
 import { ambiguityText, checkHeaderRow } from '../table';
 import { listedSheet, readWorkbook, type WorkbookRead } from '../workbook';
 import { columnLetters, headerFormula, sameFormula } from './a1';
-import { colourRules, isColoured } from './colours';
+import { colourRules, isColoured, type ColourRules } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
 import { columnHelp, validationRules, type ValidationRules } from './help';
 import { holdsSpilledHeader, planLayout, readHeader, type SheetLayout } from './layout';
@@ -82,11 +82,12 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   const created = new Set(report.createdSheets);
   const inserted = new Set(plans.filter((p) => created.has(p.name) && p.name !== reuse?.name).map((p) => p.spec.id));
   const rules = validationRules(lang);
+  const colours = colourRules();
   // The new sheets' rules first, all together: sorted by criterion across sheets, each criterion is set once.
   rules(plans.filter((p) => created.has(p.name)).flatMap((p) => p.spec.columns.filter((c) => c.kind !== 'computed')));
   const rows = [...layouts.values()].map((layout) => {
     const cells = headerWrites.get(layout.spec.id)!;
-    const validated = dressSheet(ss, layout, cells, lang, { fresh: created.has(layout.name), inserted: inserted.has(layout.spec.id) }, read, rules);
+    const validated = dressSheet(ss, layout, cells, lang, { fresh: created.has(layout.name), inserted: inserted.has(layout.spec.id) }, read, rules, colours);
     return rowsAfter(layout, cells, validated);
   });
 
@@ -218,6 +219,7 @@ function dressSheet(
   { fresh, inserted }: { fresh: boolean; inserted: boolean },
   read: WorkbookRead,
   validationsOf: ValidationRules,
+  colours: ColourRules,
 ): number[] {
   const { sheet, spec } = layout;
   const maxColumns = sheet.getMaxColumns();
@@ -272,7 +274,7 @@ function dressSheet(
     lang,
     fresh,
   );
-  colourColumns(sheet, present, rows, lang, fresh);
+  colourColumns(sheet, present, rows, lang, fresh, colours);
   if (fresh || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   const frozen = frozenColumns(layout);
   if (frozen && (fresh || sheet.getFrozenColumns() === 0)) sheet.setFrozenColumns(frozen);
@@ -363,7 +365,7 @@ function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: 
 }
 
 /** Adds colour scales to the coloured columns that no existing rule covers (users' own rules stay). */
-function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], rows: number, lang: Lang, fresh: boolean): void {
+function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], rows: number, lang: Lang, fresh: boolean, colourRules: ColourRules): void {
   const targets = present.filter((p) => isColoured(p.c.kind));
   if (!targets.length) return;
   const existing = fresh ? [] : sheet.getConditionalFormatRules();
