@@ -37,13 +37,15 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     expect(byMethod['Range.getNumberFormats'] ?? 0).toBeLessThanOrEqual(1);
     // The add-on's marks looked up once for both its sheets; a gradient builder shared by the 0–3 scales.
     expect(byMethod['DeveloperMetadataFinder.find']).toBe(1);
+    // The size of the sheets it inserts is read once (the blank first sheet, renamed, is read for itself).
+    expect(byMethod['Sheet.getMaxRows']).toBeLessThanOrEqual(2);
     expect(byMethod['SpreadsheetApp.newConditionalFormatRule']).toBeLessThanOrEqual(4);
-    expect(calls - builders(byMethod)).toBeLessThanOrEqual(216);
-    expect(calls).toBeLessThanOrEqual(401);
+    expect(calls - builders(byMethod)).toBeLessThanOrEqual(205);
+    expect(calls).toBeLessThanOrEqual(390);
   });
 
   test('loadDemo on a fresh spreadsheet: 543 calls before', () => {
-    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(422);
+    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(411);
   });
 
   test('setupWorkbook on a complete workbook: 43 calls before, four a template sheet and what the fingerprint checks besides', () => {

@@ -341,7 +341,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       expect(fake.calls.byMethod['Range.setNumberFormat'] ?? 0).toBeLessThanOrEqual(parameterBlocks().length);
       // 901 before issue 10, 504 before the sheet list and named ranges were read once a run; most of
       // what is left builds the 58 validation rules (each column its own help text).
-      expect(fresh).toBeLessThanOrEqual(401);
+      expect(fresh).toBeLessThanOrEqual(390);
       const before = JSON.stringify(fake.snapshot());
       const complete = calls(fake, setupWorkbook);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
@@ -371,7 +371,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
   test('loadDemo on a fresh spreadsheet', () => {
     const fake = workbookFake();
     try {
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(422); // 942 before issue 10, then 543
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(411); // 942 before issue 10, then 543
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();

@@ -47,7 +47,7 @@ export function ensureParameters(ss: Spreadsheet, lang: Lang, read: WorkbookRead
   const sheet = own ?? made!.sheet;
   const created = !own;
 
-  const lastRow = sheet.getLastRow();
+  const lastRow = created ? 0 : sheet.getLastRow();
   const labels = lastRow
     ? sheet
         .getRange(1, LABEL_COLUMN, lastRow, 1)

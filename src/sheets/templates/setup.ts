@@ -83,11 +83,22 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   const inserted = new Set(plans.filter((p) => created.has(p.name) && p.name !== reuse?.name).map((p) => p.spec.id));
   const rules = validationRules(lang);
   const colours = colourRules();
+  const newSheetSize: NewSheetSize = {};
   // The new sheets' rules first, all together: sorted by criterion across sheets, each criterion is set once.
   rules(plans.filter((p) => created.has(p.name)).flatMap((p) => p.spec.columns.filter((c) => c.kind !== 'computed')));
   const rows = [...layouts.values()].map((layout) => {
     const cells = headerWrites.get(layout.spec.id)!;
-    const validated = dressSheet(ss, layout, cells, lang, { fresh: created.has(layout.name), inserted: inserted.has(layout.spec.id) }, read, rules, colours);
+    const validated = dressSheet(
+      ss,
+      layout,
+      cells,
+      lang,
+      { fresh: created.has(layout.name), inserted: inserted.has(layout.spec.id) },
+      read,
+      rules,
+      colours,
+      newSheetSize,
+    );
     return rowsAfter(layout, cells, validated);
   });
 
@@ -220,11 +231,15 @@ function dressSheet(
   read: WorkbookRead,
   validationsOf: ValidationRules,
   colours: ColourRules,
+  newSheetSize: NewSheetSize,
 ): number[] {
   const { sheet, spec } = layout;
-  const maxColumns = sheet.getMaxColumns();
+  const size = inserted ? newSheetSize : {};
+  size.columns ??= sheet.getMaxColumns();
+  size.rows ??= sheet.getMaxRows();
+  const maxColumns = size.columns;
   if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
-  const rows = sheet.getMaxRows() - 1;
+  const rows = size.rows - 1;
   const headerRow = sheet.getRange(1, 1, 1, layout.width);
   writeHeaderCells(sheet, layout, headerCells, headerRow, inserted);
 
@@ -280,6 +295,15 @@ function dressSheet(
   if (frozen && (fresh || sheet.getFrozenColumns() === 0)) sheet.setFrozenColumns(frozen);
   if (!read.rangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
   return [...validations.flatMap((v, i) => (v ? [i] : [])), ...ruleAt.keys()];
+}
+
+/**
+ * The size of the sheets a run inserts, read in the first one: every sheet insertSheet makes starts
+ * with the same default grid (1,000 rows × 26 columns in Sheets), so the others need no reads.
+ */
+interface NewSheetSize {
+  rows?: number;
+  columns?: number;
 }
 
 /** The columns from `first` to `last`. */
