@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
+import { buildSync } from 'esbuild';
 
 import { CODE_PATH } from '../addon/load';
 import { FUNCTION_TASKS } from './tasks/functions';
@@ -98,6 +99,26 @@ emit({
   ms: time(() => vm.runInContext(`${code}\n// run ${evaluation++}`, vm.createContext({}), { filename: 'Code.js' })),
   serviceCalls: 0,
   bytes,
+});
+
+// zod's module set-up alone (src/contract/zod.ts, bundled as the build does): what a load would pay
+// if zod were imported statically; the bundle requires it on a sidebar call's first use instead.
+const zod = buildSync({
+  entryPoints: ['src/contract/zod.ts'],
+  bundle: true,
+  format: 'iife',
+  globalName: 'ZOD_',
+  target: 'es2020',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  write: false,
+  logLevel: 'warning',
+}).outputFiles[0].text;
+emit({
+  task: 'zod module set-up (fresh vm)',
+  rows: 0,
+  ms: time(() => vm.runInContext(`${zod}\n// run ${evaluation++}`, vm.createContext({}), { filename: 'zod.js' })),
+  serviceCalls: 0,
 });
 
 for (const task of TASKS) {
