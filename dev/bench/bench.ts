@@ -38,6 +38,7 @@ interface Row {
   bytes?: number;
   /** Set when the task failed (e.g. a custom function touched a service): its time is not a result. */
   error?: string;
+  note?: string;
 }
 
 function median(xs: number[]): number {
@@ -76,7 +77,7 @@ function emit(row: Row): void {
     const cells = row.cells === undefined ? '' : String(row.cells);
     const est = row.estLowMs === undefined ? '' : `${seconds(row.estLowMs)}–${seconds(row.estHighMs!)}`;
     console.log(
-      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)} ${cells.padStart(11)} ${est.padStart(16)}${row.error ? `  ${row.error}` : ''}`,
+      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)} ${cells.padStart(11)} ${est.padStart(16)}${row.error ? `  ${row.error}` : ''}${row.note ? `  ${row.note}` : ''}`,
     );
   }
 }
@@ -127,7 +128,7 @@ for (const task of TASKS) {
     const p = task.prepare(size);
     try {
       const ms = time(p.run, p.check);
-      emit({ task: task.name, rows: size, ms, serviceCalls: p.serviceCalls(), ...costs(p) });
+      emit({ task: task.name, rows: size, ms, serviceCalls: p.serviceCalls(), ...costs(p), note: p.note?.() });
     } catch (e) {
       process.exitCode = 1;
       emit({ task: task.name, rows: size, ms: NaN, serviceCalls: p.serviceCalls(), error: e instanceof Error ? e.message : String(e) });
