@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
+import { buildSync } from 'esbuild';
 
 import { CODE_PATH } from '../addon/load';
 import { FUNCTION_TASKS } from './tasks/functions';
@@ -37,6 +38,7 @@ interface Row {
   bytes?: number;
   /** Set when the task failed (e.g. a custom function touched a service): its time is not a result. */
   error?: string;
+  note?: string;
 }
 
 function median(xs: number[]): number {
@@ -75,7 +77,7 @@ function emit(row: Row): void {
     const cells = row.cells === undefined ? '' : String(row.cells);
     const est = row.estLowMs === undefined ? '' : `${seconds(row.estLowMs)}–${seconds(row.estHighMs!)}`;
     console.log(
-      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)} ${cells.padStart(11)} ${est.padStart(16)}${row.error ? `  ${row.error}` : ''}`,
+      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)} ${cells.padStart(11)} ${est.padStart(16)}${row.error ? `  ${row.error}` : ''}${row.note ? `  ${row.note}` : ''}`,
     );
   }
 }
@@ -100,6 +102,26 @@ emit({
   bytes,
 });
 
+// zod's module set-up alone (src/contract/zod.ts, bundled as the build does): what a load would pay
+// if zod were imported statically; the bundle requires it on a sidebar call's first use instead.
+const zod = buildSync({
+  entryPoints: ['src/contract/zod.ts'],
+  bundle: true,
+  format: 'iife',
+  globalName: 'ZOD_',
+  target: 'es2020',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  write: false,
+  logLevel: 'warning',
+}).outputFiles[0].text;
+emit({
+  task: 'zod module set-up (fresh vm)',
+  rows: 0,
+  ms: time(() => vm.runInContext(`${zod}\n// run ${evaluation++}`, vm.createContext({}), { filename: 'zod.js' })),
+  serviceCalls: 0,
+});
+
 for (const task of TASKS) {
   // `--only=setupWorkbook` runs every row whose task starts with that word (fresh, complete).
   if (only && !only.some((o) => task.name === o || task.name.startsWith(o))) continue;
@@ -107,7 +129,7 @@ for (const task of TASKS) {
     const p = task.prepare(size);
     try {
       const ms = time(p.run, p.check);
-      emit({ task: task.name, rows: size, ms, serviceCalls: p.serviceCalls(), ...costs(p) });
+      emit({ task: task.name, rows: size, ms, serviceCalls: p.serviceCalls(), ...costs(p), note: p.note?.() });
     } catch (e) {
       process.exitCode = 1;
       emit({ task: task.name, rows: size, ms: NaN, serviceCalls: p.serviceCalls(), error: e instanceof Error ? e.message : String(e) });
