@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: times the add-on's operations on the BUILT dist/Code.js and prints a table
- * (task, rows, median ms, service calls); `--json` prints one JSON object per line instead.
+ * (task, rows, median ms, service calls, of which builder calls, cells moved, estimated Apps Script time); `--json` prints one JSON object per line instead.
  * Each timing is the median of RUNS runs after WARMUP runs. Tasks come from ./tasks/*.ts modules.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { FUNCTION_TASKS } from './tasks/functions';
 import { WORKBOOK_TASKS } from './tasks/workbook';
 import { ENGINE_TASKS } from './tasks/engine';
 import type { BenchTask, Prepared } from './tasks/types';
-import { describeModel, estimate } from './latency';
+import { describeModel, estimate, kindOf } from './latency';
 
 const TASKS: readonly BenchTask[] = [...FUNCTION_TASKS, ...WORKBOOK_TASKS, ...ENGINE_TASKS];
 
@@ -32,6 +32,8 @@ interface Row {
   serviceCalls: number;
   /** Cells moved by one run's reads and writes (workbook tasks). */
   cells?: number;
+  /** Of serviceCalls, the builder calls (rules, charts): they assemble an object in the script and never reach the spreadsheet. */
+  builders?: number;
   /** Estimated Apps Script ms, low and high (dev/bench/latency.ts). */
   estLowMs?: number;
   estHighMs?: number;
@@ -63,11 +65,12 @@ function seconds(ms: number): string {
 }
 
 /** Cells moved and the estimated Apps Script time of the last run, when the task counts them. */
-function costs(p: Prepared): Pick<Row, 'cells' | 'estLowMs' | 'estHighMs'> {
+function costs(p: Prepared): Pick<Row, 'cells' | 'builders' | 'estLowMs' | 'estHighMs'> {
   const c = p.counts?.();
   if (!c) return {};
   const e = estimate(c.byMethod, c.cells);
-  return { cells: c.cells, estLowMs: Math.round(e.low), estHighMs: Math.round(e.high) };
+  const builders = Object.entries(c.byMethod).reduce((n, [m, k]) => n + (kindOf(m).name === 'builder' ? k : 0), 0);
+  return { cells: c.cells, builders, estLowMs: Math.round(e.low), estHighMs: Math.round(e.high) };
 }
 
 function emit(row: Row): void {
@@ -75,18 +78,19 @@ function emit(row: Row): void {
   else {
     const ms = row.error ? 'FAILED' : row.ms.toFixed(2);
     const cells = row.cells === undefined ? '' : String(row.cells);
+    const builders = row.builders ? String(row.builders) : '';
     const est = row.estLowMs === undefined ? '' : `${seconds(row.estLowMs)}–${seconds(row.estHighMs!)}`;
     console.log(
-      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)} ${cells.padStart(11)} ${est.padStart(16)}${row.error ? `  ${row.error}` : ''}${row.note ? `  ${row.note}` : ''}`,
+      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)} ${builders.padStart(8)} ${cells.padStart(11)} ${est.padStart(16)}${row.error ? `  ${row.error}` : ''}${row.note ? `  ${row.note}` : ''}`,
     );
   }
 }
 
 if (!json) {
   console.log(
-    `${'task'.padEnd(28)} ${'rows'.padStart(7)} ${'median ms'.padStart(10)} ${'service calls'.padStart(13)} ${'cells moved'.padStart(11)} ${'est. Apps Script'.padStart(16)}`,
+    `${'task'.padEnd(28)} ${'rows'.padStart(7)} ${'median ms'.padStart(10)} ${'service calls'.padStart(13)} ${'builders'.padStart(8)} ${'cells moved'.padStart(11)} ${'est. Apps Script'.padStart(16)}`,
   );
-  console.log('-'.repeat(90));
+  console.log('-'.repeat(99));
 }
 
 // What every custom-function call pays in Sheets: the whole file is evaluated in a fresh context.
