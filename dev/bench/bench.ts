@@ -1,18 +1,19 @@
 /**
  * `npm run bench`: times the add-on's operations on the BUILT dist/Code.js and prints a table
- * (task, rows, median ms, service calls); `--json` prints one JSON object per line instead.
+ * (task, rows, median ms, service calls, of which builder calls, cells moved, estimated Apps Script time); `--json` prints one JSON object per line instead.
  * Each timing is the median of RUNS runs after WARMUP runs. Tasks come from ./tasks/*.ts modules.
  */
 import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
+import { buildSync } from 'esbuild';
 
 import { CODE_PATH } from '../addon/load';
 import { FUNCTION_TASKS } from './tasks/functions';
 import { WORKBOOK_TASKS } from './tasks/workbook';
 import { ENGINE_TASKS } from './tasks/engine';
 import type { BenchTask, Prepared } from './tasks/types';
-import { describeModel, estimate } from './latency';
+import { describeModel, estimate, kindOf } from './latency';
 
 const TASKS: readonly BenchTask[] = [...FUNCTION_TASKS, ...WORKBOOK_TASKS, ...ENGINE_TASKS];
 
@@ -31,12 +32,15 @@ interface Row {
   serviceCalls: number;
   /** Cells moved by one run's reads and writes (workbook tasks). */
   cells?: number;
+  /** Of serviceCalls, the builder calls (rules, charts): they assemble an object in the script and never reach the spreadsheet. */
+  builders?: number;
   /** Estimated Apps Script ms, low and high (dev/bench/latency.ts). */
   estLowMs?: number;
   estHighMs?: number;
   bytes?: number;
   /** Set when the task failed (e.g. a custom function touched a service): its time is not a result. */
   error?: string;
+  note?: string;
 }
 
 function median(xs: number[]): number {
@@ -61,11 +65,12 @@ function seconds(ms: number): string {
 }
 
 /** Cells moved and the estimated Apps Script time of the last run, when the task counts them. */
-function costs(p: Prepared): Pick<Row, 'cells' | 'estLowMs' | 'estHighMs'> {
+function costs(p: Prepared): Pick<Row, 'cells' | 'builders' | 'estLowMs' | 'estHighMs'> {
   const c = p.counts?.();
   if (!c) return {};
   const e = estimate(c.byMethod, c.cells);
-  return { cells: c.cells, estLowMs: Math.round(e.low), estHighMs: Math.round(e.high) };
+  const builders = Object.entries(c.byMethod).reduce((n, [m, k]) => n + (kindOf(m).name === 'builder' ? k : 0), 0);
+  return { cells: c.cells, builders, estLowMs: Math.round(e.low), estHighMs: Math.round(e.high) };
 }
 
 function emit(row: Row): void {
@@ -73,18 +78,19 @@ function emit(row: Row): void {
   else {
     const ms = row.error ? 'FAILED' : row.ms.toFixed(2);
     const cells = row.cells === undefined ? '' : String(row.cells);
+    const builders = row.builders ? String(row.builders) : '';
     const est = row.estLowMs === undefined ? '' : `${seconds(row.estLowMs)}–${seconds(row.estHighMs!)}`;
     console.log(
-      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)} ${cells.padStart(11)} ${est.padStart(16)}${row.error ? `  ${row.error}` : ''}`,
+      `${row.task.padEnd(28)} ${String(row.rows).padStart(7)} ${ms.padStart(10)} ${String(row.serviceCalls).padStart(13)} ${builders.padStart(8)} ${cells.padStart(11)} ${est.padStart(16)}${row.error ? `  ${row.error}` : ''}${row.note ? `  ${row.note}` : ''}`,
     );
   }
 }
 
 if (!json) {
   console.log(
-    `${'task'.padEnd(28)} ${'rows'.padStart(7)} ${'median ms'.padStart(10)} ${'service calls'.padStart(13)} ${'cells moved'.padStart(11)} ${'est. Apps Script'.padStart(16)}`,
+    `${'task'.padEnd(28)} ${'rows'.padStart(7)} ${'median ms'.padStart(10)} ${'service calls'.padStart(13)} ${'builders'.padStart(8)} ${'cells moved'.padStart(11)} ${'est. Apps Script'.padStart(16)}`,
   );
-  console.log('-'.repeat(90));
+  console.log('-'.repeat(99));
 }
 
 // What every custom-function call pays in Sheets: the whole file is evaluated in a fresh context.
@@ -100,13 +106,34 @@ emit({
   bytes,
 });
 
+// zod's module set-up alone (src/contract/zod.ts, bundled as the build does): what a load would pay
+// if zod were imported statically; the bundle requires it on a sidebar call's first use instead.
+const zod = buildSync({
+  entryPoints: ['src/contract/zod.ts'],
+  bundle: true,
+  format: 'iife',
+  globalName: 'ZOD_',
+  target: 'es2020',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  write: false,
+  logLevel: 'warning',
+}).outputFiles[0].text;
+emit({
+  task: 'zod module set-up (fresh vm)',
+  rows: 0,
+  ms: time(() => vm.runInContext(`${zod}\n// run ${evaluation++}`, vm.createContext({}), { filename: 'zod.js' })),
+  serviceCalls: 0,
+});
+
 for (const task of TASKS) {
-  if (only && !only.includes(task.name)) continue;
+  // `--only=setupWorkbook` runs every row whose task starts with that word (fresh, complete).
+  if (only && !only.some((o) => task.name === o || task.name.startsWith(o))) continue;
   for (const size of task.sizes) {
     const p = task.prepare(size);
     try {
       const ms = time(p.run, p.check);
-      emit({ task: task.name, rows: size, ms, serviceCalls: p.serviceCalls(), ...costs(p) });
+      emit({ task: task.name, rows: size, ms, serviceCalls: p.serviceCalls(), ...costs(p), note: p.note?.() });
     } catch (e) {
       process.exitCode = 1;
       emit({ task: task.name, rows: size, ms: NaN, serviceCalls: p.serviceCalls(), error: e instanceof Error ? e.message : String(e) });

@@ -1,4 +1,4 @@
-import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { DetailedCellError, type HyperFormula, type SimpleCellAddress, type SimpleCellRange } from 'hyperformula';
 import type { Addon } from '../addon/load';
 import type { GasFake, SheetSnapshot } from '../gas-fake';
 import { columnToLetters } from '../gas-fake';
@@ -77,6 +77,45 @@ export function calculateOnFlush(fake: GasFake, addon: Addon): () => void {
 }
 
 export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
+  const { hf, snap, headerTexts, formulas } = buildEngine(fake, addon);
+  try {
+    return writeBack(fake, hf, snap.sheets, headerTexts, formulas);
+  } finally {
+    hf.destroy();
+  }
+}
+
+/**
+ * The custom-function runs one edit causes in Sheets, which recomputes the formulas that depend on
+ * the edited cell (directly or through other formulas), each custom function in them running once.
+ * Read from HyperFormula's dependency graph rather than counted while it recomputes: HyperFormula
+ * also recomputes, after any edit, every formula reading a named range (AMI_POIDS, LANGUE…), which
+ * Sheets does not. `row` and `column` are 1-based.
+ */
+export function runsAfterEdit(fake: GasFake, addon: Addon, sheetName: string, row: number, column: number): Record<string, number> {
+  const { hf } = buildEngine(fake, addon);
+  try {
+    const names = new Set(addon.customFunctionNames());
+    const runs: Record<string, number> = {};
+    const seen = new Set<string>();
+    const key = (a: SimpleCellAddress | SimpleCellRange) => JSON.stringify(a);
+    const queue: (SimpleCellAddress | SimpleCellRange)[] = [{ sheet: hf.getSheetId(sheetName)!, row: row - 1, col: column - 1 }];
+    while (queue.length) {
+      for (const next of hf.getCellDependents(queue.shift()!)) {
+        if (seen.has(key(next))) continue;
+        seen.add(key(next));
+        queue.push(next);
+        const formula = 'start' in next ? undefined : hf.getCellFormula(next);
+        for (const m of formula?.matchAll(/([A-Z_]+)\(/g) ?? []) if (names.has(m[1])) runs[m[1]] = (runs[m[1]] ?? 0) + 1;
+      }
+    }
+    return runs;
+  } finally {
+    hf.destroy();
+  }
+}
+
+function buildEngine(fake: GasFake, addon: Addon) {
   const snap = fake.snapshot();
   // An open range ends at its sheet's last row of data, not of the grid: rows past it are blank in
   // Sheets too (their results are ""), and the engine does not compute a thousand empty rows.
@@ -135,12 +174,7 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
     const a1 = `'${sheet.name.replace(/'/g, "''")}'!$${columnToLetters(n.ref.col)}$${n.ref.row}:$${columnToLetters(n.ref.col + n.ref.numCols - 1)}$${n.ref.row + n.ref.numRows - 1}`;
     return [{ name: n.name, expression: `=${a1}` }];
   });
-  const hf = createFormulaEngine(addon, inputs, 'addon', named);
-  try {
-    return writeBack(fake, hf, snap.sheets, headerTexts, formulas);
-  } finally {
-    hf.destroy();
-  }
+  return { hf: createFormulaEngine(addon, inputs, 'addon', named), snap, headerTexts, formulas };
 }
 
 /** A header cell of the idiom: its text, where the body formula went (0-based), and whether it holds the formula. */

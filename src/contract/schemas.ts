@@ -5,12 +5,15 @@
  * zod/mini rather than zod: dist/Code.js is parsed again on every custom-function call, and the
  * mini build adds a quarter of the bytes. Our schemas are built on first use, never at load time,
  * and with `jitless` because zod's JIT compiles with `new Function`, which buys nothing for one
- * parse per call. zod's own module code does run at load: about thirty `$constructor(…)` calls
- * defining its schema classes, and its parse/safeParse factories. That is the library's
- * definition (closures and prototypes, no data built), the one top-level work the bundle accepts;
- * test/bundle/top-level.test.ts checks that loading builds nothing else.
+ * parse per call. zod's own module code (about thirty `$constructor(…)` calls defining its schema
+ * classes, its locales) is required on first use too: esbuild wraps a module that is `require`d in
+ * a lazy initialiser, so only a sidebar call runs it, never a custom-function call (about a quarter
+ * of the bundle's evaluation: the bench's « zod module set-up » line).
+ * test/bundle/top-level.test.ts checks that loading builds nothing and runs none of zod.
  */
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
+import { once } from '../core/lazy';
+import type { Lang } from '../core/i18n';
 import { MAX_CELL_TEXT, type CellJson } from './cells';
 import { INSTRUMENT_IDS, type EndpointName, type RequestOf } from './endpoints';
 
@@ -18,22 +21,28 @@ export const MAX_ID_LENGTH = 100;
 export const MAX_CHANGES = 500;
 const FIELD_ID = /^[a-z0-9][a-z0-9:-]*$/;
 
-type RequestSchemas = { [K in EndpointName]: z.ZodMiniType<RequestOf<K>> };
+type RequestSchemas = { [K in EndpointName]: Zod.ZodMiniType<RequestOf<K>> };
 
-let built: RequestSchemas | undefined;
+// A static import would run zod's module set-up at every load (see above). `require` as the
+// bundler and jest provide it (this file is also type-checked with the sidebar, without Node's types).
+declare const require: (id: './zod') => typeof import('./zod');
+const zodModule = once(() => require('./zod'));
 
-export function requestSchemas(): RequestSchemas {
-  if (!built) {
-    z.config({ jitless: true });
-    built = build();
-  }
-  return built;
+export const requestSchemas = once((): RequestSchemas => {
+  zodModule().config({ jitless: true });
+  return build();
+});
+
+/** zod's error messages in the person's language (its `error` parse option). */
+export function zodMessages(lang: Lang) {
+  return (lang === 'en' ? zodModule().en : zodModule().fr)().localeError;
 }
 
 function build(): RequestSchemas {
+  const z = zodModule();
   const none = z.optional(z.strictObject({}));
   const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_ID_LENGTH));
-  const cell: z.ZodMiniType<CellJson> = z.union([z.string().check(z.maxLength(MAX_CELL_TEXT)), z.number().check(z.refine(Number.isFinite)), z.boolean()]);
+  const cell: Zod.ZodMiniType<CellJson> = z.union([z.string().check(z.maxLength(MAX_CELL_TEXT)), z.number().check(z.refine(Number.isFinite)), z.boolean()]);
   const change = z.strictObject({
     field: z.string().check(z.maxLength(100), z.regex(FIELD_ID)),
     before: cell,

@@ -18,14 +18,15 @@ export function runs(positions: readonly number[]): number[][] {
 /**
  * Writes whole columns of new rows (0-based column index → one value per row) with one setValues
  * per run of adjacent columns: the number of calls depends on the layout, never on the number of
- * rows. Columns not given (computed columns, users' own) are not touched. Text stays text (literal.ts).
+ * rows. Columns not given (computed columns, users' own) are not touched. Text stays text (literal.ts;
+ * `known` as in writeCells).
  */
-export function writeColumns(sheet: Sheet, firstRow: number, columns: ReadonlyMap<number, readonly unknown[]>): void {
+export function writeColumns(sheet: Sheet, firstRow: number, columns: ReadonlyMap<number, readonly unknown[]>, known?: { noPlainText: boolean }): void {
   const height = Math.max(0, ...[...columns.values()].map((v) => v.length));
   if (!height) return;
   for (const run of runs([...columns.keys()])) {
     const block = Array.from({ length: height }, (_, r) => run.map((c) => columns.get(c)![r] as CellInput));
-    writeCells(sheet.getRange(firstRow, run[0] + 1, height, run.length), block);
+    writeCells(sheet.getRange(firstRow, run[0] + 1, height, run.length), block, known);
   }
 }
 

@@ -19,7 +19,7 @@ import { lastUsedRow, writeColumns } from './blocks';
 import { WORKBOOK, type SheetId } from './schema';
 import { FIRST_DATA_ROW, readTable } from './table';
 import { ensureWorkbook } from './templates/setup';
-import { findSheet } from './workbook';
+import { listedSheet, readWorkbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Score = number | null;
@@ -100,11 +100,12 @@ const refuse = (sheet: string) =>
  * The caller holds the document lock.
  */
 export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bundledDemo()): { projects: number; outcomes: number } {
+  const read = readWorkbook(ss);
   for (const spec of WORKBOOK) {
-    const sheet = findSheet(ss, spec);
-    if (sheet && lastUsedRow(readTable(sheet, spec)) >= 0) throw refuse(sheet.getName());
+    const found = listedSheet(read.sheets, spec);
+    if (found && lastUsedRow(readTable(found.sheet, spec)) >= 0) throw refuse(found.name);
   }
-  const { layouts } = ensureWorkbook(ss, lang);
+  const { layouts, inserted } = ensureWorkbook(ss, lang, read);
   const projects = demo.projects;
   const level = (v: Score) => (v === null ? '' : AMI_LEVEL_LABELS[v][lang]);
   const number = (v: Score) => (v === null ? '' : v);
@@ -149,7 +150,9 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
   for (const [sheetId, fields] of Object.entries(perProject) as [SheetId, Field[]][]) {
     const layout = layouts.get(sheetId)!;
     const all: Field[] = [['id', (p) => p.id], ['name', (p) => p.name], ...fields];
-    writeColumns(layout.sheet, FIRST_DATA_ROW, new Map(all.map(([id, get]) => [layout.columns.get(id)!, projects.map(get)])));
+    writeColumns(layout.sheet, FIRST_DATA_ROW, new Map(all.map(([id, get]) => [layout.columns.get(id)!, projects.map(get)])), {
+      noPlainText: inserted.has(sheetId),
+    });
   }
   const valuation = layouts.get('valuation')!;
   const fields: (keyof DemoOutcome | 'id')[] = [
@@ -171,7 +174,7 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
     valuation.columns.get('proxy-source')!,
     outcomes.map(() => demo.proxySource[lang]),
   );
-  writeColumns(valuation.sheet, FIRST_DATA_ROW, cells);
+  writeColumns(valuation.sheet, FIRST_DATA_ROW, cells, { noPlainText: inserted.has('valuation') });
   ss.setActiveSheet(layouts.get('projects')!.sheet);
   return { projects: projects.length, outcomes: outcomes.length };
 }

@@ -51,10 +51,12 @@ const safeAsPlainText = (text: string): boolean => text[0] !== '=' && text[0] !=
 /**
  * Writes a block of cells with the rule above: one setValues, plus one getNumberFormats when the
  * block holds text other than IDs, plus one setNumberFormats only when a `@` cell receives a text
- * starting with `=` or `'`. O(1) calls whatever the size of the block.
+ * starting with `=` or `'`. O(1) calls whatever the size of the block. `noPlainText`: the caller
+ * knows that no cell of the block is `@` (a sheet it created in this run and laid out without any),
+ * so the formats are not read.
  */
-export function writeCells(range: Range, values: readonly (readonly CellInput[])[]): void {
-  const formats = values.some((row) => row.some(needsFormat)) ? range.getNumberFormats() : null;
+export function writeCells(range: Range, values: readonly (readonly CellInput[])[], known?: { noPlainText: boolean }): void {
+  const formats = !known?.noPlainText && values.some((row) => row.some(needsFormat)) ? range.getNumberFormats() : null;
   let reformat = false;
   const out = values.map((row, i) =>
     row.map((v, j): unknown => {
@@ -62,9 +64,9 @@ export function writeCells(range: Range, values: readonly (readonly CellInput[])
       if (isFormula(v)) return v.formula;
       if (!needsFormat(v)) return v;
       const text = v as string;
-      if (formats![i][j] !== FORMATS.text) return literalText(text);
+      if (!formats || formats[i][j] !== FORMATS.text) return literalText(text);
       if (safeAsPlainText(text)) return text;
-      formats![i][j] = AUTOMATIC_FORMAT;
+      formats[i][j] = AUTOMATIC_FORMAT;
       reformat = true;
       return literalText(text);
     }),

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { CODE_PATH } from '../../dev/addon/load';
+import { CODE_PATH, loadAddon } from '../../dev/addon/load';
 import { builtBundle } from '../helpers/bundle';
+import { workbookFake } from '../helpers/workbook';
 
 /**
  * Sheets evaluates the whole of dist/Code.js again for every custom-function call, so its top level
@@ -96,4 +97,24 @@ test('the counters stay live in the bundle’s realm: work done by a call is see
   const before = calls().length;
   vm.runInContext(`AMI_SCORE([[3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]])`, context);
   expect(calls().length).toBeGreaterThan(before);
+});
+
+/** zod's module set-up leaves its global config behind (`globalThis.__zod_globalConfig`): a trace that it ran. */
+const zodRan = (context: vm.Context): boolean => vm.runInContext('"__zod_globalConfig" in globalThis', context) as boolean;
+
+test('zod’s module set-up runs on a sidebar call only: loading and custom functions never pay for it', () => {
+  const { context } = loadCounting(bundle());
+  expect(zodRan(context)).toBe(false);
+  vm.runInContext(`AMI_SCORE([[3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]])`, context);
+  expect(zodRan(context)).toBe(false);
+  // A sidebar endpoint validates its request with zod: set up then, once.
+  const fake = workbookFake();
+  try {
+    const addon = loadAddon(fake.createContext());
+    expect(zodRan(addon.context)).toBe(false);
+    expect(addon.fn('getContext')({})).toMatchObject({ ok: true });
+    expect(zodRan(addon.context)).toBe(true);
+  } finally {
+    fake.done();
+  }
 });

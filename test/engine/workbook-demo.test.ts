@@ -1,6 +1,6 @@
 import { loadAddon } from '../../dev/addon/load';
-import { evaluateWorkbook } from '../../dev/engine/workbook';
-import { AMI_CRITERIA } from '../../src/core/ami/grid';
+import { evaluateWorkbook, runsAfterEdit } from '../../dev/engine/workbook';
+import { AMI_CRITERIA, AMI_GROUPS } from '../../src/core/ami/grid';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { AMI, PROJECTS, SRL, VALUATION, VALUE_CAPTURE, WORKBOOK } from '../../src/sheets/schema';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
@@ -159,7 +159,9 @@ test('a workbook laid out the old way (AMI comments, value-capture notes interle
     const grid = sheet(fake, 'Grille AMI');
     // The old layout is kept: the second criterion's level is column E, after the first one's comment.
     expect(columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[1].id}`)).toBe(5);
-    expect(grid.getRange(1, columnsOf(grid, AMI).get('total')!).getFormula()).toMatch(/^=\{"Total AMI";AMI_SCORE\(HSTACK\(C2:C;E2:E;G2:G;/);
+    expect(grid.getRange(1, columnsOf(grid, AMI).get('portage')!).getFormula()).toMatch(
+      /^=\{HSTACK\("Portage";"Contenu";"Contexte";"Total AMI"\);AMI_PROFILE\(HSTACK\(C2:C;E2:E;G2:G;/,
+    );
     expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
     const got = computedById(fake);
     expect(Object.keys(got).length).toBeGreaterThan(60);
@@ -281,6 +283,46 @@ test('a header formula of an earlier version with "," shows #ERROR! as in a Fren
     expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
     expect(srl.getRange(1, level).getValue()).toBe('SRL atteint');
     expect(summaryById(fake).get('P-0001')![4]).toBe(6);
+  } finally {
+    fake.done();
+  }
+});
+
+test('one edit of an AMI level runs two custom functions, AMI_PROFILE and AMI_GAPS (five when each group and the total were an AMI_SCORE)', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    const grid = sheet(fake, 'Grille AMI');
+    const level = columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[0].id}`)!;
+    expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, level)).toEqual({ AMI_PROFILE: 1, AMI_GAPS: 1 });
+    // A comment changes no result: nothing runs.
+    expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, columnsOf(grid, AMI).get(`comment:${AMI_CRITERIA[0].id}`)!)).toEqual({});
+  } finally {
+    fake.done();
+  }
+});
+
+test('a Grille AMI set up by the previous version (an AMI_SCORE per group and for the total) gets the AMI_PROFILE block at the next setup, with the same results', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    const expected = computedById(fake);
+    const grid = sheet(fake, 'Grille AMI');
+    const at = columnsOf(grid, AMI);
+    // The header formulas the previous version wrote: a weights mask per group.
+    for (const g of AMI_GROUPS) {
+      const mask = AMI_CRITERIA.map((c) => (c.group === g.id ? 1 : 0)).join(';');
+      grid.getRange(1, at.get(g.id)!).setFormula(`={"${g.label.fr}";ARRAYFORMULA(AMI_SCORE(C2:N;AMI_POIDS*{${mask}}))}`);
+    }
+    grid.getRange(1, at.get('total')!).setFormula('={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}');
+    expect(fake.cellsWithFormulas().filter((f) => f.sheet === 'Grille AMI')).toHaveLength(5);
+    setupWorkbook();
+    // One formula per block: the cells the block spills into are emptied (else #REF! in Sheets).
+    expect(fake.cellsWithFormulas().filter((f) => f.sheet === 'Grille AMI')).toHaveLength(computedFormulas('ami').length);
+    expect(grid.getRange(1, at.get('portage')!).getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    expect(computedById(fake)).toEqual(expected);
   } finally {
     fake.done();
   }

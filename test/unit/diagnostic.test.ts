@@ -2,12 +2,12 @@
  * « Diagnostic du classeur »: the workbook's problems said with their fix, the locale, and the
  * behaviours of real Sheets tried on a scratch sheet (here: the fake's model, no formula computed).
  */
-import { createGasFake } from '../../dev/gas-fake';
+import type { createGasFake } from '../../dev/gas-fake';
 import { checkWorkbook } from '../../src/server/actions/check-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { SCRATCH_SHEET } from '../../src/sheets/diagnostic/probes';
 import { diagnose, localeAdvice, reportSections } from '../../src/sheets/diagnostic/report';
-import { AMI, PROJECTS, VALUE_CAPTURE } from '../../src/sheets/schema';
+import { AMI, PROJECTS, SRL, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { columnLetters } from '../../src/sheets/templates/a1';
 import { columnsOf, fillProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
@@ -80,32 +80,29 @@ describe('the sheets', () => {
   test('a header formula typed over or changed; the same formula respelled is not a change', () => {
     demo();
     const ami = sheet(fake, 'Grille AMI');
-    const total = `${letter('Grille AMI', AMI, 'total')}1`;
+    const portage = `${letter('Grille AMI', AMI, 'portage')}1`;
     const gaps = `${letter('Grille AMI', AMI, 'gaps')}1`;
-    const portage = ami.getRange(`${letter('Grille AMI', AMI, 'portage')}1`);
-    ami.getRange(total).setValue('Total AMI'); // the formula's results pasted as values
+    ami.getRange(portage).setValue('Portage'); // the formula's results pasted as values
     ami.getRange(gaps).setFormula('={"Écarts au niveau Fort"; AMI_GAPS(C2:Z; 2)}');
     // What Sheets may give back: `;` for `,`, spaces, lower case, quotes and `$` differently.
-    portage.setFormula(
-      portage
-        .getFormula()
-        .replace(/,/g, ' ; ')
-        .replace(/ARRAYFORMULA/, 'arrayformula')
-        .replace('C2:C', '$C$2:$C'),
-    );
+    const srl = sheet(fake, 'SRL');
+    const level = srl.getRange(`${letter('SRL', SRL, 'level')}1`);
+    level.setFormula(level.getFormula().replace('SRL_LEVEL(E2:M;SEUIL_SRL)', 'srl_level( $E$2:$M , seuil_srl )'));
+    expect(level.getFormula()).toContain('srl_level(');
+    expect(findingsOf('SRL')).toEqual([]);
     expect(findingsOf('Grille AMI')).toEqual([
-      `✗ Colonne calculée « Total AMI » (${total}) : sa formule d’en-tête a disparu (la cellule contient « Total AMI »), la colonne ne se calcule plus. Lancez « Créer / compléter le classeur » : il réécrit la formule.`,
+      `✗ Colonne calculée « Portage » (${portage}) : sa formule d’en-tête a disparu (la cellule contient « Portage »), la colonne ne se calcule plus. Lancez « Créer / compléter le classeur » : il réécrit la formule.`,
       `✗ Colonne calculée « Écarts au niveau Fort » (${gaps}) : sa formule d’en-tête n’est pas celle du module (modifiée à la main, ou écrite par une version précédente). Lancez « Créer / compléter le classeur » : il la rétablit (une modification faite à la main sera remplacée).`,
     ]);
   });
 
   test('#NAME?: enable the add-on in this document', () => {
     demo();
-    const at = columnsOf(sheet(fake, 'Grille AMI'), AMI).get('total')!;
+    const at = columnsOf(sheet(fake, 'Grille AMI'), AMI).get('portage')!;
     fake.setComputedValue('Grille AMI', 1, at, '#NAME?');
     const [line] = findingsOf('Grille AMI');
     expect(line).toBe(
-      `✗ Colonne calculée « Total AMI » (${columnLetters(at - 1)}1) affiche une erreur. #NAME? : les fonctions du module ne sont pas reconnues dans ce document. Activez le module dans ce document : Extensions › Grilles d’innovation sociale › Utiliser dans ce document (ou ouvrez son menu), puis rechargez la page. Une copie du classeur doit être activée à son tour.`,
+      `✗ Colonne calculée « Portage » (${columnLetters(at - 1)}1) affiche une erreur. #NAME? : les fonctions du module ne sont pas reconnues dans ce document. Activez le module dans ce document : Extensions › Grilles d’innovation sociale › Utiliser dans ce document (ou ouvrez son menu), puis rechargez la page. Une copie du classeur doit être activée à son tour.`,
     );
   });
 

@@ -4,7 +4,11 @@
  * time must grow linearly with N (issue 10: ≤ 10 s at 10,000 projects on a 2-core machine).
  */
 import { loadAddon } from '../../addon/load';
-import { evaluateWorkbook } from '../../engine/workbook';
+import { evaluateWorkbook, runsAfterEdit } from '../../engine/workbook';
+import { amiLevelField } from '../../../src/core/instruments/ami';
+import { AMI_CRITERIA } from '../../../src/core/ami/grid';
+import { locateColumns } from '../../../src/sheets/headers';
+import { readHeader } from '../../../src/sheets/templates/layout';
 import { AMI } from '../../../src/sheets/schema';
 import { portfolio } from './workbook';
 import type { BenchTask, Prepared } from './types';
@@ -32,6 +36,33 @@ export const ENGINE_TASKS: BenchTask[] = [
         serviceCalls: () => 0,
         check() {
           if (errors) throw new Error(`${errors} formula errors after recomputing`);
+        },
+      };
+    },
+  },
+  {
+    // Each run re-evaluates the whole bundle in Sheets (see the load line): an edit of one AMI level
+    // costs as many bundle evaluations as the custom-function runs printed here.
+    name: 'engine: custom-function runs per AMI edit',
+    sizes: [100],
+    prepare(size): Prepared {
+      const { fake } = portfolio(size);
+      const addon = loadAddon(fake.createContext());
+      const ami = fake.spreadsheet.getSheetByName(AMI.name.fr)!;
+      const column = locateColumns(AMI, readHeader(ami).texts).get(amiLevelField(AMI_CRITERIA[0].id))! + 1;
+      let runs: Record<string, number> = {};
+      let edit = 0;
+      return {
+        run() {
+          runs = runsAfterEdit(fake, addon, AMI.name.fr, 2 + (edit++ % size), column);
+          return runs;
+        },
+        serviceCalls: () => 0,
+        note: () => {
+          const total = Object.values(runs).reduce((a, b) => a + b, 0);
+          return `${total} runs (${Object.entries(runs)
+            .map(([name, n]) => `${name} ${n}`)
+            .join(', ')})`;
         },
       };
     },

@@ -10,6 +10,8 @@ export interface Prepared {
   serviceCalls(): number;
   /** Calls per method and cells moved by the last run (workbook tasks), for the latency estimate. */
   counts?(): { byMethod: Record<string, number>; cells: number };
+  /** A result that is neither a time nor a call count, printed after the row (e.g. custom-function runs). */
+  note?(): string;
   /** Optional check of the last result, so a broken operation is not timed as a fast one. */
   check?(result: unknown): void;
 }

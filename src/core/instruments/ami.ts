@@ -33,9 +33,10 @@ export const AMI_INSTRUMENT: Instrument = {
   sheet: lazySheet('ami', { fr: 'Grille AMI', en: 'AMI grid' }, 'GRILLE_AMI', columns),
   tab: { short: { fr: 'Grille AMI', en: 'AMI grid' }, full: { fr: 'Grille AMI', en: 'AMI grid' } },
   summary: [
-    { id: 'ami-total', header: { fr: 'Total AMI', en: 'AMI total' }, from: 'total' },
+    // AMI_PROFILE fills Portage…Total and puts a row's status in Portage only.
+    { id: 'ami-total', header: { fr: 'Total AMI', en: 'AMI total' }, from: 'total', statusFrom: 'portage' },
     { id: 'ami-portage', header: { fr: 'AMI Portage', en: 'AMI Project holders' }, from: 'portage' },
-    { id: 'ami-contenu', header: { fr: 'AMI Contenu', en: 'AMI Content' }, from: 'contenu' },
-    { id: 'ami-contexte', header: { fr: 'AMI Contexte', en: 'AMI Context' }, from: 'contexte' },
+    { id: 'ami-contenu', header: { fr: 'AMI Contenu', en: 'AMI Content' }, from: 'contenu', statusFrom: 'portage' },
+    { id: 'ami-contexte', header: { fr: 'AMI Contexte', en: 'AMI Context' }, from: 'contexte', statusFrom: 'portage' },
   ],
 };

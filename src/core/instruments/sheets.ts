@@ -24,7 +24,7 @@ const projectColumns = once((): readonly ColumnSpec[] => [
     aliases: ['Investissement', 'Montant investi', 'Investment'],
     kind: 'amount',
   },
-  ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.map(({ from, ...c }): ColumnSpec => ({ ...c, kind: 'computed' }))),
+  ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.map(({ from, statusFrom, ...c }): ColumnSpec => ({ ...c, kind: 'computed' }))),
 ]);
 
 export const PROJECTS: SheetSpec = lazySheet('projects', { fr: 'Projets', en: 'Projects' }, 'PROJETS', projectColumns);

@@ -53,6 +53,12 @@ export interface SummaryColumn {
    * computes itself (the SIAT tab's social value and SROI, from Valorisation).
    */
   from?: string;
+  /**
+   * The instrument's column that holds a row's status (« ⚠ incomplet… ») when `from` is empty: a
+   * function giving several columns shows the status in its first one only (formulas.md), and
+   * Projets shows it in each of them, as when each was computed on its own.
+   */
+  statusFrom?: string;
   format?: string;
 }
 

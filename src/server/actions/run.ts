@@ -3,24 +3,32 @@ import { Problem } from '../../core/problem';
 import { withDocumentLock } from '../../sheets/lock';
 import { userLang } from '../../sheets/settings';
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
 /** The title of the add-on's toasts and alerts. */
 const TITLE: Text = { fr: 'Innovation sociale', en: 'Social innovation' };
 
 /**
  * Runs a menu action under the document lock and tells the user how it went, in their language: a
  * toast for what was done, an alert for what they must fix (a Problem). Other errors are bugs and
- * propagate to Apps Script's error report.
+ * propagate to Apps Script's error report. `spreadsheet`: the one the action already holds (the toast
+ * asks for no other); `unlocked`: see runShowing.
  */
-export function runAction(work: (lang: Lang) => Text): void {
-  runShowing(work, (message, lang) => SpreadsheetApp.getActiveSpreadsheet().toast(message[lang], TITLE[lang], 10));
+export function runAction(work: (lang: Lang) => Text, options: { spreadsheet?: Spreadsheet; unlocked?: (lang: Lang) => Text | undefined } = {}): void {
+  runShowing(work, (message, lang) => (options.spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet()).toast(message[lang], TITLE[lang], 10), options.unlocked);
 }
 
-/** runAction with its own way of showing the result (a dialog rather than a toast). */
-export function runShowing<T>(work: (lang: Lang) => T, show: (result: T, lang: Lang) => void): void {
+/**
+ * runAction with its own way of showing the result (a dialog rather than a toast). `unlocked`, when
+ * given, runs first without the lock and only reads: its result, when it has one (there is nothing
+ * to write), is shown without taking the lock; otherwise `work` runs under the lock.
+ */
+export function runShowing<T>(work: (lang: Lang) => T, show: (result: T, lang: Lang) => void, unlocked?: (lang: Lang) => T | undefined): void {
   const lang = userLang();
   let result: T;
   try {
-    result = withDocumentLock(() => work(lang));
+    const read = unlocked?.(lang);
+    result = read !== undefined ? read : withDocumentLock(() => work(lang));
   } catch (e) {
     if (!(e instanceof Problem)) throw e;
     SpreadsheetApp.getUi().alert(TITLE[lang], e.render(lang), SpreadsheetApp.getUi().ButtonSet.OK);

@@ -1,10 +1,18 @@
 import type { Text } from '../../core/i18n';
-import { completeWorkbook, type SetupReport } from '../../sheets/templates/setup';
+import { ensureWorkbook, foundComplete, nothingAdded, type SetupReport } from '../../sheets/templates/setup';
 import { joinTexts, runAction } from './run';
 
-/** Menu « Créer / compléter le classeur ». */
+/**
+ * Menu « Créer / compléter le classeur ». A workbook found exactly as the last setup left it is only
+ * read (fingerprint.ts): nothing is written, so that check takes no lock; anything else is laid out
+ * under the lock by the full setup, which reads everything again itself.
+ */
 export function setupWorkbook(): void {
-  runAction((lang) => setupMessage(completeWorkbook(SpreadsheetApp.getActiveSpreadsheet(), lang)));
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  runAction((lang) => setupMessage(ensureWorkbook(spreadsheet, lang).report), {
+    spreadsheet,
+    unlocked: (lang) => (foundComplete(spreadsheet, lang) ? setupMessage(nothingAdded()) : undefined),
+  });
 }
 
 export function setupMessage(report: SetupReport): Text {

@@ -1,6 +1,5 @@
-import { en as englishErrors, fr as frenchErrors } from 'zod/locales';
 import type { EndpointName, ErrorKind, ReplyOf, RequestOf, ResponseOf } from '../../contract/endpoints';
-import { requestSchemas } from '../../contract/schemas';
+import { requestSchemas, zodMessages } from '../../contract/schemas';
 import type { Lang } from '../../core/i18n';
 import { Problem } from '../../core/problem';
 import { userLang } from '../../sheets/settings';
@@ -26,7 +25,7 @@ export class Refusal extends Error {
 export function endpoint<K extends EndpointName>(name: K, handle: (request: RequestOf<K>, lang: Lang) => ResponseOf<K>) {
   return (request: unknown): ResponseOf<K> => {
     const lang = (name === 'getContext' ? statedLang(request) : undefined) ?? userLang();
-    const parsed = requestSchemas()[name].safeParse(request, { error: (lang === 'en' ? englishErrors : frenchErrors)().localeError });
+    const parsed = requestSchemas()[name].safeParse(request, { error: zodMessages(lang) });
     if (!parsed.success) throw new Refusal('invalid', invalidRequest(name, parsed.error.issues, lang));
     try {
       return handle(parsed.data, lang);

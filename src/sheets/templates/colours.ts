@@ -26,25 +26,37 @@ function pointValue(twice: number): string {
   return twice % 2 === 0 ? String(twice / 2) : `=${twice}/2`;
 }
 
-function gradient(ranges: Range[], min: number, max: number): Rule {
-  const number = SpreadsheetApp.InterpolationType.NUMBER;
-  return SpreadsheetApp.newConditionalFormatRule()
-    .setGradientMinpointWithValue(MIN, number, String(min))
-    .setGradientMidpointWithValue(MID, number, pointValue(min + max))
-    .setGradientMaxpointWithValue(MAX, number, String(max))
-    .setRanges(ranges)
-    .build();
-}
+/** The colour rules of one setup run, kind by kind (see colourRules). */
+export type ColourRules = (kind: ColumnKind, ranges: Range[], lang: Lang) => Rule[];
 
-/** The rules for the data ranges of columns of one kind (several columns share each rule). */
-export function colourRules(kind: ColumnKind, ranges: Range[], lang: Lang): Rule[] {
-  const { colour, range } = KINDS[kind];
-  if (!colour || !range || ranges.length === 0) return [];
-  // One builder for the words (build() takes a copy): each word sets its own condition and colour.
-  const list = colour.words?.(lang) ?? [];
-  const rule = list.length ? SpreadsheetApp.newConditionalFormatRule().setRanges(ranges) : null;
-  const words = list.map(({ match, text }, i) =>
-    (match === 'equal' ? rule!.whenTextEqualTo(text) : rule!.whenTextStartsWith(text)).setBackground(LEVEL_COLOURS[i]).build(),
-  );
-  return [...words, gradient(ranges, range.min, range.max ?? range.min)];
+/**
+ * The rules for the data ranges of columns of one kind (several columns share each rule). Builders
+ * serve the whole run (build() takes a copy of their settings): one for the words, each word setting
+ * its own condition and colour, and one gradient per scale (the AMI levels and the value-capture
+ * answers share 0–3), given new ranges for each sheet.
+ */
+export function colourRules(): ColourRules {
+  let words: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder | undefined;
+  const gradients = new Map<string, GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>();
+  return (kind, ranges, lang) => {
+    const { colour, range } = KINDS[kind];
+    if (!colour || !range || ranges.length === 0) return [];
+    const list = colour.words?.(lang) ?? [];
+    if (list.length) words = (words ?? SpreadsheetApp.newConditionalFormatRule()).setRanges(ranges);
+    const worded = list.map(({ match, text }, i) =>
+      (match === 'equal' ? words!.whenTextEqualTo(text) : words!.whenTextStartsWith(text)).setBackground(LEVEL_COLOURS[i]).build(),
+    );
+    const [min, max] = [range.min, range.max ?? range.min];
+    const key = `${min}:${max}`;
+    let gradient = gradients.get(key);
+    if (!gradient) {
+      const number = SpreadsheetApp.InterpolationType.NUMBER;
+      gradient = SpreadsheetApp.newConditionalFormatRule()
+        .setGradientMinpointWithValue(MIN, number, String(min))
+        .setGradientMidpointWithValue(MID, number, pointValue(min + max))
+        .setGradientMaxpointWithValue(MAX, number, String(max));
+      gradients.set(key, gradient);
+    }
+    return [...worded, gradient.setRanges(ranges).build()];
+  };
 }

@@ -1,8 +1,9 @@
 import type { Lang, Text } from '../../core/i18n';
 import { DASHBOARD_TITLE, INTRO } from '../dashboard/block';
-import { withoutStrayApostrophe, writeCell } from '../literal';
+import { withoutStrayApostrophe, writeCells } from '../literal';
 import { MENU_CAPTIONS } from '../menu-captions';
-import { createOwnSheet, ownSheet, type CreatedSheet, type OwnedSheet } from '../owned';
+import { listSheets } from '../workbook';
+import { createOwnSheet, ownSheet, type CreatedSheet, type OwnedKnown, type OwnedSheet } from '../owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,10 +37,13 @@ export const DASHBOARD: OwnedSheet = {
   },
 };
 
-/** Creates the add-on's (empty) dashboard sheet with a hint, unless it has one; buildDashboard fills it. */
-export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang): CreatedSheet | null {
-  if (ownSheet(ss, DASHBOARD)) return null;
-  const created = createOwnSheet(ss, DASHBOARD, lang);
-  writeCell(created.sheet.getRange(1, 1), HINT[lang]);
+/**
+ * Creates the add-on's (empty) dashboard sheet with a hint, unless it has one; buildDashboard fills
+ * it. `known`: what the caller's run has read (owned.ts).
+ */
+export function ensureDashboardSheet(ss: Spreadsheet, lang: Lang, known: OwnedKnown = { sheets: listSheets(ss) }): CreatedSheet | null {
+  if (ownSheet(ss, DASHBOARD, known)) return null;
+  const created = createOwnSheet(ss, DASHBOARD, lang, known);
+  writeCells(created.sheet.getRange(1, 1), [[HINT[lang]]], { noPlainText: true });
   return created;
 }

@@ -144,10 +144,10 @@ export function rememberComplete(
   ss: Spreadsheet,
   rows: readonly SheetRows[],
   others: [string, number][],
-  settingsSheet: GoogleAppsScript.Spreadsheet.Sheet | null,
+  settingsSheet: { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string } | null,
 ): void {
   const sheets = rows.map((r): [SheetId, string] => [r.id, r.name]);
-  const settings: [string, number] | undefined = settingsSheet ? [settingsSheet.getName(), Math.max(1, settingsSheet.getLastRow())] : undefined;
+  const settings: [string, number] | undefined = settingsSheet ? [settingsSheet.name, Math.max(1, settingsSheet.sheet.getLastRow())] : undefined;
   const labels = settings ? readLabels(ss, settings) : [];
   if (!labels) return;
   const stored: Stored = { sheets, others, named: ss.getNamedRanges().length, hash: hash(versionOf() + textOf(rows) + JSON.stringify(labels)) };

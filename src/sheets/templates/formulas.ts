@@ -59,21 +59,14 @@ const amiLevels = (r: Refs) =>
     AMI_CRITERIA.map((c) => amiLevelField(c.id)),
   );
 
-/** A group's score is AMI_SCORE with the other groups' weights set to 0 (same sum as AMI_PROFILE's column). */
-function amiGroupMask(group: string): string {
-  return `{${AMI_CRITERIA.map((c) => (c.group === group ? 1 : 0)).join(';')}}`;
-}
-
 // Tables built from the frameworks' data are built on first use (once), never at load: dist/Code.js
 // is evaluated again on every custom-function call, which never needs the templates.
-// Not one AMI_PROFILE block: on an incomplete grid it shows its status in Portage only (formulas.md:
-// "its other result cells are empty"), where each AMI_SCORE column shows it, and Projets with them.
+// One AMI_PROFILE block for the groups and the total: two custom-function runs per AMI edit with
+// AMI_GAPS (five when each column was an AMI_SCORE). On an incomplete grid it shows its status in
+// Portage only (formulas.md: "its other result cells are empty"); Projets shows it in each of its AMI
+// columns (SummaryColumn.statusFrom).
 const amiFormulas = once((): ComputedFormula[] => [
-  ...AMI_GROUPS.map((g) => ({
-    columns: [g.id],
-    body: (r: Refs) => `ARRAYFORMULA(AMI_SCORE(${amiLevels(r)};${P.amiWeights}*${amiGroupMask(g.id)}))`,
-  })),
-  { columns: ['total'], body: (r) => `AMI_SCORE(${amiLevels(r)};${P.amiWeights})` },
+  { columns: [...AMI_GROUPS.map((g) => g.id), 'total'], body: (r) => `AMI_PROFILE(${amiLevels(r)};${P.amiWeights})` },
   { columns: ['gaps'], body: (r) => `AMI_GAPS(${amiLevels(r)};${MAX_LEVEL};${P.lang})` },
 ]);
 
@@ -172,19 +165,34 @@ const VALUATION_FORMULAS: ComputedFormula[] = [
  * Projets reads a project's values from another sheet by ID, with one lookup for all of them (one
  * match per source sheet): the ID column must be left of every value. The values may be in any order
  * and need not be adjacent in the source sheet; their columns in Projets form one block.
+ *
+ * Columns with a `statusFrom` (AMI_PROFILE's, whose status is in its first column only) take that
+ * column's cell where the row has no number: `IF(ISNUMBER(status); values; status)`, the status
+ * lookup returning the status column in their place. That is more matches of the sheet's IDs (three
+ * instead of one, each a hash probe in Sheets and in HyperFormula's column index): no function both
+ * engines know selects one column of a looked-up block (CHOOSECOLS, INDEX(…;0;n)) or names it to
+ * read it twice (LET), and the one custom-function run it spares per AMI edit is worth more.
  */
-function lookup(r: Refs, sheet: SheetId, columnIds: readonly string[]): string {
+function lookup(r: Refs, sheet: SheetId, columns: readonly { from: string; statusFrom?: string }[]): string {
   const idAt = r.at('id', sheet);
-  const valuesAt = columnIds.map((id) => r.at(id, sheet));
-  valuesAt.forEach((at, k) => {
-    if (at < idAt) throw lookupOrder(r.sheetName(sheet), sheet, columnIds[k]);
+  const ids = [...new Set(columns.flatMap((c) => (c.statusFrom ? [c.from, c.statusFrom] : [c.from])))];
+  ids.forEach((id) => {
+    if (r.at(id, sheet) < idAt) throw lookupOrder(r.sheetName(sheet), sheet, id);
   });
   const p = sheetPrefix(r.sheetName(sheet));
   const from = columnLetters(idAt);
-  const offsets = valuesAt.map((at) => `COLUMNS(${p}${from}1:${columnLetters(at)}1)`);
-  const index = offsets.length === 1 ? offsets[0] : `HSTACK(${offsets.join(';')})`;
-  const to = columnLetters(Math.max(...valuesAt));
-  return arrayIf(r, `IFERROR(VLOOKUP(${col(r, 'id')};${p}${from}2:${to};${index};0);"")`);
+  const to = columnLetters(Math.max(...ids.map((id) => r.at(id, sheet))));
+  const vlookup = (read: readonly string[]) => {
+    const offsets = read.map((id) => `COLUMNS(${p}${from}1:${columnLetters(r.at(id, sheet))}1)`);
+    const index = offsets.length === 1 ? offsets[0] : `HSTACK(${offsets.join(';')})`;
+    return `VLOOKUP(${col(r, 'id')};${p}${from}2:${to};${index};0)`;
+  };
+  const values = vlookup(columns.map((c) => c.from));
+  if (!columns.some((c) => c.statusFrom)) return arrayIf(r, `IFERROR(${values};"")`);
+  const status = vlookup(columns.map((c) => c.statusFrom ?? c.from));
+  // Tested on the status column: a number there is a complete row (HyperFormula reads an empty
+  // looked-up cell as 0 in ISNUMBER, so testing the values would show 0 for a status row's blanks).
+  return arrayIf(r, `IFERROR(IF(ISNUMBER(${status});${values};${status});"")`);
 }
 
 function lookupOrder(sheetName: string, sheet: SheetId, columnId: string) {
@@ -216,7 +224,7 @@ const projectFormulas = once((): ComputedFormula[] => [
               lookup(
                 r,
                 sheet,
-                read.map((s) => s.from!),
+                read.map((s) => ({ from: s.from!, statusFrom: s.statusFrom })),
               ),
           },
         ]

@@ -60,37 +60,53 @@ export function columnHelp(column: ColumnSpec, lang: Lang): string | undefined {
   return KINDS[column.kind].help?.(column, lang) ?? column.help?.[lang] ?? HELP_BY_ID[column.id]?.[lang];
 }
 
+/** The data validations of some columns (those that have one), by column. */
+export type ValidationRules = (columns: readonly ColumnSpec[]) => Map<ColumnSpec, Validation>;
+
 /**
- * The data validations of columns (those that have one). Rules warn rather than reject
+ * The data validations of one setup run, column by column. Rules warn rather than reject
  * (allowInvalid): the formulas accept more than a dropdown shows (3, « forte », a reviewers' average
  * 2,5, « 80 % », the value-capture answers' former words Inexistant…Fort) and explain what is wrong
- * themselves, and a rejected paste would lose the user's other cells. One builder serves every rule
- * (build() takes a copy of its settings): columns with the same criterion (the twelve AMI levels)
- * differ only by their help text, so a rule costs two calls, not five.
+ * themselves, and a rejected paste would lose the user's other cells. Each column keeps its own help
+ * text (the AMI levels' help is their criterion's four descriptors: reviewers read it beside the
+ * cell they score), so a rule is at least a setHelpText and a build. The run makes no more than that:
+ * one builder serves every sheet (build() takes a copy of its settings; the criterion is set again
+ * only when it changes, columns sorted by criterion), and a rule already built for the same
+ * criterion and help (Projets' two dates) is used again rather than built twice.
  */
-export function validationsOf(columns: readonly ColumnSpec[], lang: Lang): Map<ColumnSpec, Validation> {
-  const out = new Map<ColumnSpec, Validation>();
-  const criteria = columns.flatMap((column) => {
-    const help = columnHelp(column, lang);
-    const criterion = criterionOf(column, lang);
-    return criterion && help ? [{ column, help, criterion, key: JSON.stringify(criterion) }] : [];
-  });
-  criteria.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+export function validationRules(lang: Lang): ValidationRules {
+  const built = new Map<string, Validation>();
   let builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | undefined;
   let current = '';
-  for (const { column, help, criterion, key } of criteria) {
-    builder ??= SpreadsheetApp.newDataValidation().setAllowInvalid(true);
-    if (key !== current) withCriterion(builder, criterion);
-    current = key;
-    out.set(column, builder.setHelpText(help).build());
-  }
-  // A column without help gets a builder of its own: a shared one would keep the previous help text.
-  for (const column of columns) {
-    const criterion = criterionOf(column, lang);
-    if (!criterion || out.has(column)) continue;
-    out.set(column, withCriterion(SpreadsheetApp.newDataValidation().setAllowInvalid(true), criterion).build());
-  }
-  return out;
+  // A rule without help gets a builder of its own: a shared one would keep the previous help text.
+  let bare: GoogleAppsScript.Spreadsheet.DataValidationBuilder | undefined;
+  let bareCurrent = '';
+  return (columns) => {
+    const out = new Map<ColumnSpec, Validation>();
+    const criteria = columns.flatMap((column) => {
+      const criterion = criterionOf(column, lang);
+      return criterion ? [{ column, help: columnHelp(column, lang), criterion, key: JSON.stringify(criterion) }] : [];
+    });
+    criteria.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { column, help, criterion, key } of criteria) {
+      const id = JSON.stringify([key, help ?? null]);
+      let rule = built.get(id);
+      if (!rule && help) {
+        builder ??= SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+        if (key !== current) withCriterion(builder, criterion);
+        current = key;
+        rule = builder.setHelpText(help).build();
+      } else if (!rule) {
+        bare ??= SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+        if (key !== bareCurrent) withCriterion(bare, criterion);
+        bareCurrent = key;
+        rule = bare.build();
+      }
+      built.set(id, rule);
+      out.set(column, rule);
+    }
+    return out;
+  };
 }
 
 type Criterion = { date: true } | { checkbox: true } | { list: string[] } | { min: number; max?: number };

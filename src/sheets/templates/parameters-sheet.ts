@@ -2,6 +2,7 @@ import type { Lang } from '../../core/i18n';
 import { headerKey } from '../headers';
 import { writeCells, type CellInput } from '../literal';
 import { createOwnSheet, ownSheet, type CreatedSheet, type OwnedSheet } from '../owned';
+import { readWorkbook, type WorkbookRead } from '../workbook';
 import { parameterBlocks, PARAMETER_HEADERS, PARAMETERS_SHEET, type ParameterBlock, type ParameterRow } from './parameters';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,24 +30,24 @@ export const PARAMETERS: OwnedSheet = {
  * Creates the Paramètres sheet or completes it: a setting whose named range exists is left alone
  * wherever users moved it; one whose name was lost is re-attached to its rows when their labels are
  * still there, and only otherwise appended with its default values. Returns the sheet when it was
- * created.
+ * created. `read`: the sheets and named ranges as the caller's run read them.
  */
-export function ensureParameters(ss: Spreadsheet, lang: Lang): CreatedSheet | null {
+export function ensureParameters(ss: Spreadsheet, lang: Lang, read: WorkbookRead = readWorkbook(ss)): CreatedSheet | null {
   // One look-up per block: a block resized keeps its name.
-  const named = parameterBlocks().map((block) => ({ block, range: ss.getRangeByName(block.name) }));
+  const named = parameterBlocks().map((block) => ({ block, range: read.rangeByName(block.name) }));
   for (const { block, range } of named) {
-    if (range && range.getNumRows() !== block.rows.length) resizeBlock(ss, block, range, lang);
+    if (range && range.getNumRows() !== block.rows.length) resizeBlock(ss, block, range, lang, read);
   }
   const missing = named.filter((n) => !n.range).map((n) => n.block);
   // Settings whose named range exists are read wherever they are: a sheet is needed only to write
   // missing ones, and only the add-on's own (a user's « Paramètres » is never written into).
   if (!missing.length) return null;
-  const own = ownSheet(ss, PARAMETERS);
-  const made = own ? null : createOwnSheet(ss, PARAMETERS, lang);
+  const own = ownSheet(ss, PARAMETERS, read);
+  const made = own ? null : createOwnSheet(ss, PARAMETERS, lang, read);
   const sheet = own ?? made!.sheet;
   const created = !own;
 
-  const lastRow = sheet.getLastRow();
+  const lastRow = created ? 0 : sheet.getLastRow();
   const labels = lastRow
     ? sheet
         .getRange(1, LABEL_COLUMN, lastRow, 1)
@@ -65,7 +66,8 @@ export function ensureParameters(ss: Spreadsheet, lang: Lang): CreatedSheet | nu
     placed.push({ block, row: firstRow + rows.length });
     for (const r of block.rows) rows.push([r.label[lang], r.value(lang), r.help[lang]]);
   }
-  if (rows.length) writeCells(sheet.getRange(firstRow, 1, rows.length, 3), rows);
+  // A sheet made just now has no plain-text cells: no format to read before writing.
+  if (rows.length) writeCells(sheet.getRange(firstRow, 1, rows.length, 3), rows, { noPlainText: created });
   for (const { block, row } of placed) nameBlock(ss, sheet, block, row, lang);
   if (created) {
     sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
@@ -107,9 +109,9 @@ function nameBlock(ss: Spreadsheet, sheet: Sheet, block: ParameterBlock, row: nu
  * Paramètres sheet: a block users moved into their own sheet is left as it is. A block that shrank
  * keeps its extra rows, out of its name (nothing a user wrote is deleted).
  */
-function resizeBlock(ss: Spreadsheet, block: ParameterBlock, range: Range, lang: Lang): void {
+function resizeBlock(ss: Spreadsheet, block: ParameterBlock, range: Range, lang: Lang, read: WorkbookRead): void {
   const sheet = range.getSheet();
-  const own = ownSheet(ss, PARAMETERS);
+  const own = ownSheet(ss, PARAMETERS, read);
   if (!own || own.getSheetId() !== sheet.getSheetId() || range.getColumn() !== VALUE_COLUMN || range.getNumColumns() !== 1) return;
   const [row, old, size] = [range.getRow(), range.getNumRows(), block.rows.length];
   const values = range.getValues().map((r) => r[0]);

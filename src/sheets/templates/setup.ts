@@ -5,11 +5,11 @@ import { AUTOMATIC_FORMAT, AUTOMATIC_FORMATS, FORMATS, numberFormatOf } from '..
 import { formula as asFormula, withoutStrayApostrophe, writeCells, type CellInput } from '../literal';
 import { column, WORKBOOK, type ColumnKind, type ColumnSpec, type SheetId } from '../schema';
 import { ambiguityText, checkHeaderRow } from '../table';
-import { findSheet } from '../workbook';
+import { listedSheet, readWorkbook, type WorkbookRead } from '../workbook';
 import { columnLetters, headerFormula, sameFormula } from './a1';
-import { colourRules, isColoured } from './colours';
+import { colourRules, isColoured, type ColourRules } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
-import { columnHelp, validationsOf } from './help';
+import { columnHelp, validationRules, type ValidationRules } from './help';
 import { holdsSpilledHeader, planLayout, readHeader, type SheetLayout } from './layout';
 import { ensureParameters, PARAMETERS } from './parameters-sheet';
 import { isComplete, rememberComplete, type SheetRows } from './fingerprint';
@@ -32,6 +32,8 @@ export interface SetupReport {
 
 export interface Workbook {
   layouts: Map<SheetId, SheetLayout & { sheet: Sheet }>;
+  /** Template sheets this run inserted: no cell of theirs is plain text (`@`). */
+  inserted: Set<SheetId>;
   report: SetupReport;
 }
 
@@ -46,20 +48,20 @@ const PROTECTION_NOTE: Text = {
  * after the users' columns), header formulas, notes, validations, formats, colours, protections,
  * frozen panes and named ranges. Everything is read and every formula built before the first write,
  * so a layout that cannot work stops nothing half-done; a second run finds nothing to add.
- * The caller holds the document lock.
+ * The sheets and named ranges are read once (`read`: the caller's, when it has read them) and kept
+ * up to date as sheets are made. The caller holds the document lock.
  */
-export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
-  const report: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
+export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead = readWorkbook(ss)): Workbook {
+  const report = nothingAdded();
   const plans = WORKBOOK.map((spec) => {
-    const sheet = findSheet(ss, spec);
-    if (sheet) checkHeaderRow(sheet, spec);
-    return planLayout(spec, sheet, sheet ? sheet.getName() : spec.name[lang], sheet ? readHeader(sheet) : { texts: [], formulas: [] });
+    const found = listedSheet(read.sheets, spec);
+    if (found) checkHeaderRow(found.sheet, spec);
+    return planLayout(spec, found?.sheet ?? null, found ? found.name : spec.name[lang], found ? readHeader(found.sheet) : { texts: [], formulas: [] });
   });
   const byId = new Map(plans.map((p) => [p.spec.id, p]));
   const headerWrites = new Map(plans.map((p) => [p.spec.id, planHeaderCells(p, byId, lang, report)]));
 
-  const reuse = reusableBlankSheet(ss, plans);
-  let sheetCount = plans.some((p) => !p.sheet && !(p.spec.id === 'projects' && reuse)) ? ss.getNumSheets() : 0;
+  const reuse = reusableBlankSheet(read, plans);
   for (const plan of plans) {
     if (plan.sheet) {
       for (const [id, at] of plan.ambiguous)
@@ -67,32 +69,55 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang): Workbook {
       if (plan.added.length) report.addedColumns.push({ sheet: plan.name, headers: plan.added.map((id) => headerText(plan, id, lang)) });
       continue;
     }
-    plan.sheet = plan.spec.id === 'projects' && reuse ? reuse.setName(plan.name) : ss.insertSheet(plan.name, sheetCount++);
+    if (plan.spec.id === 'projects' && reuse) {
+      plan.sheet = reuse.sheet.setName(plan.name);
+      reuse.name = plan.name;
+    } else {
+      plan.sheet = ss.insertSheet(plan.name, read.sheets.length);
+      read.sheets.push({ sheet: plan.sheet, name: plan.name });
+    }
     report.createdSheets.push(plan.name);
   }
   const layouts = new Map(plans.map((p) => [p.spec.id, p as SheetLayout & { sheet: Sheet }]));
   const created = new Set(report.createdSheets);
+  const inserted = new Set(plans.filter((p) => created.has(p.name) && p.name !== reuse?.name).map((p) => p.spec.id));
+  const rules = validationRules(lang);
+  const colours = colourRules();
+  const newSheetSize: NewSheetSize = {};
+  // The new sheets' rules first, all together: sorted by criterion across sheets, each criterion is set once.
+  rules(plans.filter((p) => created.has(p.name)).flatMap((p) => p.spec.columns.filter((c) => c.kind !== 'computed')));
   const rows = [...layouts.values()].map((layout) => {
     const cells = headerWrites.get(layout.spec.id)!;
-    const validated = dressSheet(ss, layout, cells, lang, created.has(layout.name));
+    const validated = dressSheet(
+      ss,
+      layout,
+      cells,
+      lang,
+      { fresh: created.has(layout.name), inserted: inserted.has(layout.spec.id) },
+      read,
+      rules,
+      colours,
+      newSheetSize,
+    );
     return rowsAfter(layout, cells, validated);
   });
 
   // Problems of the layout come back on every run until fixed: such a setup is not remembered as
   // complete. A user's sheet left alone is said once, when the add-on's is made beside it.
   const complete = report.problems.length === 0;
-  const [settings, dashboard] = [ensureParameters(ss, lang), ensureDashboardSheet(ss, lang)];
+  const [settings, dashboard] = [ensureParameters(ss, lang, read), ensureDashboardSheet(ss, lang, read)];
   for (const made of [settings, dashboard]) {
     if (!made) continue;
-    report.createdSheets.push(made.sheet.getName());
-    if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.sheet.getName()));
+    report.createdSheets.push(made.name);
+    if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.name));
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
   if (complete) {
-    const dashboardSheet = dashboard?.sheet ?? ownSheet(ss, DASHBOARD);
-    rememberComplete(ss, rows, dashboardSheet ? [[dashboardSheet.getName(), dashboardSheet.getSheetId()]] : [], settings?.sheet ?? ownSheet(ss, PARAMETERS));
+    const ownDashboard = dashboard ?? named(ownSheet(ss, DASHBOARD, read));
+    const settingsSheet = settings ?? named(ownSheet(ss, PARAMETERS, read));
+    rememberComplete(ss, rows, ownDashboard ? [[ownDashboard.name, ownDashboard.sheet.getSheetId()]] : [], settingsSheet);
   }
-  return { layouts, report };
+  return { layouts, inserted, report };
 }
 
 /** Row 1 as read, with the header cells setup wrote over it, and the validated columns of row 2. */
@@ -108,20 +133,22 @@ function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated
   return { id: layout.spec.id, name: layout.name, values, formulas, validated };
 }
 
+/** What setup reports when it has nothing to add. */
+export const nothingAdded = (): SetupReport => ({ createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] });
+
 /**
- * setupWorkbook: nothing but a check when the workbook is exactly as the last setup left it (see
- * fingerprint.ts), else the full layout (ensureWorkbook remembers what it leaves).
+ * Whether the workbook is exactly as the last full setup left it, and so nothing to add (see
+ * fingerprint.ts): reads only. Otherwise setupWorkbook runs the full layout (ensureWorkbook
+ * remembers what it leaves).
  */
-export function completeWorkbook(ss: Spreadsheet, lang: Lang): SetupReport {
-  const empty: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
-  if (isComplete(ss, (plans) => wouldWriteHeaders(plans, lang))) return empty;
-  return ensureWorkbook(ss, lang).report;
+export function foundComplete(ss: Spreadsheet, lang: Lang): boolean {
+  return isComplete(ss, (plans) => wouldWriteHeaders(plans, lang));
 }
 
 /** Whether setup would write any header cell (or report a formula it cannot build) on these layouts. */
 function wouldWriteHeaders(plans: SheetLayout[], lang: Lang): boolean {
   const byId = new Map(plans.map((p) => [p.spec.id, p]));
-  const scratch: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] };
+  const scratch = nothingAdded();
   return plans.some((p) => planHeaderCells(p, byId, lang, scratch).size > 0) || scratch.problems.length > 0;
 }
 
@@ -178,28 +205,43 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
   return cells;
 }
 
+/** A sheet found by the run, with its name (one getName, where the run has not read it). */
+const named = (sheet: Sheet | null) => (sheet ? { sheet, name: sheet.getName() } : null);
+
 /** A brand-new spreadsheet's only, empty sheet becomes Projets rather than staying as "Feuille 1". */
-function reusableBlankSheet(ss: Spreadsheet, plans: SheetLayout[]): Sheet | null {
-  if (plans.some((p) => p.sheet)) return null;
-  const sheets = ss.getSheets();
-  if (sheets.length !== 1) return null;
-  const only = sheets[0];
-  return only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : null;
+function reusableBlankSheet(read: WorkbookRead, plans: SheetLayout[]): WorkbookRead['sheets'][number] | null {
+  if (plans.some((p) => p.sheet) || read.sheets.length !== 1) return null;
+  const only = read.sheets[0];
+  return only.sheet.getLastRow() === 0 && only.sheet.getLastColumn() === 0 ? only : null;
 }
 
 /**
  * Dresses one sheet in a few calls whatever its width: number formats through one range list per
  * format, validations through one setDataValidations per run of adjacent columns, notes in one write.
- * A sheet created by this run (`fresh`) has nothing to keep, so nothing of it is read first.
+ * A sheet created by this run (`fresh`) has nothing to keep, so nothing of it is read first; one it
+ * inserted (`inserted`, not the blank sheet it renamed) has only Automatic formats.
  * Returns the columns whose row 2 has a validation afterwards.
  */
-function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, headerCells: Map<number, CellInput>, lang: Lang, fresh: boolean): number[] {
+function dressSheet(
+  ss: Spreadsheet,
+  layout: SheetLayout & { sheet: Sheet },
+  headerCells: Map<number, CellInput>,
+  lang: Lang,
+  { fresh, inserted }: { fresh: boolean; inserted: boolean },
+  read: WorkbookRead,
+  validationsOf: ValidationRules,
+  colours: ColourRules,
+  newSheetSize: NewSheetSize,
+): number[] {
   const { sheet, spec } = layout;
-  const maxColumns = sheet.getMaxColumns();
+  const size = inserted ? newSheetSize : {};
+  size.columns ??= sheet.getMaxColumns();
+  size.rows ??= sheet.getMaxRows();
+  const maxColumns = size.columns;
   if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
-  const rows = sheet.getMaxRows() - 1;
+  const rows = size.rows - 1;
   const headerRow = sheet.getRange(1, 1, 1, layout.width);
-  writeHeaderCells(sheet, layout, headerCells, headerRow);
+  writeHeaderCells(sheet, layout, headerCells, headerRow, inserted);
 
   const present = spec.columns.map((c) => ({ c, at: layout.columns.get(c.id)! }));
   const row2 = fresh ? null : sheet.getRange(2, 1, 1, layout.width);
@@ -211,13 +253,13 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
     if (format && AUTOMATIC_FORMATS.has(String(formats[at] ?? ''))) byFormat.set(format, [...(byFormat.get(format) ?? []), at]);
   }
   for (const [format, columns] of byFormat) sheet.getRangeList(runs(columns).map((run) => dataA1(run, rows))).setNumberFormat(format);
-  const rules = validationsOf(
-    present.filter(({ c, at }) => c.kind !== 'computed' && !validations[at]).map((p) => p.c),
-    lang,
-  );
+  const rules = validationsOf(present.filter(({ c, at }) => c.kind !== 'computed' && !validations[at]).map((p) => p.c));
   const ruleAt = new Map(present.filter(({ c }) => rules.get(c)).map(({ c, at }) => [at, rules.get(c)!]));
-  for (const run of runs([...ruleAt.keys()])) {
-    const row = run.map((at) => ruleAt.get(at)!);
+  // A sheet inserted by this run has no validation to keep: one block from its first validated column to its last,
+  // the columns between left without one (null).
+  const blocks = inserted && ruleAt.size ? [range(Math.min(...ruleAt.keys()), Math.max(...ruleAt.keys()))] : runs([...ruleAt.keys()]);
+  for (const run of blocks) {
+    const row = run.map((at) => ruleAt.get(at) ?? (null as unknown as GoogleAppsScript.Spreadsheet.DataValidation));
     sheet.getRange(2, run[0] + 1, rows, run.length).setDataValidations(Array.from({ length: rows }, () => row));
   }
   if (!fresh) {
@@ -247,13 +289,25 @@ function dressSheet(ss: Spreadsheet, layout: SheetLayout & { sheet: Sheet }, hea
     lang,
     fresh,
   );
-  colourColumns(sheet, present, rows, lang, fresh);
+  colourColumns(sheet, present, rows, lang, fresh, colours);
   if (fresh || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   const frozen = frozenColumns(layout);
   if (frozen && (fresh || sheet.getFrozenColumns() === 0)) sheet.setFrozenColumns(frozen);
-  if (!ss.getRangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
+  if (!read.rangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
   return [...validations.flatMap((v, i) => (v ? [i] : [])), ...ruleAt.keys()];
 }
+
+/**
+ * The size of the sheets a run inserts, read in the first one: every sheet insertSheet makes starts
+ * with the same default grid (1,000 rows × 26 columns in Sheets), so the others need no reads.
+ */
+interface NewSheetSize {
+  rows?: number;
+  columns?: number;
+}
+
+/** The columns from `first` to `last`. */
+const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
 
 /** The data cells of a run of adjacent columns, rows 2 to the sheet's last: `C2:F1000`. */
 function dataA1(run: readonly number[], rows: number): string {
@@ -291,13 +345,20 @@ function migratePlainText(sheet: Sheet, textColumns: number[], row2: unknown[], 
 }
 
 /** Header cells in runs of adjacent columns: one write per run (usually one: appended columns are adjacent; a new sheet's is its whole header row). */
-function writeHeaderCells(sheet: Sheet, layout: SheetLayout, cells: Map<number, CellInput>, headerRow: GoogleAppsScript.Spreadsheet.Range): void {
+function writeHeaderCells(
+  sheet: Sheet,
+  layout: SheetLayout,
+  cells: Map<number, CellInput>,
+  headerRow: GoogleAppsScript.Spreadsheet.Range,
+  inserted: boolean,
+): void {
   const positions = [...cells.keys()].sort((a, b) => a - b);
   const computed = new Set(layout.spec.columns.filter((c) => c.kind === 'computed').map((c) => layout.columns.get(c.id)!));
   const added = new Set(layout.added.map((id) => layout.columns.get(id)!));
   for (const run of runs(positions)) {
     const range = run.length === layout.width ? headerRow : sheet.getRange(1, run[0] + 1, 1, run.length);
-    writeCells(range, [run.map((at) => cells.get(at))]);
+    // A sheet inserted by this run has no plain-text (`@`) cell: its formats need no read.
+    writeCells(range, [run.map((at) => cells.get(at))], { noPlainText: inserted });
     if (run.every((at) => added.has(at))) {
       range.setFontWeight('bold');
       range.setBackgrounds([run.map((at) => (computed.has(at) ? COMPUTED_BACKGROUND : null) as string)]);
@@ -328,7 +389,7 @@ function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: 
 }
 
 /** Adds colour scales to the coloured columns that no existing rule covers (users' own rules stay). */
-function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], rows: number, lang: Lang, fresh: boolean): void {
+function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], rows: number, lang: Lang, fresh: boolean, colourRules: ColourRules): void {
   const targets = present.filter((p) => isColoured(p.c.kind));
   if (!targets.length) return;
   const existing = fresh ? [] : sheet.getConditionalFormatRules();
