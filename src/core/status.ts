@@ -15,3 +15,12 @@ export const PROJECT_STATUSES: readonly Text[] = [
   { fr: 'Accompagné', en: 'Supported' },
   { fr: 'Terminé', en: 'Completed' },
 ];
+
+/**
+ * Where one assessment stands: a reviewer marks it « Terminée » when done (with blind review on, the
+ * others' assessments are shown to them only then). An empty cell reads as « En cours ».
+ */
+export const REVIEW_STATUSES: readonly Text[] = [
+  { fr: 'En cours', en: 'In progress' },
+  { fr: 'Terminée', en: 'Done' },
+];

@@ -21,7 +21,7 @@ const readLevels = (cells: unknown[]) => readAll(cells, (v) => parseLevel(v), SC
 const LEVELS_PARAM: ParamSpec<Grid> = {
   name: 'levels',
   type: table([AMI_CRITERIA.length], GRID_WIDTH),
-  example: 'C2:N',
+  example: 'E2:P',
   help: {
     fr: `Les niveaux des ${AMI_CRITERIA.length} critères de la grille AMI, une ligne par projet (0–${MAX_LEVEL} ou Inexistant, Faible, Intermédiaire, Fort).`,
     en: `The levels of the ${AMI_CRITERIA.length} AMI criteria, one row per project (0–${MAX_LEVEL} or None, Weak, Intermediate, Strong).`,
@@ -58,7 +58,7 @@ export const AMI_LEVEL = defineFunction({
     {
       name: 'values',
       type: cells(),
-      example: 'C2:N',
+      example: 'E2:P',
       help: { fr: 'Des niveaux, en texte ou en nombre ; les cellules vides restent vides.', en: 'Levels, as text or numbers; empty cells stay empty.' },
     },
   ],
@@ -67,7 +67,7 @@ export const AMI_LEVEL = defineFunction({
     en: `A range of the same size: the number 0–${MAX_LEVEL} of each level.`,
   },
   exampleSheet: 'ami',
-  example: '=AMI_LEVEL(C2:N)',
+  example: '=AMI_LEVEL(E2:P)',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
   body(call, values) {
     const width = gridWidth(values);
@@ -90,7 +90,7 @@ export const AMI_SCORE = defineFunction({
   params: [LEVELS_PARAM, WEIGHTS_PARAM, OUT_OF_PARAM],
   returns: { fr: 'Une colonne : le score de chaque projet.', en: 'One column: each project’s score.' },
   exampleSheet: 'ami',
-  example: '=AMI_SCORE(C2:N; AMI_POIDS; 20)',
+  example: '=AMI_SCORE(E2:P; AMI_POIDS; 20)',
   resultShape: perRowOfFirst(1),
   body(call, levels, weights, outOf) {
     return rowwise({
@@ -128,7 +128,7 @@ export const AMI_PROFILE = defineFunction({
     en: `${AMI_GROUPS.length + 1} columns: Portage, Content, Context, Total.`,
   },
   exampleSheet: 'ami',
-  example: '=AMI_PROFILE(C2:N; AMI_POIDS; 100)',
+  example: '=AMI_PROFILE(E2:P; AMI_POIDS; 100)',
   resultShape: perRowOfFirst(AMI_GROUPS.length + 1),
   body(call, levels, weights, outOf) {
     return rowwise({
@@ -172,7 +172,7 @@ export const AMI_GAPS = defineFunction({
     en: 'A text column, e.g. "Openness to research (0→3); Economic viability (1→3)".',
   },
   exampleSheet: 'ami',
-  example: '=AMI_GAPS(C2:N; "Fort")',
+  example: '=AMI_GAPS(E2:P; "Fort")',
   resultShape: perRowOfFirst(1),
   body(call, levels, goal, lang) {
     return rowwise({

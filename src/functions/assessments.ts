@@ -50,7 +50,7 @@ const IDS: ParamSpec<unknown[]> = {
 const VALUES: ParamSpec<Grid> = {
   name: 'values',
   type: besideKeys('ids', VALUES_WHAT),
-  example: 'C2:N',
+  example: 'E2:P',
   help: {
     fr: 'Les valeurs des évaluations, une ou plusieurs colonnes, aussi haute que ids : nombres, niveaux (Faible, Fort, « 2 – … »), pourcentages, cases à cocher ; les cellules vides sont ignorées.',
     en: 'The assessments’ values, one or more columns, as tall as ids: numbers, levels (Weak, Strong, "2 – …"), percentages, checkboxes; empty cells are ignored.',
@@ -152,7 +152,7 @@ export const CONSENSUS = defineFunction({
     en: 'As many columns as values, one row per project; empty when the project has no value in the column. Composes: =AMI_SCORE(CONSENSUS(…)).',
   },
   exampleSheet: 'ami',
-  example: '=CONSENSUS(A2:A; A2:A; C2:N)',
+  example: '=CONSENSUS(A2:A; A2:A; E2:P)',
   resultShape: (args: readonly ArgShape[]) => ({ rows: args[0]?.rows ?? 1, columns: args[2]?.columns ?? 1 }),
   body(call, projectIds, ids, values, method) {
     const width = gridWidth(values);
@@ -172,7 +172,7 @@ export const REVIEW_SPREAD = defineFunction({
     en: '3 columns: number of assessments holding a value, largest spread (0 with a single one), number of the column of that spread (empty when 0).',
   },
   exampleSheet: 'ami',
-  example: '=REVIEW_SPREAD(A2:A; A2:A; C2:N)',
+  example: '=REVIEW_SPREAD(A2:A; A2:A; E2:P)',
   resultShape: perRowOfFirst(3),
   body(call, projectIds, ids, values) {
     const width = gridWidth(values);
@@ -212,7 +212,7 @@ export const LATEST = defineFunction({
     {
       name: 'dates',
       type: besideKeys('ids', { fr: 'la date de chaque évaluation', en: 'the date of each assessment' }, { column: true }),
-      example: 'G2:G',
+      example: 'D2:D',
       help: {
         fr: 'La date de chaque évaluation (une colonne aussi haute que ids) : une cellule date, ou un texte jj/mm/aaaa ou aaaa-mm-jj. Sans date, une évaluation est plus ancienne que les datées ; à date égale, la ligne la plus basse est la plus récente.',
         en: 'The date of each assessment (one column as tall as ids): a date cell, or text dd/mm/yyyy or yyyy-mm-dd. Undated assessments are older than dated ones; on equal dates, the lower row is more recent.',
@@ -220,7 +220,7 @@ export const LATEST = defineFunction({
     },
     {
       ...VALUES,
-      example: 'C2:C',
+      example: 'E2:M',
       help: {
         fr: 'Les valeurs à reprendre, une ou plusieurs colonnes, aussi haute que ids.',
         en: 'The values to return, one or more columns, as tall as ids.',
@@ -242,8 +242,8 @@ export const LATEST = defineFunction({
     fr: 'Autant de colonnes que values, une ligne par projet ; vide quand le projet a moins d’évaluations que le rang.',
     en: 'As many columns as values, one row per project; empty when the project has fewer assessments than the rank.',
   },
-  exampleSheet: 'projects',
-  example: '=LATEST(A2:A; A2:A; G2:G; C2:C)',
+  exampleSheet: 'srl',
+  example: '=LATEST(A2:A; A2:A; D2:D; E2:M)',
   resultShape: (args: readonly ArgShape[]) => ({ rows: args[0]?.rows ?? 1, columns: args[3]?.columns ?? 1 }),
   body(call, projectIds, ids, dates, values, rank) {
     const width = gridWidth(values);
@@ -273,7 +273,7 @@ export const NORMALIZE_BY_REVIEWER = defineFunction({
     {
       name: 'reviewers',
       type: keys({ fr: 'l’évaluateur de chaque note', en: 'the reviewer of each score' }),
-      example: 'F2:F',
+      example: 'C2:C',
       help: {
         fr: 'L’évaluateur de chaque note (une colonne) ; comparé sans les espaces ni la casse ; un nom vide est un évaluateur à part.',
         en: 'The reviewer of each score (one column); compared without spaces or case; an empty name is a reviewer of its own.',
@@ -282,7 +282,7 @@ export const NORMALIZE_BY_REVIEWER = defineFunction({
     {
       name: 'scores',
       type: besideKeys('reviewers', { fr: 'une note par évaluation', en: 'one score per assessment' }, { column: true }),
-      example: 'J2:J',
+      example: 'S2:S',
       help: {
         fr: 'Les notes (une colonne aussi haute que reviewers) ; une note vide donne une cellule vide.',
         en: 'The scores (one column as tall as reviewers); an empty score gives an empty cell.',
@@ -294,8 +294,8 @@ export const NORMALIZE_BY_REVIEWER = defineFunction({
     en: 'One column, one row per assessment: μ + σ·(x − μᵣ)/σᵣ when the reviewer has at least 2 different scores, else x − μᵣ + μ.',
   },
   // Until the sheets have a reviewer column, the call (cohort) plays the reviewer: a cohort scored more severely.
-  exampleSheet: 'projects',
-  example: '=NORMALIZE_BY_REVIEWER(F2:F; J2:J)',
+  exampleSheet: 'srl',
+  example: '=NORMALIZE_BY_REVIEWER(C2:C; S2:S)',
   resultShape: (args: readonly ArgShape[]) => ({ rows: args[1]?.rows ?? 1, columns: 1 }),
   body(call, reviewers, scores) {
     // A blank or non-numeric score counts in no mean (the second is reported in its row below).

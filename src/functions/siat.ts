@@ -16,7 +16,7 @@ export const SIAT_INDEX = defineFunction({
     {
       name: 'scores',
       type: table([SIAT_DIMENSIONS.length], DIMENSIONS_WIDTH),
-      example: 'V2:Z',
+      example: 'AA2:AE',
       help: {
         fr: `Les scores des ${SIAT_DIMENSIONS.length} dimensions (${SIAT_MIN}–${SIAT_MAX}), une ligne par projet.`,
         en: `The ${SIAT_DIMENSIONS.length} dimension scores (${SIAT_MIN}–${SIAT_MAX}), one row per project.`,
@@ -35,7 +35,7 @@ export const SIAT_INDEX = defineFunction({
   ],
   returns: { fr: `Une colonne : l’indice ${SIAT_MIN}–${SIAT_MAX} de chaque projet.`, en: `One column: each project’s index ${SIAT_MIN}–${SIAT_MAX}.` },
   exampleSheet: 'siat',
-  example: '=SIAT_INDEX(V2:Z; SIAT_POIDS)',
+  example: '=SIAT_INDEX(AA2:AE; SIAT_POIDS)',
   resultShape: perRowOfFirst(1),
   body(call, table, weights) {
     // Equal weights by default, built per call rather than at load: the bundle's top level does no work.

@@ -50,7 +50,7 @@ export interface ReadContext {
 export interface ParamSpec<T = unknown> {
   name: string;
   type: ParamType<T>;
-  /** An example argument, e.g. `C2:N`, shown in the help: a range of the example's sheet, or a Paramètres name. */
+  /** An example argument, e.g. `E2:P`, shown in the help: a range of the example's sheet, or a Paramètres name. */
   example: string;
   help: Text;
   optional?: boolean;

@@ -23,7 +23,7 @@ export const SRL_LEVEL = defineFunction({
         fr: `l’avancement des ${SRL_LEVELS.length} niveaux, ou un niveau déclaré`,
         en: `the completion of the ${SRL_LEVELS.length} levels, or one declared level`,
       }),
-      example: 'C2:K',
+      example: 'E2:M',
       help: {
         fr: `${SRL_LEVELS.length} colonnes (avancement des niveaux 1 à ${SRL_LEVELS.length} : case à cocher, oui/non ou %) ; ou 1 colonne de niveaux déclarés (5, « SRL 5 »).`,
         en: `${SRL_LEVELS.length} columns (completion of levels 1 to ${SRL_LEVELS.length}: checkbox, yes/no or %); or 1 column of declared levels (5, "SRL 5").`,
@@ -46,7 +46,7 @@ export const SRL_LEVEL = defineFunction({
     en: `One column: each project’s level 0–${SRL_LEVELS.length} (0: level 1 not reached).`,
   },
   exampleSheet: 'srl',
-  example: '=SRL_LEVEL(C2:K; 8/10)',
+  example: '=SRL_LEVEL(E2:M; 8/10)',
   resultShape: perRowOfFirst(1),
   body(call, table, minimum) {
     const checklist = table[0].length === SRL_LEVELS.length;
@@ -93,7 +93,7 @@ function levelText(call: Call, table: Grid, text: (level: number, lang: Lang) =>
 const LEVEL_PARAM: ParamSpec<Grid> = {
   name: 'level',
   type: cells({ cellFirst: true }),
-  example: 'N2:N',
+  example: 'S2:S',
   help: {
     fr: `Des niveaux SRL 0–${SRL_LEVELS.length} (nombre ou « SRL 5 »), p. ex. le résultat de SRL_LEVEL.`,
     en: `SRL levels 0–${SRL_LEVELS.length} (number or "SRL 5"), e.g. the result of SRL_LEVEL.`,
@@ -109,7 +109,7 @@ export const SRL_PHASE = defineFunction({
   params: [LEVEL_PARAM, LANG_PARAM],
   returns: { fr: 'Le nom de la phase de chaque niveau (même taille que level).', en: 'The phase name of each level (same size as level).' },
   exampleSheet: 'srl',
-  example: '=SRL_PHASE(SRL_LEVEL(C2:K))',
+  example: '=SRL_PHASE(SRL_LEVEL(E2:M))',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
   body: (call, level) => levelText(call, level, srlPhaseLabel),
 });
@@ -126,7 +126,7 @@ export const SRL_LABEL = defineFunction({
     en: 'The title of each level, with the French official title beside the English name.',
   },
   exampleSheet: 'srl',
-  example: '=SRL_LABEL(N2:N)',
+  example: '=SRL_LABEL(S2:S)',
   resultShape: (args) => args[0] ?? { rows: 1, columns: 1 },
   body: (call, level) => levelText(call, level, srlLabel),
 });

@@ -19,7 +19,7 @@ const pointName = (i: number, lang: Lang) => VC_POINTS[i].label[lang];
 const ANSWERS_PARAM: ParamSpec<Grid> = {
   name: 'answers',
   type: table([VC_POINTS.length], POINTS_WIDTH),
-  example: 'C2:G',
+  example: 'E2:I',
   help: {
     fr: `Les réponses aux ${VC_POINTS.length} points (prise de risque, sur-effort, co-bénéfices, pérennité des soutiens, élasticité de la rémunération) : 0 à ${MAX_LEVEL} ou la réponse de la liste (« 2 – Sur-effort en partie compensé ») ; ${VC_SCALE_NOTE.fr}.`,
     en: `The answers to the ${VC_POINTS.length} points (risk, over-effort, co-benefits, durability of support, elasticity of remuneration): 0 to ${MAX_LEVEL} or the answer from the list ("2 – Over-effort partly compensated"); ${VC_SCALE_NOTE.en}.`,
@@ -38,7 +38,7 @@ export const VC_SCORE = defineFunction({
     en: `One column: each project’s score 0–${VC_POINTS.length * MAX_LEVEL}.`,
   },
   exampleSheet: 'vc',
-  example: '=VC_SCORE(C2:G)',
+  example: '=VC_SCORE(E2:I)',
   resultShape: perRowOfFirst(1),
   body(call, table) {
     return rowwise({
@@ -66,7 +66,7 @@ export const VC_FLAGS = defineFunction({
     en: 'A text column, e.g. "Over-effort; Durability of support"; empty when none.',
   },
   exampleSheet: 'vc',
-  example: '=VC_FLAGS(C2:G)',
+  example: '=VC_FLAGS(E2:I)',
   resultShape: perRowOfFirst(1),
   body(call, table, l) {
     return rowwise({
@@ -105,7 +105,7 @@ export const VC_MIX = defineFunction({
     {
       name: 'amounts',
       type: table([VC_FAMILIES.length], { fr: 'une par famille de captation', en: 'one per capture family' }),
-      example: 'M2:P',
+      example: 'O2:R',
       help: {
         fr: `Les montants captés par les ${VC_FAMILIES.length} familles (marché, redistribution, communauté, tiers compensateur), en euros ou en parts ; vide = 0.`,
         en: `The amounts captured by the ${VC_FAMILIES.length} families (market, redistribution, community, third-party payer), in euros or shares; empty = 0.`,
@@ -118,7 +118,7 @@ export const VC_MIX = defineFunction({
     en: '3 columns: dominant family(ies), hybridity 0–1, dominant share 0–1.',
   },
   exampleSheet: 'vc',
-  example: '=VC_MIX(M2:P)',
+  example: '=VC_MIX(O2:R)',
   resultShape: perRowOfFirst(3),
   body(call, table, l) {
     return rowwise({

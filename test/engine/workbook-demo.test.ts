@@ -92,7 +92,7 @@ test('a SIAT item outside 1–5 is named with its value in its dimension, the in
       .getValues()
       .map((r) => String(r[0]));
     const row = 2 + ids.indexOf('P-0001');
-    siat.getRange(row, 3).setValue(6); // first economic item
+    siat.getRange(row, 5).setValue(6); // first economic item
     evaluateWorkbook(fake, loadAddon({}));
     const header = siat.getRange(1, 1, 1, siat.getLastColumn()).getValues()[0];
     const value = (h: string) => siat.getRange(row, header.indexOf(h) + 1).getValue();
@@ -112,7 +112,7 @@ test('a SIAT item outside 1–5 is named with its value in its dimension, the in
     expect(projets.getRange(projectRow, projectHeader.indexOf('Indice SIAT') + 1).getValue()).toBe(message);
     // In English when the results' language is en.
     fake.spreadsheet.getRangeByName('LANGUE')!.setValue('en');
-    siat.getRange(row, 3).setValue(0.5);
+    siat.getRange(row, 5).setValue(0.5);
     evaluateWorkbook(fake, loadAddon({}));
     expect(value('Score Économique')).toBe('⚠ "Economic 1": "0.5" is not between 1 and 5 (the 1–5 scale)');
   } finally {
@@ -320,7 +320,7 @@ test('a Grille AMI set up by the previous version (an AMI_SCORE per group and fo
     setupWorkbook();
     // One formula per block: the cells the block spills into are emptied (else #REF! in Sheets).
     expect(fake.cellsWithFormulas().filter((f) => f.sheet === 'Grille AMI')).toHaveLength(computedFormulas('ami').length);
-    expect(grid.getRange(1, at.get('portage')!).getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(C2:N;AMI_POIDS)}');
+    expect(grid.getRange(1, at.get('portage')!).getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
     expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
     expect(computedById(fake)).toEqual(expected);
   } finally {

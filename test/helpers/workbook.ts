@@ -4,6 +4,7 @@
  */
 import { createGasFake, type CellValue, type GasFake } from '../../dev/gas-fake';
 import { locateColumns } from '../../src/sheets/headers';
+import { ASSESSMENT_DATE_COLUMN, ASSESSMENT_STATE, REVIEWER_COLUMN } from '../../src/core/instruments/columns';
 import type { SheetSpec } from '../../src/sheets/schema';
 import { readHeader } from '../../src/sheets/templates/layout';
 
@@ -54,10 +55,11 @@ export function fillProjects(fake: GasFake, count: number, name = (i: number) =>
 /**
  * The column order of workbooks made before the scored columns were contiguous (issue 8): each AMI
  * criterion's comment beside its level, each value-capture answer's note beside it. Existing
- * workbooks keep this layout; the add-on must keep working on them.
+ * workbooks keep this layout; the add-on must keep working on them. They predate reviewers too
+ * (issue 11): no reviewer, date nor assessment state columns.
  */
 export function interleavedLayout(spec: SheetSpec): string[] {
-  const ids = spec.columns.map((c) => c.id);
+  const ids = spec.columns.map((c) => c.id).filter((id) => !ASSESSMENT_IDS.includes(id));
   const pair = (first: string, second: string) => {
     const firsts = ids.filter((id) => id.startsWith(first));
     const rest = ids.filter((id) => !id.startsWith(first) && !id.startsWith(second));
@@ -69,6 +71,9 @@ export function interleavedLayout(spec: SheetSpec): string[] {
   if (spec.id === 'vc') return pair('answer:', 'note:');
   return ids;
 }
+
+/** The columns issue 11 added to every instrument sheet. */
+export const ASSESSMENT_IDS = [REVIEWER_COLUMN, ASSESSMENT_DATE_COLUMN, ...ASSESSMENT_STATE].map((c) => c.id);
 
 /** A row given by column id (missing ids are blank). */
 export type Row = Record<string, CellValue | undefined>;

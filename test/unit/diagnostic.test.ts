@@ -87,7 +87,7 @@ describe('the sheets', () => {
     // What Sheets may give back: `;` for `,`, spaces, lower case, quotes and `$` differently.
     const srl = sheet(fake, 'SRL');
     const level = srl.getRange(`${letter('SRL', SRL, 'level')}1`);
-    level.setFormula(level.getFormula().replace('SRL_LEVEL(C2:K;SEUIL_SRL)', 'srl_level( $C$2:$K , seuil_srl )'));
+    level.setFormula(level.getFormula().replace('SRL_LEVEL(E2:M;SEUIL_SRL)', 'srl_level( $E$2:$M , seuil_srl )'));
     expect(level.getFormula()).toContain('srl_level(');
     expect(findingsOf('SRL')).toEqual([]);
     expect(findingsOf('Grille AMI')).toEqual([

@@ -38,8 +38,8 @@ const RANGES: Record<string, string[][]> = {
   SROI_RATIO: [['social-value'], ['investment']],
   CONSENSUS: [['id'], ['id'], levels],
   REVIEW_SPREAD: [['id'], ['id'], levels],
-  LATEST: [['id'], ['id'], ['start'], ['holder']],
-  NORMALIZE_BY_REVIEWER: [['call'], ['ami-total']],
+  LATEST: [['id'], ['id'], ['date'], evidence],
+  NORMALIZE_BY_REVIEWER: [['reviewer'], ['level']],
 };
 
 /** The column ids a formula's ranges cover on `sheet` as the template lays it out (`C2:N` → 12 ids). */
@@ -78,7 +78,7 @@ test('the README’s intro examples parse in every locale and read the right col
   const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
   const intro = readme.slice(0, readme.indexOf('\n## '));
   const examples = [...intro.matchAll(/`(=[A-Z_]+\([^`]*\))`/g)].map((m) => m[1]);
-  expect(examples).toEqual(['=AMI_SCORE(C2:N)', '=SRL_LEVEL(C2:K;8/10)']);
+  expect(examples).toEqual(['=AMI_SCORE(E2:P)', '=SRL_LEVEL(E2:M;8/10)']);
   for (const e of examples) expect(localeProblems(e)).toEqual([]);
   expect(rangesOf(examples[0], 'ami')).toEqual([levels]);
   expect(rangesOf(examples[1], 'srl')).toEqual([evidence]);

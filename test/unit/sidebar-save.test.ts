@@ -62,7 +62,7 @@ describe('saveProject', () => {
 
   test('a cell changed since loading is a conflict: nothing at all is written', () => {
     const sheet = addSheet(fake, AMI, amiRows());
-    sheet.getRange(2, 3).setValue(3); // someone else: P-0001's level 1 → 3
+    sheet.getRange(2, 5).setValue(3); // someone else: P-0001's level 1 → 3
     fake.resetCalls();
     const result = saveProject({
       id: 'P-0001',
@@ -80,12 +80,12 @@ describe('saveProject', () => {
 
   test('someone else typing the same value is no conflict; keeping mine sends theirs as before', () => {
     const sheet = addSheet(fake, AMI, amiRows());
-    sheet.getRange(2, 3).setValue(2);
+    sheet.getRange(2, 5).setValue(2);
     expect(saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 1, after: 2 }] })).toMatchObject({
       status: 'saved',
       written: 0,
     });
-    sheet.getRange(2, 3).setValue(0);
+    sheet.getRange(2, 5).setValue(0);
     expect(saveProject({ id: 'P-0001', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 0, after: 3 }] })).toMatchObject({
       status: 'saved',
       written: 1,
@@ -102,7 +102,7 @@ describe('saveProject', () => {
     });
     expect(cellOf(sheet, 'P-0002', LEVEL)).toBe(1);
     // Someone else chose « Fort » while I chose 3: agreement, nothing to write.
-    sheet.getRange(3, 3).setValue('Fort');
+    sheet.getRange(3, 5).setValue('Fort');
     expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 1, after: 3 }] })).toMatchObject({
       status: 'saved',
       written: 0,
@@ -114,7 +114,7 @@ describe('saveProject', () => {
       conflicts: [{ field: 'level:caractere-collectif', before: 1, theirs: 'Fort', mine: 2 }],
     });
     // An unreadable text never equals a number by accident.
-    sheet.getRange(3, 3).setValue('bof');
+    sheet.getRange(3, 5).setValue('bof');
     expect(saveProject({ id: 'P-0002', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: 3, after: 2 }] })).toMatchObject({
       status: 'conflict',
     });
@@ -126,7 +126,7 @@ describe('saveProject', () => {
       status: 'saved',
       written: 1,
     });
-    expect(sheet.getRange(2, 3).getValue()).toBe(1);
+    expect(sheet.getRange(2, 5).getValue()).toBe(1);
   });
 
   test('user text is written as literal text: a comment starting with = stays text, no formula', () => {
@@ -161,7 +161,7 @@ describe('saveProject', () => {
       .requireValueInList(['0 - Inexistant', '1 - Faible', '2 - Intermédiaire', '3 - Fort'])
       .setAllowInvalid(false)
       .build();
-    sheet.getRange(2, 3, 3, 1).setDataValidation(rule);
+    sheet.getRange(2, 5, 3, 1).setDataValidation(rule);
     saveProject({ id: 'P-0003', sheet: 'ami', changes: [{ field: 'level:caractere-collectif', before: '', after: 2 }] });
     expect(cellOf(sheet, 'P-0003', LEVEL)).toBe('2 - Intermédiaire');
   });
@@ -170,7 +170,7 @@ describe('saveProject', () => {
     const sheet = addSheet(fake, SRL, [{ id: 'P-0001', name: 'Épicerie solidaire' }]);
     // Whoever edits the sheet sets its rules: a checked value that reads like a formula stays text.
     const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox('=HYPERLINK("http://x";"oui")', 'non').build();
-    sheet.getRange(2, 3, 1, 2).setDataValidation(checkbox);
+    sheet.getRange(2, 5, 1, 2).setDataValidation(checkbox);
     saveProject({
       id: 'P-0001',
       sheet: 'srl',
@@ -179,12 +179,12 @@ describe('saveProject', () => {
         { field: 'evidence:2', before: '', after: 0 },
       ],
     });
-    expect(sheet.getRange(2, 3, 1, 2).getValues()).toEqual([['=HYPERLINK("http://x";"oui")', 'non']]);
+    expect(sheet.getRange(2, 5, 1, 2).getValues()).toEqual([['=HYPERLINK("http://x";"oui")', 'non']]);
     expect(fake.cellsWithFormulas()).toEqual([]);
 
     const amiSheet = addSheet(fake, AMI, amiRows());
-    amiSheet.getRange(2, 3, 3, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['0', '1', '+2']).build());
-    const rule = amiSheet.getRange(4, 3).getDataValidation();
+    amiSheet.getRange(2, 5, 3, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['0', '1', '+2']).build());
+    const rule = amiSheet.getRange(4, 5).getDataValidation();
     const level = AMI.columns.find((c) => c.id === 'level:caractere-collectif')!;
     // cellInput is what saveProject writes: the item as it is; the writer keeps it text (literal.ts),
     // where Sheets would read `+2` as a formula or a number.
@@ -197,9 +197,9 @@ describe('saveProject', () => {
 
   test('SRL evidence in a checkbox column: done is a tick, a partial completion is refused', () => {
     const sheet = addSheet(fake, SRL, [{ id: 'P-0001', name: 'Épicerie solidaire' }]);
-    sheet.getRange(2, 3, 1, 9).insertCheckboxes();
+    sheet.getRange(2, 5, 1, 9).insertCheckboxes();
     saveProject({ id: 'P-0001', sheet: 'srl', changes: [{ field: 'evidence:1', before: false, after: 1 }] });
-    expect(sheet.getRange(2, 3).getValue()).toBe(true);
+    expect(sheet.getRange(2, 5).getValue()).toBe(true);
     expect(() => saveProject({ id: 'P-0001', sheet: 'srl', changes: [{ field: 'evidence:2', before: false, after: 0.5 }] })).toThrow(/cases à cocher/);
   });
 

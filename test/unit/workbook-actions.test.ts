@@ -115,7 +115,7 @@ describe('syncProjects', () => {
       );
       // The lookups in Projets are by ID: sorting did not touch them.
       const at = columnsOf(projets, PROJECTS);
-      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toContain("VLOOKUP(A2:A;'Grille AMI'!A2:AE");
+      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toContain("VLOOKUP(A2:A;'Grille AMI'!A2:AJ");
     }),
   );
 

@@ -52,18 +52,18 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     }
     const ami = sheet(fake, 'Grille AMI');
     const at = columnsOf(ami, AMI);
-    // The 12 levels are side by side (comments after them as a block): the natural range C2:N.
-    expect(AMI_CRITERIA.map((c) => letters(at.get(`level:${c.id}`)!)).join('')).toBe('CDEFGHIJKLMN');
-    expect(ami.getRange(1, at.get('portage')!).getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(C2:N;AMI_POIDS)}');
+    // The 12 levels are side by side (comments after them as a block): the natural range E2:P.
+    expect(AMI_CRITERIA.map((c) => letters(at.get(`level:${c.id}`)!)).join('')).toBe('EFGHIJKLMNOP');
+    expect(ami.getRange(1, at.get('portage')!).getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
     const srl = sheet(fake, 'SRL');
-    expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(C2:K;SEUIL_SRL)}');
-    const lookup = (index: readonly string[]) => `VLOOKUP(A2:A;'Grille AMI'!A2:AE;HSTACK(${index.map((c) => `COLUMNS('Grille AMI'!A1:${c}1)`).join(';')});0)`;
-    const status = lookup(['AB', 'AB', 'AB', 'AB']);
+    expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(E2:M;SEUIL_SRL)}');
+    const lookup = (index: readonly string[]) => `VLOOKUP(A2:A;'Grille AMI'!A2:AJ;HSTACK(${index.map((c) => `COLUMNS('Grille AMI'!A1:${c}1)`).join(';')});0)`;
+    const status = lookup(['AG', 'AG', 'AG', 'AG']);
     const projets = sheet(fake, 'Projets');
     expect(projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-total')!).getFormula()).toBe(
       // One formula for AMI's four summary columns; where a row has no number (AMI_PROFILE's status is
       // in Portage only), each column shows Portage's status, as when each column was an AMI_SCORE.
-      `={HSTACK("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte");ARRAYFORMULA(IF(A2:A="";"";IFERROR(IF(ISNUMBER(${status});${lookup(['AE', 'AB', 'AC', 'AD'])};${status});"")))}`,
+      `={HSTACK("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte");ARRAYFORMULA(IF(A2:A="";"";IFERROR(IF(ISNUMBER(${status});${lookup(['AJ', 'AG', 'AH', 'AI'])};${status});"")))}`,
     );
     const vc = sheet(fake, 'Captation de valeur');
     const vcAt = columnsOf(vc, VALUE_CAPTURE);
@@ -103,7 +103,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     const evidence = srl.getRange(2, columnsOf(srl, SRL).get('evidence:5')!);
     expect(evidence.getDataValidation()!.getCriteriaType()).toBe('NUMBER_BETWEEN');
     expect(evidence.getNumberFormat()).toBe('0 %');
-    expect(sheet(fake, 'SIAT').getRange(2, 3).getDataValidation()!.getCriteriaValues()).toEqual([1, 5]);
+    expect(sheet(fake, 'SIAT').getRange(2, 5).getDataValidation()!.getCriteriaValues()).toEqual([1, 5]);
   });
 
   test('French number formats, notes, colours, frozen panes, warning-only protections', () => {
@@ -148,8 +148,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(fake.spreadsheet.getRangeByName('SEUIL_SRL')!.getValue()).toBe(1);
     expect(fake.spreadsheet.getRangeByName('TAUX_ACTUALISATION')!.getValue()).toBe(0.035);
     expect(fake.spreadsheet.getRangeByName('LANGUE')!.getValue()).toBe('fr');
-    // Whole columns A:AF (stored by the fake as the rows the sheet has).
-    expect(fake.spreadsheet.getRangeByName('GRILLE_AMI')!.getA1Notation()).toBe('A1:AF1000');
+    // Whole columns A:AK (stored by the fake as the rows the sheet has).
+    expect(fake.spreadsheet.getRangeByName('GRILLE_AMI')!.getA1Notation()).toBe('A1:AK1000');
   });
 
   test('a second run changes nothing and says the workbook is complete', () => {
@@ -206,7 +206,7 @@ describe('setupWorkbook on a workbook users have changed', () => {
       const profile = grid.getRange(1, at.get('portage')!).getFormula();
       // Contract order of AMI_PROFILE is the grid order: M (criterion 1) first … B (criterion 12) last.
       expect(profile).toContain('AMI_PROFILE(HSTACK(M2:M;L2:L;K2:K;J2:J;I2:I;H2:H;G2:G;F2:F;E2:E;D2:D;C2:C;B2:B);AMI_POIDS)');
-      expect(fake.ui.toasts.at(-1)!.message).toContain('Grille AMI (Commentaire – Caractère collectif du projet,');
+      expect(fake.ui.toasts.at(-1)!.message).toContain('Grille AMI (Évaluateur, Date, Commentaire – Caractère collectif du projet,');
       expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche');
     } finally {
       fake.done();
@@ -299,9 +299,9 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
       const mix = cellOf(fake, 'Captation de valeur', VALUE_CAPTURE, 'dominant');
       const level = cellOf(fake, 'SRL', SRL, 'level');
       const [mixFormula, levelFormula] = [mix.getFormula(), level.getFormula()];
-      expect(mixFormula).toBe('={HSTACK("Famille dominante";"Hybridité";"Part dominante");VC_MIX(M2:P;LANGUE)}');
-      mix.setFormula('={"Famille dominante","Hybridité","Part dominante";VC_MIX(M2:P,LANGUE)}');
-      level.setFormula('={"SRL atteint";SRL_LEVEL(C2:K,SEUIL_SRL)}');
+      expect(mixFormula).toBe('={HSTACK("Famille dominante";"Hybridité";"Part dominante");VC_MIX(O2:R;LANGUE)}');
+      mix.setFormula('={"Famille dominante","Hybridité","Part dominante";VC_MIX(O2:R,LANGUE)}');
+      level.setFormula('={"SRL atteint";SRL_LEVEL(E2:M,SEUIL_SRL)}');
       // Written by an earlier version with ",": a French spreadsheet shows a parse error.
       fake.setComputedValue('SRL', 1, columnsOf(sheet(fake, 'SRL'), SRL).get('level')!, '#ERROR!');
       expect(headersOfFormula(mix.getFormula())).toEqual(['Famille dominante', 'Hybridité', 'Part dominante']);
@@ -316,8 +316,8 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
     'a formula Sheets shows back in its English form (`,` for `;`) and computing is the same formula: left alone',
     withSetUp((fake) => {
       const profile = cellOf(fake, 'Grille AMI', AMI, 'portage');
-      expect(profile.getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(C2:N;AMI_POIDS)}');
-      profile.setFormula('={HSTACK("Portage","Contenu","Contexte","Total AMI");AMI_PROFILE(C2:N,AMI_POIDS)}');
+      expect(profile.getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
+      profile.setFormula('={HSTACK("Portage","Contenu","Contexte","Total AMI");AMI_PROFILE(E2:P,AMI_POIDS)}');
       const lookup = cellOf(fake, 'Projets', PROJECTS, 'ami-total');
       // Every ";" between arguments as ",", the row separator after the header kept.
       lookup.setFormula(lookup.getFormula().replace(/;(?!ARRAYFORMULA)/g, ','));
@@ -344,11 +344,11 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // One per run of adjacent columns, not one per column; the single setDataValidation and
       // setNumberFormat left are the settings sheet's (its discount rate).
       expect(fake.calls.byMethod['Range.setDataValidations']).toBeLessThanOrEqual(WORKBOOK.length * 2);
-      expect(fake.calls.byMethod['Range.setDataValidation']).toBe(1);
+      expect(fake.calls.byMethod['Range.setDataValidation']).toBe(parameterBlocks().filter((b) => b.list).length);
       expect(fake.calls.byMethod['Range.setNumberFormat'] ?? 0).toBeLessThanOrEqual(parameterBlocks().length);
       // 901 before issue 10, 504 before the sheet list and named ranges were read once a run; most of
-      // what is left builds the 58 validation rules (each column its own help text).
-      expect(fresh).toBeLessThanOrEqual(390);
+      // what is left builds the 63 validation rules (each column its own help text).
+      expect(fresh).toBeLessThanOrEqual(433);
       const before = JSON.stringify(fake.snapshot());
       const complete = calls(fake, setupWorkbook);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
@@ -378,7 +378,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
   test('loadDemo on a fresh spreadsheet', () => {
     const fake = workbookFake();
     try {
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(411); // 942 before issue 10, then 543
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(464); // 942 before issue 10, then 543, 411; the assessment columns (issue 11) add 53
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();

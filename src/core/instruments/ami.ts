@@ -1,6 +1,6 @@
 import { AMI_CRITERIA } from '../ami/grid';
 import { once } from '../lazy';
-import { commentHeader, ID_COLUMN, lazySheet, NAME_COLUMN } from './columns';
+import { assessmentColumns, commentHeader, lazySheet } from './columns';
 import type { ColumnSpec, Instrument } from './types';
 
 /** The AMI grid (Région Nouvelle-Aquitaine): its wording is in core/ami/grid.ts, its sheet here. */
@@ -8,25 +8,25 @@ export const amiLevelField = (criterionId: string) => `level:${criterionId}`;
 export const amiCommentField = (criterionId: string) => `comment:${criterionId}`;
 export const AMI_IMPROVEMENTS_FIELD = 'improvements';
 
-const columns = once((): readonly ColumnSpec[] => [
-  ID_COLUMN,
-  NAME_COLUMN,
-  // The levels side by side, so that the natural range works as typed (`=AMI_SCORE(C2:N)`), then
-  // a comment per criterion as a block: the seed's workshop asks reviewers to justify each level.
-  ...AMI_CRITERIA.map((c): ColumnSpec => ({ id: amiLevelField(c.id), header: c.label, aliases: c.aliases, kind: 'level', ref: c.id })),
-  ...AMI_CRITERIA.map((c): ColumnSpec => ({ id: amiCommentField(c.id), header: commentHeader(c.label), kind: 'text', ref: c.id })),
-  {
-    id: AMI_IMPROVEMENTS_FIELD,
-    header: { fr: 'Axes d’amélioration', en: 'Improvement areas' },
-    aliases: ["Axes d'amélioration", 'Axes de progrès'],
-    kind: 'text',
-  },
-  { id: 'portage', header: { fr: 'Portage', en: 'Project holders' }, kind: 'computed' },
-  { id: 'contenu', header: { fr: 'Contenu', en: 'Content' }, kind: 'computed' },
-  { id: 'contexte', header: { fr: 'Contexte', en: 'Context' }, kind: 'computed' },
-  { id: 'total', header: { fr: 'Total AMI', en: 'AMI total' }, kind: 'computed' },
-  { id: 'gaps', header: { fr: 'Écarts au niveau Fort', en: 'Gaps to Strong' }, aliases: ['Écarts', 'Gaps'], kind: 'computed' },
-]);
+const columns = once((): readonly ColumnSpec[] =>
+  assessmentColumns([
+    // The levels side by side, so that the natural range works as typed (`=AMI_SCORE(E2:P)`), then
+    // a comment per criterion as a block: the seed's workshop asks reviewers to justify each level.
+    ...AMI_CRITERIA.map((c): ColumnSpec => ({ id: amiLevelField(c.id), header: c.label, aliases: c.aliases, kind: 'level', ref: c.id })),
+    ...AMI_CRITERIA.map((c): ColumnSpec => ({ id: amiCommentField(c.id), header: commentHeader(c.label), kind: 'text', ref: c.id })),
+    {
+      id: AMI_IMPROVEMENTS_FIELD,
+      header: { fr: 'Axes d’amélioration', en: 'Improvement areas' },
+      aliases: ["Axes d'amélioration", 'Axes de progrès'],
+      kind: 'text',
+    },
+    { id: 'portage', header: { fr: 'Portage', en: 'Project holders' }, kind: 'computed' },
+    { id: 'contenu', header: { fr: 'Contenu', en: 'Content' }, kind: 'computed' },
+    { id: 'contexte', header: { fr: 'Contexte', en: 'Context' }, kind: 'computed' },
+    { id: 'total', header: { fr: 'Total AMI', en: 'AMI total' }, kind: 'computed' },
+    { id: 'gaps', header: { fr: 'Écarts au niveau Fort', en: 'Gaps to Strong' }, aliases: ['Écarts', 'Gaps'], kind: 'computed' },
+  ]),
+);
 
 export const AMI_INSTRUMENT: Instrument = {
   id: 'ami',

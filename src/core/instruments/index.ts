@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n';
 import { AMI_INSTRUMENT } from './ami';
+import { ASSESSMENT_STATE } from './columns';
 import { ISR_INSTRUMENT } from './isr';
 import { KINDS } from './kinds';
 import { SIAT_INSTRUMENT } from './siat';
@@ -48,9 +49,12 @@ export const WORKBOOK: readonly SheetSpec[] = [
   VALUATION,
 ];
 
-/** The project name is copied from Projets into each sheet by the sync: editing it there would diverge. */
+/**
+ * The project name is copied from Projets into each sheet by the sync: editing it there would
+ * diverge. An assessment's state (recusal and its reason) has the panel's own controls.
+ */
 export function isEditable(column: ColumnSpec): boolean {
-  return KINDS[column.kind].editable && column.id !== 'name';
+  return KINDS[column.kind].editable && column.id !== 'name' && !ASSESSMENT_STATE.includes(column);
 }
 
 /** The fields the sidebar edits in an instrument's sheet: its editable columns. */

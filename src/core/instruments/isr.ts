@@ -1,6 +1,6 @@
 import { ISR_CHARACTERISTICS, ISR_SOURCE } from '../isr/characteristics';
 import { once } from '../lazy';
-import { commentHeader, ID_COLUMN, lazySheet, NAME_COLUMN } from './columns';
+import { assessmentColumns, commentHeader, lazySheet } from './columns';
 import type { ColumnSpec, Instrument } from './types';
 
 /**
@@ -9,14 +9,14 @@ import type { ColumnSpec, Instrument } from './types';
  * computed in the sheet and shown in Projets. Declared with data only: the template, formulas,
  * sidebar panel, validations and demo follow from this declaration.
  */
-const columns = once((): readonly ColumnSpec[] => [
-  ID_COLUMN,
-  NAME_COLUMN,
-  ...ISR_CHARACTERISTICS.map((c): ColumnSpec => ({ id: `isr:${c.id}`, header: c.label, kind: 'choice', ref: c.id, help: c.description })),
-  ...ISR_CHARACTERISTICS.map((c): ColumnSpec => ({ id: `comment:${c.id}`, header: commentHeader(c.label), kind: 'text', ref: c.id })),
-  { id: 'met', header: { fr: 'Caractéristiques réunies', en: 'Characteristics met' }, kind: 'computed', counts: 2 },
-  { id: 'partly', header: { fr: 'Caractéristiques en partie', en: 'Characteristics partly met' }, kind: 'computed', counts: 1 },
-]);
+const columns = once((): readonly ColumnSpec[] =>
+  assessmentColumns([
+    ...ISR_CHARACTERISTICS.map((c): ColumnSpec => ({ id: `isr:${c.id}`, header: c.label, kind: 'choice', ref: c.id, help: c.description })),
+    ...ISR_CHARACTERISTICS.map((c): ColumnSpec => ({ id: `comment:${c.id}`, header: commentHeader(c.label), kind: 'text', ref: c.id })),
+    { id: 'met', header: { fr: 'Caractéristiques réunies', en: 'Characteristics met' }, kind: 'computed', counts: 2 },
+    { id: 'partly', header: { fr: 'Caractéristiques en partie', en: 'Characteristics partly met' }, kind: 'computed', counts: 1 },
+  ]),
+);
 
 export const ISR_INSTRUMENT: Instrument = {
   id: 'isr',

@@ -9,7 +9,7 @@ import { SIAT_DIMENSIONS, SIAT_SCALE } from '../siat/template';
 import { SRL_MAX, toSrlLevel } from '../srl/level';
 import { SRL_LEVELS, SRL_SOURCE } from '../srl/scale';
 import { MAX_YEARS } from '../sroi/valuation';
-import { PROJECT_STATUSES } from '../status';
+import { PROJECT_STATUSES, REVIEW_STATUSES } from '../status';
 import { vcAnswer, vcAnswers, vcAnswerText } from '../value-capture/answers';
 import { VC_POINTS, VC_SCALE_NOTE } from '../value-capture/checklist';
 import { FORMATS } from './formats';
@@ -32,7 +32,7 @@ export interface KindSpec {
    * None for a kind whose formulas accept more than any rule could say (an amount may be negative
    * in a proxy, and text is free).
    */
-  validation?: { list(column: ColumnSpec, lang: Lang): string[] } | 'range' | 'date';
+  validation?: { list(column: ColumnSpec, lang: Lang): string[] } | 'range' | 'date' | 'checkbox';
   /**
    * A colour scale from red (min) to green (max) over the range; `words` colours the dropdown's words
    * too (a numeric scale ignores text): equal to the word, or starting with it.
@@ -118,6 +118,19 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
     help: (_, lang) => `${t(lang, 'Statut du dossier', 'Status of the project')} : ${PROJECT_STATUSES.map((s) => s[lang]).join(', ')}.`,
   },
   date: { editable: false, format: FORMATS.date, validation: 'date' },
+  // The key and state of an assessment are written by the panel's own controls, never as fields.
+  reviewer: { editable: false },
+  'review-status': {
+    editable: false,
+    validation: { list: (_, lang) => REVIEW_STATUSES.map((s) => s[lang]) },
+    help: (_, lang) =>
+      t(
+        lang,
+        'Où en est cette évaluation : « Terminée » quand l’évaluateur a fini (avec l’évaluation à l’aveugle, il voit alors celles des autres).',
+        'Where this assessment stands: "Done" when the reviewer has finished (with blind review, they then see the others\').',
+      ),
+  },
+  flag: { editable: false, validation: 'checkbox' },
   level: {
     editable: true,
     range: { min: 0, max: MAX_LEVEL, integer: true },

@@ -1,6 +1,6 @@
 import { once } from '../lazy';
 import { SIAT_DIMENSIONS } from '../siat/template';
-import { ID_COLUMN, lazySheet, NAME_COLUMN } from './columns';
+import { assessmentColumns, lazySheet } from './columns';
 import { FORMATS } from './formats';
 import type { ColumnSpec, Instrument } from './types';
 
@@ -8,25 +8,25 @@ import type { ColumnSpec, Instrument } from './types';
 export const siatItemField = (itemId: string) => `item:${itemId}`;
 export const siatDimensionField = (dimensionId: string) => `dimension:${dimensionId}`;
 
-const columns = once((): readonly ColumnSpec[] => [
-  ID_COLUMN,
-  NAME_COLUMN,
-  ...SIAT_DIMENSIONS.flatMap((d) =>
-    d.items.map(
-      (item, i): ColumnSpec => ({
-        id: siatItemField(item.id),
-        header: { fr: `${d.label.fr} ${i + 1}`, en: `${d.label.en} ${i + 1}` },
-        kind: 'siat',
-        ref: item.id,
-        help: item.label,
-      }),
+const columns = once((): readonly ColumnSpec[] =>
+  assessmentColumns([
+    ...SIAT_DIMENSIONS.flatMap((d) =>
+      d.items.map(
+        (item, i): ColumnSpec => ({
+          id: siatItemField(item.id),
+          header: { fr: `${d.label.fr} ${i + 1}`, en: `${d.label.en} ${i + 1}` },
+          kind: 'siat',
+          ref: item.id,
+          help: item.label,
+        }),
+      ),
     ),
-  ),
-  ...SIAT_DIMENSIONS.map(
-    (d): ColumnSpec => ({ id: siatDimensionField(d.id), header: { fr: `Score ${d.label.fr}`, en: `${d.label.en} score` }, kind: 'computed', ref: d.id }),
-  ),
-  { id: 'index', header: { fr: 'Indice SIAT', en: 'SIAT index' }, kind: 'computed' },
-]);
+    ...SIAT_DIMENSIONS.map(
+      (d): ColumnSpec => ({ id: siatDimensionField(d.id), header: { fr: `Score ${d.label.fr}`, en: `${d.label.en} score` }, kind: 'computed', ref: d.id }),
+    ),
+    { id: 'index', header: { fr: 'Indice SIAT', en: 'SIAT index' }, kind: 'computed' },
+  ]),
+);
 
 export const SIAT_INSTRUMENT: Instrument = {
   id: 'siat',

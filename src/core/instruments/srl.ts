@@ -1,6 +1,6 @@
 import { once } from '../lazy';
 import { SRL_LEVELS } from '../srl/scale';
-import { ID_COLUMN, lazySheet, NAME_COLUMN } from './columns';
+import { assessmentColumns, lazySheet } from './columns';
 import type { ColumnSpec, Instrument } from './types';
 
 /** The Societal Readiness Level: its wording is in core/srl/scale.ts, its sheet here. */
@@ -8,26 +8,26 @@ export const srlEvidenceField = (level: number) => `evidence:${level}`;
 export const SRL_NOTES_FIELD = 'evidence-notes';
 export const SRL_TARGET_FIELD = 'target';
 
-const columns = once((): readonly ColumnSpec[] => [
-  ID_COLUMN,
-  NAME_COLUMN,
-  ...SRL_LEVELS.map(
-    (l): ColumnSpec => ({
-      id: srlEvidenceField(l.level),
-      header: { fr: `SRL ${l.level}`, en: `SRL ${l.level}` },
-      aliases: [`Niveau ${l.level}`, `Level ${l.level}`],
-      kind: 'completion',
-      ref: String(l.level),
-      help: { fr: `${l.title} — ${l.description}`, en: `${l.shortEn} — ${l.title}` },
-    }),
-  ),
-  { id: SRL_NOTES_FIELD, header: { fr: 'Preuves', en: 'Evidence' }, aliases: ['Notes de preuve', 'Justificatifs', 'Evidence notes'], kind: 'text' },
-  { id: SRL_TARGET_FIELD, header: { fr: 'SRL visé', en: 'Target SRL' }, aliases: ['SRL cible', 'Cible'], kind: 'srl' },
-  { id: 'level', header: { fr: 'SRL atteint', en: 'SRL reached' }, aliases: ['Niveau atteint'], kind: 'computed' },
-  { id: 'phase', header: { fr: 'Phase', en: 'Phase' }, kind: 'computed' },
-  { id: 'label', header: { fr: 'Intitulé du niveau', en: 'Level title' }, kind: 'computed' },
-  { id: 'gap', header: { fr: 'Écart à la cible', en: 'Gap to target' }, kind: 'computed' },
-]);
+const columns = once((): readonly ColumnSpec[] =>
+  assessmentColumns([
+    ...SRL_LEVELS.map(
+      (l): ColumnSpec => ({
+        id: srlEvidenceField(l.level),
+        header: { fr: `SRL ${l.level}`, en: `SRL ${l.level}` },
+        aliases: [`Niveau ${l.level}`, `Level ${l.level}`],
+        kind: 'completion',
+        ref: String(l.level),
+        help: { fr: `${l.title} — ${l.description}`, en: `${l.shortEn} — ${l.title}` },
+      }),
+    ),
+    { id: SRL_NOTES_FIELD, header: { fr: 'Preuves', en: 'Evidence' }, aliases: ['Notes de preuve', 'Justificatifs', 'Evidence notes'], kind: 'text' },
+    { id: SRL_TARGET_FIELD, header: { fr: 'SRL visé', en: 'Target SRL' }, aliases: ['SRL cible', 'Cible'], kind: 'srl' },
+    { id: 'level', header: { fr: 'SRL atteint', en: 'SRL reached' }, aliases: ['Niveau atteint'], kind: 'computed' },
+    { id: 'phase', header: { fr: 'Phase', en: 'Phase' }, kind: 'computed' },
+    { id: 'label', header: { fr: 'Intitulé du niveau', en: 'Level title' }, kind: 'computed' },
+    { id: 'gap', header: { fr: 'Écart à la cible', en: 'Gap to target' }, kind: 'computed' },
+  ]),
+);
 
 export const SRL_INSTRUMENT: Instrument = {
   id: 'srl',

@@ -9,6 +9,9 @@ export type ColumnKind =
   | 'id' // project ID (P-0001): the key every instrument sheet matches on
   | 'text' // free text written by users: always written as literal text
   | 'status' // project status dropdown
+  | 'reviewer' // who assessed: part of an assessment row's key, written by the panel, free text
+  | 'review-status' // an assessment's state dropdown (En cours / Terminée)
+  | 'flag' // a checkbox (TRUE/FALSE)
   | 'date'
   | 'level' // 0–3 AMI level dropdown (Inexistant … Fort)
   | 'answer' // 0–3 value-capture answer dropdown

@@ -1,7 +1,7 @@
 import { once } from '../lazy';
 import { VC_FAMILIES, VC_POINTS } from '../value-capture/checklist';
 import { FORMATS } from './formats';
-import { ID_COLUMN, lazySheet, NAME_COLUMN } from './columns';
+import { assessmentColumns, lazySheet } from './columns';
 import type { ColumnSpec, Instrument } from './types';
 
 /** The value-capture checklist (seed 003): its wording is in core/value-capture/checklist.ts, its sheet here. */
@@ -9,27 +9,29 @@ export const vcAnswerField = (pointId: string) => `answer:${pointId}`;
 export const vcNoteField = (pointId: string) => `note:${pointId}`;
 export const vcAmountField = (familyId: string) => `amount:${familyId}`;
 
-const columns = once((): readonly ColumnSpec[] => [
-  ID_COLUMN,
-  NAME_COLUMN,
-  // The 5 answers side by side (`=VC_SCORE(C2:G)` as typed), then their notes as a block.
-  ...VC_POINTS.map((p): ColumnSpec => ({ id: vcAnswerField(p.id), header: p.label, kind: 'answer', ref: p.id, help: p.question })),
-  ...VC_POINTS.map((p): ColumnSpec => ({ id: vcNoteField(p.id), header: { fr: `Note – ${p.label.fr}`, en: `Note – ${p.label.en}` }, kind: 'text', ref: p.id })),
-  ...VC_FAMILIES.map(
-    (f): ColumnSpec => ({
-      id: vcAmountField(f.id),
-      header: { fr: `${f.label.fr} (€)`, en: `${f.label.en} (€)` },
-      aliases: [f.label.fr, f.label.en],
-      kind: 'amount',
-      ref: f.id,
-    }),
-  ),
-  { id: 'score', header: { fr: 'Score captation', en: 'Capture score' }, kind: 'computed' },
-  { id: 'flags', header: { fr: 'Fragilités', en: 'Fragilities' }, kind: 'computed' },
-  { id: 'dominant', header: { fr: 'Famille dominante', en: 'Dominant family' }, kind: 'computed' },
-  { id: 'hybridity', header: { fr: 'Hybridité', en: 'Hybridity' }, kind: 'computed', format: FORMATS.ratio },
-  { id: 'dominant-share', header: { fr: 'Part dominante', en: 'Dominant share' }, kind: 'computed', format: FORMATS.percent },
-]);
+const columns = once((): readonly ColumnSpec[] =>
+  assessmentColumns([
+    // The 5 answers side by side (`=VC_SCORE(E2:I)` as typed), then their notes as a block.
+    ...VC_POINTS.map((p): ColumnSpec => ({ id: vcAnswerField(p.id), header: p.label, kind: 'answer', ref: p.id, help: p.question })),
+    ...VC_POINTS.map(
+      (p): ColumnSpec => ({ id: vcNoteField(p.id), header: { fr: `Note – ${p.label.fr}`, en: `Note – ${p.label.en}` }, kind: 'text', ref: p.id }),
+    ),
+    ...VC_FAMILIES.map(
+      (f): ColumnSpec => ({
+        id: vcAmountField(f.id),
+        header: { fr: `${f.label.fr} (€)`, en: `${f.label.en} (€)` },
+        aliases: [f.label.fr, f.label.en],
+        kind: 'amount',
+        ref: f.id,
+      }),
+    ),
+    { id: 'score', header: { fr: 'Score captation', en: 'Capture score' }, kind: 'computed' },
+    { id: 'flags', header: { fr: 'Fragilités', en: 'Fragilities' }, kind: 'computed' },
+    { id: 'dominant', header: { fr: 'Famille dominante', en: 'Dominant family' }, kind: 'computed' },
+    { id: 'hybridity', header: { fr: 'Hybridité', en: 'Hybridity' }, kind: 'computed', format: FORMATS.ratio },
+    { id: 'dominant-share', header: { fr: 'Part dominante', en: 'Dominant share' }, kind: 'computed', format: FORMATS.percent },
+  ]),
+);
 
 export const VALUE_CAPTURE_INSTRUMENT: Instrument = {
   id: 'vc',

@@ -32,7 +32,7 @@ export function dataColumn(index: number, prefix = ''): string {
 
 /**
  * Several columns as one argument, in the given order: one range when they are adjacent and in
- * order (`C2:N`), else their columns side by side (`HSTACK(C2:C;E2:E;…)`) — workbooks made before
+ * order (`E2:P`), else their columns side by side (`HSTACK(C2:C;E2:E;…)`) — workbooks made before
  * the scored columns were contiguous have a comment column beside each AMI criterion, and users may
  * reorder columns.
  */
@@ -49,7 +49,7 @@ export function quoted(text: string): string {
 
 /**
  * The formula of a computed column's header cell: the header text stacked on the column's results
- * (`={"Total AMI";AMI_SCORE(C2:N)}`). Sorting or filtering data rows can never move it, and its
+ * (`={"Total AMI";AMI_SCORE(E2:P)}`). Sorting or filtering data rows can never move it, and its
  * results always start on row 2, aligned with the rows they were computed from. A block of several
  * columns (one function giving several result columns) has one header per column, side by side
  * through HSTACK (`={HSTACK("a";"b";"c");VC_MIX(…)}`): no locale-specific column separator.

@@ -109,18 +109,20 @@ export function validationRules(lang: Lang): ValidationRules {
   };
 }
 
-type Criterion = { date: true } | { list: string[] } | { min: number; max?: number };
+type Criterion = { date: true } | { checkbox: true } | { list: string[] } | { min: number; max?: number };
 
 function criterionOf(column: ColumnSpec, lang: Lang): Criterion | undefined {
   const { validation, range } = KINDS[column.kind];
   if (!validation) return undefined;
   if (validation === 'date') return { date: true };
+  if (validation === 'checkbox') return { checkbox: true };
   if (validation !== 'range') return { list: validation.list(column, lang) };
   return { min: range!.min, max: range!.max };
 }
 
 function withCriterion(builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder, c: Criterion): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
   if ('date' in c) return builder.requireDate();
+  if ('checkbox' in c) return builder.requireCheckbox();
   if ('list' in c) return builder.requireValueInList(c.list, true);
   return c.max === undefined ? builder.requireNumberGreaterThanOrEqualTo(c.min) : builder.requireNumberBetween(c.min, c.max);
 }

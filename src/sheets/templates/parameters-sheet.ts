@@ -92,7 +92,7 @@ function nameBlock(ss: Spreadsheet, sheet: Sheet, block: ParameterBlock, row: nu
     const help = block.rows[0].help[lang];
     range.setDataValidation(
       SpreadsheetApp.newDataValidation()
-        .requireValueInList([...block.list], true)
+        .requireValueInList([...block.list(lang)], true)
         .setAllowInvalid(false)
         .setHelpText(help)
         .build(),

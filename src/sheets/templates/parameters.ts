@@ -15,6 +15,10 @@ export const PARAMETER_NAMES = {
   discountRate: 'TAUX_ACTUALISATION',
   lang: 'LANGUE',
   siatWeights: 'SIAT_POIDS',
+  blindReview: 'EVALUATION_AVEUGLE',
+  consensusMethod: 'METHODE_CONSENSUS',
+  disagreement: 'ECART_DESACCORD',
+  envelope: 'ENVELOPPE',
 } as const;
 
 export const PARAMETERS_SHEET: Text = { fr: 'Paramètres', en: 'Settings' };
@@ -30,8 +34,8 @@ export interface ParameterBlock {
   name: string;
   rows: readonly ParameterRow[];
   format?: string;
-  /** Accepted values (a dropdown), when the value is a word. */
-  list?: readonly string[];
+  /** Accepted values (a dropdown, in the workbook's language), when the value is a word. */
+  list?: (lang: Lang) => readonly string[];
 }
 
 const weight = (label: Text, group: Text): ParameterRow => ({
@@ -80,7 +84,7 @@ export const parameterBlocks = once((): readonly ParameterBlock[] => [
   {
     name: PARAMETER_NAMES.lang,
     format: FORMATS.text,
-    list: ['fr', 'en'],
+    list: () => ['fr', 'en'],
     rows: [
       {
         label: { fr: 'Langue des résultats', en: 'Language of results' },
@@ -103,7 +107,78 @@ export const parameterBlocks = once((): readonly ParameterBlock[] => [
       },
     })),
   },
+  // A call for projects scored by several reviewers (issue 11): how their assessments combine, and the envelope.
+  {
+    name: PARAMETER_NAMES.consensusMethod,
+    format: FORMATS.text,
+    list: (lang) => CONSENSUS_METHODS.map((m) => m[lang]),
+    rows: [
+      {
+        label: { fr: 'Consensus des évaluations', en: 'Consensus of assessments' },
+        value: (lang) => CONSENSUS_METHODS[0][lang],
+        help: {
+          fr: 'Comment les évaluations d’un projet se combinent dans Projets et Comité : moyenne (par défaut) ou médiane, critère par critère. Les évaluations avec déport sont exclues.',
+          en: 'How a project’s assessments combine in Projects and Committee: mean (default) or median, criterion by criterion. Recused assessments are left out.',
+        },
+      },
+    ],
+  },
+  {
+    name: PARAMETER_NAMES.disagreement,
+    format: FORMATS.integer,
+    rows: [
+      {
+        label: { fr: 'Écart signalé (niveaux)', en: 'Flagged spread (levels)' },
+        value: () => 2,
+        help: {
+          fr: 'Un projet est signalé quand deux évaluateurs diffèrent d’au moins ce nombre de niveaux sur un même critère AMI (2 par défaut) : un point à discuter en comité.',
+          en: 'A project is flagged when two reviewers differ by at least this many levels on one AMI criterion (default 2): a point for the committee to discuss.',
+        },
+      },
+    ],
+  },
+  {
+    name: PARAMETER_NAMES.blindReview,
+    format: FORMATS.text,
+    list: (lang) => YES_NO.map((w) => w[lang]),
+    rows: [
+      {
+        label: { fr: 'Évaluation à l’aveugle', en: 'Blind review' },
+        value: (lang) => YES_NO[1][lang],
+        help: {
+          fr: 'oui : le panneau ne montre les évaluations des autres qu’à l’évaluateur qui a marqué la sienne « Terminée ». C’est une règle du jury, pas une protection : toute personne qui peut modifier le classeur peut en ouvrir les feuilles.',
+          en: 'yes: the panel shows the others’ assessments only to a reviewer who has marked theirs "Done". A rule the panel keeps, not a protection: anyone who can edit the workbook can open its sheets.',
+        },
+      },
+    ],
+  },
+  {
+    name: PARAMETER_NAMES.envelope,
+    format: FORMATS.euro,
+    rows: [
+      {
+        label: { fr: 'Enveloppe de l’appel (€)', en: 'Call envelope (€)' },
+        value: () => '',
+        help: {
+          fr: 'Montant total que le comité peut accorder ; Comité montre ce qui est accordé, ce qui reste, et avertit quand l’enveloppe est dépassée. Vide : pas d’enveloppe.',
+          en: 'Total amount the committee may grant; Committee shows what is granted, what remains, and warns when the envelope is exceeded. Empty: no envelope.',
+        },
+      },
+    ],
+  },
 ]);
+
+/** CONSENSUS's `method` words for the Paramètres dropdown (the function accepts both languages). */
+export const CONSENSUS_METHODS: readonly Text[] = [
+  { fr: 'moyenne', en: 'mean' },
+  { fr: 'médiane', en: 'median' },
+];
+
+/** A yes/no setting's words: index 0 oui, 1 non. */
+export const YES_NO: readonly Text[] = [
+  { fr: 'oui', en: 'yes' },
+  { fr: 'non', en: 'no' },
+];
 
 export const PARAMETER_HEADERS: Text[] = [
   { fr: 'Paramètre', en: 'Setting' },

@@ -1,0 +1,72 @@
+import { matchKey, toDateKey } from '../core/assessments/aggregate';
+import { isBlank } from '../core/cells/text';
+import { projectId, value, type Table } from './table';
+
+/**
+ * An assessment row's key (issue 11): the project ID, the reviewer and the date. The ID alone no
+ * longer identifies a row: a project has one row per assessment in each instrument sheet. Keys are
+ * compared as the v2 formulas compare them (core's matchKey: a reviewer name that differs only by
+ * case or spaces is the same reviewer), so the sidebar, the sync and CONSENSUS agree on who is who.
+ */
+export interface AssessmentKey {
+  id: string;
+  /** The reviewer as written in the cell, trimmed ('' for an unnamed assessment). */
+  reviewer: string;
+  /** The assessment's day as `aaaa-mm-jj`, '' when the row has none (a sync-made row, an older workbook). */
+  date: string;
+}
+
+/** A reviewer name as it is compared: trimmed, inner spaces collapsed, case ignored. */
+export const reviewerKey = (name: unknown): string => matchKey(name);
+
+/**
+ * A date cell's day as `aaaa-mm-jj` ('' when blank; the text as written, trimmed, when it is no date:
+ * such a row keeps a key of its own and is never merged with a dated one). Sheets hands date cells
+ * as Date objects in the script's time zone: their calendar day is the assessment's day.
+ */
+export function dayOf(cell: unknown): string {
+  if (isBlank(cell)) return '';
+  const t = toDateKey(cell);
+  if (Number.isNaN(t)) return String(cell).trim();
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** The row's key, read from its cells (a table without a reviewer or date column: an unnamed, undated row). */
+export function assessmentKey(table: Pick<Table, 'columns'>, row: readonly unknown[]): AssessmentKey {
+  const reviewer = value(table as Table, row as unknown[], 'reviewer');
+  return {
+    id: projectId(value(table as Table, row as unknown[], 'id')),
+    reviewer: isBlank(reviewer) ? '' : String(reviewer).trim(),
+    date: dayOf(value(table as Table, row as unknown[], 'date')),
+  };
+}
+
+/** The key as one comparable string: same project, same reviewer (by reviewerKey), same day. */
+export const keyText = (key: AssessmentKey): string => `${key.id}\u0000${reviewerKey(key.reviewer)}\u0000${key.date}`;
+
+/** Whether two keys name the same assessment. */
+export const sameAssessment = (a: AssessmentKey, b: AssessmentKey): boolean => keyText(a) === keyText(b);
+
+/**
+ * A reviewer's latest assessment among rows of one project (by date; an undated row is older than
+ * every dated one; equal days: the lower row, as LATEST ranks them). Returns the index in `keys`.
+ */
+export function latestOf(keys: readonly AssessmentKey[], reviewer: string): number | undefined {
+  let best: number | undefined;
+  keys.forEach((k, i) => {
+    if (reviewerKey(k.reviewer) !== reviewerKey(reviewer)) return;
+    if (best === undefined || (k.date || '0') >= (keys[best].date || '0')) best = i;
+  });
+  return best;
+}
+
+/** Today as `aaaa-mm-jj` in the script's time zone (appsscript.json: Europe/Paris), the day a new assessment gets. */
+export function today(now = new Date()): string {
+  return Utilities.formatDate(now, Session.getScriptTimeZone(), 'yyyy-MM-dd');
+}
+
+/** A day `aaaa-mm-jj` as the Date written into a date cell (midnight of that day, read back as that day). */
+export function dateCell(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
