@@ -11,6 +11,10 @@ const project = (ami: Record<string, string | number>): Project => ({
   name: 'Projet',
   settings: { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) },
   details: record({}),
+  reviewer: '',
+  date: '',
+  assessments: [],
+  blind: false,
   instruments: { ami: record(ami), srl: record({}), vc: record({}), siat: { ...record({}), status: 'no-row', rows: [] }, isr: record({}) },
   valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, sroi: null, band: null },
 });
