@@ -54,7 +54,7 @@ export const setAssessmentState = endpoint('setAssessmentState', ({ id, reviewer
         `You have no assessment of project ${id}${day ? ` dated ${day}` : ''} yet: score it first, then mark it.`,
         'not-found',
       );
-    const newDate = newDay(day);
+    const newDate = plans.some((p) => p.at === undefined) && create ? newDay(day) : day;
     // Every key cell and column checked before the first write.
     const writes = plans.flatMap(({ rows, at }) => {
       if (at === undefined && !create) return [];

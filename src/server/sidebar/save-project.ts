@@ -84,7 +84,8 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, review
       .filter((w, i) => !sameValue(w.column, theirs[i], w.change.after));
     if (!writes.length) return { status: 'saved', written: 0, record, date: day };
     // Everything checked before the first write: a refused value leaves no half-made row behind.
-    const newDate = newDay(day);
+    // Today's date is asked for only when a row is made (two service calls).
+    const newDate = mine.length ? day : newDay(day);
     const key = mine.length ? undefined : keyCells(rows, id, reviewer, newDate, () => projectName(rows, id));
     const sheetRow = mine.length ? rows.at[mine[0]] : newAssessmentRow(rows);
     const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(sheetRow, 1, 1, table.header.length).getDataValidations()[0] : [];
