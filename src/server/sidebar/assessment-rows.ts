@@ -75,7 +75,7 @@ export function reasonOf(table: Table, row: readonly unknown[]): string {
 }
 
 /** The same key on two rows: reported with its rows, never merged (which row would win?). */
-export function duplicateKey(rows: ProjectRows, found: readonly number[], reviewer: string, date: string) {
+function duplicateKey(rows: ProjectRows, found: readonly number[], reviewer: string, date: string) {
   const list = found.map((i) => rows.at[i]).join(', ');
   const who = (lang: Lang) => (reviewer ? reviewer : lang === 'fr' ? 'sans nom' : 'unnamed');
   const when = (lang: Lang) => (date ? date : lang === 'fr' ? 'sans date' : 'undated');
@@ -90,7 +90,7 @@ export function duplicateKey(rows: ProjectRows, found: readonly number[], review
  * outside the computed columns (a row someone typed notes into without an ID is never written
  * over), growing the sheet when it is full. Under the caller's lock.
  */
-export function newAssessmentRow(rows: ProjectRows): number {
+function newAssessmentRow(rows: ProjectRows): number {
   const { sheet, table } = rows;
   const computed = new Set(table.spec.columns.filter((c) => c.kind === 'computed').map((c) => table.columns.get(c.id)));
   const width = Math.max(table.header.length, 1);
@@ -158,9 +158,28 @@ export function projectName(rows: ProjectRows, id: string): string {
   return isBlank(name) ? '' : String(name);
 }
 
-/** Writes a new assessment row: its key cells and `cells` together (nothing half-written). */
-export function writeNewRow(rows: ProjectRows, sheetRow: number, key: ReadonlyMap<number, CellInput>, cells: ReadonlyMap<number, CellInput>): void {
-  writeRowCells(rows.sheet, sheetRow, new Map([...key, ...cells]));
+/**
+ * Writes one assessment's row: `at` (its sheet row) when it exists, else a new row below the last ID
+ * with its key cells (from keyCells, prepared before any write) and the cells together: nothing
+ * half-written. `cells` gets the row first (a dropdown's spelling is read from it). Returns the row.
+ */
+export function writeAssessmentRow(
+  rows: ProjectRows,
+  at: number | undefined,
+  key: ReadonlyMap<number, CellInput> | undefined,
+  cells: (sheetRow: number) => ReadonlyMap<number, CellInput>,
+): number {
+  const sheetRow = at ?? newAssessmentRow(rows);
+  const values = cells(sheetRow);
+  writeRowCells(rows.sheet, sheetRow, key ? new Map([...key, ...values]) : values);
+  return sheetRow;
+}
+
+/** The index (in `rows.at`) of one assessment's row, or undefined when it has none; a key on two rows is refused. */
+export function assessmentRow(rows: ProjectRows, reviewer: string, date: string): number | undefined {
+  const found = rowsOf(rows, reviewer, date);
+  if (found.length > 1) throw duplicateKey(rows, found, reviewer, date);
+  return found[0];
 }
 
 /** The day a new assessment gets when the request names none. */

@@ -4,20 +4,8 @@ import { problem } from '../../core/problem';
 import { REVIEW_STATUSES } from '../../core/status';
 import type { CellInput } from '../../sheets/literal';
 import { withDocumentLock } from '../../sheets/lock';
-import { writeRowCells } from '../../sheets/table';
 import { namedSheet } from '../../sheets/workbook';
-import {
-  duplicateKey,
-  keyCells,
-  latestDay,
-  newAssessmentRow,
-  newDay,
-  projectName,
-  readProjectRows,
-  rowsOf,
-  writeNewRow,
-  type ProjectRows,
-} from './assessment-rows';
+import { assessmentRow, keyCells, latestDay, newDay, projectName, readProjectRows, writeAssessmentRow, type ProjectRows } from './assessment-rows';
 import { endpoint } from './endpoint';
 import { menuHint } from './menu-hint';
 
@@ -43,9 +31,8 @@ export const setAssessmentState = endpoint('setAssessmentState', ({ id, reviewer
     });
     const day = date || (latestDay(sheets, reviewer) ?? '');
     const plans = sheets.map((rows) => {
-      const mine = rowsOf(rows, reviewer, day);
-      if (mine.length > 1) throw duplicateKey(rows, mine, reviewer, day);
-      return { rows, at: mine.length ? rows.at[mine[0]] : undefined };
+      const mine = assessmentRow(rows, reviewer, day);
+      return { rows, at: mine === undefined ? undefined : rows.at[mine] };
     });
     const create = recused === true;
     if (!create && plans.every((p) => p.at === undefined))
@@ -63,12 +50,8 @@ export const setAssessmentState = endpoint('setAssessmentState', ({ id, reviewer
     });
     let created = 0;
     for (const w of writes) {
-      const sheetRow = w.at ?? newAssessmentRow(w.rows);
-      const cells = stateCells(w.rows, sheetRow, status, recused, reason);
-      if (w.key) {
-        writeNewRow(w.rows, sheetRow, w.key, cells);
-        created++;
-      } else writeRowCells(w.rows.sheet, sheetRow, cells);
+      writeAssessmentRow(w.rows, w.at, w.key, (sheetRow) => stateCells(w.rows, sheetRow, status, recused, reason));
+      if (w.key) created++;
     }
     return { date: newDate, written: writes.length, created };
   });

@@ -2,25 +2,13 @@ import type { Conflict, SaveResult } from '../../contract/endpoints';
 import { problem, quote } from '../../core/problem';
 import { withDocumentLock } from '../../sheets/lock';
 import type { ColumnSpec, SheetSpec } from '../../sheets/schema';
-import { writeRowCells } from '../../sheets/table';
 import { namedSheet } from '../../sheets/workbook';
 import { cellInput, sameValue } from './cell-input';
 import { endpoint } from './endpoint';
 import { INSTRUMENTS } from '../../core/instruments';
 import { menuHint } from './menu-hint';
 import { fieldsOf, isEditable, toCellJson } from './records';
-import {
-  assessmentRecord,
-  duplicateKey,
-  keyCells,
-  latestDay,
-  newAssessmentRow,
-  newDay,
-  projectName,
-  readProjectRows,
-  rowsOf,
-  writeNewRow,
-} from './assessment-rows';
+import { assessmentRecord, assessmentRow, keyCells, latestDay, newDay, projectName, readProjectRows, writeAssessmentRow } from './assessment-rows';
 
 /**
  * Saves a reviewer's edits to their own assessment of one project in one sheet: the row keyed by
@@ -52,8 +40,8 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, review
     const { sheet } = found;
     const rows = readProjectRows(sheet, found.name, spec, id);
     const day = date || (latestDay([rows], reviewer) ?? '');
-    const mine = rowsOf(rows, reviewer, day);
-    if (mine.length > 1) throw duplicateKey(rows, mine, reviewer, day);
+    const own = assessmentRow(rows, reviewer, day);
+    const mine = own === undefined ? [] : [own];
     const { table } = rows;
     const name = found.name;
     const positions = columns.map((c) => {
@@ -87,13 +75,12 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, review
     // Today's date is asked for only when a row is made (two service calls).
     const newDate = mine.length ? day : newDay(day);
     const key = mine.length ? undefined : keyCells(rows, id, reviewer, newDate, () => projectName(rows, id));
-    const sheetRow = mine.length ? rows.at[mine[0]] : newAssessmentRow(rows);
-    const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(sheetRow, 1, 1, table.header.length).getDataValidations()[0] : [];
-    const cells = new Map(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));
-    if (key) writeNewRow(rows, sheetRow, key, cells);
-    else writeRowCells(sheet, sheetRow, cells);
+    const sheetRow = writeAssessmentRow(rows, mine.length ? rows.at[mine[0]] : undefined, key, (target) => {
+      const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(target, 1, 1, table.header.length).getDataValidations()[0] : [];
+      return new Map(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));
+    });
     const fresh = sheet.getSheetValues(sheetRow, 1, 1, table.header.length)[0];
-    return { status: 'saved', written: cells.size, record: { ...record, status: 'ok', rows: [sheetRow], fields: fieldsOf(table, fresh) }, date: newDate };
+    return { status: 'saved', written: writes.length, record: { ...record, status: 'ok', rows: [sheetRow], fields: fieldsOf(table, fresh) }, date: newDate };
   });
 });
 
