@@ -1,4 +1,5 @@
-import type { Text } from '../../core/i18n';
+import type { Lang, Text } from '../../core/i18n';
+import type { AssessmentKey } from '../../sheets/assessments';
 import { syncProjects as sync, type SyncReport } from '../../sheets/sync';
 import { joinTexts, runAction } from './run';
 
@@ -21,10 +22,20 @@ function upToDate(projects: number): Text {
   return { fr: `Les ${projects} projets ont déjà leur ligne dans chaque feuille.`, en: `All ${projects} projects already have their row in every sheet.` };
 }
 
+/** An assessment as users know it: the project, who (or « sans nom »), which day (as they read dates, or as typed). */
+function assessment(key: AssessmentKey, lang: Lang): string {
+  const who = key.reviewer || (lang === 'fr' ? 'évaluateur sans nom' : 'unnamed reviewer');
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key.date);
+  const when = !key.date ? (lang === 'fr' ? 'sans date' : 'undated') : day && lang === 'fr' ? `${day[3]}/${day[2]}/${day[1]}` : key.date;
+  return `${key.id}, ${who}, ${when}`;
+}
+
 export function syncMessage(r: SyncReport): Text {
   const perSheet = (items: { sheet: string; count: number }[]) => list(items, (i) => `${i.sheet} ${i.count}`);
   const duplicates = list(r.duplicates, (d) => `${d.id} (${d.sheet}, ${d.rows.join(' / ')})`);
   const rowsOf = (rows: number[]) => rows.join(', ');
+  const same = (lang: Lang) =>
+    list(r.sameAssessment, (d) => `${assessment(d.key, lang)} (${d.sheet}, ${lang === 'fr' ? 'lignes' : 'rows'} ${d.rows.join(' / ')})`);
   return joinTexts([
     r.added.length ? { fr: `Lignes ajoutées : ${perSheet(r.added)}.`, en: `Rows added: ${perSheet(r.added)}.` } : upToDate(r.projects),
     r.renamed.length ? { fr: `Noms mis à jour : ${perSheet(r.renamed)}.`, en: `Names updated: ${perSheet(r.renamed)}.` } : undefined,
@@ -36,8 +47,14 @@ export function syncMessage(r: SyncReport): Text {
       : undefined,
     r.duplicates.length
       ? {
-          fr: `ID en double, projets laissés de côté : ${duplicates}. Donnez un ID distinct à chaque ligne (ou supprimez la ligne en trop), puis relancez.`,
-          en: `Duplicate IDs, projects left out: ${duplicates}. Give each row its own ID (or delete the extra row), then run again.`,
+          fr: `ID en double, projets laissés de côté : ${duplicates}. Donnez un ID distinct à chaque projet de Projets (ou supprimez la ligne en trop), puis relancez.`,
+          en: `Duplicate IDs, projects left out: ${duplicates}. Give each project of Projects its own ID (or delete the extra row), then run again.`,
+        }
+      : undefined,
+    r.sameAssessment.length
+      ? {
+          fr: `Évaluations en double (même projet, même évaluateur, même jour), rien n’a été fusionné : ${same('fr')}. Gardez une seule de ces lignes (supprimez l’autre, après avoir reporté ce qu’il faut garder) ou corrigez son évaluateur ou sa date, puis relancez.`,
+          en: `Duplicate assessments (same project, same reviewer, same day), nothing was merged: ${same('en')}. Keep one of these rows (delete the other once what matters is copied over) or correct its reviewer or date, then run again.`,
         }
       : undefined,
     ...r.unidentified.map((u) => ({
