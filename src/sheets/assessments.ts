@@ -70,3 +70,14 @@ export function dateCell(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y, m - 1, d);
 }
+
+/** An assessment as users name it in a message: the project, who (or an unnamed reviewer), which day (dd/mm/yyyy in French, or as typed). */
+export function assessmentLabel(key: AssessmentKey, lang: 'fr' | 'en'): string {
+  const who = key.reviewer || (lang === 'fr' ? 'évaluateur sans nom' : 'unnamed reviewer');
+  const [y, m, d] = key.date.split('-');
+  const when = !key.date ? (lang === 'fr' ? 'sans date' : 'undated') : isDay(key.date) && lang === 'fr' ? `${d}/${m}/${y}` : key.date;
+  return `${key.id}, ${who}, ${when}`;
+}
+
+/** Whether a key's date is a day (`aaaa-mm-jj`): '' (no date) and a text that is no date are not. */
+export const isDay = (date: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(date);

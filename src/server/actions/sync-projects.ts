@@ -1,5 +1,5 @@
 import type { Lang, Text } from '../../core/i18n';
-import type { AssessmentKey } from '../../sheets/assessments';
+import { assessmentLabel } from '../../sheets/assessments';
 import { syncProjects as sync, type SyncReport } from '../../sheets/sync';
 import { joinTexts, runAction } from './run';
 
@@ -22,20 +22,12 @@ function upToDate(projects: number): Text {
   return { fr: `Les ${projects} projets ont déjà leur ligne dans chaque feuille.`, en: `All ${projects} projects already have their row in every sheet.` };
 }
 
-/** An assessment as users know it: the project, who (or « sans nom »), which day (as they read dates, or as typed). */
-function assessment(key: AssessmentKey, lang: Lang): string {
-  const who = key.reviewer || (lang === 'fr' ? 'évaluateur sans nom' : 'unnamed reviewer');
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key.date);
-  const when = !key.date ? (lang === 'fr' ? 'sans date' : 'undated') : day && lang === 'fr' ? `${day[3]}/${day[2]}/${day[1]}` : key.date;
-  return `${key.id}, ${who}, ${when}`;
-}
-
 export function syncMessage(r: SyncReport): Text {
   const perSheet = (items: { sheet: string; count: number }[]) => list(items, (i) => `${i.sheet} ${i.count}`);
   const duplicates = list(r.duplicates, (d) => `${d.id} (${d.sheet}, ${d.rows.join(' / ')})`);
   const rowsOf = (rows: number[]) => rows.join(', ');
   const same = (lang: Lang) =>
-    list(r.sameAssessment, (d) => `${assessment(d.key, lang)} (${d.sheet}, ${lang === 'fr' ? 'lignes' : 'rows'} ${d.rows.join(' / ')})`);
+    list(r.sameAssessment, (d) => `${assessmentLabel(d.key, lang)} (${d.sheet}, ${lang === 'fr' ? 'lignes' : 'rows'} ${d.rows.join(' / ')})`);
   return joinTexts([
     r.added.length ? { fr: `Lignes ajoutées : ${perSheet(r.added)}.`, en: `Rows added: ${perSheet(r.added)}.` } : upToDate(r.projects),
     r.renamed.length ? { fr: `Noms mis à jour : ${perSheet(r.renamed)}.`, en: `Names updated: ${perSheet(r.renamed)}.` } : undefined,
