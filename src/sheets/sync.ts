@@ -2,7 +2,7 @@ import type { Text } from '../core/i18n';
 import { isBlank } from '../core/cells/text';
 import { problem, type Problem } from '../core/problem';
 import { lastUsedRow, writeColumnChanges, writeColumns } from './blocks';
-import { assessmentKey, keyText, type AssessmentKey } from './assessments';
+import { repeatedAssessments, type AssessmentKey } from './assessments';
 import { PROJECT_ID_PATTERN } from './literal';
 import { menuItem } from './menu-captions';
 import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, type SheetSpec } from './schema';
@@ -64,20 +64,15 @@ function tableOf(ss: Spreadsheet, spec: SheetSpec): Table {
 
 const shown = (v: unknown) => (isBlank(v) ? '' : String(v).trim());
 
-/** An instrument sheet's rows by project ID (0-based data rows, in sheet order), and the rows that repeat a key. */
-function assessmentsOf(table: Table): { rowsById: Map<string, number[]>; repeated: { key: AssessmentKey; rows: number[] }[] } {
-  const rowsById = new Map<string, number[]>();
-  const byKey = new Map<string, { key: AssessmentKey; rows: number[] }>();
+/** An instrument sheet's rows by project ID (0-based data rows, in sheet order): one per assessment. */
+function rowsByProject(table: Table): Map<string, number[]> {
+  const at = table.columns.get('id')!;
+  const rows = new Map<string, number[]>();
   table.rows.forEach((row, r) => {
-    const key = assessmentKey(table, row);
-    if (!key.id) return;
-    rowsById.set(key.id, [...(rowsById.get(key.id) ?? []), r]);
-    const text = keyText(key);
-    const same = byKey.get(text);
-    if (same) same.rows.push(r + FIRST_DATA_ROW);
-    else byKey.set(text, { key, rows: [r + FIRST_DATA_ROW] });
+    const id = projectId(row[at]);
+    if (id) rows.set(id, [...(rows.get(id) ?? []), r]);
   });
-  return { rowsById, repeated: [...byKey.values()].filter((k) => k.rows.length > 1) };
+  return rows;
 }
 
 /**
@@ -146,8 +141,8 @@ export function syncProjects(ss: Spreadsheet): SyncReport {
 
   const plans = instruments.map((table) => {
     const sheetName = table.sheet.getName();
-    const { rowsById, repeated } = assessmentsOf(table);
-    for (const { key, rows } of repeated) report.sameAssessment.push({ sheet: sheetName, key, rows });
+    const rowsById = rowsByProject(table);
+    for (const { key, rows } of repeatedAssessments(table, table.rows)) report.sameAssessment.push({ sheet: sheetName, key, rows });
     const missing = indexById(table).missing;
     if (missing.length) report.unidentified.push({ sheet: sheetName, rows: missing });
     const tableNameAt = table.columns.get('name');

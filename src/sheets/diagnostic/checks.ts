@@ -3,8 +3,8 @@ import type { Lang, Text } from '../../core/i18n';
 import { once } from '../../core/lazy';
 import { Problem } from '../../core/problem';
 import { menuItem } from '../menu-captions';
-import { column, INSTRUMENT_SHEETS, PROJECTS, VALUATION, WORKBOOK, type SheetId, type SheetSpec } from '../schema';
-import { assessmentKey, assessmentLabel, isDay, keyText, type AssessmentKey } from '../assessments';
+import { column, INSTRUMENT_SHEETS, PROJECTS, WORKBOOK, type SheetId, type SheetSpec } from '../schema';
+import { assessmentKey, assessmentLabel, isDay, repeatedAssessments, type AssessmentKey } from '../assessments';
 import { FIRST_DATA_ROW, indexById } from '../table';
 import { columnLetters, headerFormula, headersOfFormula, sameFormula } from '../templates/a1';
 import { computedFormulas, type ComputedFormula, type Refs } from '../templates/formulas';
@@ -303,7 +303,6 @@ function ids(read: SheetRead): Finding[] {
  */
 function assessments(read: SheetRead): Finding[] {
   if (!isInstrument(read.spec) || !read.columns.has('id')) return [];
-  const byKey = new Map<string, { key: AssessmentKey; rows: number[] }>();
   const undated: { row: number; key: AssessmentKey }[] = [];
   const notDays: { row: number; key: AssessmentKey; cell: unknown }[] = [];
   const dateAt = read.columns.get('date');
@@ -311,14 +310,11 @@ function assessments(read: SheetRead): Finding[] {
     const key = assessmentKey(read, cells);
     if (!key.id) return;
     const row = r + FIRST_DATA_ROW;
-    const same = byKey.get(keyText(key));
-    if (same) same.rows.push(row);
-    else byKey.set(keyText(key), { key, rows: [row] });
     if (key.date && !isDay(key.date)) notDays.push({ row, key, cell: dateAt === undefined ? '' : cells[dateAt] });
     else if (!key.date && key.reviewer) undated.push({ row, key });
   });
   const findings: Finding[] = [];
-  const repeated = [...byKey.values()].filter((k) => k.rows.length > 1);
+  const repeated = repeatedAssessments(read, read.values.slice(1));
   if (repeated.length) {
     const list = (lang: Lang) => listed(repeated.map((k) => `${assessmentLabel(k.key, lang)} (${lang === 'fr' ? 'lignes' : 'rows'} ${k.rows.join(', ')})`));
     findings.push(
@@ -330,11 +326,11 @@ function assessments(read: SheetRead): Finding[] {
   }
   const dateHeader = (lang: Lang) => headerOf(read.spec, 'date', lang);
   if (undated.length) {
-    const list = (lang: Lang) => listed(undated.map((u) => `${u.row} (${u.key.id}, ${u.key.reviewer})`));
+    const list = listed(undated.map((u) => `${u.row} (${u.key.id}, ${u.key.reviewer})`));
     findings.push(
       fix(
-        `Évaluations sans date : lignes ${list('fr')}. Sans date, on ne sait ni à quelle session l’évaluation appartient ni laquelle est la plus récente. Saisissez dans « ${dateHeader('fr')} » le jour où elle a été faite (jj/mm/aaaa).`,
-        `Assessments without a date: rows ${list('en')}. Without a date, neither the round the assessment belongs to nor which one is the latest is known. Type in "${dateHeader('en')}" the day it was made (dd/mm/yyyy).`,
+        `Évaluations sans date : lignes ${list}. Sans date, on ne sait ni à quelle session l’évaluation appartient ni laquelle est la plus récente. Saisissez dans « ${dateHeader('fr')} » le jour où elle a été faite (jj/mm/aaaa).`,
+        `Assessments without a date: rows ${list}. Without a date, neither the round the assessment belongs to nor which one is the latest is known. Type in "${dateHeader('en')}" the day it was made (dd/mm/yyyy).`,
       ),
     );
   }
