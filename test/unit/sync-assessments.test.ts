@@ -9,6 +9,8 @@ import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncMessage, syncProjects } from '../../src/server/actions/sync-projects';
 import { syncProjects as sync } from '../../src/sheets/sync';
 import { withDocumentLock } from '../../src/sheets/lock';
+import { getContext } from '../../src/server/sidebar/get-context';
+import { listProjects } from '../../src/server/sidebar/list-projects';
 import { columnsOf, sheet, withFake, type Fake } from '../helpers/workbook';
 
 type Assessment = [id: string, reviewer: string, date: Date | string, level?: string];
@@ -163,6 +165,34 @@ describe('syncProjects on one row per assessment', () => {
       syncProjects();
       expect(fake.ui.toasts.at(-1)!.message).toContain('ID absents de Projets, lignes conservées : Grille AMI 1.');
       expect(keys(fake, AMI)).toHaveLength(4);
+    }),
+  );
+});
+
+describe('outside the sync, a project’s several rows are one project', () => {
+  test(
+    'the project list names it once, and the project under the cursor is its ID on any of its rows',
+    withFake((fake) => {
+      setupWorkbook();
+      projects(fake, [
+        ['P-0001', 'Épicerie'],
+        ['P-0002', 'Crèche'],
+      ]);
+      syncProjects();
+      assess(fake, AMI, [
+        ['P-0002', '', ''],
+        ['P-0001', 'Claire Martin', day(2026, 3, 12)],
+        ['P-0001', 'Idriss Benali', day(2026, 3, 12)],
+        ['P-0003', 'Claire Martin', day(2026, 3, 12)], // not in Projets yet
+        ['P-0003', 'Idriss Benali', day(2026, 3, 12)],
+      ]);
+      expect(listProjects({}).projects.map((p) => p.id)).toEqual(['P-0001', 'P-0002', 'P-0003']);
+      const grid = sheet(fake, AMI.name.fr);
+      fake.spreadsheet.setActiveSheet(grid);
+      for (const [row, id] of [[3, 'P-0001'], [4, 'P-0001'], [6, 'P-0003']] as const) {
+        fake.spreadsheet.setActiveRange(grid.getRange(row, 5));
+        expect(getContext({}).projectId).toBe(id);
+      }
     }),
   );
 });
