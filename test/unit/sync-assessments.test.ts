@@ -4,14 +4,14 @@
  * copies a new name into all its rows, and reports a repeated key (ID, reviewer, day) with its rows,
  * never merging them. Reviewer names that differ only by case or spaces are the same reviewer.
  */
-import { AMI, SRL, type SheetSpec } from '../../src/sheets/schema';
+import { AMI, INSTRUMENT_SHEETS, SRL, type SheetSpec } from '../../src/sheets/schema';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncMessage, syncProjects } from '../../src/server/actions/sync-projects';
 import { syncProjects as sync } from '../../src/sheets/sync';
 import { withDocumentLock } from '../../src/sheets/lock';
 import { getContext } from '../../src/server/sidebar/get-context';
 import { listProjects } from '../../src/server/sidebar/list-projects';
-import { columnsOf, sheet, withFake, type Fake } from '../helpers/workbook';
+import { columnsOf, fillProjects, sheet, withFake, workbookFake, type Fake } from '../helpers/workbook';
 
 type Assessment = [id: string, reviewer: string, date: Date | string, level?: string];
 
@@ -189,10 +189,57 @@ describe('outside the sync, a project’s several rows are one project', () => {
       expect(listProjects({}).projects.map((p) => p.id)).toEqual(['P-0001', 'P-0002', 'P-0003']);
       const grid = sheet(fake, AMI.name.fr);
       fake.spreadsheet.setActiveSheet(grid);
-      for (const [row, id] of [[3, 'P-0001'], [4, 'P-0001'], [6, 'P-0003']] as const) {
+      for (const [row, id] of [
+        [3, 'P-0001'],
+        [4, 'P-0001'],
+        [6, 'P-0003'],
+      ] as const) {
         fake.spreadsheet.setActiveRange(grid.getRange(row, 5));
         expect(getContext({}).projectId).toBe(id);
       }
     }),
   );
+});
+
+describe('the sync’s service calls do not grow with the number of assessments per project', () => {
+  /** 50 projects with `per` adjacent assessments each in Grille AMI; the calls of a sync and of a rename of one project. */
+  const run = (per: number) => {
+    const fake = workbookFake();
+    try {
+      setupWorkbook();
+      fillProjects(fake, 50);
+      const grid = sheet(fake, AMI.name.fr);
+      const at = columnsOf(grid, AMI);
+      const rows = Array.from({ length: 50 * per }, (_, r) => [
+        `P-${String(Math.floor(r / per) + 1).padStart(5, '0')}`,
+        `Projet ${Math.floor(r / per) + 1}`,
+        `Évaluateur ${r % per}`,
+      ]);
+      grid.getRange(2, at.get('id')!, rows.length, 3).setValues(rows);
+      const count = (action: () => void) => {
+        fake.resetCalls();
+        action();
+        return fake.calls.total;
+      };
+      const sync = count(syncProjects);
+      sheet(fake, 'Projets').getRange(11, 2).setValue("'Renommé");
+      const rename = count(syncProjects);
+      const writes = fake.calls.byMethod['Range.setValues'];
+      const names = grid
+        .getRange(2, at.get('name')!, rows.length, 1)
+        .getValues()
+        .flat()
+        .filter((n) => n === 'Renommé');
+      expect(fake.ui.alerts).toEqual([]);
+      return { sync, rename, writes, renamedRows: names.length / per };
+    } finally {
+      fake.done();
+    }
+  };
+
+  test('1 vs 3 assessments per project: the same calls; a renamed project’s rows written in one block per sheet', () => {
+    const one = run(1);
+    expect(run(3)).toEqual(one);
+    expect(one).toMatchObject({ writes: INSTRUMENT_SHEETS.length, renamedRows: 1 });
+  });
 });
