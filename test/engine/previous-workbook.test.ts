@@ -48,6 +48,9 @@ describe.each(['contiguous', 'interleaved'])('a workbook made by the previous ve
       }
 
       setupWorkbook();
+      expect(fake.ui.toasts.at(-1)!.message).toContain(
+        'Une ligne par évaluation dans Grille AMI, SRL, Captation de valeur, SIAT, Innovation de rupture : chaque ligne existante est désormais l’évaluation d’un évaluateur sans nom, ses notes et ses résultats sont inchangés.',
+      );
       expect(evaluateWorkbook(fake, addon).errors).toEqual([]);
       const after = cells(fake);
       for (const [name, { values, formulas }] of Object.entries(before)) {
@@ -87,6 +90,7 @@ describe.each(['contiguous', 'interleaved'])('a workbook made by the previous ve
       const once = fake.snapshot();
       setupWorkbook();
       expect(fake.snapshot()).toEqual(once);
+      expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
       expect(WORKBOOK.every((spec) => fake.spreadsheet.getSheetByName(spec.name.fr))).toBe(true);
     } finally {
       fake.done();
