@@ -34,6 +34,19 @@ export interface SyncReport {
   ambiguous: Text[];
 }
 
+/** A sync that found and did nothing (filled in by syncProjects). */
+export const emptySyncReport = (): SyncReport => ({
+  projects: 0,
+  generated: [],
+  duplicates: [],
+  sameAssessment: [],
+  unidentified: [],
+  added: [],
+  renamed: [],
+  orphans: [],
+  ambiguous: [],
+});
+
 /** The next free IDs after the highest `P-nnnn` in use, zero-padded to 4 digits like the demo's. */
 export function nextIds(used: Iterable<string>, count: number): string[] {
   let max = 0;
@@ -100,17 +113,7 @@ function idsIn(tables: readonly Table[]): string[] {
 export function syncProjects(ss: Spreadsheet): SyncReport {
   const projects = tableOf(ss, PROJECTS);
   const instruments = INSTRUMENT_SHEETS.map((spec) => tableOf(ss, spec));
-  const report: SyncReport = {
-    projects: 0,
-    generated: [],
-    duplicates: [],
-    sameAssessment: [],
-    unidentified: [],
-    added: [],
-    renamed: [],
-    orphans: [],
-    ambiguous: [],
-  };
+  const report = emptySyncReport();
   // Names are copied only into the add-on's own name column: one that several headers answer to
   // (its own and a user's « Projet », say) is left alone and reported, in Projets as elsewhere.
   for (const table of [projects, ...instruments]) {

@@ -38,17 +38,27 @@ function keys(fake: Fake, spec: SheetSpec): unknown[][] {
 
 const projects = (fake: Fake, rows: [string, string][]) => sheet(fake, 'Projets').getRange(2, 1, rows.length, 2).setValues(rows);
 
+/** A laid-out workbook whose Projets lists P-0001 Épicerie (and P-0002 Crèche). */
+function twoProjects(fake: Fake, count: 1 | 2 = 2): void {
+  setupWorkbook();
+  projects(
+    fake,
+    (
+      [
+        ['P-0001', 'Épicerie'],
+        ['P-0002', 'Crèche'],
+      ] as [string, string][]
+    ).slice(0, count),
+  );
+}
+
 const day = (y: number, m: number, d: number) => new Date(y, m - 1, d);
 
 describe('syncProjects on one row per assessment', () => {
   test(
     'a project with several assessments keeps them all and gets no new row; a project with none gets one, unnamed and undated',
     withFake((fake) => {
-      setupWorkbook();
-      projects(fake, [
-        ['P-0001', 'Épicerie'],
-        ['P-0002', 'Crèche'],
-      ]);
+      twoProjects(fake);
       assess(fake, AMI, [
         ['P-0001', 'Claire Martin', day(2026, 3, 12), 'Fort'],
         ['P-0001', 'Idriss Benali', day(2026, 3, 12), 'Faible'],
@@ -75,8 +85,7 @@ describe('syncProjects on one row per assessment', () => {
   test(
     'a renamed project’s name is copied into all its rows, counted once per project',
     withFake((fake) => {
-      setupWorkbook();
-      projects(fake, [['P-0001', 'Épicerie']]);
+      twoProjects(fake, 1);
       assess(fake, AMI, [
         ['P-0001', 'Claire Martin', day(2026, 3, 12)],
         ['P-0001', 'Idriss Benali', day(2026, 3, 12)],
@@ -93,11 +102,7 @@ describe('syncProjects on one row per assessment', () => {
   test(
     'a second row for the same key is reported with its rows, never merged; reviewers differing by case or spaces are one',
     withFake((fake) => {
-      setupWorkbook();
-      projects(fake, [
-        ['P-0001', 'Épicerie'],
-        ['P-0002', 'Crèche'],
-      ]);
+      twoProjects(fake);
       assess(fake, AMI, [
         ['P-0001', 'Claire Martin', day(2026, 3, 12), 'Fort'],
         ['P-0001', 'Claire Martin', day(2026, 4, 2), 'Fort'], // another round: normal
@@ -138,8 +143,7 @@ describe('syncProjects on one row per assessment', () => {
   test(
     'the report in English names the reviewer and the day as typed',
     withFake((fake) => {
-      setupWorkbook();
-      projects(fake, [['P-0001', 'Épicerie']]);
+      twoProjects(fake, 1);
       assess(fake, AMI, [
         ['P-0001', 'Claire Martin', '2026-03-12'],
         ['P-0001', 'CLAIRE MARTIN', '12/03/2026'],
@@ -154,8 +158,7 @@ describe('syncProjects on one row per assessment', () => {
   test(
     'orphans are counted per project ID, whatever their number of rows',
     withFake((fake) => {
-      setupWorkbook();
-      projects(fake, [['P-0001', 'Épicerie']]);
+      twoProjects(fake, 1);
       assess(fake, AMI, [
         ['P-0009', 'Claire Martin', day(2026, 3, 12)],
         ['P-0009', 'Idriss Benali', day(2026, 3, 12)],
@@ -173,11 +176,7 @@ describe('outside the sync, a project’s several rows are one project', () => {
   test(
     'the project list names it once, and the project under the cursor is its ID on any of its rows',
     withFake((fake) => {
-      setupWorkbook();
-      projects(fake, [
-        ['P-0001', 'Épicerie'],
-        ['P-0002', 'Crèche'],
-      ]);
+      twoProjects(fake);
       syncProjects();
       assess(fake, AMI, [
         ['P-0002', '', ''],
