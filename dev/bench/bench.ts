@@ -129,11 +129,22 @@ emit({
 for (const task of TASKS) {
   // `--only=setupWorkbook` runs every row whose task starts with that word (fresh, complete).
   if (only && !only.some((o) => task.name === o || task.name.startsWith(o))) continue;
+  let previous: { size: number; ms: number } | undefined;
   for (const size of task.sizes) {
     const p = task.prepare(size);
     try {
       const ms = time(p.run, p.check);
-      emit({ task: task.name, rows: size, ms, serviceCalls: p.serviceCalls(), ...costs(p), note: p.note?.() });
+      // Linear growth is what the engine must keep (issue 10): ×10 rows should cost about ×10 time.
+      const growth = task.growth && previous ? `×${(ms / previous.ms).toFixed(1)} time for ×${size / previous.size} rows` : undefined;
+      previous = { size, ms };
+      emit({
+        task: task.name,
+        rows: size,
+        ms,
+        serviceCalls: p.serviceCalls(),
+        ...costs(p),
+        note: [p.note?.(), growth].filter(Boolean).join('; ') || undefined,
+      });
     } catch (e) {
       process.exitCode = 1;
       emit({ task: task.name, rows: size, ms: NaN, serviceCalls: p.serviceCalls(), error: e instanceof Error ? e.message : String(e) });

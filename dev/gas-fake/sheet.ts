@@ -84,6 +84,15 @@ export class Sheet extends GasObject {
     this._env.hooks.onCellsChanged?.({ sheet: this._name, row, col, numRows, numCols });
   }
 
+  /**
+   * Rows or columns inserted or deleted: every cell may have moved, but nothing was written over a
+   * spilled result, which stays computed (Sheets recomputes it; setup adding columns after a block
+   * must not turn its results into data that would block the next spill).
+   */
+  _moved(): void {
+    this._env.hooks.onCellsChanged?.({ sheet: this._name, row: 1, col: 1, numRows: this._maxRows, numCols: this._maxCols });
+  }
+
   /** One input as the cell at (row, col) reads it: its number format decides what a leading `'` does (values.ts). */
   _parse(v: unknown, row: number, col: number): ParsedInput {
     return parseInput(v, this._formats.get(row, col));
@@ -345,7 +354,7 @@ export class Sheet extends GasObject {
       this._hiddenCols = shiftSet(this._hiddenCols, at, count);
     }
     this._ss._shiftRefs(this, dim, at, count);
-    this._changed(1, 1, this._maxRows, this._maxCols);
+    this._moved();
   }
 
   private _delete(dim: 'row' | 'col', at: number, count: number): void {
@@ -372,7 +381,7 @@ export class Sheet extends GasObject {
       this._hiddenCols = shiftSet(this._hiddenCols, at, -count);
     }
     this._ss._shiftRefs(this, dim, at, -count);
-    this._changed(1, 1, this._maxRows, this._maxCols);
+    this._moved();
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): this {

@@ -1,6 +1,6 @@
 import { matchKey, toDateKey } from '../core/assessments/aggregate';
 import { isBlank } from '../core/cells/text';
-import { projectId, value, type Table } from './table';
+import { FIRST_DATA_ROW, projectId, value, type Table } from './table';
 
 /**
  * An assessment row's key (issue 11): the project ID, the reviewer and the date. The ID alone no
@@ -44,6 +44,23 @@ export function assessmentKey(table: Pick<Table, 'columns'>, row: readonly unkno
 /** The key as one comparable string: same project, same reviewer (by reviewerKey), same day. */
 export const keyText = (key: AssessmentKey): string => `${key.id}\u0000${reviewerKey(key.reviewer)}\u0000${key.date}`;
 
+/**
+ * The assessments a sheet holds on several rows (same key: project, reviewer by reviewerKey, day),
+ * each with its sheet rows in sheet order; rows without an ID are left out. Several rows of one
+ * project are normal (one per assessment): only a repeated key is reported, never merged.
+ */
+export function repeatedAssessments(table: Pick<Table, 'columns'>, rows: readonly (readonly unknown[])[]): { key: AssessmentKey; rows: number[] }[] {
+  const byKey = new Map<string, { key: AssessmentKey; rows: number[] }>();
+  rows.forEach((row, r) => {
+    const key = assessmentKey(table, row);
+    if (!key.id) return;
+    const same = byKey.get(keyText(key));
+    if (same) same.rows.push(r + FIRST_DATA_ROW);
+    else byKey.set(keyText(key), { key, rows: [r + FIRST_DATA_ROW] });
+  });
+  return [...byKey.values()].filter((k) => k.rows.length > 1);
+}
+
 /** Whether two keys name the same assessment. */
 export const sameAssessment = (a: AssessmentKey, b: AssessmentKey): boolean => keyText(a) === keyText(b);
 
@@ -70,3 +87,14 @@ export function dateCell(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y, m - 1, d);
 }
+
+/** An assessment as users name it in a message: the project, who (or an unnamed reviewer), which day (dd/mm/yyyy in French, or as typed). */
+export function assessmentLabel(key: AssessmentKey, lang: 'fr' | 'en'): string {
+  const who = key.reviewer || (lang === 'fr' ? 'évaluateur sans nom' : 'unnamed reviewer');
+  const [y, m, d] = key.date.split('-');
+  const when = !key.date ? (lang === 'fr' ? 'sans date' : 'undated') : isDay(key.date) && lang === 'fr' ? `${d}/${m}/${y}` : key.date;
+  return `${key.id}, ${who}, ${when}`;
+}
+
+/** Whether a key's date is a day (`aaaa-mm-jj`): '' (no date) and a text that is no date are not. */
+export const isDay = (date: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(date);

@@ -2,6 +2,7 @@ import type { Text } from '../core/i18n';
 import { isBlank } from '../core/cells/text';
 import { problem, type Problem } from '../core/problem';
 import { lastUsedRow, writeColumnChanges, writeColumns } from './blocks';
+import { repeatedAssessments, type AssessmentKey } from './assessments';
 import { PROJECT_ID_PATTERN } from './literal';
 import { menuItem } from './menu-captions';
 import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, type SheetSpec } from './schema';
@@ -15,17 +16,36 @@ export interface SyncReport {
   projects: number;
   /** IDs given to Projets rows that had content but no ID. */
   generated: { row: number; id: string }[];
-  /** IDs found on several rows of a sheet: those projects are left out until fixed. */
+  /** IDs found on several rows of Projets: those projects are left out until fixed. */
   duplicates: { sheet: string; id: string; rows: number[] }[];
+  /**
+   * Rows of an instrument sheet holding the same assessment (same project, same reviewer by
+   * reviewerKey, same day): reported with their rows, never merged. Several rows of one project are
+   * normal (one per assessment): only a repeated key is.
+   */
+  sameAssessment: { sheet: string; key: AssessmentKey; rows: number[] }[];
   /** Rows with content but no ID in an instrument sheet (left as they are). */
   unidentified: { sheet: string; rows: number[] }[];
   added: { sheet: string; count: number }[];
   renamed: { sheet: string; count: number }[];
-  /** IDs of an instrument sheet that Projets no longer lists (kept: scores are never deleted). */
+  /** Projects (distinct IDs) of an instrument sheet that Projets no longer lists (rows kept: scores are never deleted). */
   orphans: { sheet: string; count: number }[];
   /** Name columns several headers answer to: no name was written there (see matchColumns). */
   ambiguous: Text[];
 }
+
+/** A sync that found and did nothing (filled in by syncProjects). */
+export const emptySyncReport = (): SyncReport => ({
+  projects: 0,
+  generated: [],
+  duplicates: [],
+  sameAssessment: [],
+  unidentified: [],
+  added: [],
+  renamed: [],
+  orphans: [],
+  ambiguous: [],
+});
 
 /** The next free IDs after the highest `P-nnnn` in use, zero-padded to 4 digits like the demo's. */
 export function nextIds(used: Iterable<string>, count: number): string[] {
@@ -57,6 +77,17 @@ function tableOf(ss: Spreadsheet, spec: SheetSpec): Table {
 
 const shown = (v: unknown) => (isBlank(v) ? '' : String(v).trim());
 
+/** An instrument sheet's rows by project ID (0-based data rows, in sheet order): one per assessment. */
+function rowsByProject(table: Table): Map<string, number[]> {
+  const at = table.columns.get('id')!;
+  const rows = new Map<string, number[]>();
+  table.rows.forEach((row, r) => {
+    const id = projectId(row[at]);
+    if (id) rows.set(id, [...(rows.get(id) ?? []), r]);
+  });
+  return rows;
+}
+
 /**
  * Every project ID a row of these tables holds. A project deleted from Projets keeps its rows in the
  * instrument sheets and Valorisation (scores are never deleted): its ID is not free, or a new
@@ -70,8 +101,11 @@ function idsIn(tables: readonly Table[]): string[] {
 }
 
 /**
- * Gives every project of Projets its row (ID and name) in each instrument sheet, matching rows by
- * ID only, so sorting or filtering any sheet never moves a score to another project. Each sheet is
+ * Gives every project of Projets a row (ID and name; no reviewer, no date) in each instrument sheet
+ * where it has none, and copies its name into all its rows there. An instrument sheet holds one row
+ * per assessment (issue 11): a project has 0, 1 or many rows, found by ID, so sorting or filtering any
+ * sheet never moves a score to another project; a second row with the same key (ID, reviewer, day) is
+ * reported, never merged, since which one holds the assessment is the user's call. Each sheet is
  * read in one block; new rows are written in one block, changed IDs and names one run of adjacent
  * rows at a time (only the changed cells); every read and check happens before the first write.
  * The caller holds the document lock.
@@ -79,7 +113,7 @@ function idsIn(tables: readonly Table[]): string[] {
 export function syncProjects(ss: Spreadsheet): SyncReport {
   const projects = tableOf(ss, PROJECTS);
   const instruments = INSTRUMENT_SHEETS.map((spec) => tableOf(ss, spec));
-  const report: SyncReport = { projects: 0, generated: [], duplicates: [], unidentified: [], added: [], renamed: [], orphans: [], ambiguous: [] };
+  const report = emptySyncReport();
   // Names are copied only into the add-on's own name column: one that several headers answer to
   // (its own and a user's « Projet », say) is left alone and reported, in Projets as elsewhere.
   for (const table of [projects, ...instruments]) {
@@ -110,23 +144,27 @@ export function syncProjects(ss: Spreadsheet): SyncReport {
 
   const plans = instruments.map((table) => {
     const sheetName = table.sheet.getName();
-    const own = indexById(table);
-    for (const [id, rows] of own.duplicates) report.duplicates.push({ sheet: sheetName, id, rows });
-    if (own.missing.length) report.unidentified.push({ sheet: sheetName, rows: own.missing });
+    const rowsById = rowsByProject(table);
+    for (const { key, rows } of repeatedAssessments(table, table.rows)) report.sameAssessment.push({ sheet: sheetName, key, rows });
+    const missing = indexById(table).missing;
+    if (missing.length) report.unidentified.push({ sheet: sheetName, rows: missing });
     const tableNameAt = table.columns.get('name');
     const renames = new Map<number, unknown>();
+    let renamed = 0; // projects, whatever their number of rows
     const appended = wanted.filter((p) => {
-      const r = own.byId.get(p.id);
-      if (r === undefined) return true;
-      if (nameAt !== undefined && tableNameAt !== undefined && shown(table.rows[r][tableNameAt]) !== shown(p.name) && !own.duplicates.has(p.id))
-        renames.set(r, p.name);
+      const rows = rowsById.get(p.id);
+      if (!rows) return true;
+      if (nameAt === undefined || tableNameAt === undefined) return false;
+      const stale = rows.filter((r) => shown(table.rows[r][tableNameAt]) !== shown(p.name));
+      for (const r of stale) renames.set(r, p.name);
+      if (stale.length) renamed++;
       return false;
     });
     const listed = new Set(wanted.map((p) => p.id));
-    const orphans = [...own.byId.keys()].filter((id) => !listed.has(id) && !index.duplicates.has(id)).length;
+    const orphans = [...rowsById.keys()].filter((id) => !listed.has(id) && !index.duplicates.has(id)).length;
     if (orphans) report.orphans.push({ sheet: sheetName, count: orphans });
     if (appended.length) report.added.push({ sheet: sheetName, count: appended.length });
-    if (renames.size) report.renamed.push({ sheet: sheetName, count: renames.size });
+    if (renamed) report.renamed.push({ sheet: sheetName, count: renamed });
     const firstRow = FIRST_DATA_ROW + lastUsedRow(table) + 1;
     return { table, renames, appended, firstRow, maxRows: appended.length ? table.sheet.getMaxRows() : 0 };
   });

@@ -7,7 +7,7 @@ import { checkWorkbook } from '../../src/server/actions/check-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { SCRATCH_SHEET } from '../../src/sheets/diagnostic/probes';
 import { diagnose, localeAdvice, reportSections } from '../../src/sheets/diagnostic/report';
-import { AMI, PROJECTS, SRL, VALUE_CAPTURE } from '../../src/sheets/schema';
+import { AMI, PROJECTS, SIAT, SRL, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { columnLetters } from '../../src/sheets/templates/a1';
 import { columnsOf, fillProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
@@ -164,7 +164,7 @@ describe('the sheets', () => {
     projets.getRange('A20:B20').setValues([['', "'<img src=x onerror=alert(1)>"]]);
     sheet(fake, 'SRL').getRange('A3').setValue('');
     expect(findingsOf('Projets')).toEqual([
-      '✗ ID en double : P-0001 (lignes 2, 4). Chaque projet doit avoir un seul ID et une seule ligne par feuille : le panneau et la synchronisation n’écrivent pas sur un ID en double. Supprimez la ligne en trop ou corrigez son ID.',
+      '✗ ID en double : P-0001 (lignes 2, 4). Chaque projet a une seule ligne dans Projets (les feuilles des grilles ont, elles, une ligne par évaluation) : la synchronisation laisse de côté un ID en double. Supprimez la ligne en trop ou corrigez son ID.',
       '✗ Lignes remplies sans ID : 20 (« <img src=x onerror=alert(1)> ») ; lancez « Synchroniser les projets » : il leur attribue un ID.',
     ]);
     expect(findingsOf('SRL')).toEqual([
@@ -174,6 +174,55 @@ describe('the sheets', () => {
     expect(findingsOf('Valorisation')).toEqual([]);
   });
 
+  test('instrument sheets hold one row per assessment: several rows of a project are fine, a repeated (ID, reviewer, day) is not', () => {
+    demo();
+    const grid = sheet(fake, 'Grille AMI');
+    const at = columnsOf(grid, AMI);
+    const row = grid.getLastRow() + 1;
+    // P-0001's demo row is unnamed and undated; two reviewers add theirs, one twice on the same day
+    // (name written another way), one on another day.
+    const rows: [string, string, Date | string][] = [
+      ['P-0001', 'Claire Martin', new Date(2026, 2, 12)],
+      ['P-0001', 'Idriss Benali', new Date(2026, 2, 12)],
+      ['P-0001', ' claire  MARTIN', new Date(2026, 2, 12)],
+      ['P-0001', 'Claire Martin', new Date(2026, 3, 2)],
+    ];
+    rows.forEach(([id, reviewer, date], k) => {
+      grid.getRange(row + k, at.get('id')!).setValue(id);
+      grid.getRange(row + k, at.get('reviewer')!).setValue(reviewer);
+      grid.getRange(row + k, at.get('date')!).setValue(date);
+    });
+    expect(findingsOf('Grille AMI')).toEqual([
+      `✗ Évaluations en double (même projet, même évaluateur, même jour) : P-0001, Claire Martin, 12/03/2026 (lignes ${row}, ${row + 2}). Chacune compte dans le consensus, comme si l’évaluateur avait donné deux avis, et le module n’en fusionne aucune. Gardez-en une (reportez-y ce qui compte dans l’autre, puis supprimez l’autre) ou corrigez l’évaluateur ou la date de l’une.`,
+    ]);
+    expect(findingsOf('Grille AMI', 'en')[0]).toMatch(
+      /^✗ Duplicate assessments \(same project, same reviewer, same day\): P-0001, Claire Martin, 2026-03-12 \(rows /,
+    );
+    // Two unnamed, undated rows of one project are one assessment twice too.
+    sheet(fake, 'SRL').getRange('A3').setValue('P-0001');
+    expect(findingsOf('SRL')[0]).toMatch(
+      /^✗ Évaluations en double \(même projet, même évaluateur, même jour\) : P-0001, évaluateur sans nom, sans date \(lignes 2, 3\)\./,
+    );
+    expect(findingsOf('Projets')).toEqual([]);
+  });
+
+  test('a named reviewer’s assessment without a date, and a date that is no date, with what to do', () => {
+    demo();
+    const grid = sheet(fake, 'SIAT');
+    const at = columnsOf(grid, SIAT);
+    grid.getRange(2, at.get('reviewer')!).setValue('Claire Martin');
+    grid.getRange(3, at.get('date')!).setValue('bientôt');
+    grid.getRange(4, at.get('reviewer')!).setValue('Idriss Benali');
+    grid.getRange(4, at.get('date')!).setValue('31/02/2026');
+    expect(findingsOf('SIAT')).toEqual([
+      '✗ Évaluations sans date : lignes 2 (P-0001, Claire Martin). Sans date, on ne sait ni à quelle session l’évaluation appartient ni laquelle est la plus récente. Saisissez dans « Date » le jour où elle a été faite (jj/mm/aaaa).',
+      '✗ Dates illisibles : lignes 3 (P-0002 : « bientôt »), 4 (P-0003 : « 31/02/2026 »). Ce n’est pas une date : l’évaluation ne peut être située ni dans une session ni par rapport aux autres (LATEST signale ⚠ pour ce projet). Saisissez dans « Date » une date (jj/mm/aaaa), celle du jour où l’évaluation a été faite.',
+    ]);
+    expect(findingsOf('SIAT', 'en')[1]).toBe(
+      '✗ Dates that are no date: rows 3 (P-0002: "bientôt"), 4 (P-0003: "31/02/2026"). This is not a date: the assessment cannot be placed in a round nor among the others (LATEST shows ⚠ for this project). Type in "Date" a date (dd/mm/yyyy), the day the assessment was made.',
+    );
+  });
+
   test('English, for someone who chose it', () => {
     demo();
     sheet(fake, 'Projets').getRange('A4').setValue('P-0001');
@@ -181,7 +230,7 @@ describe('the sheets', () => {
       expect.arrayContaining([
         '# The workbook',
         '1 point to fix, sheet by sheet:',
-        '✗ Duplicate IDs: P-0001 (rows 2, 4). Each project must have one ID and one row per sheet: the panel and the sync do not write on a duplicate ID. Delete the extra row or correct its ID.',
+        '✗ Duplicate IDs: P-0001 (rows 2, 4). Each project has one row in Projects (the grids’ sheets have one row per assessment): the sync leaves a duplicate ID out. Delete the extra row or correct its ID.',
         '✓ confirmed — A text written with a leading apostrophe reads back without it, in an Automatic cell. Read back: "texte".',
       ]),
     );

@@ -434,6 +434,17 @@ describe('selection, rules and hooks', () => {
     expect(events).toEqual(['Feuille 1!2,2,2x2', 'flush']);
   });
 
+  test('inserting or deleting rows and columns keeps a spilled result computed (only a write over it makes it data)', () => {
+    const { fake, sheet } = setup();
+    fake.setComputedValue('Feuille 1', 2, 2, 7);
+    sheet.insertColumnsAfter(3, 2);
+    sheet.insertRowsBefore(1, 1);
+    sheet.deleteColumns(1, 1);
+    expect(fake.computedCells()).toEqual([{ sheet: 'Feuille 1', row: 3, col: 1 }]);
+    sheet.getRange(3, 1).setValue(7);
+    expect(fake.computedCells()).toEqual([]);
+  });
+
   test('AuthMode NONE only allows menus; CUSTOM_FUNCTION makes the sheet read-only', () => {
     const { fake, app, sheet } = setup();
     fake.setAuthMode('NONE');

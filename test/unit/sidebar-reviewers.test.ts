@@ -126,6 +126,20 @@ describe('my own assessment', () => {
     expect(sheet(fake, 'Grille AMI').getLastRow()).toBe(2);
   });
 
+  test('an empty unnamed row (as the sync makes) is nobody’s assessment: not listed for a named reviewer', () => {
+    workbook();
+    sheet(fake, 'Grille AMI')
+      .getRange(2, 1, 1, 2)
+      .setValues([['P-0001', 'Projet 1']]);
+    saveAs('Claire', 'P-0001', [{ field: LEVEL, before: '', after: 2 }]);
+    expect(open('P-0001', 'Idriss').assessments.map((a) => a.reviewer)).toEqual(['Claire']);
+    // Mine when I have no name: still opened, to be filled in.
+    expect(open('P-0001').assessments.map((a) => [a.reviewer, a.mine])).toEqual([
+      ['', true],
+      ['Claire', false],
+    ]);
+  });
+
   test('the date sent finds that assessment; an earlier round stays untouched; a key on two rows is refused, never merged', () => {
     workbook();
     const ami = sheet(fake, 'Grille AMI');
@@ -145,7 +159,7 @@ describe('my own assessment', () => {
     ami.getRange(4, 1, 1, 4).setValues([['P-0001', 'Projet 1', 'claire', new Date(2026, 0, 15)]]);
     expect(open('P-0001', 'Claire').instruments.ami).toMatchObject({ status: 'duplicate', rows: [3, 4] });
     expect(() => saveAs('Claire', 'P-0001', [{ field: LEVEL, before: 'Fort', after: 2 }], '2026-01-15')).toThrow(
-      /L’évaluation de P-0001 par Claire \(2026-01-15\) figure sur plusieurs lignes de la feuille « Grille AMI » \(lignes 3, 4\) : le module ne les fusionne pas/,
+      /L’évaluation \(P-0001, Claire, 15\/01\/2026\) figure sur plusieurs lignes de la feuille « Grille AMI » \(lignes 3, 4\) : le module ne les fusionne pas/,
     );
     expect(rowsOf(ami).map((r) => r[LEVEL])).toEqual([1, 'Fort', '']);
   });

@@ -4,7 +4,7 @@ import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { counted } from '../../src/server/actions/run';
 import { syncMessage, syncProjects } from '../../src/server/actions/sync-projects';
-import type { SyncReport } from '../../src/sheets/sync';
+import { emptySyncReport, type SyncReport } from '../../src/sheets/sync';
 import { bundledDemo, loadDemo as loadDemoInto } from '../../src/sheets/demo';
 import { withDocumentLock } from '../../src/sheets/lock';
 import { columnsOf, fillProjects, sheet, withFake, workbookFake, type Fake } from '../helpers/workbook';
@@ -321,16 +321,7 @@ describe('service calls do not grow with the number of projects', () => {
 });
 
 describe('messages agree with their numbers (0, 1, several) in both languages', () => {
-  const report = (projects: number): SyncReport => ({
-    projects,
-    generated: [],
-    duplicates: [],
-    unidentified: [],
-    added: [],
-    renamed: [],
-    orphans: [],
-    ambiguous: [],
-  });
+  const report = (projects: number): SyncReport => ({ ...emptySyncReport(), projects });
 
   test('counted: French puts 0 and 1 in the singular, English only 1', () => {
     const noun = { fr: ['grille AMI complète', 'grilles AMI complètes'], en: ['complete AMI grid', 'complete AMI grids'] } as const;

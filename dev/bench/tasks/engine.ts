@@ -15,21 +15,26 @@ import type { BenchTask, Prepared } from './types';
 
 export const ENGINE_SIZES = [1000, 10000] as const;
 
+/** The 1-based column of the grid's first criterion level, found by its header as the add-on finds it. */
+const levelColumn = (ami: GoogleAppsScript.Spreadsheet.Sheet) => locateColumns(AMI, readHeader(ami).texts).get(amiLevelField(AMI_CRITERIA[0].id))! + 1;
+
 export const ENGINE_TASKS: BenchTask[] = [
   {
     name: 'engine: recompute after one edit',
     sizes: ENGINE_SIZES,
+    growth: true,
     prepare(size): Prepared {
       const { fake } = portfolio(size);
       const addon = loadAddon(fake.createContext());
       evaluateWorkbook(fake, addon);
       const ami = fake.spreadsheet.getSheetByName(AMI.name.fr)!;
+      const column = levelColumn(ami);
       let edit = 0;
       let errors = 0;
       return {
         run() {
           // One edit: a level of some project's AMI grid (a different value each run).
-          ami.getRange(2 + (edit % size), 3).setValue(1 + (edit++ % 4));
+          ami.getRange(2 + (edit % size), column).setValue(1 + (edit++ % 4));
           errors = evaluateWorkbook(fake, addon).errors.length;
           return errors;
         },
@@ -49,7 +54,7 @@ export const ENGINE_TASKS: BenchTask[] = [
       const { fake } = portfolio(size);
       const addon = loadAddon(fake.createContext());
       const ami = fake.spreadsheet.getSheetByName(AMI.name.fr)!;
-      const column = locateColumns(AMI, readHeader(ami).texts).get(amiLevelField(AMI_CRITERIA[0].id))! + 1;
+      const column = levelColumn(ami);
       let runs: Record<string, number> = {};
       let edit = 0;
       return {

@@ -21,6 +21,8 @@ export interface BenchTask {
   name: string;
   /** The sizes to time, in rows of data. */
   sizes: readonly number[];
+  /** Print each size's time as a multiple of the previous size's (the growth ratio). */
+  growth?: boolean;
   /** Builds the input for `size` rows (not timed) and returns the operation to time. */
   prepare(size: number): Prepared;
 }

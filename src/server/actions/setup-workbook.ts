@@ -27,6 +27,12 @@ export function setupMessage(report: SetupReport): Text {
           en: `Headers not found, columns added at the end of the sheet: ${added}. Your columns and data did not move.`,
         }
       : undefined,
+    report.toAssessments.length
+      ? {
+          fr: `Une ligne par évaluation dans ${report.toAssessments.join(', ')} : chaque ligne existante est désormais l’évaluation d’un évaluateur sans nom, ses notes et ses résultats sont inchangés. Les évaluateurs ajoutent chacun la leur depuis le panneau.`,
+          en: `One row per assessment in ${report.toAssessments.join(', ')}: each existing row is now an assessment by an unnamed reviewer, its scores and results unchanged. Reviewers each add their own from the panel.`,
+        }
+      : undefined,
     restored
       ? {
           fr: `Formule rétablie dans l’en-tête des colonnes calculées : ${restored}. Elle avait été effacée, remplacée ou écrite par une version antérieure ; les colonnes calculées se remplissent de nouveau.`,

@@ -1,4 +1,5 @@
-import type { Text } from '../../core/i18n';
+import type { Lang, Text } from '../../core/i18n';
+import { assessmentLabel } from '../../sheets/assessments';
 import { syncProjects as sync, type SyncReport } from '../../sheets/sync';
 import { joinTexts, runAction } from './run';
 
@@ -25,6 +26,8 @@ export function syncMessage(r: SyncReport): Text {
   const perSheet = (items: { sheet: string; count: number }[]) => list(items, (i) => `${i.sheet} ${i.count}`);
   const duplicates = list(r.duplicates, (d) => `${d.id} (${d.sheet}, ${d.rows.join(' / ')})`);
   const rowsOf = (rows: number[]) => rows.join(', ');
+  const same = (lang: Lang) =>
+    list(r.sameAssessment, (d) => `${assessmentLabel(d.key, lang)} (${d.sheet}, ${lang === 'fr' ? 'lignes' : 'rows'} ${d.rows.join(' / ')})`);
   return joinTexts([
     r.added.length ? { fr: `Lignes ajoutées : ${perSheet(r.added)}.`, en: `Rows added: ${perSheet(r.added)}.` } : upToDate(r.projects),
     r.renamed.length ? { fr: `Noms mis à jour : ${perSheet(r.renamed)}.`, en: `Names updated: ${perSheet(r.renamed)}.` } : undefined,
@@ -36,8 +39,14 @@ export function syncMessage(r: SyncReport): Text {
       : undefined,
     r.duplicates.length
       ? {
-          fr: `ID en double, projets laissés de côté : ${duplicates}. Donnez un ID distinct à chaque ligne (ou supprimez la ligne en trop), puis relancez.`,
-          en: `Duplicate IDs, projects left out: ${duplicates}. Give each row its own ID (or delete the extra row), then run again.`,
+          fr: `ID en double, projets laissés de côté : ${duplicates}. Donnez un ID distinct à chaque projet de Projets (ou supprimez la ligne en trop), puis relancez.`,
+          en: `Duplicate IDs, projects left out: ${duplicates}. Give each project of Projects its own ID (or delete the extra row), then run again.`,
+        }
+      : undefined,
+    r.sameAssessment.length
+      ? {
+          fr: `Évaluations en double (même projet, même évaluateur, même jour), rien n’a été fusionné : ${same('fr')}. Gardez une seule de ces lignes (supprimez l’autre, après avoir reporté ce qu’il faut garder) ou corrigez son évaluateur ou sa date, puis relancez.`,
+          en: `Duplicate assessments (same project, same reviewer, same day), nothing was merged: ${same('en')}. Keep one of these rows (delete the other once what matters is copied over) or correct its reviewer or date, then run again.`,
         }
       : undefined,
     ...r.unidentified.map((u) => ({

@@ -1,10 +1,9 @@
 import type { AssessmentStatus, SheetRecord } from '../../contract/endpoints';
 import { toBoolean } from '../../core/cells/proportion';
 import { fold, isBlank } from '../../core/cells/text';
-import type { Lang } from '../../core/i18n';
 import { problem } from '../../core/problem';
 import { REVIEW_STATUSES } from '../../core/status';
-import { assessmentKey, dateCell, keyText, latestOf, reviewerKey, today, type AssessmentKey } from '../../sheets/assessments';
+import { assessmentKey, assessmentLabel, dateCell, keyText, latestOf, reviewerKey, today, type AssessmentKey } from '../../sheets/assessments';
 import type { CellInput } from '../../sheets/literal';
 import { PROJECTS, type SheetSpec } from '../../sheets/schema';
 import { FIRST_DATA_ROW, readRows, value, writeRowCells, type Table } from '../../sheets/table';
@@ -75,13 +74,12 @@ export function reasonOf(table: Table, row: readonly unknown[]): string {
 }
 
 /** The same key on two rows: reported with its rows, never merged (which row would win?). */
-function duplicateKey(rows: ProjectRows, found: readonly number[], reviewer: string, date: string) {
+function duplicateKey(rows: ProjectRows, found: readonly number[]) {
   const list = found.map((i) => rows.at[i]).join(', ');
-  const who = (lang: Lang) => (reviewer ? reviewer : lang === 'fr' ? 'sans nom' : 'unnamed');
-  const when = (lang: Lang) => (date ? date : lang === 'fr' ? 'sans date' : 'undated');
+  const key = rows.keys[found[0]];
   return problem(
-    `L’évaluation de ${rows.keys[found[0]].id} par ${who('fr')} (${when('fr')}) figure sur plusieurs lignes de la feuille « ${rows.sheetName} » (lignes ${list}) : le module ne les fusionne pas. Supprimez la ligne en trop (ou changez son évaluateur ou sa date), puis enregistrez à nouveau.`,
-    `The assessment of ${rows.keys[found[0]].id} by ${who('en')} (${when('en')}) is on several rows of the sheet "${rows.sheetName}" (rows ${list}): the add-on does not merge them. Delete the extra row (or change its reviewer or date), then save again.`,
+    `L’évaluation (${assessmentLabel(key, 'fr')}) figure sur plusieurs lignes de la feuille « ${rows.sheetName} » (lignes ${list}) : le module ne les fusionne pas. Supprimez la ligne en trop (ou changez son évaluateur ou sa date), puis enregistrez à nouveau.`,
+    `The assessment (${assessmentLabel(key, 'en')}) is on several rows of the sheet "${rows.sheetName}" (rows ${list}): the add-on does not merge them. Delete the extra row (or change its reviewer or date), then save again.`,
   );
 }
 
@@ -178,7 +176,7 @@ export function writeAssessmentRow(
 /** The index (in `rows.at`) of one assessment's row, or undefined when it has none; a key on two rows is refused. */
 export function assessmentRow(rows: ProjectRows, reviewer: string, date: string): number | undefined {
   const found = rowsOf(rows, reviewer, date);
-  if (found.length > 1) throw duplicateKey(rows, found, reviewer, date);
+  if (found.length > 1) throw duplicateKey(rows, found);
   return found[0];
 }
 

@@ -7,13 +7,13 @@ import { OUTCOME_INPUTS, readOutcome } from '../../core/sroi/inputs';
 import { GUESSED_ASSUMPTIONS, sensitivityBand, SENSITIVITY_POINTS, sroiBand, sroiRatio, type Outcome } from '../../core/sroi/valuation';
 import { readParameters } from '../../sheets/parameters-reader';
 import { PROJECTS, VALUATION } from '../../sheets/schema';
-import { readRows, value } from '../../sheets/table';
+import { readRows, value, type Table } from '../../sheets/table';
 import { PARAMETER_NAMES } from '../../sheets/templates/parameters';
 import { findSheet, namedSheet } from '../../sheets/workbook';
 import { assessmentRecord, latestDay, readProjectRows, reasonOf, recusedOf, reviewerDay, rowsOf, statusOf, type ProjectRows } from './assessment-rows';
 import { endpoint } from './endpoint';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
-import { fieldsOf, readRecord } from './records';
+import { fieldsOf, isEditable, readRecord } from './records';
 import { readScoringSettings } from './scoring-settings';
 
 /**
@@ -71,6 +71,7 @@ function assessmentsOf(
   date: string,
 ): { assessments: AssessmentSummary[]; blind: boolean } {
   const byKey = new Map<string, AssessmentSummary>();
+  const filled = new Set<AssessmentSummary>();
   for (const [sheetId, rows] of found) {
     rows.keys.forEach((k, i) => {
       const key = reviewerDay(k.reviewer, k.date);
@@ -86,8 +87,11 @@ function assessmentsOf(
       a.reason ||= reasonOf(rows.table, row);
       // A key on two rows of a sheet: the first one is shown (the sidebar's own record says duplicate).
       a.instruments[sheetId] ??= fieldsOf(rows.table, row);
+      if (!filled.has(a) && (a.status === 'done' || a.recused || hasScore(rows.table, row))) filled.add(a);
     });
   }
+  // An empty unnamed row (the sync gives every project one) is nobody's assessment yet: not listed, unless it is mine.
+  for (const [key, a] of byKey) if (!a.mine && !a.reviewer && !filled.has(a)) byKey.delete(key);
   const assessments = [...byKey.values()].sort((a, b) => (a.date === b.date ? a.reviewer.localeCompare(b.reviewer, 'fr') : a.date < b.date ? -1 : 1));
   const others = assessments.filter((a) => !a.mine);
   const blind = others.length > 0 && blindReview(spreadsheet);
@@ -99,6 +103,11 @@ function assessmentsOf(
       a.instruments = {};
     }
   return { assessments, blind };
+}
+
+/** Whether a row holds anything a reviewer writes (a level, an answer, a comment…). */
+function hasScore(table: Table, row: readonly unknown[]): boolean {
+  return table.spec.columns.some((c) => isEditable(c) && !isBlank(value(table, row as unknown[], c.id)));
 }
 
 /** Paramètres EVALUATION_AVEUGLE: on only when it reads yes (oui, x, vrai…); blank, missing or unreadable is its default, non. */

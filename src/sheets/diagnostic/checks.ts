@@ -3,8 +3,9 @@ import type { Lang, Text } from '../../core/i18n';
 import { once } from '../../core/lazy';
 import { Problem } from '../../core/problem';
 import { menuItem } from '../menu-captions';
-import { column, PROJECTS, VALUATION, WORKBOOK, type SheetId, type SheetSpec } from '../schema';
-import { indexById } from '../table';
+import { column, INSTRUMENT_SHEETS, PROJECTS, WORKBOOK, type SheetId, type SheetSpec } from '../schema';
+import { assessmentKey, assessmentLabel, isDay, repeatedAssessments, type AssessmentKey } from '../assessments';
+import { FIRST_DATA_ROW, indexById } from '../table';
 import { columnLetters, headerFormula, headersOfFormula, sameFormula } from '../templates/a1';
 import { computedFormulas, type ComputedFormula, type Refs } from '../templates/formulas';
 import { headerRowOf, planLayout, type HeaderRow } from '../templates/layout';
@@ -68,7 +69,10 @@ export function checkSheets(ss: Spreadsheet): SheetFindings[] {
         ],
       };
     }
-    return { sheet: { fr: read.name, en: read.name }, findings: [...missingHeaders(read), ...computedColumns(read, reads), ...ids(read)] };
+    return {
+      sheet: { fr: read.name, en: read.name },
+      findings: [...missingHeaders(read), ...computedColumns(read, reads), ...ids(read), ...assessments(read)],
+    };
   });
 }
 
@@ -248,9 +252,12 @@ function blockers(read: SheetRead, at: number, width: number): Text {
   };
 }
 
+const isInstrument = (spec: SheetSpec) => INSTRUMENT_SHEETS.some((s) => s.id === spec.id);
+
 /**
- * Duplicate IDs and filled rows without an ID. Valorisation holds several outcomes per project, so
- * only its rows without an ID count there. Computed columns are not "filled": they span every row.
+ * Duplicate IDs in Projets (one row per project) and filled rows without an ID. An instrument sheet
+ * holds one row per assessment (several per ID, see assessments), Valorisation several outcomes per
+ * project: only their rows without an ID count here. Computed columns are not "filled": they span every row.
  */
 function ids(read: SheetRead): Finding[] {
   if (!read.columns.has('id')) return [];
@@ -258,12 +265,12 @@ function ids(read: SheetRead): Finding[] {
   const rows = read.values.slice(1).map((row) => row.map((v, c) => (computed.has(c) ? '' : v)));
   const index = indexById({ rows, columns: read.columns });
   const findings: Finding[] = [];
-  if (index.duplicates.size && read.spec !== VALUATION) {
+  if (index.duplicates.size && read.spec === PROJECTS) {
     const list = (rowsWord: string) => listed([...index.duplicates].map(([id, at]) => `${id} (${rowsWord} ${at.join(', ')})`));
     findings.push(
       fix(
-        `ID en double : ${list('lignes')}. Chaque projet doit avoir un seul ID et une seule ligne par feuille : le panneau et la synchronisation n’écrivent pas sur un ID en double. Supprimez la ligne en trop ou corrigez son ID.`,
-        `Duplicate IDs: ${list('rows')}. Each project must have one ID and one row per sheet: the panel and the sync do not write on a duplicate ID. Delete the extra row or correct its ID.`,
+        `ID en double : ${list('lignes')}. Chaque projet a une seule ligne dans Projets (les feuilles des grilles ont, elles, une ligne par évaluation) : la synchronisation laisse de côté un ID en double. Supprimez la ligne en trop ou corrigez son ID.`,
+        `Duplicate IDs: ${list('rows')}. Each project has one row in Projects (the grids’ sheets have one row per assessment): the sync leaves a duplicate ID out. Delete the extra row or correct its ID.`,
       ),
     );
   }
@@ -281,6 +288,58 @@ function ids(read: SheetRead): Finding[] {
       fix(
         `Lignes remplies sans ID : ${listed(index.missing.map((r) => label(r, 'fr')))} ; ${todo.fr}`,
         `Filled rows without an ID: ${listed(index.missing.map((r) => label(r, 'en')))}; ${todo.en}`,
+      ),
+    );
+  }
+  return findings;
+}
+
+/**
+ * An instrument sheet's assessments (one row each, keyed by ID, reviewer and day): a key on several
+ * rows (each of them counts in the consensus, as if the reviewer had spoken twice), a named
+ * reviewer's row without a date (which round it belongs to, and which is the latest, is unknown) and
+ * any row whose date is no date. An unnamed, undated row is an assessment made before reviewers
+ * existed, or the sync's empty row: nothing to fix.
+ */
+function assessments(read: SheetRead): Finding[] {
+  if (!isInstrument(read.spec) || !read.columns.has('id')) return [];
+  const undated: { row: number; key: AssessmentKey }[] = [];
+  const notDays: { row: number; key: AssessmentKey; cell: unknown }[] = [];
+  const dateAt = read.columns.get('date');
+  read.values.slice(1).forEach((cells, r) => {
+    const key = assessmentKey(read, cells);
+    if (!key.id) return;
+    const row = r + FIRST_DATA_ROW;
+    if (key.date && !isDay(key.date)) notDays.push({ row, key, cell: dateAt === undefined ? '' : cells[dateAt] });
+    else if (!key.date && key.reviewer) undated.push({ row, key });
+  });
+  const findings: Finding[] = [];
+  const repeated = repeatedAssessments(read, read.values.slice(1));
+  if (repeated.length) {
+    const list = (lang: Lang) => listed(repeated.map((k) => `${assessmentLabel(k.key, lang)} (${lang === 'fr' ? 'lignes' : 'rows'} ${k.rows.join(', ')})`));
+    findings.push(
+      fix(
+        `Évaluations en double (même projet, même évaluateur, même jour) : ${list('fr')}. Chacune compte dans le consensus, comme si l’évaluateur avait donné deux avis, et le module n’en fusionne aucune. Gardez-en une (reportez-y ce qui compte dans l’autre, puis supprimez l’autre) ou corrigez l’évaluateur ou la date de l’une.`,
+        `Duplicate assessments (same project, same reviewer, same day): ${list('en')}. Each counts in the consensus, as if the reviewer had given two opinions, and the add-on merges none. Keep one (copy what matters from the other into it, then delete the other) or correct the reviewer or date of one of them.`,
+      ),
+    );
+  }
+  const dateHeader = (lang: Lang) => headerOf(read.spec, 'date', lang);
+  if (undated.length) {
+    const list = listed(undated.map((u) => `${u.row} (${u.key.id}, ${u.key.reviewer})`));
+    findings.push(
+      fix(
+        `Évaluations sans date : lignes ${list}. Sans date, on ne sait ni à quelle session l’évaluation appartient ni laquelle est la plus récente. Saisissez dans « ${dateHeader('fr')} » le jour où elle a été faite (jj/mm/aaaa).`,
+        `Assessments without a date: rows ${list}. Without a date, neither the round the assessment belongs to nor which one is the latest is known. Type in "${dateHeader('en')}" the day it was made (dd/mm/yyyy).`,
+      ),
+    );
+  }
+  if (notDays.length) {
+    const list = (lang: Lang) => listed(notDays.map((u) => `${u.row} (${u.key.id}${lang === 'fr' ? ' : ' : ': '}${shown(u.cell)[lang]})`));
+    findings.push(
+      fix(
+        `Dates illisibles : lignes ${list('fr')}. Ce n’est pas une date : l’évaluation ne peut être située ni dans une session ni par rapport aux autres (LATEST signale ⚠ pour ce projet). Saisissez dans « ${dateHeader('fr')} » une date (jj/mm/aaaa), celle du jour où l’évaluation a été faite.`,
+        `Dates that are no date: rows ${list('en')}. This is not a date: the assessment cannot be placed in a round nor among the others (LATEST shows ⚠ for this project). Type in "${dateHeader('en')}" a date (dd/mm/yyyy), the day the assessment was made.`,
       ),
     );
   }

@@ -4,6 +4,7 @@ import { runs, writeColumnChanges } from '../blocks';
 import { AUTOMATIC_FORMAT, AUTOMATIC_FORMATS, FORMATS, numberFormatOf } from '../formats';
 import { formula as asFormula, withoutStrayApostrophe, writeCells, type CellInput } from '../literal';
 import { column, WORKBOOK, type ColumnKind, type ColumnSpec, type SheetId } from '../schema';
+import { REVIEWER_COLUMN } from '../../core/instruments/columns';
 import { ambiguityText, checkHeaderRow } from '../table';
 import { listedSheet, readWorkbook, type WorkbookRead } from '../workbook';
 import { columnLetters, headerFormula, sameFormula } from './a1';
@@ -24,6 +25,8 @@ export interface SetupReport {
   createdSheets: string[];
   /** Columns re-added at the end of existing sheets (headers as written). */
   addedColumns: { sheet: string; headers: string[] }[];
+  /** Instrument sheets of an earlier version (one row per project) that got the reviewer column: their rows are now unnamed assessments. */
+  toAssessments: string[];
   /** Computed columns of existing sheets whose header formula was rewritten (typed over, out of date). */
   restoredFormulas: { sheet: string; headers: string[] }[];
   /** Things the user has to fix by hand (e.g. a column order a lookup cannot read). */
@@ -67,6 +70,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
       for (const [id, at] of plan.ambiguous)
         report.problems.push(ambiguityText({ sheet: plan.sheet, spec: plan.spec, header: plan.header.texts }, id, at, true));
       if (plan.added.length) report.addedColumns.push({ sheet: plan.name, headers: plan.added.map((id) => headerText(plan, id, lang)) });
+      if (plan.added.includes(REVIEWER_COLUMN.id)) report.toAssessments.push(plan.name);
       continue;
     }
     if (plan.spec.id === 'projects' && reuse) {
@@ -134,7 +138,7 @@ function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated
 }
 
 /** What setup reports when it has nothing to add. */
-export const nothingAdded = (): SetupReport => ({ createdSheets: [], addedColumns: [], restoredFormulas: [], problems: [] });
+export const nothingAdded = (): SetupReport => ({ createdSheets: [], addedColumns: [], toAssessments: [], restoredFormulas: [], problems: [] });
 
 /**
  * Whether the workbook is exactly as the last full setup left it, and so nothing to add (see

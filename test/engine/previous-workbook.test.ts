@@ -1,0 +1,99 @@
+/**
+ * Issue 11: « existing workbooks keep working ». The workbooks in test/fixtures/previous-version/
+ * were made by the version before issue 11 (its own built dist/Code.js: setup, the demo, a project
+ * added by hand and synced), one with that version's layout, one with the older interleaved one.
+ * Setup adds the assessment columns; nothing moves or is lost, every existing row is one assessment
+ * by an unnamed reviewer, the computed columns give the same results, and a second setup changes
+ * nothing. Needs a built dist/Code.js (npm run build).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadAddon } from '../../dev/addon/load';
+import { evaluateWorkbook } from '../../dev/engine/workbook';
+import { expandSnapshot } from '../../dev/gas-fake';
+import { INSTRUMENT_SHEETS, WORKBOOK } from '../../src/sheets/schema';
+import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { syncProjects } from '../../src/server/actions/sync-projects';
+import { checkSheets } from '../../src/sheets/diagnostic/checks';
+import { assessmentKey } from '../../src/sheets/assessments';
+import { readTable } from '../../src/sheets/table';
+import { ASSESSMENT_IDS, columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { builtBundle } from '../helpers/bundle';
+
+const previous = (layout: string) => expandSnapshot(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/previous-version', `${layout}.json`), 'utf8')));
+
+/** Every cell's value and formula of every sheet, as Sheets shows them after a recalculation. */
+function cells(fake: Fake): Record<string, { values: unknown[][]; formulas: string[][] }> {
+  const out: Record<string, { values: unknown[][]; formulas: string[][] }> = {};
+  for (const s of fake.spreadsheet.getSheets()) {
+    const range = s.getDataRange();
+    out[s.getName()] = { values: range.getValues(), formulas: range.getFormulas() };
+  }
+  return out;
+}
+
+/** The old rectangle of a sheet's cells (its width then) cut out of the same sheet now. */
+const within = (grid: unknown[][], rows: number, width: number) => grid.slice(0, rows).map((r) => r.slice(0, width));
+
+describe.each(['contiguous', 'interleaved'])('a workbook made by the previous version (%s layout)', (layout) => {
+  test('setup adds the assessment columns at the end; every value and result stays where it was', () => {
+    const fake = workbookFake({ snapshot: previous(layout) });
+    try {
+      const addon = loadAddon({}, builtBundle());
+      expect(evaluateWorkbook(fake, addon).errors).toEqual([]);
+      const before = cells(fake);
+      for (const spec of INSTRUMENT_SHEETS) {
+        const at = columnsOf(sheet(fake, spec.name.fr), spec);
+        for (const id of ASSESSMENT_IDS) expect(at.has(id)).toBe(false);
+      }
+
+      setupWorkbook();
+      expect(fake.ui.toasts.at(-1)!.message).toContain(
+        'Une ligne par évaluation dans Grille AMI, SRL, Captation de valeur, SIAT, Innovation de rupture : chaque ligne existante est désormais l’évaluation d’un évaluateur sans nom, ses notes et ses résultats sont inchangés.',
+      );
+      expect(evaluateWorkbook(fake, addon).errors).toEqual([]);
+      const after = cells(fake);
+      for (const [name, { values, formulas }] of Object.entries(before)) {
+        const width = values[0].length;
+        // Nothing moved, nothing lost: the old rectangle holds the same values (computed ones
+        // included, recomputed by the engine) and the same data below the header.
+        expect({ name, values: within(after[name].values, values.length, width) }).toEqual({ name, values });
+        expect({ name, formulas: within(after[name].formulas, formulas.length, width).slice(1) }).toEqual({ name, formulas: formulas.slice(1) });
+      }
+      for (const spec of INSTRUMENT_SHEETS) {
+        const grid = sheet(fake, spec.name.fr);
+        const width = before[spec.name.fr].values[0].length;
+        const at = columnsOf(grid, spec);
+        // The assessment columns were added after the old last column, in the spec's order.
+        expect(ASSESSMENT_IDS.map((id) => at.get(id)! > width)).toEqual(ASSESSMENT_IDS.map(() => true));
+        // Every existing row is one assessment by an unnamed, undated reviewer.
+        const table = readTable(grid, spec);
+        const keys = table.rows.map((row) => assessmentKey(table, row)).filter((k) => k.id);
+        expect(keys.length).toBeGreaterThanOrEqual(16);
+        expect(keys.filter((k) => k.reviewer || k.date)).toEqual([]);
+        expect(new Set(keys.map((k) => k.id)).size).toBe(keys.length);
+      }
+      // The diagnostic finds nothing to fix, and a sync finds every project with its row.
+      const fixes = checkSheets(fake.spreadsheet).flatMap((s) => s.findings.filter((f) => f.severity === 'fix').map((f) => `${s.sheet.fr}: ${f.text.fr}`));
+      expect(fixes).toEqual([]);
+      syncProjects();
+      expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Les 16 projets ont déjà leur ligne dans chaque feuille\./);
+    } finally {
+      fake.done();
+    }
+  });
+
+  test('a second setup changes nothing', () => {
+    const fake = workbookFake({ snapshot: previous(layout) });
+    try {
+      setupWorkbook();
+      const once = fake.snapshot();
+      setupWorkbook();
+      expect(fake.snapshot()).toEqual(once);
+      expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
+      expect(WORKBOOK.every((spec) => fake.spreadsheet.getSheetByName(spec.name.fr))).toBe(true);
+    } finally {
+      fake.done();
+    }
+  });
+});
