@@ -1,7 +1,8 @@
-import type { InstrumentId, ProjectSummary } from '../src/contract/endpoints';
+import type { InstrumentId, Progress, ProjectSummary } from '../src/contract/endpoints';
 import { INSTRUMENT_IDS } from '../src/contract/endpoints';
 import { PROJECT_DETAIL_FIELDS } from '../src/contract/fields';
 import { isBlankCell } from '../src/contract/cells';
+import { myAssessmentView, othersView, progressView } from './assessments';
 import { conflictView } from './conflicts';
 import { notice } from './controls';
 import { el, fill } from './dom';
@@ -46,9 +47,16 @@ export class SidebarApp {
   private savedAt: Date | null = null;
   private confirmDiscard = false;
   private polling = false;
+  /** My reviewer name ('' : none chosen, the unnamed assessment is edited); null until known. */
+  private reviewer: string | null = null;
+  private editingReviewer = false;
+  private reviewerError: string | null = null;
+  private progress: Progress | null = null;
 
   private readonly header = el('header', { class: 'top' });
   private readonly head = el('div', { class: 'project-head' });
+  private readonly who = el('div', { class: 'reviewer' });
+  private readonly mine = el('div', { class: 'my-projects-slot' });
   private readonly message = el('div', { class: 'message', 'aria-live': 'polite' });
   private readonly body = el('main', { class: 'content' });
   private readonly footer = el('footer', { class: 'save-bar' });
@@ -76,7 +84,10 @@ export class SidebarApp {
       const context = await call('getContext', {});
       setLang(context.lang);
       this.cursorId = context.projectId;
+      this.reviewer = (await call('getReviewer', {})).name;
+      this.editingReviewer = !this.reviewer;
       this.projects = (await call('listProjects', {})).projects;
+      await this.loadProgress();
       this.renderShell();
       if (context.projectId) await this.open(context.projectId);
       else this.renderBody();
@@ -116,7 +127,7 @@ export class SidebarApp {
     this.waitingCursor = null;
     fill(this.message);
     try {
-      const project = await call('getProject', { id });
+      const project = await call('getProject', { id, reviewer: this.reviewer ?? '' });
       const reload = this.model?.id === id;
       // « Actualiser » and an ID the list does not know yet also refresh the list (projects added meanwhile).
       if (reload || !this.projects.some((p) => p.id === id)) this.projects = (await call('listProjects', {})).projects;
@@ -152,10 +163,13 @@ export class SidebarApp {
     this.renderFooter();
     let conflict = false;
     let refreshed = false;
+    // My first save creates my assessment: the panel then reads the project again to show it as mine.
+    const created = !model.date;
     try {
       for (const sheet of model.dirtySheets()) {
         const sent = model.changes(sheet);
-        const result = await call('saveProject', { id: model.id, sheet, changes: sent });
+        // My assessment only: the server finds my row by (ID, me, date) and creates it on the first save.
+        const result = await call('saveProject', { id: model.id, sheet, reviewer: this.reviewer ?? '', date: model.date, changes: sent });
         if (result.status === 'conflict') {
           model.conflicted(sheet, result.conflicts);
           conflict = true;
@@ -164,7 +178,7 @@ export class SidebarApp {
         // Someone else's change to a field I did not edit: show it, or the panel would show stale
         // values. Only then is the panel rebuilt: otherwise focus and scroll stay where they are.
         refreshed ||= model.changedElsewhere(sheet, sent, result.record);
-        model.saved(sheet, sent, result.record);
+        model.saved(sheet, sent, result.record, result.date);
       }
       if (!conflict) this.savedAt = new Date();
     } catch (e) {
@@ -176,6 +190,7 @@ export class SidebarApp {
     this.renderFooter();
     if (conflict) (this.body.querySelector('.conflicts h2') as HTMLElement | null)?.focus();
     else if (!this.saveError && this.waitingCursor && model.editCount() === 0) await this.open(this.waitingCursor);
+    else if (!this.saveError && created && model.date) await this.open(model.id);
   }
 
   private async switchLanguage(): Promise<void> {
@@ -210,11 +225,18 @@ export class SidebarApp {
     fill(
       this.header,
       el('div', { class: 'top-row' }, el('h1', { class: 'visually-hidden' }, t(S.appTitle)), toggle),
+      this.who,
       this.nav.element,
+      this.mine,
       this.head,
       this.message,
     );
     this.nav.update(this.projects, this.model?.id ?? null);
+    this.renderReviewer();
+    fill(
+      this.mine,
+      progressView(this.progress, this.model?.id ?? null, (id) => void this.open(id)),
+    );
     this.renderHead();
     this.renderMessage();
     if (!this.root.firstChild) this.root.append(this.header, this.body, this.footer);
@@ -268,8 +290,99 @@ export class SidebarApp {
       this.panels.set(id, panel);
       return el('section', { role: 'tabpanel', id: panelId(id), 'aria-labelledby': tabId(id), hidden: id !== this.tab, class: 'panel' }, panel.element);
     });
-    fill(this.body, tabs, conflicts, ...panels);
+    const actions = {
+      ready: () => !this.saving && model.editCount() === 0,
+      setStatus: (status: 'in-progress' | 'done') => void this.changeState(model.id, { status }),
+      recuse: (recused: boolean, reason: string) => void this.changeState(model.id, { recused, reason }),
+    };
+    const mine = this.reviewer ? myAssessmentView(model, actions) : null;
+    // Each tab shows the others' assessments of its own instrument, below my scoring.
+    panels.forEach((section, i) => section.append(othersView(model, INSTRUMENT_IDS[i])));
+    fill(this.body, mine, tabs, conflicts, ...panels);
     this.renderFooter();
+  }
+
+  /** My progress through the projects assigned to me (Projets « Évaluateurs »); none without a name. */
+  private async loadProgress(): Promise<void> {
+    this.progress = this.reviewer ? await call('getProgress', { reviewer: this.reviewer }) : null;
+  }
+
+  /** « Marquer comme terminée », « Je me déporte » and their undoing: written, then the project read again. */
+  private async changeState(id: string, change: { status?: 'in-progress' | 'done'; recused?: boolean; reason?: string }): Promise<void> {
+    const model = this.model;
+    if (!model || !this.reviewer) return;
+    try {
+      await call('setAssessmentState', { id, reviewer: this.reviewer, date: model.date, ...change });
+      await this.loadProgress();
+      await this.open(id);
+    } catch (e) {
+      this.saveError = friendlyError(e);
+      this.renderFooter();
+    }
+  }
+
+  /** The reviewer's name at the top, with « Changer »; a form when none is chosen yet or while changing it. */
+  private renderReviewer(): void {
+    if (this.reviewer === null) return fill(this.who);
+    if (!this.editingReviewer) {
+      const change = el('button', { type: 'button', class: 'link-button', 'aria-label': t(S.reviewerChangeLabel) }, t(S.reviewerChange));
+      change.addEventListener('click', () => {
+        this.editingReviewer = true;
+        this.renderReviewer();
+        (this.who.querySelector('input') as HTMLInputElement | null)?.focus();
+      });
+      return fill(this.who, el('p', { class: 'small' }, t(S.reviewerLabel), el('strong', { class: 'reviewer-name' }, this.reviewer), ' · ', change));
+    }
+    const id = 'reviewer-name';
+    const input = el('input', { type: 'text', id, autocomplete: 'name', maxlength: 100, value: this.reviewer });
+    const ok = el('button', { type: 'submit', class: 'action' }, t(S.reviewerSave));
+    const cancel = this.reviewer ? el('button', { type: 'button', class: 'secondary' }, t(S.reviewerCancel)) : null;
+    cancel?.addEventListener('click', () => {
+      this.editingReviewer = false;
+      this.reviewerError = null;
+      this.renderReviewer();
+    });
+    const form = el(
+      'form',
+      { class: 'reviewer-form' },
+      el('p', { class: 'small' }, t(S.reviewerPrompt)),
+      el('label', { for: id, class: 'small' }, t(S.reviewerName)),
+      input,
+      el('div', { class: 'buttons' }, ok, cancel),
+      this.reviewerError ? el('p', { class: 'error small', role: 'alert' }, this.reviewerError) : null,
+      this.reviewer ? null : el('p', { class: 'small gray' }, t(S.reviewerNone)),
+    );
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.chooseReviewer(input.value);
+    });
+    fill(this.who, form);
+  }
+
+  private async chooseReviewer(typed: string): Promise<void> {
+    const name = typed.trim().replace(/\s+/g, ' ');
+    if (!name || name.length > 100 || name.includes(';')) {
+      this.reviewerError = t(S.reviewerInvalid);
+      return this.renderReviewer();
+    }
+    // My edits belong to the assessment they were typed in: save or discard them first.
+    if (this.model && this.model.editCount() > 0) {
+      this.reviewerError = t(S.saveFirst);
+      return this.renderReviewer();
+    }
+    try {
+      this.reviewer = (await call('setReviewer', { name })).name;
+      this.editingReviewer = false;
+      this.reviewerError = null;
+      await this.loadProgress();
+      const id = this.model?.id;
+      this.model = null;
+      if (id) await this.open(id);
+      else this.renderAll();
+    } catch (e) {
+      this.reviewerError = friendlyError(e);
+      this.renderReviewer();
+    }
   }
 
   /** Switching tabs only shows another built panel: scroll positions and focus stay where they were. */

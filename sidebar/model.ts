@@ -42,10 +42,18 @@ export class ProjectModel {
     return this.project.instruments[sheet];
   }
 
-  /** Whether the sidebar may write this field: the row exists once and the column is in the sheet. */
+  /**
+   * Whether the sidebar may write this field: my row exists once, or not yet (the first save creates
+   * it), and the column is in the sheet.
+   */
   editable(sheet: InstrumentId, field: string): boolean {
     const r = this.record(sheet);
-    return r.status === 'ok' && !r.missing.includes(field);
+    return (r.status === 'ok' || r.status === 'no-row') && !r.missing.includes(field);
+  }
+
+  /** My assessment's date ('' until the first save makes it): sent with every save of this project. */
+  get date(): string {
+    return this.project.date;
   }
 
   value(sheet: InstrumentId, field: string): CellJson {
@@ -96,7 +104,9 @@ export class ProjectModel {
    * field's old baseline (as in `reloaded`): a change someone made meanwhile to that cell must still
    * show up as a conflict on the next save, not be overwritten silently.
    */
-  saved(sheet: InstrumentId, sent: FieldChange[], record: SheetRecord): void {
+  saved(sheet: InstrumentId, sent: FieldChange[], record: SheetRecord, date = this.project.date): void {
+    // The first save dates a new assessment: the next saves (other sheets) go to that same one.
+    this.project.date = date;
     const edits = this.edits.get(sheet)!;
     const old = this.baseline.get(sheet)!;
     const fresh = { ...record.fields };

@@ -69,12 +69,12 @@ export const S = {
     'The sheet "{sheet}" is missing: use the add-on menu to set up the workbook.',
   ),
   noRow: text(
-    'Ce projet n’a pas encore de ligne dans la feuille « {sheet} » : synchronisez les projets depuis le menu du module.',
-    'This project has no row in the sheet "{sheet}" yet: synchronise the projects from the add-on menu.',
+    'Vous n’avez pas encore d’évaluation dans la feuille « {sheet} » : votre ligne sera créée à votre premier enregistrement.',
+    'You have no assessment in the sheet "{sheet}" yet: your row will be created at your first save.',
   ),
   duplicate: text(
-    'L’ID de ce projet figure sur plusieurs lignes de « {sheet} » (lignes {rows}) : supprimez le doublon pour pouvoir enregistrer.',
-    'This project’s ID is on several rows of "{sheet}" (rows {rows}): remove the duplicate to be able to save.',
+    'Cette évaluation (ID, évaluateur, date) figure sur plusieurs lignes de « {sheet} » (lignes {rows}) : supprimez le doublon pour pouvoir enregistrer.',
+    'This assessment (ID, reviewer, date) is on several rows of "{sheet}" (rows {rows}): remove the duplicate to be able to save.',
   ),
   missingColumn: text('Colonne absente de la feuille : non modifiable.', 'Column missing from the sheet: read only.'),
   unreadable: text(
@@ -150,6 +150,59 @@ export const S = {
   noValuation: text('Aucun effet valorisé pour ce projet dans la feuille Valorisation.', 'No valued outcome for this project in the Valuation sheet.'),
   noValuationSheet: text('La feuille Valorisation est absente du classeur.', 'The Valuation sheet is missing from the workbook.'),
   notAvailable: text('non disponible', 'not available'),
+  // Reviewers (issue 11)
+  reviewerLabel: text('Évaluateur ou évaluatrice : ', 'Reviewer: '),
+  reviewerChange: text('Changer', 'Change'),
+  reviewerChangeLabel: text('Changer le nom d’évaluateur', 'Change the reviewer name'),
+  reviewerPrompt: text(
+    'Votre nom d’évaluateur ou d’évaluatrice (choisi une fois, gardé pour vous) : vos notes iront dans votre propre ligne.',
+    'Your reviewer name (chosen once, kept for you): your scores go into your own row.',
+  ),
+  reviewerName: text('Votre nom', 'Your name'),
+  reviewerSave: text('Valider', 'Confirm'),
+  reviewerCancel: text('Annuler', 'Cancel'),
+  reviewerInvalid: text('Un nom de 1 à 100 caractères, sans point-virgule.', 'A name of 1 to 100 characters, without a semicolon.'),
+  reviewerNone: text(
+    'Sans nom, vous modifiez l’évaluation sans nom de ce projet (celle des classeurs d’avant les évaluateurs), partagée par toutes les personnes sans nom.',
+    'Without a name, you edit this project’s unnamed assessment (the one of workbooks made before reviewers), shared by everyone without a name.',
+  ),
+  myAssessment: text('Mon évaluation', 'My assessment'),
+  myAssessmentNew: text('Nouvelle : créée à votre premier enregistrement (datée du jour).', 'New: created at your first save (dated today).'),
+  myAssessmentOf: text('du {date}', 'of {date}'),
+  statusInProgress: text('En cours', 'In progress'),
+  statusDone: text('Terminée', 'Done'),
+  statusRecused: text('Déport', 'Recused'),
+  markDone: text('Marquer comme terminée', 'Mark as done'),
+  reopen: text('Reprendre (en cours)', 'Reopen (in progress)'),
+  recuse: text('Je me déporte', 'I recuse myself'),
+  recuseReason: text('Motif du déport (facultatif)', 'Reason for recusal (optional)'),
+  recuseConfirm: text('Confirmer le déport', 'Confirm the recusal'),
+  recuseHelp: text(
+    'Conflit d’intérêts : votre évaluation est marquée « Déport » dans chaque grille, exclue de tout consensus et signalée au comité.',
+    'Conflict of interest: your assessment is marked "Recused" in every grid, left out of every consensus and shown to the committee.',
+  ),
+  recused: text('Vous vous êtes déporté(e) pour ce projet.', 'You recused yourself from this project.'),
+  recusedReason: text('Motif : {reason}', 'Reason: {reason}'),
+  unrecuse: text('Annuler le déport', 'Withdraw the recusal'),
+  saveFirst: text('Enregistrez ou annulez d’abord vos modifications.', 'First save or discard your changes.'),
+  // Other reviewers
+  others: text('Les autres évaluations ({n})', 'The other assessments ({n})'),
+  noOthers: text('Personne d’autre n’a encore évalué ce projet.', 'Nobody else has assessed this project yet.'),
+  unnamedReviewer: text('(sans nom)', '(unnamed)'),
+  me: text('moi', 'me'),
+  othersEmpty: text('Aucune note des autres dans cet instrument.', 'No score from the others in this instrument.'),
+  blindHidden: text(
+    'Évaluation à l’aveugle : les {n} autre(s) évaluation(s) s’afficheront quand vous aurez marqué la vôtre « Terminée ».',
+    'Blind review: the {n} other assessment(s) will show once you have marked yours "Done".',
+  ),
+  blindCaveat: text(
+    'Dans un classeur partagé, toute personne qui peut le modifier peut ouvrir ces lignes : l’évaluation à l’aveugle est une convention que le panneau respecte, pas une protection.',
+    'In a shared workbook, anyone who can edit it can open these rows: blind review is a convention the panel keeps, not a protection.',
+  ),
+  // My projects
+  myProjects: text('Mes dossiers : {done} / {total} évalués', 'My projects: {done} / {total} reviewed'),
+  myPrevious: text('Mon dossier précédent', 'My previous project'),
+  myNext: text('Mon dossier suivant', 'My next project'),
   // Errors
   multiAccount: text(
     'Google n’a pas autorisé l’appel au module. Cela arrive quand plusieurs comptes Google sont connectés dans ce navigateur : utilisez un seul compte Google ou une fenêtre de navigation privée, puis rouvrez le panneau.',

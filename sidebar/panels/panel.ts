@@ -46,12 +46,13 @@ function withMissing(model: ProjectModel, sheet: InstrumentId, field: string, co
   return control;
 }
 
-/** Why a sheet cannot be edited for this project (missing sheet, missing row, duplicate ID). */
+/** Why a sheet cannot be edited for this project (missing sheet, duplicate key), or that my row is still to be made. */
 export function recordNotice(model: ProjectModel, sheet: InstrumentId): HTMLElement | null {
   const r = model.record(sheet);
   if (r.status === 'ok') return null;
   const text = r.status === 'no-sheet' ? S.noSheet : r.status === 'no-row' ? S.noRow : S.duplicate;
-  return notice(format(t(text), { sheet: r.sheetName, rows: r.rows.join(', ') }), 'warning');
+  // No row yet is no obstacle: the first save creates my row.
+  return notice(format(t(text), { sheet: r.sheetName, rows: r.rows.join(', ') }), r.status === 'no-row' ? 'info' : 'warning');
 }
 
 /** The live figures block at the top of a tab. */

@@ -43,11 +43,21 @@ export interface ProjectList {
 
 export interface ProjectRequest {
   id: string;
+  /**
+   * Whose assessment to open (issue 11): the name chosen in the panel, compared with case and
+   * spaces ignored. Absent or '': the unnamed assessment (the one row of a workbook made before reviewers).
+   */
+  reviewer?: string;
 }
 
+/**
+ * `no-row` in an instrument sheet: I have no assessment row there yet (my first save creates it).
+ * `duplicate`: the key (ID in Projets; ID, reviewer and date in an instrument sheet) is on several
+ * rows, never merged: the panel does not save there until one is removed.
+ */
 export type RecordStatus = 'ok' | 'no-sheet' | 'no-row' | 'duplicate';
 
-/** One project's row in one sheet. */
+/** One project's row in one sheet (in an instrument sheet: the row of one assessment). */
 export interface SheetRecord {
   status: RecordStatus;
   /** The sheet's name in this workbook (for messages). */
@@ -104,13 +114,50 @@ export interface ScoringSettings {
   siatWeights: number[];
 }
 
+export type AssessmentStatus = 'in-progress' | 'done';
+
+/**
+ * One assessment of the project: a reviewer's rows of one date across the instrument sheets (the
+ * round it belongs to). Rows without a reviewer are one assessment by an unnamed reviewer ('').
+ */
+export interface AssessmentSummary {
+  /** As written in the sheet (the first spelling met), '' for the unnamed one. */
+  reviewer: string;
+  /** `aaaa-mm-jj`, '' when its rows have no date. */
+  date: string;
+  /** Mine: the assessment `instruments` holds. */
+  mine: boolean;
+  /** « Terminée » in any of its rows; else in progress. */
+  status: AssessmentStatus;
+  /** Déport ticked in any of its rows: left out of every consensus. */
+  recused: boolean;
+  /** The reason given for the recusal ('' when none, or hidden). */
+  reason: string;
+  /**
+   * Blind review (Paramètres EVALUATION_AVEUGLE = oui) while mine is not « Terminée »: the values,
+   * comments and reason are not sent. A convention the panel keeps, not a protection.
+   */
+  hidden: boolean;
+  /** Per instrument sheet where it has a row: the row's fields as in SheetRecord ({} for every sheet when hidden). */
+  instruments: Partial<Record<InstrumentId, Record<string, CellJson>>>;
+}
+
 export interface Project {
   id: string;
   name: string;
   settings: ScoringSettings;
   /** The Projets row (holder, status, investment, computed totals…). */
   details: SheetRecord;
+  /** Whose assessment `instruments` holds: the reviewer asked for, as they asked. */
+  reviewer: string;
+  /** Its date `aaaa-mm-jj` (my latest assessment), '' when I have none yet (the first save dates it today). */
+  date: string;
+  /** My assessment's row in each instrument sheet. */
   instruments: Record<InstrumentId, SheetRecord>;
+  /** Every assessment of the project (mine included), by date then reviewer. */
+  assessments: AssessmentSummary[];
+  /** Blind review is on (the others' are hidden until mine is « Terminée »). */
+  blind: boolean;
   valuation: ValuationSummary;
 }
 
@@ -124,6 +171,13 @@ export interface FieldChange {
 export interface SaveRequest {
   id: string;
   sheet: InstrumentId;
+  /** Whose assessment (as in ProjectRequest): only that row is written. */
+  reviewer?: string;
+  /**
+   * The assessment's date as getProject gave it; '' or absent: my latest assessment of the project
+   * in this sheet. No such row: a new row with that date (today when '') is appended, under the lock.
+   */
+  date?: string;
   changes: FieldChange[];
 }
 
@@ -136,13 +190,54 @@ export interface Conflict {
 }
 
 export type SaveResult =
-  /** Every change written (`written` cells; equal values are skipped). `record`: the row as it is now. */
-  | { status: 'saved'; written: number; record: SheetRecord }
+  /** Every change written (`written` cells; equal values are skipped). `record`: the row as it is now; `date`: the assessment's (a new one is dated today). */
+  | { status: 'saved'; written: number; record: SheetRecord; date: string }
   /** Nothing written: the reviewer chooses, then saves again with `before` = theirs for the kept ones. */
   | { status: 'conflict'; conflicts: Conflict[]; record: SheetRecord };
 
 export interface LanguageRequest {
   lang: Lang;
+}
+
+/**
+ * The reviewer's name, kept in their user properties ('' until chosen). No suggestion from the
+ * account's e-mail: Apps Script documents that Session.getActiveUser() and getEffectiveUser() need
+ * the userinfo.email scope, which the add-on does not ask for (README, « Plusieurs évaluateurs »).
+ */
+export interface Reviewer {
+  name: string;
+}
+
+export interface StateRequest {
+  id: string;
+  reviewer: string;
+  /** The assessment's date as getProject gave it ('' : my latest, or a new one dated today). */
+  date: string;
+  status?: AssessmentStatus;
+  /** Je me déporte: ticks Déport in my row of every instrument sheet (created where I have none). */
+  recused?: boolean;
+  reason?: string;
+}
+
+export interface StateResult {
+  /** The assessment's date (today's when it was just created). */
+  date: string;
+  /** Rows written, and rows created, across the instrument sheets. */
+  written: number;
+  created: number;
+}
+
+export interface ProgressRequest {
+  reviewer: string;
+}
+
+/** « Mes dossiers : 3 / 7 évalués »: the projects assigned to me in Projets (« Évaluateurs »), in its order. */
+export interface Progress {
+  /** Whether Projets has the « Évaluateurs » column at all. */
+  column: boolean;
+  projects: { id: string; name: string; done: boolean }[];
+  done: number;
+  total: number;
 }
 
 export interface SidebarApi {
@@ -151,6 +246,10 @@ export interface SidebarApi {
   getProject(request: ProjectRequest): Project;
   saveProject(request: SaveRequest): SaveResult;
   setLanguage(request: LanguageRequest): { lang: Lang };
+  getReviewer(request?: NoRequest): Reviewer;
+  setReviewer(request: Reviewer): Reviewer;
+  setAssessmentState(request: StateRequest): StateResult;
+  getProgress(request: ProgressRequest): Progress;
 }
 
 export type EndpointName = keyof SidebarApi;
@@ -180,4 +279,14 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: EndpointError
 export type ReplyOf<K extends EndpointName> = Reply<ResponseOf<K>>;
 
 /** The endpoints' names, in the order src/server/sidebar/index.ts exports them (each is a top-level function of dist/Code.js). */
-export const ENDPOINT_NAMES: readonly EndpointName[] = ['getContext', 'listProjects', 'getProject', 'saveProject', 'setLanguage'];
+export const ENDPOINT_NAMES: readonly EndpointName[] = [
+  'getContext',
+  'listProjects',
+  'getProject',
+  'saveProject',
+  'setLanguage',
+  'getReviewer',
+  'setReviewer',
+  'setAssessmentState',
+  'getProgress',
+];

@@ -19,6 +19,9 @@ import { INSTRUMENT_IDS, type EndpointName, type RequestOf } from './endpoints';
 
 export const MAX_ID_LENGTH = 100;
 export const MAX_CHANGES = 500;
+export const MAX_REVIEWER_LENGTH = 100;
+/** An assessment's day `aaaa-mm-jj`, or '' (my latest, or today for a new one). */
+const DAY = /^(\d{4}-\d{2}-\d{2})?$/;
 const FIELD_ID = /^[a-z0-9][a-z0-9:-]*$/;
 
 type RequestSchemas = { [K in EndpointName]: Zod.ZodMiniType<RequestOf<K>> };
@@ -48,15 +51,31 @@ function build(): RequestSchemas {
     before: cell,
     after: cell,
   });
+  // A name as people write it; `;` separates names in Projets' « Évaluateurs », so it cannot be in one.
+  const reviewer = z.string().check(z.trim(), z.maxLength(MAX_REVIEWER_LENGTH), z.regex(/^[^;]*$/));
+  const date = z.string().check(z.trim(), z.regex(DAY));
   return {
     getContext: z.optional(z.strictObject({ lang: z.optional(z.enum(['fr', 'en'])) })),
     listProjects: none,
-    getProject: z.strictObject({ id }),
+    getProject: z.strictObject({ id, reviewer: z.optional(reviewer) }),
     saveProject: z.strictObject({
       id,
       sheet: z.enum(INSTRUMENT_IDS),
+      reviewer: z.optional(reviewer),
+      date: z.optional(date),
       changes: z.array(change).check(z.minLength(1), z.maxLength(MAX_CHANGES)),
     }),
     setLanguage: z.strictObject({ lang: z.enum(['fr', 'en']) }),
+    getReviewer: none,
+    setReviewer: z.strictObject({ name: reviewer.check(z.minLength(1)) }),
+    setAssessmentState: z.strictObject({
+      id,
+      reviewer: reviewer.check(z.minLength(1)),
+      date,
+      status: z.optional(z.enum(['in-progress', 'done'])),
+      recused: z.optional(z.boolean()),
+      reason: z.optional(z.string().check(z.maxLength(MAX_CELL_TEXT))),
+    }),
+    getProgress: z.strictObject({ reviewer: reviewer.check(z.minLength(1)) }),
   };
 }

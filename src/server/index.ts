@@ -6,5 +6,16 @@
  */
 export { onOpen, onInstall } from './menu';
 export { showFormulaHelp } from './help';
-export { showSidebar, getContext, listProjects, getProject, saveProject, setLanguage } from './sidebar';
+export {
+  showSidebar,
+  getContext,
+  listProjects,
+  getProject,
+  saveProject,
+  setLanguage,
+  getReviewer,
+  setReviewer,
+  setAssessmentState,
+  getProgress,
+} from './sidebar';
 export { setupWorkbook, syncProjects, loadDemo, buildDashboard, checkWorkbook } from './actions';

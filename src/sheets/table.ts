@@ -123,14 +123,18 @@ function runs(sorted: readonly number[]): [number, number][] {
  * first one, or of all of them with `all`. Cells moved: the first rows, the ID column and those rows,
  * whatever the number of projects. Row numbers are valid only under the lock that reads them.
  */
-export function readRows(sheet: Sheet, spec: SheetSpec, id: string, all = false): { table: Table; at: number[] } {
+export function readRows(sheet: Sheet, spec: SheetSpec, id: string, all = false): { table: Table; at: number[]; lastId: number } {
   const head = readHead(sheet, spec);
   const at: number[] = [];
+  // The last row holding any ID (the header row when none): where a new row may go (one per assessment, issue 11).
+  let lastId = HEADER_ROW;
   (columnsOf(head, ['id']).get('id') ?? []).forEach((v, i) => {
-    if (projectId(v) === id) at.push(i + FIRST_DATA_ROW);
+    const read = projectId(v);
+    if (read === id) at.push(i + FIRST_DATA_ROW);
+    if (read) lastId = i + FIRST_DATA_ROW;
   });
   for (const [first, last] of runs(all ? at : at.slice(0, 1))) head.table.rows.push(...readBlock(head, first, last - first + 1, 0, head.width));
-  return { table: head.table, at };
+  return { table: head.table, at, lastId };
 }
 
 /** Which header cells answer to one column, and what to do: the add-on writes into none of them. */

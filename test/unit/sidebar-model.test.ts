@@ -11,6 +11,10 @@ const project = (ami: Record<string, string | number>): Project => ({
   name: 'Projet',
   settings: { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) },
   details: record({}),
+  reviewer: '',
+  date: '',
+  assessments: [],
+  blind: false,
   instruments: { ami: record(ami), srl: record({}), vc: record({}), siat: { ...record({}), status: 'no-row', rows: [] }, isr: record({}) },
   valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, sroi: null, band: null },
 });
@@ -23,7 +27,14 @@ test('an edit back to the loaded value is no edit; changes carry the loaded valu
   m.set('ami', 'a', 1);
   expect(m.editCount()).toBe(0);
   expect(m.editable('ami', 'a')).toBe(true);
-  expect(m.editable('siat', 'item:eco-1')).toBe(false);
+  // Issue 11: no row of mine yet is editable (the first save creates it); a duplicate key is not.
+  expect(m.editable('siat', 'item:eco-1')).toBe(true);
+  expect(
+    new ProjectModel({ ...project({}), instruments: { ...project({}).instruments, srl: { ...record({}), status: 'duplicate', rows: [2, 3] } } }).editable(
+      'srl',
+      'evidence-notes',
+    ),
+  ).toBe(false);
 });
 
 test('a save keeps an edit typed while it was in flight', () => {

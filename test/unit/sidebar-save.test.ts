@@ -237,11 +237,12 @@ describe('saveProject', () => {
     );
   });
 
-  test('explains a missing row, a duplicated ID and a missing sheet', () => {
+  test('explains an unknown project, a duplicated assessment and a missing sheet', () => {
     addSheet(fake, AMI, [...amiRows(), { id: 'P-0002', name: 'Doublon' }]);
     const change = [{ field: 'comment:caractere-collectif', before: '', after: 'x' }];
+    // Issue 11: a project without a row gets one on first save, but an ID no sheet knows gets none.
     expect(() => saveProject({ id: 'P-0404', sheet: 'ami', changes: change })).toThrow(
-      /Le projet P-0404 n’a pas de ligne dans la feuille « Grille AMI » : utilisez « Synchroniser les projets » dans le menu du module\./,
+      /Aucun projet n’a l’ID P-0404 dans Projets ni dans la feuille « Grille AMI » : rien n’a été enregistré\./,
     );
     expect(() => saveProject({ id: 'P-0002', sheet: 'ami', changes: change })).toThrow(/plusieurs lignes .*lignes 3, 5/);
     expect(() => saveProject({ id: 'P-0002', sheet: 'srl', changes: [{ field: 'evidence-notes', before: '', after: 'x' }] })).toThrow(

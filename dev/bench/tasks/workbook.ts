@@ -11,7 +11,7 @@ import { SIAT_DIMENSIONS } from '../../../src/core/siat/template';
 import { SRL_LEVELS } from '../../../src/core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../../../src/core/value-capture/checklist';
 import { locateColumns } from '../../../src/sheets/headers';
-import { AMI, SIAT, SRL, VALUE_CAPTURE, PROJECTS, type SheetSpec } from '../../../src/sheets/schema';
+import { AMI, INSTRUMENT_SHEETS, SIAT, SRL, VALUE_CAPTURE, PROJECTS, type SheetSpec } from '../../../src/sheets/schema';
 import { readHeader } from '../../../src/sheets/templates/layout';
 import * as data from '../data';
 import type { BenchTask, Prepared } from './types';
@@ -72,12 +72,13 @@ export function portfolio(size: number): { fake: GasFake; run: (name: string, ..
  * One action or sidebar endpoint on a portfolio of `size` projects. `args(runIndex)` gives the
  * endpoint's request (saveProject needs a fresh change each run); `label` names the row in the table.
  */
-function task(name: string, label = name, args: (run: number) => unknown[] = () => []): BenchTask {
+function task(name: string, label = name, args: (run: number) => unknown[] = () => [], setup?: (fake: GasFake) => void): BenchTask {
   return {
     name: label,
     sizes: WORKBOOK_SIZES,
     prepare(size): Prepared {
       const { fake, run } = portfolio(size);
+      setup?.(fake);
       let lastRun = 0;
       let runs = 0;
       let result: unknown;
@@ -132,6 +133,28 @@ function freshTask(name: string, label: string): BenchTask {
 
 /** A project in the middle of the portfolio (sizes are ≥ 100). */
 const MIDDLE = 'P-00050';
+
+/**
+ * Issue 11: MIDDLE assessed by five reviewers, its sync-made row named « Évaluateur 1 » and four more
+ * rows at the end of every instrument sheet (where new assessments go).
+ */
+const ASSESSMENTS = 5;
+function fiveAssessments(fake: GasFake): void {
+  for (const spec of INSTRUMENT_SHEETS) {
+    const sheet = fake.spreadsheet.getSheetByName(spec.name.fr)!;
+    const at = locateColumns(spec, readHeader(sheet).texts);
+    const ids = sheet.getRange(2, at.get('id')! + 1, sheet.getLastRow() - 1, 1).getValues();
+    const row = 2 + ids.findIndex((r) => r[0] === MIDDLE);
+    sheet.getRange(row, at.get('reviewer')! + 1).setValue('Évaluateur 1');
+    const last = sheet.getLastRow();
+    if (last + ASSESSMENTS > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), ASSESSMENTS);
+    for (let k = 2; k <= ASSESSMENTS; k++) {
+      sheet.getRange(last + k - 1, at.get('id')! + 1).setValue(MIDDLE);
+      sheet.getRange(last + k - 1, at.get('reviewer')! + 1).setValue(`Évaluateur ${k}`);
+      sheet.getRange(last + k - 1, at.get('date')! + 1).setValue(new Date(2026, 10, k));
+    }
+  }
+}
 const comment = (run: number): string => (run === 0 ? '' : `Revu ${run}`);
 
 export const WORKBOOK_TASKS: readonly BenchTask[] = [
@@ -144,9 +167,24 @@ export const WORKBOOK_TASKS: readonly BenchTask[] = [
   task('getContext', 'getContext', () => [{}]),
   task('listProjects', 'listProjects', () => [{}]),
   task('getProject', 'getProject', () => [{ id: MIDDLE }]),
+  task('getProject', 'getProject (5 assessments)', () => [{ id: MIDDLE, reviewer: 'Évaluateur 3' }], fiveAssessments),
   task('saveProject', 'saveProject (one change)', (run) => [
     { id: MIDDLE, sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: comment(run), after: comment(run + 1) }] },
   ]),
+  task(
+    'saveProject',
+    'saveProject (5 assessments, mine)',
+    (run) => [
+      {
+        id: MIDDLE,
+        sheet: 'ami',
+        reviewer: 'Évaluateur 3',
+        date: '2026-11-03',
+        changes: [{ field: 'comment:caractere-collectif', before: comment(run), after: comment(run + 1) }],
+      },
+    ],
+    fiveAssessments,
+  ),
   task('saveProject', 'saveProject (conflict)', () => [
     { id: MIDDLE, sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: 'valeur d’un autre', after: 'x' }] },
   ]),

@@ -25,6 +25,17 @@ const projectColumns = once((): readonly ColumnSpec[] => [
     kind: 'amount',
   },
   ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.map(({ from, statusFrom, ...c }): ColumnSpec => ({ ...c, kind: 'computed' }))),
+  // Last, so that no existing Projets column letter moves (issue 11).
+  {
+    id: 'reviewers',
+    header: { fr: 'Évaluateurs', en: 'Reviewers' },
+    aliases: ['Évaluateurs assignés', 'Instructeurs', 'Experts', 'Assigned reviewers'],
+    kind: 'text',
+    help: {
+      fr: 'Qui doit évaluer ce dossier : des noms séparés par des points-virgules (« Claire Martin ; Idriss Benali »), écrits comme dans le panneau (majuscules et espaces ignorées).',
+      en: 'Who must review this project: names separated by semicolons ("Claire Martin; Idriss Benali"), written as in the panel (case and spaces ignored).',
+    },
+  },
 ]);
 
 export const PROJECTS: SheetSpec = lazySheet('projects', { fr: 'Projets', en: 'Projects' }, 'PROJETS', projectColumns);

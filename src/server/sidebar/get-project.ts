@@ -1,4 +1,5 @@
-import type { InstrumentId, Project, SheetRecord, ValuationBand, ValuationSummary } from '../../contract/endpoints';
+import type { AssessmentSummary, InstrumentId, Project, SheetRecord, ValuationBand, ValuationSummary } from '../../contract/endpoints';
+import { toBoolean } from '../../core/cells/proportion';
 import { toAmount } from '../../core/cells/number';
 import { isBlank } from '../../core/cells/text';
 import { Problem, problem } from '../../core/problem';
@@ -6,38 +7,114 @@ import { OUTCOME_INPUTS, readOutcome } from '../../core/sroi/inputs';
 import { GUESSED_ASSUMPTIONS, sensitivityBand, SENSITIVITY_POINTS, sroiBand, sroiRatio, type Outcome } from '../../core/sroi/valuation';
 import { readParameters } from '../../sheets/parameters-reader';
 import { PROJECTS, VALUATION } from '../../sheets/schema';
-import { readRows } from '../../sheets/table';
-import { findSheet } from '../../sheets/workbook';
+import { readRows, value, type Table } from '../../sheets/table';
+import { PARAMETER_NAMES } from '../../sheets/templates/parameters';
+import { findSheet, namedSheet } from '../../sheets/workbook';
+import { assessmentRecord, latestDay, readProjectRows, reasonOf, recusedOf, reviewerDay, rowsOf, statusOf, type ProjectRows } from './assessment-rows';
 import { endpoint } from './endpoint';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
-import { readRecord } from './records';
+import { fieldsOf, isEditable, readRecord } from './records';
 import { readScoringSettings } from './scoring-settings';
 
 /**
  * One project in every sheet: in each, the ID column then the project's row(s), so the cells moved
- * grow with the number of projects only by the ID columns.
+ * grow with the number of projects only by the ID columns. In the instrument sheets every row of the
+ * ID is read (one per assessment, issue 11): `instruments` holds the reviewer's latest assessment,
+ * `assessments` every one of them (the others' values withheld under blind review until mine is done).
  */
-export const getProject = endpoint('getProject', ({ id }, lang): Project => {
+export const getProject = endpoint('getProject', ({ id, reviewer = '' }, lang): Project => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const details = readRecord(spreadsheet, PROJECTS, id, lang).record;
-  const instruments = {} as Record<InstrumentId, SheetRecord>;
+  const found = new Map<InstrumentId, ProjectRows>();
   for (const key of INSTRUMENT_IDS) {
-    instruments[key] = readRecord(spreadsheet, INSTRUMENTS[key].sheet, id, lang).record;
+    const spec = INSTRUMENTS[key].sheet;
+    const sheet = namedSheet(spreadsheet, spec);
+    if (sheet) found.set(key, readProjectRows(sheet.sheet, sheet.name, spec, id));
   }
-  const records = [details, ...Object.values(instruments)];
-  if (!records.some((r) => r.rows.length > 0)) {
+  if (!details.rows.length && ![...found.values()].some((r) => r.at.length)) {
     throw problem(`Aucun projet n’a l’ID « ${id} » dans ce classeur.`, `No project has the ID "${id}" in this workbook.`, 'not-found');
   }
-  const name = records.map((r) => r.fields.name).find((n) => n !== undefined && !isBlank(n));
+  const date = latestDay([...found.values()], reviewer) ?? '';
+  const instruments = {} as Record<InstrumentId, SheetRecord>;
+  for (const key of INSTRUMENT_IDS) {
+    const rows = found.get(key);
+    instruments[key] = rows
+      ? assessmentRecord(rows, rowsOf(rows, reviewer, date))
+      : { status: 'no-sheet', sheetName: INSTRUMENTS[key].sheet.name[lang], rows: [], fields: {}, missing: [] };
+  }
+  const { assessments, blind } = assessmentsOf(spreadsheet, found, reviewer, date);
+  const names = [details.fields.name, ...[...found.values()].flatMap((r) => r.table.rows.map((row) => value(r.table, row, 'name')))];
+  const name = names.find((n) => n !== undefined && !isBlank(n));
   return {
     id,
     name: name === undefined ? '' : String(name),
     settings: readScoringSettings(spreadsheet),
     details,
+    reviewer,
+    date,
     instruments,
+    assessments,
+    blind,
     valuation: valuation(spreadsheet, id, details),
   };
 });
+
+/**
+ * The project's assessments: its rows of every instrument sheet grouped by (reviewer, date), the
+ * reviewer compared as everywhere (reviewerKey). Under blind review (read only when someone else
+ * assessed the project) the others' values are not sent until mine is « Terminée ».
+ */
+function assessmentsOf(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  found: ReadonlyMap<InstrumentId, ProjectRows>,
+  reviewer: string,
+  date: string,
+): { assessments: AssessmentSummary[]; blind: boolean } {
+  const byKey = new Map<string, AssessmentSummary>();
+  const filled = new Set<AssessmentSummary>();
+  for (const [sheetId, rows] of found) {
+    rows.keys.forEach((k, i) => {
+      const key = reviewerDay(k.reviewer, k.date);
+      let a = byKey.get(key);
+      if (!a) {
+        const mine = key === reviewerDay(reviewer, date);
+        a = { reviewer: k.reviewer, date: k.date, mine, status: 'in-progress', recused: false, reason: '', hidden: false, instruments: {} };
+        byKey.set(key, a);
+      }
+      const row = rows.table.rows[i];
+      if (statusOf(rows.table, row) === 'done') a.status = 'done';
+      if (recusedOf(rows.table, row)) a.recused = true;
+      a.reason ||= reasonOf(rows.table, row);
+      // A key on two rows of a sheet: the first one is shown (the sidebar's own record says duplicate).
+      a.instruments[sheetId] ??= fieldsOf(rows.table, row);
+      if (!filled.has(a) && (a.status === 'done' || a.recused || hasScore(rows.table, row))) filled.add(a);
+    });
+  }
+  // An empty unnamed row (the sync gives every project one) is nobody's assessment yet: not listed, unless it is mine.
+  for (const [key, a] of byKey) if (!a.mine && !a.reviewer && !filled.has(a)) byKey.delete(key);
+  const assessments = [...byKey.values()].sort((a, b) => (a.date === b.date ? a.reviewer.localeCompare(b.reviewer, 'fr') : a.date < b.date ? -1 : 1));
+  const others = assessments.filter((a) => !a.mine);
+  const blind = others.length > 0 && blindReview(spreadsheet);
+  const mineDone = assessments.some((a) => a.mine && a.status === 'done');
+  if (blind && !mineDone)
+    for (const a of others) {
+      a.hidden = true;
+      a.reason = '';
+      a.instruments = {};
+    }
+  return { assessments, blind };
+}
+
+/** Whether a row holds anything a reviewer writes (a level, an answer, a comment…). */
+function hasScore(table: Table, row: readonly unknown[]): boolean {
+  return table.spec.columns.some((c) => isEditable(c) && !isBlank(value(table, row as unknown[], c.id)));
+}
+
+/** Paramètres EVALUATION_AVEUGLE: on only when it reads yes (oui, x, vrai…); blank, missing or unreadable is its default, non. */
+function blindReview(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  const range = spreadsheet.getRangeByName(PARAMETER_NAMES.blindReview);
+  return range ? toBoolean(range.getValues()[0]?.[0]) === true : false;
+}
 
 /**
  * The project's SROI summary: Σ of Valorisation's computed present values over its investment, and

@@ -9,6 +9,9 @@ import { getProject as project } from './get-project';
 import { listProjects as projects } from './list-projects';
 import { saveProject as save } from './save-project';
 import { setLanguage as language } from './set-language';
+import { getReviewer as whoAmI, setReviewer as iAm } from './reviewer';
+import { setAssessmentState as state } from './assessment-state';
+import { getProgress as progress } from './progress';
 
 export { showSidebar } from './show-sidebar';
 export const getContext = reply<'getContext'>(context);
@@ -16,3 +19,7 @@ export const listProjects = reply<'listProjects'>(projects);
 export const getProject = reply<'getProject'>(project);
 export const saveProject = reply<'saveProject'>(save);
 export const setLanguage = reply<'setLanguage'>(language);
+export const getReviewer = reply<'getReviewer'>(whoAmI);
+export const setReviewer = reply<'setReviewer'>(iAm);
+export const setAssessmentState = reply<'setAssessmentState'>(state);
+export const getProgress = reply<'getProgress'>(progress);

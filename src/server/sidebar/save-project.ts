@@ -2,21 +2,24 @@ import type { Conflict, SaveResult } from '../../contract/endpoints';
 import { problem, quote } from '../../core/problem';
 import { withDocumentLock } from '../../sheets/lock';
 import type { ColumnSpec, SheetSpec } from '../../sheets/schema';
-import { readRows, writeRowCells } from '../../sheets/table';
 import { namedSheet } from '../../sheets/workbook';
 import { cellInput, sameValue } from './cell-input';
 import { endpoint } from './endpoint';
 import { INSTRUMENTS } from '../../core/instruments';
 import { menuHint } from './menu-hint';
-import { fieldsOf, isEditable, locate, toCellJson } from './records';
+import { fieldsOf, isEditable, toCellJson } from './records';
+import { assessmentRecord, assessmentRow, keyCells, latestDay, newDay, projectName, readProjectRows, writeAssessmentRow } from './assessment-rows';
 
 /**
- * Saves a reviewer's edits to one project's row of one sheet. The row is found by ID now, under the
- * document lock (rows may have been sorted or inserted since the sidebar loaded them). A cell that
- * changed since then (`before` ≠ what the sheet holds) is a conflict: nothing at all is written and
- * the sidebar shows theirs and mine. Otherwise only the changed cells are written.
+ * Saves a reviewer's edits to their own assessment of one project in one sheet: the row keyed by
+ * (ID, reviewer, date), found again under the document lock (rows may have been sorted, inserted or
+ * deleted since the sidebar loaded them); no such row yet, a new one is appended with the key and the
+ * edits in one write. Only that row is ever written: two reviewers saving the same project never
+ * touch each other's rows. A key on two rows is refused, never merged. A cell that changed since
+ * loading (`before` ≠ what the sheet holds) is a conflict: nothing at all is written and the sidebar
+ * shows theirs and mine. Otherwise only the changed cells are written.
  */
-export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, changes }): SaveResult => {
+export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, reviewer = '', date = '', changes }): SaveResult => {
   const spec = INSTRUMENTS[sheetId].sheet;
   const columns = changes.map((c) => editableColumn(spec, c.field));
   const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
@@ -33,23 +36,14 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
         `La feuille « ${spec.name.fr} » est absente du classeur : ${menuHint('setupWorkbook', 'fr')}.`,
         `The sheet "${spec.name.en}" is missing from the workbook: ${menuHint('setupWorkbook', 'en')}.`,
       );
-    // The ID column, then the project's row as it is now: what the conflict check compares against.
+    // The ID column, then the project's rows as they are now: what the key and the conflict check read.
     const { sheet } = found;
-    const { table, record, sheetRow } = locate(readRows(sheet, spec, id), found.name);
-    const name = record.sheetName;
-    if (sheetRow === undefined || !table)
-      throw problem(
-        `Le projet ${id} n’a pas de ligne dans la feuille « ${name} » : ${menuHint('syncProjects', 'fr')}.`,
-        `Project ${id} has no row in the sheet "${name}": ${menuHint('syncProjects', 'en')}.`,
-        'not-found',
-      );
-    if (record.status === 'duplicate')
-      throw problem(
-        `L’ID ${id} figure sur plusieurs lignes de la feuille « ${name} » (lignes ${record.rows.join(', ')}) : supprimez le doublon, puis enregistrez à nouveau.`,
-        `The ID ${id} is on several rows of the sheet "${name}" (rows ${record.rows.join(', ')}): remove the duplicate, then save again.`,
-      );
-
-    const row = table.rows[0];
+    const rows = readProjectRows(sheet, found.name, spec, id);
+    const day = date || (latestDay([rows], reviewer) ?? '');
+    const own = assessmentRow(rows, reviewer, day);
+    const mine = own === undefined ? [] : [own];
+    const { table } = rows;
+    const name = found.name;
     const positions = columns.map((c) => {
       const at = table.columns.get(c.id);
       if (at === undefined)
@@ -59,6 +53,9 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
         );
       return at;
     });
+    // A new assessment starts blank: the conflict check compares against blank cells.
+    const row = mine.length ? table.rows[mine[0]] : [];
+    const record = assessmentRecord(rows, mine);
     const theirs = positions.map((at) => toCellJson(row[at]));
     const conflicts: Conflict[] = [];
     changes.forEach((c, i) => {
@@ -73,12 +70,17 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, change
     const writes = changes
       .map((c, i) => ({ change: c, column: columns[i], at: positions[i] }))
       .filter((w, i) => !sameValue(w.column, theirs[i], w.change.after));
-    if (!writes.length) return { status: 'saved', written: 0, record };
-    const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(sheetRow, 1, 1, table.header.length).getDataValidations()[0] : [];
-    const cells = new Map(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));
-    writeRowCells(sheet, sheetRow, cells);
+    if (!writes.length) return { status: 'saved', written: 0, record, date: day };
+    // Everything checked before the first write: a refused value leaves no half-made row behind.
+    // Today's date is asked for only when a row is made (two service calls).
+    const newDate = mine.length ? day : newDay(day);
+    const key = mine.length ? undefined : keyCells(rows, id, reviewer, newDate, () => projectName(rows, id));
+    const sheetRow = writeAssessmentRow(rows, mine.length ? rows.at[mine[0]] : undefined, key, (target) => {
+      const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(target, 1, 1, table.header.length).getDataValidations()[0] : [];
+      return new Map(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));
+    });
     const fresh = sheet.getSheetValues(sheetRow, 1, 1, table.header.length)[0];
-    return { status: 'saved', written: cells.size, record: { ...record, fields: fieldsOf(table, fresh) } };
+    return { status: 'saved', written: writes.length, record: { ...record, status: 'ok', rows: [sheetRow], fields: fieldsOf(table, fresh) }, date: newDate };
   });
 });
 
