@@ -4,6 +4,7 @@ import { editableFields, INSTRUMENTS } from '../src/core/instruments';
 import { notice } from './controls';
 import { el, uid } from './dom';
 import { fieldLabel, fieldValue } from './field-labels';
+import { formatDay } from './format';
 import { t } from './lang';
 import type { ProjectModel } from './model';
 import { format, S } from './strings';
@@ -23,7 +24,7 @@ export interface StateActions {
 export function myAssessmentView(model: ProjectModel, actions: StateActions): HTMLElement {
   const mine = model.project.assessments.find((a) => a.mine);
   const titleId = uid('mine');
-  const date = model.date ? format(t(S.myAssessmentOf), { date: model.date }) : '';
+  const date = model.date ? format(t(S.myAssessmentOf), { date: formatDay(model.date) }) : '';
   const state = mine?.recused ? t(S.statusRecused) : mine?.status === 'done' ? t(S.statusDone) : t(S.statusInProgress);
   const head = el('h2', { id: titleId, class: 'mine-title' }, t(S.myAssessment), date ? ` ${date}` : '', ' · ', el('span', { class: 'mine-state' }, state));
   const blocked = el('p', { class: 'small gray', hidden: true }, t(S.saveFirst));
@@ -90,7 +91,7 @@ function commentField(field: string): string | undefined {
   return prefix ? COMMENT_OF[prefix] + field.slice(prefix.length) : undefined;
 }
 
-const who = (a: AssessmentSummary) => (a.reviewer || t(S.unnamedReviewer)) + (a.date ? ` (${a.date})` : '');
+const who = (a: AssessmentSummary) => (a.reviewer || t(S.unnamedReviewer)) + (a.date ? ` (${formatDay(a.date)})` : '');
 
 /**
  * The others' assessments of this instrument, criterion by criterion: each reviewer's value side by

@@ -18,6 +18,12 @@ export function formatPercent(share: number): string {
   return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
+/** An assessment's day `aaaa-mm-jj` as people write it: 30/11/2026 in French, 2026-11-30 left as it is in English (unambiguous). */
+export function formatDay(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m && lang() !== 'en' ? `${m[3]}/${m[2]}/${m[1]}` : day;
+}
+
 /** « 14 h 32 » in French running text, 14:32 in English. */
 export function formatTime(date: Date): string {
   const mm = String(date.getMinutes()).padStart(2, '0');

@@ -76,6 +76,8 @@ test('two reviewers score the same project: their own rows, each other’s level
   const chips = await first.locator('.other-values li').allTextContents();
   expect(chips).toContain('moi 3 · Fort');
   expect(chips.some((c) => c.startsWith('Claire Martin (') && c.endsWith('1 · Faible'))).toBe(true);
+  // Her assessment's day as French readers write it (jj/mm/aaaa), not the contract's aaaa-mm-jj.
+  expect(chips.find((c) => c.startsWith('Claire Martin ('))).toMatch(/^Claire Martin \(\d{2}\/\d{2}\/\d{4}\)/);
   expect(await first.locator('.other-texts').textContent()).toContain('Avis de Claire : <b>gouvernance</b> à élargir');
   expect(await others.locator('b').count()).toBe(0);
   expect(await text('section.panel:not([hidden]) .others .caveat')).toContain('pas une protection');
