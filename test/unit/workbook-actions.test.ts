@@ -113,9 +113,11 @@ describe('syncProjects', () => {
       expect(after.filter((s) => !INSTRUMENT_SHEETS.some((i) => i.name.fr === s.name))).toEqual(
         JSON.parse(before).filter((s: { name: string }) => !INSTRUMENT_SHEETS.some((i) => i.name.fr === s.name)),
       );
-      // The lookups in Projets are by ID: sorting did not touch them.
+      // Projets finds each project's assessments by ID (CONSENSUS): sorting did not touch its formulas.
       const at = columnsOf(projets, PROJECTS);
-      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toContain("VLOOKUP(A2:A;'Grille AMI'!A2:AJ");
+      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toContain(
+        "AMI_SCORE(CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A))",
+      );
     }),
   );
 

@@ -1,5 +1,5 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
-import { amiLevelField } from '../../core/instruments/ami';
+import { amiLevelField, amiLevelFields } from '../../core/instruments/ami';
 import { srlEvidenceField } from '../../core/instruments/srl';
 import { vcAnswerField, vcAmountField } from '../../core/instruments/value-capture';
 import { siatItemField, siatDimensionField } from '../../core/instruments/siat';
@@ -12,7 +12,8 @@ import { SIAT_DIMENSIONS } from '../../core/siat/template';
 import { WARNING } from '../../functions/messages';
 import { SRL_LEVELS } from '../../core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../../core/value-capture/checklist';
-import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
+import { INSTRUMENT_IDS, INSTRUMENTS, type InstrumentId, type SummaryColumn } from '../../core/instruments';
+import type { SummaryArg } from '../../core/instruments/types';
 import { CHOICES } from '../../core/instruments/kinds';
 import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
@@ -23,9 +24,10 @@ import { PARAMETER_NAMES as P } from './parameters';
 /**
  * The live computed columns: one formula per column, written in the column's header cell (see
  * headerFormula), over open-ended ranges so that every edit and every new row is computed. The
- * formulas call the add-on's custom functions (the public formula API) and, for Projets' summary,
- * native lookups by project ID. Columns are referred to where they actually are (found by header),
- * never where the template first put them.
+ * formulas call the add-on's custom functions (the public formula API). Projets shows, per project, a
+ * figure of the consensus of its assessments (`AMI_SCORE(CONSENSUS(A2:A; ids; levels; method))`, issue
+ * 11): an instrument sheet holds several rows per project, so a lookup by ID (the first row) is wrong.
+ * Comité reads Projets' figures by ID, with one lookup (see lookup).
  *
  * Lookups by ID are one per source sheet, `VLOOKUP(ids; <ID column … last value column>;
  * HSTACK(COLUMNS(<ID … value 1, row 1>); …); 0)`: an array of column indexes makes VLOOKUP return
@@ -211,25 +213,74 @@ function invalidOutcome(sheetName: string, lang: Lang): string {
     : `${WARNING}${sheetName} : un effet de ce projet n’est pas valide (voir sa « ${header} »)`;
 }
 
+/** A Paramètres value as a function's argument; a masked one keeps only the rows `only` marks with 1. */
+function parameterArg(arg: SummaryArg): string {
+  if (typeof arg === 'string') return P[arg as keyof typeof P];
+  return `ARRAYFORMULA(${P[arg.parameter as keyof typeof P]}*{${arg.only.join(';')}})`;
+}
+
+/**
+ * The project IDs of an instrument sheet's assessment rows, blank where the reviewer recused
+ * (Déport ticked): CONSENSUS and REVIEW_SPREAD ignore a row without an ID, so a recused assessment
+ * counts nowhere. `=TRUE()`: the checkbox's value, in every locale.
+ */
+function assessedIds(r: Refs, sheet: SheetId): string {
+  const p = sheetPrefix(r.sheetName(sheet));
+  return `ARRAYFORMULA(IF(${dataColumn(r.at('recused', sheet), p)}=TRUE();"";${dataColumn(r.at('id', sheet), p)}))`;
+}
+
+/** `CONSENSUS(A2:A; <ids not recused>; <columns>; METHODE_CONSENSUS)`: one row per project of this sheet. */
+function consensusOf(r: Refs, sheet: SheetId, inputs: readonly string[]): string {
+  const p = sheetPrefix(r.sheetName(sheet));
+  return `CONSENSUS(${col(r, 'id')};${assessedIds(r, sheet)};${dataColumns(
+    inputs.map((id) => r.at(id, sheet)),
+    p,
+  )};${P.consensusMethod})`;
+}
+
+const call = (fn: string, first: string, args: readonly SummaryArg[] = []) => `${fn}(${[first, ...args.map(parameterArg)].join(';')})`;
+
+/** A summary column's formula, as its instrument declares it (src/core/instruments/). */
+function summaryFormula(sheet: InstrumentId, s: SummaryColumn): ComputedFormula[] {
+  if (s.consensus) {
+    const { inputs, fn, args } = s.consensus;
+    return [{ columns: [s.id], body: (r) => (fn ? call(fn, consensusOf(r, sheet, inputs()), args) : consensusOf(r, sheet, inputs())) }];
+  }
+  if (s.of) {
+    const { column, fn, args } = s.of;
+    return [{ columns: [s.id], body: (r) => call(fn, col(r, column), args) }];
+  }
+  return [];
+}
+
+/**
+ * The disputed AMI criterion's name from REVIEW_SPREAD's column index, in the results' language,
+ * with « ⚠ désaccord : » when the spread reaches ECART_DESACCORD. A chain of IF: no lookup of a
+ * literal list reads the same in both engines and both locales.
+ */
+function disputedCriterion(r: Refs): string {
+  const [at, spread] = [col(r, 'spread-at'), col(r, 'spread')];
+  const names = (lang: Lang) => AMI_CRITERIA.reduceRight((rest, c, i) => `IF(${at}=${i + 1};${quoted(c.label[lang])};${rest})`, '""');
+  const flag = `IF(${spread}>=${P.disagreement};IF(${P.lang}="en";${quoted(`${WARNING}disagreement: `)};${quoted(`${WARNING}désaccord : `)});"")`;
+  return `ARRAYFORMULA(IF(${at}="";"";${flag}&IF(${P.lang}="en";${names('en')};${names('fr')})))`;
+}
+
 const projectFormulas = once((): ComputedFormula[] => [
-  // Each instrument's summary columns, as it declares them (src/core/instruments/): one block per
-  // instrument, filled by one lookup.
-  ...INSTRUMENT_IDS.flatMap((sheet) => {
-    const read = INSTRUMENTS[sheet].summary.filter((s) => s.from !== undefined);
-    return read.length
-      ? [
-          {
-            columns: read.map((s) => s.id),
-            body: (r: Refs) =>
-              lookup(
-                r,
-                sheet,
-                read.map((s) => ({ from: s.from!, statusFrom: s.statusFrom })),
-              ),
-          },
-        ]
-      : [];
-  }),
+  // Each instrument's summary columns, as it declares them (src/core/instruments/): a figure of the
+  // consensus of the project's assessments (issue 11), one formula per column.
+  ...INSTRUMENT_IDS.flatMap((sheet) => INSTRUMENTS[sheet].summary.flatMap((s) => summaryFormula(sheet, s))),
+  {
+    // How many assessments, the largest spread between reviewers on one AMI criterion and where.
+    columns: ['assessments', 'spread', 'spread-at'],
+    body: (r) => {
+      const p = sheetPrefix(r.sheetName('ami'));
+      return `REVIEW_SPREAD(${col(r, 'id')};${assessedIds(r, 'ami')};${dataColumns(
+        amiLevelFields().map((id) => r.at(id, 'ami')),
+        p,
+      )})`;
+    },
+  },
+  { columns: ['disputed'], body: disputedCriterion },
   {
     columns: ['social-value'],
     // A number never stands for an error: SUMIF skips a ⚠ outcome (text), which would show a smaller
