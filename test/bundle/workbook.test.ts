@@ -49,6 +49,7 @@ test('in English, the workbook is laid out with English sheet names and messages
     'SIAT',
     'Disruptive innovation',
     'Valuation',
+    'Committee',
     'Settings',
     'Dashboard',
   ]);

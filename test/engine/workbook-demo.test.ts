@@ -305,13 +305,21 @@ test('a header formula of an earlier version with "," shows #ERROR! as in a Fren
   }
 });
 
-test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, and Projets’ consensus: a CONSENSUS and an AMI_SCORE per figure, one REVIEW_SPREAD', () => {
+test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Projets’ consensus (a CONSENSUS and an AMI_SCORE per figure, one REVIEW_SPREAD) and Comité’s marks', () => {
   const fake = workbookFake();
   try {
     loadDemo();
     const grid = sheet(fake, 'Grille AMI');
     const level = columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[0].id}`)!;
-    expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, level)).toEqual({ AMI_PROFILE: 1, AMI_GAPS: 1, CONSENSUS: 4, AMI_SCORE: 4, REVIEW_SPREAD: 1 });
+    expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, level)).toEqual({
+      AMI_PROFILE: 1,
+      AMI_GAPS: 1,
+      // Projets: four figures and REVIEW_SPREAD; Comité: the mark /20 and the normalised mark.
+      CONSENSUS: 4 + 2,
+      AMI_SCORE: 4 + 1,
+      REVIEW_SPREAD: 1,
+      NORMALIZE_BY_REVIEWER: 1,
+    });
     // A comment changes no result: nothing runs.
     expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, columnsOf(grid, AMI).get(`comment:${AMI_CRITERIA[0].id}`)!)).toEqual({});
   } finally {

@@ -37,7 +37,7 @@ describe('syncProjects', () => {
         ]);
       }
       const message = fake.ui.toasts.at(-1)!.message;
-      expect(message).toContain('Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3, Innovation de rupture 3.');
+      expect(message).toContain('Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3, Innovation de rupture 3, Comité 3.');
       expect(message).toContain('ID attribués aux lignes sans ID de Projets : P-0011 (ligne 3).');
       expect(message).toContain('ID en double, projets laissés de côté : P-0003 (Projets, 4 / 5).');
 
@@ -52,7 +52,9 @@ describe('syncProjects', () => {
         ['P-0003', 'Crèche'],
         ['P-0012', 'Ressourcerie'],
       ]);
-      expect(fake.ui.toasts.at(-1)!.message).toContain('Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1, Innovation de rupture 1.');
+      expect(fake.ui.toasts.at(-1)!.message).toContain(
+        'Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1, Innovation de rupture 1, Comité 1.',
+      );
     }),
   );
 
@@ -110,9 +112,9 @@ describe('syncProjects', () => {
       const gridAfter = grid.getRange(2, 1, 16, 3).getValues();
       expect(gridAfter[15]).toEqual(['P-0100', 'Nouveau projet', '']);
       expect(gridAfter.slice(0, 15).map((r) => r[0])).toEqual(bundledDemo().projects.map((p) => p.id));
-      expect(after.filter((s) => !INSTRUMENT_SHEETS.some((i) => i.name.fr === s.name))).toEqual(
-        JSON.parse(before).filter((s: { name: string }) => !INSTRUMENT_SHEETS.some((i) => i.name.fr === s.name)),
-      );
+      // The sheets of one row per project (the instruments, and « Comité » since issue 11) get the new one; the others are untouched.
+      const synced = (name: string) => INSTRUMENT_SHEETS.some((i) => i.name.fr === name) || name === 'Comité';
+      expect(after.filter((s) => !synced(s.name))).toEqual(JSON.parse(before).filter((s: { name: string }) => !synced(s.name)));
       // Projets finds each project's assessments by ID (CONSENSUS): sorting did not touch its formulas.
       const at = columnsOf(projets, PROJECTS);
       expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toContain(
@@ -296,7 +298,8 @@ describe('service calls do not grow with the number of projects', () => {
       projets.getRange(2, 2, 2, 1).setValues([["'Renommé 1"], ["'Renommé 2"]]);
       projets.getRange(projects + 1, 2).setValue("'Renommé dernier");
       const renameSync = count(syncProjects);
-      expect(fake.calls.byMethod['Range.setValues']).toBe(2 * INSTRUMENT_SHEETS.length);
+      // Each instrument sheet and « Comité » (issue 11): one row per project.
+      expect(fake.calls.byMethod['Range.setValues']).toBe(2 * (INSTRUMENT_SHEETS.length + 1));
       expect(
         sheet(fake, 'SIAT')
           .getRange(projects + 1, 2)
@@ -314,10 +317,10 @@ describe('service calls do not grow with the number of projects', () => {
   test('100 vs 10,000 projects: syncProjects (adding, renaming) and buildDashboard make the same calls', () => {
     const small = run(100);
     const large = run(10_000);
-    expect(large).toEqual({ ...small, growth: INSTRUMENT_SHEETS.length });
+    expect(large).toEqual({ ...small, growth: INSTRUMENT_SHEETS.length + 1 });
     expect(small.growth).toBe(0);
     // Orders of magnitude, to notice a regression: a few dozen calls, not thousands.
-    expect(small.firstSync).toBeLessThan(60);
+    expect(small.firstSync).toBeLessThan(70); // « Comité » (issue 11) is synced too
     expect(small.dashboard).toBeLessThan(200);
   });
 });

@@ -23,6 +23,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       'SIAT',
       'Innovation de rupture',
       'Valorisation',
+      'Comité',
       'Paramètres',
       'Tableau de bord',
     ]);
@@ -46,7 +47,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       const own = formulas.filter((f) => f.sheet === spec.name.fr);
       // Cells a block spills into hold no formula: AMI_PROFILE's last three, VC_MIX's last two; in
       // Projets, REVIEW_SPREAD's last two (each instrument's figure is its own consensus formula, issue 11).
-      const spilled = ({ ami: 3, vc: 2, projects: 2 } as Record<string, number>)[spec.id] ?? 0;
+      // Comité: its lookup of Projets' eight figures, and the envelope's two columns.
+      const spilled = ({ ami: 3, vc: 2, projects: 2, committee: 7 + 1 } as Record<string, number>)[spec.id] ?? 0;
       expect(own).toHaveLength(computed.length - spilled);
       for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
     }
@@ -355,12 +357,12 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       expect(fake.calls.byMethod['Range.setNumberFormat'] ?? 0).toBeLessThanOrEqual(parameterBlocks().length);
       // 901 before issue 10, 504 before the sheet list and named ranges were read once a run; most of
       // what is left builds the 63 validation rules (each column its own help text).
-      expect(fresh).toBeLessThanOrEqual(433);
+      expect(fresh).toBeLessThanOrEqual(456); // « Comité » (issue 11) adds 23: its sheet, header, formats, validations, notes, protection, named range
       const before = JSON.stringify(fake.snapshot());
       const complete = calls(fake, setupWorkbook);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       // 430 before issue 10, then 43: four calls a sheet, the settings labels, the named ranges; no lock (nothing is written).
-      expect(complete).toBeLessThanOrEqual(39);
+      expect(complete).toBeLessThanOrEqual(43); // four for « Comité » (issue 11)
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {
       fake.done();
@@ -385,7 +387,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
   test('loadDemo on a fresh spreadsheet', () => {
     const fake = workbookFake();
     try {
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(464); // 942 before issue 10, then 543, 411; the assessment columns (issue 11) add 53
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(489); // 942 before issue 10, then 543, 411; the assessment columns (issue 11) add 53, « Comité » 23
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();
@@ -469,7 +471,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       expect(calls(fake, setupWorkbook)).toBeGreaterThan(39);
       repaired(fake);
       const before = JSON.stringify(fake.snapshot());
-      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(39);
+      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(43);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {

@@ -9,6 +9,7 @@ export type ColumnKind =
   | 'id' // project ID (P-0001): the key every instrument sheet matches on
   | 'text' // free text written by users: always written as literal text
   | 'status' // project status dropdown
+  | 'decision' // the committee's decision dropdown (Retenu / Ajourné / Refusé / En attente)
   | 'reviewer' // who assessed: part of an assessment row's key, written by the panel, free text
   | 'review-status' // an assessment's state dropdown (En cours / Terminée)
   | 'flag' // a checkbox (TRUE/FALSE)
@@ -75,7 +76,7 @@ import type { InstrumentId } from './index';
 
 export type { InstrumentId };
 
-export type SheetId = 'projects' | InstrumentId | 'valuation';
+export type SheetId = 'projects' | InstrumentId | 'valuation' | 'committee';
 
 export interface SheetSpec {
   id: SheetId;

@@ -15,6 +15,8 @@ import { VC_FAMILIES, VC_POINTS } from '../../core/value-capture/checklist';
 import { INSTRUMENT_IDS, INSTRUMENTS, type InstrumentId, type SummaryColumn } from '../../core/instruments';
 import type { SummaryArg } from '../../core/instruments/types';
 import { CHOICES } from '../../core/instruments/kinds';
+import { COMMITTEE_FIGURES } from '../../core/instruments/committee';
+import { DECISIONS } from '../../core/status';
 import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
 import { column, SIAT, VALUATION, WORKBOOK } from '../schema';
@@ -301,6 +303,76 @@ const projectFormulas = once((): ComputedFormula[] => [
   },
 ]);
 
+/**
+ * Comité's rank: 1 + how many projects have a higher consensus mark (ties share a rank), blank
+ * without a mark. Live, and found by ID like every figure: sorting the sheet by it keeps each
+ * decision with its project.
+ */
+function rankFormula(r: Refs): string {
+  const mark = col(r, 'mark');
+  return `ARRAYFORMULA(IF(ISNUMBER(${mark});COUNTIF(${mark};">"&${mark})+1;""))`;
+}
+
+/**
+ * The mark out of 20 of each assessment with its reviewer's severity removed (NORMALIZE_BY_REVIEWER
+ * over the AMI totals of the assessments not recused, rescaled to 20: the normalisation is linear),
+ * then the project's consensus of them.
+ */
+function normalizedMark(r: Refs): string {
+  const p = sheetPrefix(r.sheetName('ami'));
+  const [recused, total, reviewers] = [dataColumn(r.at('recused', 'ami'), p), dataColumn(r.at('total', 'ami'), p), dataColumn(r.at('reviewer', 'ami'), p)];
+  const marks = `ARRAYFORMULA(IF((${recused}=TRUE())+NOT(ISNUMBER(${total}));"";${total}*20/(${MAX_LEVEL}*SUM(${P.amiWeights}))))`;
+  return `CONSENSUS(${col(r, 'id')};${assessedIds(r, 'ami')};NORMALIZE_BY_REVIEWER(${reviewers};${marks});${P.consensusMethod})`;
+}
+
+/**
+ * The envelope's lines, a label and an amount each: the call's envelope (Paramètres ENVELOPPE), the
+ * total granted, what remains, how many projects are selected, and a warning with the excess when the
+ * total goes beyond the envelope. Without an envelope, it says where to set one.
+ */
+function envelopeLines(r: Refs): string {
+  const granted = `SUM(${col(r, 'granted')})`;
+  const none = `${P.envelope}=""`;
+  const exceeded = `AND(${P.envelope}<>"";${granted}>N(${P.envelope}))`;
+  const count = DECISIONS.slice(0, 1)
+    .flatMap((d) => [d.fr, d.en])
+    .map((w) => `COUNTIF(${col(r, 'decision')};${quoted(w)})`)
+    .join('+');
+  const labels = (lang: Lang) => {
+    const [envelope, total, left, selected, over, missing] =
+      lang === 'en'
+        ? ['Call envelope', 'Total granted', 'Remaining', 'Projects selected: ', '⚠ Envelope exceeded by', 'No envelope (Parameters › Call envelope)']
+        : [
+            'Enveloppe de l’appel',
+            'Total accordé',
+            'Reste',
+            'Projets retenus : ',
+            '⚠ Enveloppe dépassée de',
+            'Pas d’enveloppe (Paramètres › Enveloppe de l’appel)',
+          ];
+    return `VSTACK(IF(${none};${quoted(missing)};${quoted(envelope)});${quoted(total)};IF(${none};"";${quoted(left)});${quoted(selected)}&(${count});IF(${exceeded};${quoted(over)};""))`;
+  };
+  const amounts = `VSTACK(${P.envelope};${granted};IF(${none};"";${P.envelope}-${granted});"";IF(${exceeded};${granted}-${P.envelope};""))`;
+  return `HSTACK(IF(${P.lang}="en";${labels('en')};${labels('fr')});${amounts})`;
+}
+
+const committeeFormulas = once((): ComputedFormula[] => [
+  { columns: ['rank'], body: rankFormula },
+  { columns: ['mark'], body: (r) => `AMI_SCORE(${consensusOf(r, 'ami', amiLevelFields())};${P.amiWeights};20)` },
+  { columns: ['normalized'], body: normalizedMark },
+  // Projets' consensus figures, by ID: one lookup, the same numbers as Projets shows.
+  {
+    columns: [...COMMITTEE_FIGURES],
+    body: (r) =>
+      lookup(
+        r,
+        'projects',
+        COMMITTEE_FIGURES.map((from) => ({ from })),
+      ),
+  },
+  { columns: ['envelope-line', 'envelope-amount'], body: envelopeLines },
+]);
+
 // The formulas written here; a sheet declared with only data (a checklist such as ISR) has none
 // here: its computed columns say what they count (ColumnSpec.counts), see declaredFormulas.
 const COMPUTED: Partial<Record<SheetId, () => readonly ComputedFormula[]>> = {
@@ -310,6 +382,7 @@ const COMPUTED: Partial<Record<SheetId, () => readonly ComputedFormula[]>> = {
   vc: () => VC_FORMULAS,
   siat: siatFormulas,
   valuation: () => VALUATION_FORMULAS,
+  committee: committeeFormulas,
 };
 
 /**
