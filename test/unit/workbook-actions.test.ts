@@ -242,6 +242,9 @@ describe('buildDashboard', () => {
         'Mix des familles de captation (€)',
         'Dimensions SIAT (score moyen 1–5)',
         'Innovation sociale de rupture : projets par caractéristiques réunies (2 grilles renseignées)',
+        // The committee's (issue 11): one assessment per demo project here, no decision yet.
+        'Accord entre évaluateurs : écart moyen par critère AMI (0 projets à plusieurs évaluations ; 0 écarts ≥ 2)',
+        'Décisions du comité et enveloppe (€)',
       ]);
       const block = dash.getRange(1, 1, 90, 3).getValues();
       const table = (title: string) => block.slice(block.findIndex((r) => r[0] === title) + 1);
@@ -270,7 +273,7 @@ describe('buildDashboard', () => {
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
       dash.insertChart(userChart);
       buildDashboard();
-      expect(dash.getCharts()).toHaveLength(10);
+      expect(dash.getCharts()).toHaveLength(12); // its 11 (the committee's two since issue 11) and the user's
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 14 grilles AMI complètes, 15 grilles de captation complètes.');
     }),
