@@ -5,17 +5,12 @@
  */
 import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook } from '../../dev/engine/workbook';
-import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { COMMITTEE } from '../../src/core/instruments/committee';
-import { setupWorkbook } from '../../src/server/actions/setup-workbook';
-import { syncProjects } from '../../src/server/actions/sync-projects';
-import { AMI } from '../../src/sheets/schema';
-import { columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { type AmiAssessment, amiLevels, columnsOf, sheet, workbookFake, threeProjectsSynced, writeAmiAssessments, type Fake } from '../helpers/workbook';
 
-const RUPTURE = AMI_CRITERIA.findIndex((c) => c.id === 'rupture');
-const levels = (all: number, rupture: number) => AMI_CRITERIA.map((_, i) => (i === RUPTURE ? rupture : all));
+const levels = amiLevels;
 
-const ASSESSMENTS: { id: string; reviewer: string; levels: number[]; recused?: boolean }[] = [
+const ASSESSMENTS: AmiAssessment[] = [
   { id: 'P-0001', reviewer: 'Alice Martin', levels: levels(3, 1) }, // Σ 34
   { id: 'P-0002', reviewer: 'Alice Martin', levels: levels(1, 1) }, // Σ 12
   { id: 'P-0001', reviewer: 'Bruno Lefèvre', levels: levels(2, 3) }, // Σ 25
@@ -25,26 +20,9 @@ const ASSESSMENTS: { id: string; reviewer: string; levels: number[]; recused?: b
 ];
 
 function committee(fake: Fake, envelope: number | '') {
-  setupWorkbook();
-  sheet(fake, 'Projets')
-    .getRange(2, 1, 3, 2)
-    .setValues([
-      ['P-0001', 'Épicerie solidaire'],
-      ['P-0002', 'Garage associatif'],
-      ['P-0003', 'Tiers-lieu'],
-    ]);
-  syncProjects();
-  const grid = sheet(fake, 'Grille AMI');
-  const at = columnsOf(grid, AMI);
+  threeProjectsSynced(fake);
   // The sync gave each project one empty row in Grille AMI: the assessments go below.
-  const first = grid.getLastRow() + 1;
-  ASSESSMENTS.forEach((a, k) => {
-    const row = first + k;
-    grid.getRange(row, at.get('id')!).setValue(a.id);
-    grid.getRange(row, at.get('reviewer')!).setValue(a.reviewer);
-    a.levels.forEach((l, i) => grid.getRange(row, at.get(`level:${AMI_CRITERIA[i].id}`)!).setValue(l));
-    if (a.recused) grid.getRange(row, at.get('recused')!).setValue(true);
-  });
+  writeAmiAssessments(fake, ASSESSMENTS);
   const comite = sheet(fake, 'Comité');
   const cols = columnsOf(comite, COMMITTEE);
   const ids = () =>

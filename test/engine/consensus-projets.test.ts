@@ -7,14 +7,14 @@ import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook } from '../../dev/engine/workbook';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
-import { AMI, PROJECTS } from '../../src/sheets/schema';
-import { columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { PROJECTS } from '../../src/sheets/schema';
+import { type AmiAssessment, amiLevels, columnsOf, sheet, workbookFake, writeAmiAssessments, type Fake } from '../helpers/workbook';
 
 const RUPTURE = AMI_CRITERIA.findIndex((c) => c.id === 'rupture');
-const levels = (all: number, rupture: number) => AMI_CRITERIA.map((_, i) => (i === RUPTURE ? rupture : all));
+const levels = amiLevels;
 
 /** P-0001: three reviewers, and a fourth who recused; P-0002: one assessment; P-0003: none. */
-const ASSESSMENTS: { id: string; reviewer: string; levels: number[]; recused?: boolean }[] = [
+const ASSESSMENTS: AmiAssessment[] = [
   { id: 'P-0001', reviewer: 'Alice Martin', levels: levels(3, 1) }, // Σ 11·3 + 1 = 34
   { id: 'P-0002', reviewer: 'Alice Martin', levels: levels(1, 1) }, // Σ 12
   { id: 'P-0001', reviewer: 'Bruno Lefèvre', levels: levels(2, 3) }, // Σ 11·2 + 3 = 25
@@ -30,15 +30,7 @@ function workbook(fake: Fake, method?: string) {
     ['P-0002', 'Garage associatif'],
     ['P-0003', 'Tiers-lieu'],
   ]);
-  const grid = sheet(fake, 'Grille AMI');
-  const at = columnsOf(grid, AMI);
-  ASSESSMENTS.forEach((a, k) => {
-    const row = k + 2;
-    grid.getRange(row, at.get('id')!).setValue(a.id);
-    grid.getRange(row, at.get('reviewer')!).setValue(a.reviewer);
-    a.levels.forEach((l, i) => grid.getRange(row, at.get(`level:${AMI_CRITERIA[i].id}`)!).setValue(l));
-    if (a.recused) grid.getRange(row, at.get('recused')!).setValue(true);
-  });
+  writeAmiAssessments(fake, ASSESSMENTS);
   if (method) fake.spreadsheet.getRangeByName('METHODE_CONSENSUS')!.setValue(method);
   expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
   const cols = columnsOf(projets, PROJECTS);

@@ -5,44 +5,24 @@
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { COMMITTEE } from '../../src/core/instruments/committee';
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
-import { setupWorkbook } from '../../src/server/actions/setup-workbook';
-import { syncProjects } from '../../src/server/actions/sync-projects';
-import { AMI } from '../../src/sheets/schema';
-import { columnsOf, sheet, withFake } from '../helpers/workbook';
+import { amiLevels, columnsOf, sheet, withFake, threeProjectsSynced, writeAmiAssessments } from '../helpers/workbook';
 
 const RUPTURE = AMI_CRITERIA.findIndex((c) => c.id === 'rupture');
-const levels = (all: number, rupture: number) => AMI_CRITERIA.map((_, i) => (i === RUPTURE ? rupture : all));
+const levels = amiLevels;
 
 test(
   'agreement per AMI criterion over the projects with several assessments, and decisions against the envelope',
   withFake((fake) => {
-    setupWorkbook();
-    sheet(fake, 'Projets')
-      .getRange(2, 1, 3, 2)
-      .setValues([
-        ['P-0001', 'Épicerie solidaire'],
-        ['P-0002', 'Garage associatif'],
-        ['P-0003', 'Tiers-lieu'],
-      ]);
-    syncProjects();
-    const grid = sheet(fake, 'Grille AMI');
-    const at = columnsOf(grid, AMI);
-    const rows: [string, string, number[], boolean?][] = [
-      ['P-0001', 'Alice Martin', levels(3, 1)],
-      ['P-0001', 'Bruno Lefèvre', levels(2, 3)],
-      ['P-0001', 'Chloé Diallo', levels(2, 2)],
-      ['P-0001', 'Denis Roux', levels(0, 0), true], // recused: left out
-      ['P-0002', 'Alice Martin', levels(1, 1)],
-      ['P-0002', 'Bruno Lefèvre', levels(1, 1)],
-      ['P-0003', 'Alice Martin', levels(2, 0)], // a single assessment: no spread to show
-    ];
-    const first = grid.getLastRow() + 1;
-    rows.forEach(([id, reviewer, l, recused], k) => {
-      grid.getRange(first + k, at.get('id')!).setValue(id);
-      grid.getRange(first + k, at.get('reviewer')!).setValue(reviewer);
-      l.forEach((v, i) => grid.getRange(first + k, at.get(`level:${AMI_CRITERIA[i].id}`)!).setValue(v));
-      if (recused) grid.getRange(first + k, at.get('recused')!).setValue(true);
-    });
+    threeProjectsSynced(fake);
+    writeAmiAssessments(fake, [
+      { id: 'P-0001', reviewer: 'Alice Martin', levels: levels(3, 1) },
+      { id: 'P-0001', reviewer: 'Bruno Lefèvre', levels: levels(2, 3) },
+      { id: 'P-0001', reviewer: 'Chloé Diallo', levels: levels(2, 2) },
+      { id: 'P-0001', reviewer: 'Denis Roux', levels: levels(0, 0), recused: true }, // left out
+      { id: 'P-0002', reviewer: 'Alice Martin', levels: levels(1, 1) },
+      { id: 'P-0002', reviewer: 'Bruno Lefèvre', levels: levels(1, 1) },
+      { id: 'P-0003', reviewer: 'Alice Martin', levels: levels(2, 0) }, // a single assessment: no spread to show
+    ]);
     const comite = sheet(fake, 'Comité');
     const c = columnsOf(comite, COMMITTEE);
     comite.getRange(2, c.get('decision')!, 3, 1).setValues([['Retenu'], ['Refusé'], ['Retenu']]);
