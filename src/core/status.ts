@@ -24,3 +24,15 @@ export const REVIEW_STATUSES: readonly Text[] = [
   { fr: 'En cours', en: 'In progress' },
   { fr: 'Terminée', en: 'Done' },
 ];
+
+/**
+ * The selection committee's decision on a project (« Comité » sheet). The first is the one that
+ * spends the envelope: the total granted counts the amounts whatever the decision, so that a
+ * granted amount never goes unnoticed.
+ */
+export const DECISIONS: readonly Text[] = [
+  { fr: 'Retenu', en: 'Selected' },
+  { fr: 'Ajourné', en: 'Deferred' },
+  { fr: 'Refusé', en: 'Rejected' },
+  { fr: 'En attente', en: 'Pending' },
+];

@@ -133,6 +133,8 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ...VC_FAMILIES.map((f, i): Field => [vcAmountField(f.id), (p) => p.capture[i]]),
     ],
     siat: siatItems().map((item, i): Field => [siatItemField(item.id), (p) => number(p.siat[i])]),
+    // Comité: one row per project (the decisions and amounts come with the demo's committee).
+    committee: [],
   };
   // The other instruments' values come by column id from each project's `answers`.
   for (const sheetId of INSTRUMENT_IDS) {

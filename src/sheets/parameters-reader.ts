@@ -1,7 +1,8 @@
 import { AMI_COUNT } from '../core/ami/score';
 import { isBlank } from '../core/cells/text';
 import type { Text } from '../core/i18n';
-import { Problem, quote } from '../core/problem';
+import { Problem, problem, quote } from '../core/problem';
+import { toAmount } from '../core/cells/number';
 import { SIAT_DIMENSION_COUNT } from '../core/siat/index';
 import { readOptionalInput } from '../core/sroi/inputs';
 import { SROI_DEFAULTS } from '../core/sroi/valuation';
@@ -22,6 +23,10 @@ export interface ScoringParameters {
   siatWeights: number[];
   /** SROI_VALUE's `rate` (Valorisation's formula passes TAUX_ACTUALISATION): a proportion below 1. */
   discountRate: number;
+  /** ECART_DESACCORD: the spread (in levels) from which reviewers disagree, as Projets' formula compares it. */
+  disagreement: number;
+  /** ENVELOPPE: the call's envelope in euros, null when none is set. */
+  envelope: number | null;
 }
 
 export type ParameterKey = keyof ScoringParameters;
@@ -85,7 +90,30 @@ const SETTINGS: { [K in ParameterKey]: Setting<ScoringParameters[K]> } = {
     fallback: () => SROI_DEFAULTS.rate,
     instead: { fr: 'le taux par défaut (3,5 %) est utilisé', en: 'the default rate (3.5%) is used' },
   },
+  disagreement: {
+    name: PARAMETER_NAMES.disagreement,
+    label: { fr: 'écart signalé', en: 'flagged spread' },
+    parse: (v) => nonNegative(v[0], 2)!,
+    fallback: () => 2,
+    instead: { fr: 'l’écart par défaut (2 niveaux) est utilisé', en: 'the default spread (2 levels) is used' },
+  },
+  envelope: {
+    name: PARAMETER_NAMES.envelope,
+    label: { fr: 'enveloppe', en: 'envelope' },
+    parse: (v) => nonNegative(v[0], null),
+    fallback: () => null,
+    instead: { fr: 'aucune enveloppe n’est prise en compte', en: 'no envelope is used' },
+  },
 };
+
+/** A Paramètres number ≥ 0 (blank: `blank`), as the committee's formulas compare it. */
+function nonNegative(value: unknown, blank: number | null): number | null {
+  if (isBlank(value)) return blank;
+  const n = toAmount(value);
+  if (n === undefined || Number.isNaN(n))
+    throw problem(`${quote(value, 'fr')} n’est pas un nombre positif ou nul`, `${quote(value, 'en')} is not a number of zero or more`);
+  return n;
+}
 
 function readSetting<T>(ss: Spreadsheet, setting: Setting<T>, problems: Text[]): T {
   const { name, label, instead } = setting;

@@ -5,6 +5,7 @@ import { lastUsedRow, writeColumnChanges, writeColumns } from './blocks';
 import { repeatedAssessments, type AssessmentKey } from './assessments';
 import { PROJECT_ID_PATTERN } from './literal';
 import { menuItem } from './menu-captions';
+import { COMMITTEE } from '../core/instruments/committee';
 import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, type SheetSpec } from './schema';
 import { ambiguityText, FIRST_DATA_ROW, indexById, projectId, readTable, type Table } from './table';
 import { findSheet, readSheet } from './workbook';
@@ -112,7 +113,8 @@ function idsIn(tables: readonly Table[]): string[] {
  */
 export function syncProjects(ss: Spreadsheet): SyncReport {
   const projects = tableOf(ss, PROJECTS);
-  const instruments = INSTRUMENT_SHEETS.map((spec) => tableOf(ss, spec));
+  // Comité (issue 11) is one row per project like the instrument sheets were; a workbook set up before it has none yet.
+  const instruments = [...INSTRUMENT_SHEETS, ...(findSheet(ss, COMMITTEE) ? [COMMITTEE] : [])].map((spec) => tableOf(ss, spec));
   const report = emptySyncReport();
   // Names are copied only into the add-on's own name column: one that several headers answer to
   // (its own and a user's « Projet », say) is left alone and reported, in Projets as elsewhere.

@@ -230,17 +230,22 @@ export interface IdIndex {
   missing: number[];
 }
 
-export function indexById(table: Pick<Table, 'rows' | 'columns'>, idColumn = 'id'): IdIndex {
+/**
+ * `missing` counts rows with something typed in them but no ID: what the computed columns spill (a
+ * header formula's results, Comité's envelope block beside its rows) is no content of a row.
+ */
+export function indexById(table: Pick<Table, 'rows' | 'columns'> & { spec?: SheetSpec }, idColumn = 'id'): IdIndex {
   const col = table.columns.get(idColumn);
   const byId = new Map<string, number>();
   const seen = new Map<string, number[]>();
   const missing: number[] = [];
   if (col === undefined) return { byId, duplicates: new Map(), missing };
+  const computed = new Set((table.spec?.columns ?? []).filter((c) => c.kind === 'computed').map((c) => table.columns.get(c.id)));
   table.rows.forEach((row, r) => {
     const id = projectId(row[col]);
     const sheetRow = r + FIRST_DATA_ROW;
     if (!id) {
-      if (!row.every(isBlank)) missing.push(sheetRow);
+      if (row.some((v, c) => !computed.has(c) && !isBlank(v))) missing.push(sheetRow);
       return;
     }
     if (!byId.has(id)) byId.set(id, r);

@@ -32,7 +32,7 @@ test('loadDemo, syncProjects, buildDashboard and setupWorkbook run end to end fr
   expect(JSON.stringify(fake.snapshot())).toBe(before);
   expect(fake.ui.alerts).toEqual([]);
   expect(fake.ui.toasts.map((t) => t.message.split(' ')[0])).toEqual(['Exemple', 'Les', '«', 'Le']);
-  expect(fake.spreadsheet.getSheetByName('Tableau de bord')!.getCharts()).toHaveLength(9);
+  expect(fake.spreadsheet.getSheetByName('Tableau de bord')!.getCharts()).toHaveLength(11); // 9, and the committee's two (issue 11)
   expect(fake.cellsWithFormulas().every((f) => f.row === 1)).toBe(true);
 });
 
@@ -49,6 +49,7 @@ test('in English, the workbook is laid out with English sheet names and messages
     'SIAT',
     'Disruptive innovation',
     'Valuation',
+    'Committee',
     'Settings',
     'Dashboard',
   ]);

@@ -109,7 +109,10 @@ test('a SIAT item outside 1–5 is named with its value in its dimension, the in
         .getValues()
         .findIndex((r) => r[0] === 'P-0001');
     const projectHeader = projets.getRange(1, 1, 1, projets.getLastColumn()).getValues()[0];
-    expect(projets.getRange(projectRow, projectHeader.indexOf('Indice SIAT') + 1).getValue()).toBe(message);
+    // Projets reads the project's assessments through CONSENSUS (issue 11), which names the row and the value it cannot read.
+    expect(projets.getRange(projectRow, projectHeader.indexOf('Indice SIAT') + 1).getValue()).toMatch(
+      /^⚠ CONSENSUS : .*« ⚠ « Économique 1 » : « 6 » n'est pas compris entre 1 et 5… » n'est pas une valeur lisible/,
+    );
     // In English when the results' language is en.
     fake.spreadsheet.getRangeByName('LANGUE')!.setValue('en');
     siat.getRange(row, 5).setValue(0.5);
@@ -171,6 +174,20 @@ test('a workbook laid out the old way (AMI comments, value-capture notes interle
   }
 });
 
+/** The instrument sheet's column each Projets column looked up by ID before issue 11 (the first row of the project). */
+const EARLIER_LOOKUP: Record<string, string> = {
+  'ami-total': 'total',
+  'ami-portage': 'portage',
+  'ami-contenu': 'contenu',
+  'ami-contexte': 'contexte',
+  srl: 'level',
+  'srl-phase': 'phase',
+  'vc-score': 'score',
+  'vc-flags': 'flags',
+  'siat-index': 'index',
+  'isr-met': 'met',
+};
+
 test('Projets set up by an earlier version (one lookup per summary column) computes the same once setup has run again', () => {
   const fake = workbookFake();
   try {
@@ -183,8 +200,8 @@ test('Projets set up by an earlier version (one lookup per summary column) compu
       const spec = WORKBOOK.find((s) => s.id === id)!;
       const source = columnsOf(sheet(fake, spec.name.fr), spec);
       const p = sheetPrefix(spec.name.fr);
-      for (const s of INSTRUMENTS[id].summary) {
-        const [from, to] = [columnLetters(source.get('id')! - 1), columnLetters(source.get(s.from!)! - 1)];
+      for (const s of INSTRUMENTS[id].summary.filter((x) => EARLIER_LOOKUP[x.id])) {
+        const [from, to] = [columnLetters(source.get('id')! - 1), columnLetters(source.get(EARLIER_LOOKUP[s.id])! - 1)];
         projets
           .getRange(1, at.get(s.id)!)
           .setFormula(`={"${s.header.fr}";ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;${p}${from}2:${to};COLUMNS(${p}${from}1:${to}1);0);"")))}`);
@@ -288,13 +305,21 @@ test('a header formula of an earlier version with "," shows #ERROR! as in a Fren
   }
 });
 
-test('one edit of an AMI level runs two custom functions, AMI_PROFILE and AMI_GAPS (five when each group and the total were an AMI_SCORE)', () => {
+test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Projets’ consensus (a CONSENSUS and an AMI_SCORE per figure, one REVIEW_SPREAD) and Comité’s marks', () => {
   const fake = workbookFake();
   try {
     loadDemo();
     const grid = sheet(fake, 'Grille AMI');
     const level = columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[0].id}`)!;
-    expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, level)).toEqual({ AMI_PROFILE: 1, AMI_GAPS: 1 });
+    expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, level)).toEqual({
+      AMI_PROFILE: 1,
+      AMI_GAPS: 1,
+      // Projets: four figures and REVIEW_SPREAD; Comité: the mark /20 and the normalised mark.
+      CONSENSUS: 4 + 2,
+      AMI_SCORE: 4 + 1,
+      REVIEW_SPREAD: 1,
+      NORMALIZE_BY_REVIEWER: 1,
+    });
     // A comment changes no result: nothing runs.
     expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, columnsOf(grid, AMI).get(`comment:${AMI_CRITERIA[0].id}`)!)).toEqual({});
   } finally {

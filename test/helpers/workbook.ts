@@ -5,7 +5,10 @@
 import { createGasFake, type CellValue, type GasFake } from '../../dev/gas-fake';
 import { locateColumns } from '../../src/sheets/headers';
 import { ASSESSMENT_DATE_COLUMN, ASSESSMENT_STATE, REVIEWER_COLUMN } from '../../src/core/instruments/columns';
-import type { SheetSpec } from '../../src/sheets/schema';
+import { AMI, type SheetSpec } from '../../src/sheets/schema';
+import { AMI_CRITERIA } from '../../src/core/ami/grid';
+import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { syncProjects } from '../../src/server/actions/sync-projects';
 import { readHeader } from '../../src/sheets/templates/layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -95,4 +98,45 @@ export function addSheet(fake: GasFake, spec: SheetSpec, rows: Row[], order: rea
 /** Creates a sheet whose header row is `spec`'s columns in `order` (French headers), before setup. */
 export function sheetWithHeaders(fake: GasFake, spec: SheetSpec, order: readonly string[], name = spec.name.fr): Sheet {
   return addSheet(fake, spec, [], order, name);
+}
+
+/** One AMI assessment for the tests of issue 11: its project, reviewer, 12 levels (grid order), and whether it is recused. */
+export interface AmiAssessment {
+  id: string;
+  reviewer: string;
+  levels: readonly number[];
+  recused?: boolean;
+}
+
+/** Writes AMI assessments into « Grille AMI », one row each, below its last row (columns found by header). */
+export function writeAmiAssessments(fake: GasFake, assessments: readonly AmiAssessment[]): void {
+  const grid = sheet(fake, AMI.name.fr);
+  const at = columnsOf(grid, AMI);
+  const first = grid.getLastRow() + 1;
+  assessments.forEach((a, k) => {
+    const row = first + k;
+    grid.getRange(row, at.get('id')!).setValue(a.id);
+    grid.getRange(row, at.get('reviewer')!).setValue(a.reviewer);
+    a.levels.forEach((l, i) => grid.getRange(row, at.get(`level:${AMI_CRITERIA[i].id}`)!).setValue(l));
+    if (a.recused) grid.getRange(row, at.get('recused')!).setValue(true);
+  });
+}
+
+/** 12 AMI levels: `all` on every criterion but « Rupture avec l’existant », which gets `rupture`. */
+export function amiLevels(all: number, rupture: number): number[] {
+  return AMI_CRITERIA.map((c) => (c.id === 'rupture' ? rupture : all));
+}
+
+/** The three projects of issue 11's committee tests. */
+export const THREE_PROJECTS = [
+  ['P-0001', 'Épicerie solidaire'],
+  ['P-0002', 'Garage associatif'],
+  ['P-0003', 'Tiers-lieu'],
+];
+
+/** A set-up workbook whose Projets lists THREE_PROJECTS, synced: each has its row in every sheet of one row per project. */
+export function threeProjectsSynced(fake: GasFake): void {
+  setupWorkbook();
+  sheet(fake, 'Projets').getRange(2, 1, 3, 2).setValues(THREE_PROJECTS);
+  syncProjects();
 }

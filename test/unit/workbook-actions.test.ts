@@ -37,7 +37,7 @@ describe('syncProjects', () => {
         ]);
       }
       const message = fake.ui.toasts.at(-1)!.message;
-      expect(message).toContain('Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3, Innovation de rupture 3.');
+      expect(message).toContain('Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3, Innovation de rupture 3, Comité 3.');
       expect(message).toContain('ID attribués aux lignes sans ID de Projets : P-0011 (ligne 3).');
       expect(message).toContain('ID en double, projets laissés de côté : P-0003 (Projets, 4 / 5).');
 
@@ -52,7 +52,9 @@ describe('syncProjects', () => {
         ['P-0003', 'Crèche'],
         ['P-0012', 'Ressourcerie'],
       ]);
-      expect(fake.ui.toasts.at(-1)!.message).toContain('Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1, Innovation de rupture 1.');
+      expect(fake.ui.toasts.at(-1)!.message).toContain(
+        'Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1, Innovation de rupture 1, Comité 1.',
+      );
     }),
   );
 
@@ -110,12 +112,14 @@ describe('syncProjects', () => {
       const gridAfter = grid.getRange(2, 1, 16, 3).getValues();
       expect(gridAfter[15]).toEqual(['P-0100', 'Nouveau projet', '']);
       expect(gridAfter.slice(0, 15).map((r) => r[0])).toEqual(bundledDemo().projects.map((p) => p.id));
-      expect(after.filter((s) => !INSTRUMENT_SHEETS.some((i) => i.name.fr === s.name))).toEqual(
-        JSON.parse(before).filter((s: { name: string }) => !INSTRUMENT_SHEETS.some((i) => i.name.fr === s.name)),
-      );
-      // The lookups in Projets are by ID: sorting did not touch them.
+      // The sheets of one row per project (the instruments, and « Comité » since issue 11) get the new one; the others are untouched.
+      const synced = (name: string) => INSTRUMENT_SHEETS.some((i) => i.name.fr === name) || name === 'Comité';
+      expect(after.filter((s) => !synced(s.name))).toEqual(JSON.parse(before).filter((s: { name: string }) => !synced(s.name)));
+      // Projets finds each project's assessments by ID (CONSENSUS): sorting did not touch its formulas.
       const at = columnsOf(projets, PROJECTS);
-      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toContain("VLOOKUP(A2:A;'Grille AMI'!A2:AJ");
+      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toContain(
+        "AMI_SCORE(CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A))",
+      );
     }),
   );
 
@@ -238,6 +242,9 @@ describe('buildDashboard', () => {
         'Mix des familles de captation (€)',
         'Dimensions SIAT (score moyen 1–5)',
         'Innovation sociale de rupture : projets par caractéristiques réunies (2 grilles renseignées)',
+        // The committee's (issue 11): one assessment per demo project here, no decision yet.
+        'Accord entre évaluateurs : écart moyen par critère AMI (0 projets à plusieurs évaluations ; 0 écarts ≥ 2)',
+        'Décisions du comité et enveloppe (€)',
       ]);
       const block = dash.getRange(1, 1, 90, 3).getValues();
       const table = (title: string) => block.slice(block.findIndex((r) => r[0] === title) + 1);
@@ -266,7 +273,7 @@ describe('buildDashboard', () => {
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
       dash.insertChart(userChart);
       buildDashboard();
-      expect(dash.getCharts()).toHaveLength(10);
+      expect(dash.getCharts()).toHaveLength(12); // its 11 (the committee's two since issue 11) and the user's
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 14 grilles AMI complètes, 15 grilles de captation complètes.');
     }),
@@ -294,7 +301,8 @@ describe('service calls do not grow with the number of projects', () => {
       projets.getRange(2, 2, 2, 1).setValues([["'Renommé 1"], ["'Renommé 2"]]);
       projets.getRange(projects + 1, 2).setValue("'Renommé dernier");
       const renameSync = count(syncProjects);
-      expect(fake.calls.byMethod['Range.setValues']).toBe(2 * INSTRUMENT_SHEETS.length);
+      // Each instrument sheet and « Comité » (issue 11): one row per project.
+      expect(fake.calls.byMethod['Range.setValues']).toBe(2 * (INSTRUMENT_SHEETS.length + 1));
       expect(
         sheet(fake, 'SIAT')
           .getRange(projects + 1, 2)
@@ -312,10 +320,10 @@ describe('service calls do not grow with the number of projects', () => {
   test('100 vs 10,000 projects: syncProjects (adding, renaming) and buildDashboard make the same calls', () => {
     const small = run(100);
     const large = run(10_000);
-    expect(large).toEqual({ ...small, growth: INSTRUMENT_SHEETS.length });
+    expect(large).toEqual({ ...small, growth: INSTRUMENT_SHEETS.length + 1 });
     expect(small.growth).toBe(0);
     // Orders of magnitude, to notice a regression: a few dozen calls, not thousands.
-    expect(small.firstSync).toBeLessThan(60);
+    expect(small.firstSync).toBeLessThan(70); // « Comité » (issue 11) is synced too
     expect(small.dashboard).toBeLessThan(200);
   });
 });

@@ -23,6 +23,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       'SIAT',
       'Innovation de rupture',
       'Valorisation',
+      'Comité',
       'Paramètres',
       'Tableau de bord',
     ]);
@@ -45,8 +46,9 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       const computed = spec.columns.filter((c) => c.kind === 'computed').map((c) => c.id);
       const own = formulas.filter((f) => f.sheet === spec.name.fr);
       // Cells a block spills into hold no formula: AMI_PROFILE's last three, VC_MIX's last two; in
-      // Projets, each instrument's summary is one formula (AMI's four columns, SRL's two, value capture's two).
-      const spilled = ({ ami: 3, vc: 2, projects: 3 + 1 + 1 } as Record<string, number>)[spec.id] ?? 0;
+      // Projets, REVIEW_SPREAD's last two (each instrument's figure is its own consensus formula, issue 11).
+      // Comité: its lookup of Projets' eight figures, and the envelope's two columns.
+      const spilled = ({ ami: 3, vc: 2, projects: 2, committee: 7 + 1 } as Record<string, number>)[spec.id] ?? 0;
       expect(own).toHaveLength(computed.length - spilled);
       for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
     }
@@ -57,27 +59,41 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(ami.getRange(1, at.get('portage')!).getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
     const srl = sheet(fake, 'SRL');
     expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(E2:M;SEUIL_SRL)}');
-    const lookup = (index: readonly string[]) => `VLOOKUP(A2:A;'Grille AMI'!A2:AJ;HSTACK(${index.map((c) => `COLUMNS('Grille AMI'!A1:${c}1)`).join(';')});0)`;
-    const status = lookup(['AG', 'AG', 'AG', 'AG']);
     const projets = sheet(fake, 'Projets');
-    expect(projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-total')!).getFormula()).toBe(
-      // One formula for AMI's four summary columns; where a row has no number (AMI_PROFILE's status is
-      // in Portage only), each column shows Portage's status, as when each column was an AMI_SCORE.
-      `={HSTACK("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte");ARRAYFORMULA(IF(A2:A="";"";IFERROR(IF(ISNUMBER(${status});${lookup(['AJ', 'AG', 'AH', 'AI'])};${status});"")))}`,
+    const formulaOfProjets = (id: string) => projets.getRange(1, columnsOf(projets, PROJECTS).get(id)!).getFormula();
+    // Issue 11: the consensus of the project's assessments, recused ones (Déport, AE) left out; a
+    // group is AMI_SCORE with its criteria's weights only.
+    const consensus = "CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A));'Grille AMI'!E2:P;METHODE_CONSENSUS)";
+    expect(formulaOfProjets('ami-total')).toBe(`={"Total AMI";AMI_SCORE(${consensus};AMI_POIDS)}`);
+    expect(formulaOfProjets('ami-contenu')).toBe(`={"AMI Contenu";AMI_SCORE(${consensus};ARRAYFORMULA(AMI_POIDS*{0;0;0;0;1;1;1;0;0;0;0;0}))}`);
+    expect(formulaOfProjets('assessments')).toBe(
+      `={HSTACK("Évaluations";"Écart max AMI";"N° du critère disputé");REVIEW_SPREAD(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();"";'Grille AMI'!A2:A));'Grille AMI'!E2:P)}`,
     );
+    expect(formulaOfProjets('srl-phase')).toBe('={"Phase SRL";SRL_PHASE(N2:N;LANGUE)}');
+    // « Évaluateurs » is Projets' last column: no column of an earlier version moved.
+    expect(columnsOf(projets, PROJECTS).get('reviewers')).toBe(PROJECTS.columns.length);
+    expect(columnsOf(projets, PROJECTS).get('sroi')).toBe(20);
     const vc = sheet(fake, 'Captation de valeur');
     const vcAt = columnsOf(vc, VALUE_CAPTURE);
     expect([vcAt.get('hybridity'), vcAt.get('dominant-share')]).toEqual([vcAt.get('dominant')! + 1, vcAt.get('dominant')! + 2]);
   });
 
-  test('Projets matches each project once per source sheet: one lookup per instrument, whatever its number of summary columns', () => {
+  test('Projets reads every assessment of a project (CONSENSUS), never the first row of its ID (VLOOKUP)', () => {
     const projets = fake.cellsWithFormulas().filter((f) => f.sheet === PROJECTS.name.fr);
-    const lookups = projets.flatMap((f) => [...f.formula.matchAll(/VLOOKUP\(A2:A;'([^']+)'!/g)].map((m) => m[1]));
-    // AMI's in one formula, three times: its values (tested, then shown), and AMI_PROFILE's status column
-    // in place of the columns it leaves empty on an incomplete grid (SummaryColumn.statusFrom), so
-    // Projets shows the status in each, as when each was an AMI_SCORE.
-    expect(lookups.sort()).toEqual(['Captation de valeur', 'Grille AMI', 'Grille AMI', 'Grille AMI', 'Innovation de rupture', 'SIAT', 'SRL']);
-    expect(projets.filter((f) => f.formula.includes("VLOOKUP(A2:A;'Grille AMI'!"))).toHaveLength(1);
+    expect(projets.filter((f) => f.formula.includes('VLOOKUP'))).toEqual([]);
+    const sheets = projets.flatMap((f) => [...f.formula.matchAll(/CONSENSUS\(A2:A;ARRAYFORMULA\(IF\('([^']+)'!/g)].map((m) => m[1]));
+    // AMI: the total and its three groups; value capture: score and fragilities.
+    expect(sheets.sort()).toEqual([
+      'Captation de valeur',
+      'Captation de valeur',
+      'Grille AMI',
+      'Grille AMI',
+      'Grille AMI',
+      'Grille AMI',
+      'Innovation de rupture',
+      'SIAT',
+      'SRL',
+    ]);
   });
 
   test('level dropdowns carry the criterion’s four descriptors; status, SRL evidence and SIAT answers are validated', () => {
@@ -171,7 +187,8 @@ describe('setupWorkbook on a workbook users have changed', () => {
         ['P-0002', 'Garage', 'Asso B', 'Landes'],
       ]);
       // A column of the user's own, then the investment column deleted by mistake.
-      projets.getRange(1, 22, 3, 1).setValues([['Mon suivi'], ['à relancer'], ['ok']]);
+      projets.insertColumnsAfter(projets.getMaxColumns(), 1);
+      projets.getRange(1, 27, 3, 1).setValues([['Mon suivi'], ['à relancer'], ['ok']]);
       const investment = columnsOf(projets, PROJECTS).get('investment')!;
       projets.deleteColumn(investment);
       projets.getRange(1, columnsOf(projets, PROJECTS).get('sroi')!).setFormula('={"SROI";ARRAYFORMULA(#REF!)}');
@@ -181,14 +198,11 @@ describe('setupWorkbook on a workbook users have changed', () => {
         ['P-0001', 'Épicerie', 'Asso A', 'Gironde'],
         ['P-0002', 'Garage', 'Asso B', 'Landes'],
       ]);
-      expect(projets.getRange(1, 21, 3, 1).getValues()).toEqual([['Mon suivi'], ['à relancer'], ['ok']]);
-      expect(at.get('investment')).toBe(22);
-      expect(projets.getRange(1, 22).getValue()).toBe('Investissement (€)');
-      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe('={"SROI";ARRAYFORMULA(IF(R2:R="";"";SROI_RATIO(R2:R;V2:V)))}');
-      expect(fake.ui.toasts.at(-1)!.message).toContain(
-        // Column 22 was « Évaluateurs » (issue 11) before the user typed over its header: it comes back too.
-        'En-têtes introuvables, colonnes ajoutées en fin de feuille : Projets (Investissement (€), Évaluateurs)',
-      );
+      expect(projets.getRange(1, 26, 3, 1).getValues()).toEqual([['Mon suivi'], ['à relancer'], ['ok']]);
+      expect(at.get('investment')).toBe(27);
+      expect(projets.getRange(1, 27).getValue()).toBe('Investissement (€)');
+      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe('={"SROI";ARRAYFORMULA(IF(R2:R="";"";SROI_RATIO(R2:R;AA2:AA)))}');
+      expect(fake.ui.toasts.at(-1)!.message).toContain('En-têtes introuvables, colonnes ajoutées en fin de feuille : Projets (Investissement (€))');
     } finally {
       fake.done();
     }
@@ -216,20 +230,16 @@ describe('setupWorkbook on a workbook users have changed', () => {
     }
   });
 
-  test('a value Projets cannot look up (left of the ID) is reported, its column still created', () => {
+  test('Projets reads an instrument sheet whose ID column is right of its values (CONSENSUS needs no order)', () => {
     const fake = workbookFake();
     try {
       const grid = fake.spreadsheet.insertSheet('Grille AMI');
-      // AMI_PROFILE's block (Portage … Total AMI) left of the ID.
       grid.getRange(1, 1, 1, 18).setValues([['Nom du projet', ...AMI_CRITERIA.map((c) => c.label.fr), 'Portage', 'Contenu', 'Contexte', 'Total AMI', 'ID']]);
       setupWorkbook();
       const projets = sheet(fake, 'Projets');
       const cell = projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-total')!);
-      expect(cell.getFormula()).toBe('');
-      expect(cell.getValue()).toBe('Total AMI');
-      expect(fake.ui.toasts.at(-1)!.message).toContain(
-        'Dans « Grille AMI », la colonne « Total AMI » est à gauche de la colonne ID : Projets ne peut pas la lire. Déplacez-la à droite de l’ID',
-      );
+      expect(cell.getFormula()).toContain("'Grille AMI'!R2:R));'Grille AMI'!B2:M;METHODE_CONSENSUS)");
+      expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche de la colonne ID');
     } finally {
       fake.done();
     }
@@ -250,25 +260,21 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
     sheet(fake, sheetName).getRange(1, columnsOf(sheet(fake, sheetName), spec).get(id)!);
 
   test(
-    'a cell Projets’ AMI block spills into: an earlier per-column formula there is emptied, a user’s formula stays',
+    'Projets set up by the previous version (one AMI block at « Total AMI »): a formula per column; a user’s formula where REVIEW_SPREAD spills stays',
     withSetUp((fake) => {
       const projets = sheet(fake, 'Projets');
       const at = columnsOf(projets, PROJECTS);
+      const written = ['ami-total', 'ami-portage', 'ami-contenu', 'ami-contexte'].map((id) => projets.getRange(1, at.get(id)!).getFormula());
       projets
-        .getRange(1, at.get('ami-portage')!)
-        .setFormula(`={"AMI Portage";ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AB;COLUMNS('Grille AMI'!A1:AB1);0);"")))}`);
-      projets.getRange(1, at.get('ami-contenu')!).setFormula('=1+1');
+        .getRange(1, at.get('ami-total')!)
+        .setFormula(
+          `={HSTACK("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte");ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AJ;HSTACK(COLUMNS('Grille AMI'!A1:AJ1);COLUMNS('Grille AMI'!A1:AG1);COLUMNS('Grille AMI'!A1:AH1);COLUMNS('Grille AMI'!A1:AI1));0);"")))}`,
+        );
+      for (const id of ['ami-portage', 'ami-contenu', 'ami-contexte']) projets.getRange(1, at.get(id)!).setValue('');
+      projets.getRange(1, at.get('spread')!).setFormula('=1+1');
       setupWorkbook();
-      expect(projets.getRange(1, at.get('ami-portage')!).getFormula()).toBe('');
-      expect(projets.getRange(1, at.get('ami-contenu')!).getFormula()).toBe('=1+1');
-      // Headers typed as text (the block's formula typed over too): the formula comes back, the text
-      // in its way goes, the header shows again through the spill.
-      projets.getRange(1, at.get('ami-total')!).setValue('Total AMI');
-      projets.getRange(1, at.get('ami-contexte')!).setValue('AMI Contexte');
-      setupWorkbook();
-      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toMatch(/^=\{HSTACK\("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte"\);/);
-      expect(projets.getRange(1, at.get('ami-contexte')!).getValue()).toBe('');
-      // Once in place, a run leaves the spill's cells alone.
+      expect(['ami-total', 'ami-portage', 'ami-contenu', 'ami-contexte'].map((id) => projets.getRange(1, at.get(id)!).getFormula())).toEqual(written);
+      expect(projets.getRange(1, at.get('spread')!).getFormula()).toBe('=1+1');
       fake.resetCalls();
       setupWorkbook();
       expect(fake.calls.byMethod['Range.setValues'] ?? 0).toBe(0);
@@ -323,8 +329,8 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
       profile.setFormula('={HSTACK("Portage","Contenu","Contexte","Total AMI");AMI_PROFILE(E2:P,AMI_POIDS)}');
       const lookup = cellOf(fake, 'Projets', PROJECTS, 'ami-total');
       // Every ";" between arguments as ",", the row separator after the header kept.
-      lookup.setFormula(lookup.getFormula().replace(/;(?!ARRAYFORMULA)/g, ','));
-      expect(lookup.getFormula()).toContain('VLOOKUP(A2:A,');
+      lookup.setFormula(lookup.getFormula().replace(/;/g, ',').replace('"Total AMI",', '"Total AMI";'));
+      expect(lookup.getFormula()).toContain("'Grille AMI'!E2:P,METHODE_CONSENSUS),AMI_POIDS)");
       const before = JSON.stringify(fake.snapshot());
       setupWorkbook();
       expect(JSON.stringify(fake.snapshot())).toBe(before);
@@ -351,12 +357,12 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       expect(fake.calls.byMethod['Range.setNumberFormat'] ?? 0).toBeLessThanOrEqual(parameterBlocks().length);
       // 901 before issue 10, 504 before the sheet list and named ranges were read once a run; most of
       // what is left builds the 63 validation rules (each column its own help text).
-      expect(fresh).toBeLessThanOrEqual(433);
+      expect(fresh).toBeLessThanOrEqual(456); // « Comité » (issue 11) adds 23: its sheet, header, formats, validations, notes, protection, named range
       const before = JSON.stringify(fake.snapshot());
       const complete = calls(fake, setupWorkbook);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       // 430 before issue 10, then 43: four calls a sheet, the settings labels, the named ranges; no lock (nothing is written).
-      expect(complete).toBeLessThanOrEqual(39);
+      expect(complete).toBeLessThanOrEqual(43); // four for « Comité » (issue 11)
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {
       fake.done();
@@ -381,7 +387,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
   test('loadDemo on a fresh spreadsheet', () => {
     const fake = workbookFake();
     try {
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(464); // 942 before issue 10, then 543, 411; the assessment columns (issue 11) add 53
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(489); // 942 before issue 10, then 543, 411; the assessment columns (issue 11) add 53, « Comité » 23
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();
@@ -465,7 +471,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       expect(calls(fake, setupWorkbook)).toBeGreaterThan(39);
       repaired(fake);
       const before = JSON.stringify(fake.snapshot());
-      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(39);
+      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(43);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {

@@ -1,12 +1,14 @@
-import { AMI_CRITERIA } from '../ami/grid';
+import { AMI_CRITERIA, AMI_GROUPS } from '../ami/grid';
 import { once } from '../lazy';
 import { assessmentColumns, commentHeader, lazySheet } from './columns';
-import type { ColumnSpec, Instrument } from './types';
+import type { ColumnSpec, Instrument, SummaryColumn } from './types';
 
 /** The AMI grid (Région Nouvelle-Aquitaine): its wording is in core/ami/grid.ts, its sheet here. */
 export const amiLevelField = (criterionId: string) => `level:${criterionId}`;
 export const amiCommentField = (criterionId: string) => `comment:${criterionId}`;
 export const AMI_IMPROVEMENTS_FIELD = 'improvements';
+/** The 12 level columns, in grid order. */
+export const amiLevelFields = once(() => AMI_CRITERIA.map((c) => amiLevelField(c.id)));
 
 const columns = once((): readonly ColumnSpec[] =>
   assessmentColumns([
@@ -28,15 +30,23 @@ const columns = once((): readonly ColumnSpec[] =>
   ]),
 );
 
+// The consensus of the project's assessments (issue 11): each figure is AMI_SCORE of the consensus
+// levels, a group's with the weights of its criteria only (AMI_SCORE shows an incomplete grid's
+// status in every column, as Projets did when it read Grille AMI's).
+const summary = once((): readonly SummaryColumn[] => [
+  { id: 'ami-total', header: { fr: 'Total AMI', en: 'AMI total' }, consensus: { inputs: amiLevelFields, fn: 'AMI_SCORE', args: ['amiWeights'] } },
+  ...AMI_GROUPS.map((g) => ({
+    id: `ami-${g.id}`,
+    header: { fr: `AMI ${g.label.fr}`, en: `AMI ${g.label.en}` },
+    consensus: { inputs: amiLevelFields, fn: 'AMI_SCORE', args: [{ parameter: 'amiWeights', only: AMI_CRITERIA.map((c) => (c.group === g.id ? 1 : 0)) }] },
+  })),
+]);
+
 export const AMI_INSTRUMENT: Instrument = {
   id: 'ami',
   sheet: lazySheet('ami', { fr: 'Grille AMI', en: 'AMI grid' }, 'GRILLE_AMI', columns),
   tab: { short: { fr: 'Grille AMI', en: 'AMI grid' }, full: { fr: 'Grille AMI', en: 'AMI grid' } },
-  summary: [
-    // AMI_PROFILE fills Portage…Total and puts a row's status in Portage only.
-    { id: 'ami-total', header: { fr: 'Total AMI', en: 'AMI total' }, from: 'total', statusFrom: 'portage' },
-    { id: 'ami-portage', header: { fr: 'AMI Portage', en: 'AMI Project holders' }, from: 'portage' },
-    { id: 'ami-contenu', header: { fr: 'AMI Contenu', en: 'AMI Content' }, from: 'contenu', statusFrom: 'portage' },
-    { id: 'ami-contexte', header: { fr: 'AMI Contexte', en: 'AMI Context' }, from: 'contexte', statusFrom: 'portage' },
-  ],
+  get summary() {
+    return summary();
+  },
 };

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n';
 import { AMI_INSTRUMENT } from './ami';
+import { COMMITTEE } from './committee';
 import { ASSESSMENT_STATE } from './columns';
 import { ISR_INSTRUMENT } from './isr';
 import { KINDS } from './kinds';
@@ -38,7 +39,7 @@ export const INSTRUMENT_SHEETS: readonly SheetSpec[] = [
   ISR_INSTRUMENT.sheet,
 ];
 
-/** The workbook's sheets, in order: Projets, the instruments, Valorisation. */
+/** The workbook's sheets, in order: Projets, the instruments, Valorisation, Comité. */
 export const WORKBOOK: readonly SheetSpec[] = [
   PROJECTS,
   AMI_INSTRUMENT.sheet,
@@ -47,6 +48,7 @@ export const WORKBOOK: readonly SheetSpec[] = [
   SIAT_INSTRUMENT.sheet,
   ISR_INSTRUMENT.sheet,
   VALUATION,
+  COMMITTEE,
 ];
 
 /**

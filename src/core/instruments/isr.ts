@@ -22,6 +22,8 @@ export const ISR_INSTRUMENT: Instrument = {
   id: 'isr',
   sheet: lazySheet('isr', { fr: 'Innovation de rupture', en: 'Disruptive innovation' }, 'ISR', columns),
   tab: { short: { fr: 'ISR', en: 'DSI' }, full: { fr: 'Innovation sociale de rupture', en: 'Disruptive social innovation' } },
-  summary: [{ id: 'isr-met', header: { fr: 'ISR : caractéristiques réunies', en: 'DSI: characteristics met' }, aliases: ['ISR'], from: 'met' }],
+  summary: [
+    { id: 'isr-met', header: { fr: 'ISR : caractéristiques réunies', en: 'DSI: characteristics met' }, aliases: ['ISR'], consensus: { inputs: () => ['met'] } },
+  ],
   source: ISR_SOURCE,
 };

@@ -9,7 +9,7 @@ import { SIAT_DIMENSIONS, SIAT_SCALE } from '../siat/template';
 import { SRL_MAX, toSrlLevel } from '../srl/level';
 import { SRL_LEVELS, SRL_SOURCE } from '../srl/scale';
 import { MAX_YEARS } from '../sroi/valuation';
-import { PROJECT_STATUSES, REVIEW_STATUSES } from '../status';
+import { DECISIONS, PROJECT_STATUSES, REVIEW_STATUSES } from '../status';
 import { vcAnswer, vcAnswers, vcAnswerText } from '../value-capture/answers';
 import { VC_POINTS, VC_SCALE_NOTE } from '../value-capture/checklist';
 import { FORMATS } from './formats';
@@ -116,6 +116,17 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
     editable: false,
     validation: { list: (_, lang) => PROJECT_STATUSES.map((s) => s[lang]) },
     help: (_, lang) => `${t(lang, 'Statut du dossier', 'Status of the project')} : ${PROJECT_STATUSES.map((s) => s[lang]).join(', ')}.`,
+  },
+  decision: {
+    editable: false,
+    validation: { list: (_, lang) => DECISIONS.map((s) => s[lang]) },
+    // The sheet's header note says how to rank it: rows are found by ID, so sorting keeps each decision with its project.
+    help: (_, lang) =>
+      t(
+        lang,
+        `Décision du comité : ${DECISIONS.map((s) => s.fr).join(', ')}. Pour classer les projets, Données › Trier la plage (ligne d’en-tête cochée) par « Rang » : chaque ligne est repérée par son ID, la décision, les montants et le commentaire suivent leur projet.`,
+        `Committee decision: ${DECISIONS.map((s) => s.en).join(', ')}. To rank the projects, Data › Sort range (header row ticked) by "Rank": each row is found by its ID, so the decision, amounts and comment stay with their project.`,
+      ),
   },
   date: { editable: false, format: FORMATS.date, validation: 'date' },
   // The key and state of an assessment are written by the panel's own controls, never as fields.

@@ -24,19 +24,56 @@ const projectColumns = once((): readonly ColumnSpec[] => [
     aliases: ['Investissement', 'Montant investi', 'Investment'],
     kind: 'amount',
   },
-  ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.map(({ from, statusFrom, ...c }): ColumnSpec => ({ ...c, kind: 'computed' }))),
-  // Last, so that no existing Projets column letter moves (issue 11).
+  ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.map(({ consensus, of, ...c }): ColumnSpec => ({ ...c, kind: 'computed' }))),
+  // Where the reviewers disagree (issue 11), after every column earlier versions had, so that none of
+  // their letters moves: REVIEW_SPREAD over the AMI levels fills the first three, side by side.
+  ...REVIEW_COLUMNS,
+  REVIEWERS_COLUMN,
+]);
+
+/** Projets' columns on the reviewers' agreement: REVIEW_SPREAD's three, then the disputed criterion's name. */
+export const REVIEW_COLUMNS: readonly ColumnSpec[] = [
   {
-    id: 'reviewers',
-    header: { fr: 'Évaluateurs', en: 'Reviewers' },
-    aliases: ['Évaluateurs assignés', 'Instructeurs', 'Experts', 'Assigned reviewers'],
-    kind: 'text',
+    id: 'assessments',
+    header: { fr: 'Évaluations', en: 'Assessments' },
+    aliases: ['Nombre d’évaluations', 'Assessment count'],
+    kind: 'computed',
+    help: { fr: 'Nombre d’évaluations AMI du projet (déports exclus).', en: 'Number of AMI assessments of the project (recusals left out).' },
+  },
+  {
+    id: 'spread',
+    header: { fr: 'Écart max AMI', en: 'Largest AMI spread' },
+    aliases: ['Écart max', 'Écart entre évaluateurs'],
+    kind: 'computed',
     help: {
-      fr: 'Qui doit évaluer ce dossier : des noms séparés par des points-virgules (« Claire Martin ; Idriss Benali »), écrits comme dans le panneau (majuscules et espaces ignorées).',
-      en: 'Who must review this project: names separated by semicolons ("Claire Martin; Idriss Benali"), written as in the panel (case and spaces ignored).',
+      fr: 'Le plus grand écart entre évaluateurs sur un critère AMI (en niveaux, 0 à 3).',
+      en: 'The largest difference between reviewers on one AMI criterion (in levels, 0 to 3).',
     },
   },
-]);
+  { id: 'spread-at', header: { fr: 'N° du critère disputé', en: 'Disputed criterion no.' }, kind: 'computed' },
+  {
+    id: 'disputed',
+    header: { fr: 'Critère disputé', en: 'Disputed criterion' },
+    aliases: ['Désaccord', 'Disagreement'],
+    kind: 'computed',
+    help: {
+      fr: 'Le critère AMI où les évaluateurs s’écartent le plus ; « ⚠ désaccord » quand l’écart atteint ECART_DESACCORD (Paramètres).',
+      en: 'The AMI criterion on which reviewers differ most; "⚠ disagreement" when the spread reaches ECART_DESACCORD (Parameters).',
+    },
+  },
+];
+
+/** Who must review the project (issue 11: assignment). Last of Projets' columns. */
+export const REVIEWERS_COLUMN: ColumnSpec = {
+  id: 'reviewers',
+  header: { fr: 'Évaluateurs', en: 'Reviewers' },
+  aliases: ['Évaluateurs assignés', 'Instructeurs', 'Experts', 'Assigned reviewers'],
+  kind: 'text',
+  help: {
+    fr: 'Qui doit évaluer ce dossier : des noms séparés par des points-virgules (« Claire Martin ; Idriss Benali »), écrits comme dans le panneau (majuscules et espaces ignorées).',
+    en: 'Who must review this project: names separated by semicolons ("Claire Martin; Idriss Benali"), written as in the panel (case and spaces ignored).',
+  },
+};
 
 export const PROJECTS: SheetSpec = lazySheet('projects', { fr: 'Projets', en: 'Projects' }, 'PROJETS', projectColumns);
 

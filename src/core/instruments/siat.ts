@@ -34,7 +34,12 @@ export const SIAT_INSTRUMENT: Instrument = {
   tab: { short: { fr: 'SIAT', en: 'SIAT' }, full: { fr: 'SIAT et valorisation', en: 'SIAT and valuation' } },
   // The SROI goes with SIAT (its tab is « SIAT et valorisation »): computed in Projets from Valorisation.
   summary: [
-    { id: 'siat-index', header: { fr: 'Indice SIAT', en: 'SIAT index' }, from: 'index' },
+    // The index of the consensus of the dimension scores (each the mean of its items, per assessment).
+    {
+      id: 'siat-index',
+      header: { fr: 'Indice SIAT', en: 'SIAT index' },
+      consensus: { inputs: () => SIAT_DIMENSIONS.map((d) => siatDimensionField(d.id)), fn: 'SIAT_INDEX', args: ['siatWeights'] },
+    },
     { id: 'social-value', header: { fr: 'Valeur sociale (€)', en: 'Social value (€)' }, format: FORMATS.euro },
     { id: 'sroi', header: { fr: 'SROI', en: 'SROI' }, aliases: ['Ratio SROI'], format: FORMATS.ratio },
   ],

@@ -34,8 +34,14 @@ export const SRL_INSTRUMENT: Instrument = {
   sheet: lazySheet('srl', { fr: 'SRL', en: 'SRL' }, 'SRL_PREUVES', columns),
   tab: { short: { fr: 'SRL', en: 'SRL' }, full: { fr: 'Societal Readiness Level', en: 'Societal Readiness Level' } },
   summary: [
-    { id: 'srl', header: { fr: 'SRL', en: 'SRL' }, aliases: ['Niveau SRL'], from: 'level' },
-    { id: 'srl-phase', header: { fr: 'Phase SRL', en: 'SRL phase' }, from: 'phase' },
+    // The level reached by the consensus of the evidence (a level's mean completion against the threshold).
+    {
+      id: 'srl',
+      header: { fr: 'SRL', en: 'SRL' },
+      aliases: ['Niveau SRL'],
+      consensus: { inputs: () => SRL_LEVELS.map((l) => srlEvidenceField(l.level)), fn: 'SRL_LEVEL', args: ['srlThreshold'] },
+    },
+    { id: 'srl-phase', header: { fr: 'Phase SRL', en: 'SRL phase' }, of: { column: 'srl', fn: 'SRL_PHASE', args: ['lang'] } },
   ],
   // The panel names a level by its title, and the notes column as the panel does.
   fieldLabel(field, lang) {

@@ -9,6 +9,7 @@ export type ColumnKind =
   | 'id' // project ID (P-0001): the key every instrument sheet matches on
   | 'text' // free text written by users: always written as literal text
   | 'status' // project status dropdown
+  | 'decision' // the committee's decision dropdown (Retenu / Ajourné / Refusé / En attente)
   | 'reviewer' // who assessed: part of an assessment row's key, written by the panel, free text
   | 'review-status' // an assessment's state dropdown (En cours / Terminée)
   | 'flag' // a checkbox (TRUE/FALSE)
@@ -43,22 +44,31 @@ export interface ColumnSpec {
   counts?: number;
 }
 
-/** A column of Projets that shows, by project ID, a computed column of an instrument's sheet. */
+/**
+ * A Paramètres value passed to a function, by its key in PARAMETER_NAMES (src/sheets/templates/
+ * parameters.ts), optionally masked: `only` (one 0 or 1 per row of the named range) keeps some of
+ * its rows, e.g. the AMI weights of one group, so that AMI_SCORE gives that group's score.
+ */
+export type SummaryArg = string | { parameter: string; only: readonly number[] };
+
+/**
+ * A column of Projets: per project, a figure of the instrument computed over the project's
+ * assessments (one row per assessment in the instrument's sheet, issue 11). Declared as data; the
+ * formula is written by src/sheets/templates/formulas.ts.
+ */
 export interface SummaryColumn {
   id: string;
   header: Text;
   aliases?: readonly string[];
   /**
-   * The instrument sheet's computed column it shows (looked up by ID); absent for a column Projets
-   * computes itself (the SIAT tab's social value and SROI, from Valorisation).
+   * `fn` (a contract v1 function) applied to the consensus of the instrument's `inputs` columns
+   * (CONSENSUS over the project's assessments, recused ones left out, with Paramètres'
+   * METHODE_CONSENSUS), then `args`; without `fn`, the consensus itself (one input column).
    */
-  from?: string;
-  /**
-   * The instrument's column that holds a row's status (« ⚠ incomplet… ») when `from` is empty: a
-   * function giving several columns shows the status in its first one only (formulas.md), and
-   * Projets shows it in each of them, as when each was computed on its own.
-   */
-  statusFrom?: string;
+  consensus?: { inputs: () => readonly string[]; fn?: string; args?: readonly SummaryArg[] };
+  /** Or `fn` applied to another column of Projets (the SRL phase of the consensus SRL), then `args`. */
+  of?: { column: string; fn: string; args?: readonly SummaryArg[] };
+  /** Neither: a column Projets computes itself (the SIAT tab's social value and SROI, from Valorisation). */
   format?: string;
 }
 
@@ -66,7 +76,7 @@ import type { InstrumentId } from './index';
 
 export type { InstrumentId };
 
-export type SheetId = 'projects' | InstrumentId | 'valuation';
+export type SheetId = 'projects' | InstrumentId | 'valuation' | 'committee';
 
 export interface SheetSpec {
   id: SheetId;

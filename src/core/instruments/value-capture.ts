@@ -8,6 +8,7 @@ import type { ColumnSpec, Instrument } from './types';
 export const vcAnswerField = (pointId: string) => `answer:${pointId}`;
 export const vcNoteField = (pointId: string) => `note:${pointId}`;
 export const vcAmountField = (familyId: string) => `amount:${familyId}`;
+const vcAnswerFields = () => VC_POINTS.map((p) => vcAnswerField(p.id));
 
 const columns = once((): readonly ColumnSpec[] =>
   assessmentColumns([
@@ -38,8 +39,8 @@ export const VALUE_CAPTURE_INSTRUMENT: Instrument = {
   sheet: lazySheet('vc', { fr: 'Captation de valeur', en: 'Value capture' }, 'CAPTATION', columns),
   tab: { short: { fr: 'Captation', en: 'Capture' }, full: { fr: 'Captation de valeur', en: 'Value capture' } },
   summary: [
-    { id: 'vc-score', header: { fr: 'Score captation', en: 'Capture score' }, from: 'score' },
-    { id: 'vc-flags', header: { fr: 'Fragilités', en: 'Fragilities' }, from: 'flags' },
+    { id: 'vc-score', header: { fr: 'Score captation', en: 'Capture score' }, consensus: { inputs: vcAnswerFields, fn: 'VC_SCORE' } },
+    { id: 'vc-flags', header: { fr: 'Fragilités', en: 'Fragilities' }, consensus: { inputs: vcAnswerFields, fn: 'VC_FLAGS', args: ['lang'] } },
   ],
   // An amount is named by its family (the header adds « (€) »).
   fieldLabel: (field, lang) => VC_FAMILIES.find((f) => vcAmountField(f.id) === field)?.label[lang],

@@ -4,6 +4,7 @@ import type { CellInput } from '../literal';
 import { MENU_CAPTIONS } from '../menu-captions';
 import { type ChartKind, dashboardOrder, FIGURES } from './figures';
 import { COUNT } from './figures/figure';
+import { reviewTables } from './figures/review';
 import type { PortfolioSummary } from './summary';
 
 export { RANKING_SIZE } from './figures';
@@ -77,24 +78,23 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
   push([lang === 'en' ? 'Updated on' : 'Mis à jour le', now], 'dd/mm/yyyy hh:mm');
   push([lang === 'en' ? 'Projects' : 'Projets', s.projects], COUNT);
   const charts: ChartSpec[] = [];
-  dashboardOrder()
-    .flatMap((id) => FIGURES[id].tables(s, lang))
-    .forEach((t, k) => {
-      push([], COUNT);
-      const row = values.length + 1;
-      push(
-        t.header.map((h) => h[lang]),
-        COUNT,
-      );
-      for (const r of t.rows) push(r, t.format);
-      charts.push({
-        kind: t.kind,
-        title: t.title[lang],
-        row,
-        rows: 1 + (t.used ?? t.rows.length),
-        columns: t.header.length,
-        anchor: { row: 1 + CHART_ROWS * Math.floor(k / 2), column: FIRST_CHART_COLUMN + CHART_COLUMNS * (k % 2) },
-      });
+  // Today's charts, then the committee's (issue 11): the reviewers' agreement and the envelope.
+  [...dashboardOrder().flatMap((id) => FIGURES[id].tables(s, lang)), ...reviewTables(s, lang)].forEach((t, k) => {
+    push([], COUNT);
+    const row = values.length + 1;
+    push(
+      t.header.map((h) => h[lang]),
+      COUNT,
+    );
+    for (const r of t.rows) push(r, t.format);
+    charts.push({
+      kind: t.kind,
+      title: t.title[lang],
+      row,
+      rows: 1 + (t.used ?? t.rows.length),
+      columns: t.header.length,
+      anchor: { row: 1 + CHART_ROWS * Math.floor(k / 2), column: FIRST_CHART_COLUMN + CHART_COLUMNS * (k % 2) },
     });
+  });
   return { values, formats, notes, charts };
 }

@@ -4,6 +4,7 @@ import { problem } from '../../core/problem';
 import { menuItem } from '../menu-captions';
 import { readParameters } from '../parameters-reader';
 import { PROJECTS } from '../schema';
+import { COMMITTEE } from '../../core/instruments/committee';
 import { createOwnSheet, leftAlone, ownSheet } from '../owned';
 import { DASHBOARD } from '../templates/dashboard-sheet';
 import { writeCells } from '../literal';
@@ -39,9 +40,10 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
     );
   }
   // Only the settings the dashboard uses: a problem in another one is not this action's to report.
-  const { parameters, problems } = readParameters(ss, ['amiWeights', 'srlThreshold']);
+  const { parameters, problems } = readParameters(ss, ['amiWeights', 'srlThreshold', 'disagreement', 'envelope']);
   const sheets = Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, readSheet(ss, INSTRUMENTS[id].sheet)]));
-  const summary = portfolioSummary({ projects, ...sheets, amiWeights: parameters.amiWeights, srlThreshold: parameters.srlThreshold });
+  const committee = readSheet(ss, COMMITTEE) ?? undefined;
+  const summary = portfolioSummary({ projects, ...sheets, committee, ...parameters });
   const block = dashboardBlock(summary, lang, now);
 
   // Only into the add-on's own sheet: a user's « Tableau de bord » is never written over.

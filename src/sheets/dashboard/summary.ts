@@ -1,4 +1,6 @@
 import { equalWeights } from '../../core/ami/score';
+import { matchKey } from '../../core/assessments/aggregate';
+import { reviewSummary } from './figures/review';
 import type { InstrumentId } from '../../core/instruments';
 import { indexById, projectId, type Table } from '../table';
 import { dashboardOrder, FIGURES, type PortfolioSummary, type ProjectRow } from './figures';
@@ -11,7 +13,15 @@ export type { PortfolioSummary } from './figures';
  * AMI grid, a readable SRL checklist, a complete checklist…). Only projects listed in Projets count.
  * Each instrument computes its own part (figures/, one entry per instrument).
  */
-export type SummaryInput = { projects: Table; amiWeights?: readonly number[]; srlThreshold?: number } & Partial<Record<InstrumentId, Table>>;
+export type SummaryInput = {
+  projects: Table;
+  amiWeights?: readonly number[];
+  srlThreshold?: number;
+  /** « Comité » and the settings its figures use (issue 11). */
+  committee?: Table;
+  disagreement?: number;
+  envelope?: number | null;
+} & Partial<Record<InstrumentId, Table>>;
 
 /** Each listed project's row of an instrument table (first occurrence of its ID). */
 function rowsOf(table: Table | undefined, ids: ReadonlySet<string>): ProjectRow[] {
@@ -49,5 +59,11 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   // Each part is typed by its figure (figures/index.ts Parts): together they make the summary.
   const summary: Record<string, unknown> = { projects: ids.size };
   for (const id of dashboardOrder()) Object.assign(summary, FIGURES[id].summarize({ rows: rowsOf(input[id], ids), name, settings }));
+  // The reviewers' agreement reads every assessment row, not a project's first.
+  const listed = new Set([...ids].map(matchKey));
+  Object.assign(
+    summary,
+    reviewSummary({ ami: input.ami, committee: input.committee, listed, disagreement: input.disagreement ?? 2, envelope: input.envelope ?? null }),
+  );
   return summary as unknown as PortfolioSummary;
 }

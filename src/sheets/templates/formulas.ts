@@ -1,5 +1,5 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
-import { amiLevelField } from '../../core/instruments/ami';
+import { amiLevelField, amiLevelFields } from '../../core/instruments/ami';
 import { srlEvidenceField } from '../../core/instruments/srl';
 import { vcAnswerField, vcAmountField } from '../../core/instruments/value-capture';
 import { siatItemField, siatDimensionField } from '../../core/instruments/siat';
@@ -12,8 +12,11 @@ import { SIAT_DIMENSIONS } from '../../core/siat/template';
 import { WARNING } from '../../functions/messages';
 import { SRL_LEVELS } from '../../core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../../core/value-capture/checklist';
-import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
+import { INSTRUMENT_IDS, INSTRUMENTS, type InstrumentId, type SummaryColumn } from '../../core/instruments';
+import type { SummaryArg } from '../../core/instruments/types';
 import { CHOICES } from '../../core/instruments/kinds';
+import { COMMITTEE_FIGURES } from '../../core/instruments/committee';
+import { DECISIONS } from '../../core/status';
 import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
 import { column, SIAT, VALUATION, WORKBOOK } from '../schema';
@@ -23,9 +26,10 @@ import { PARAMETER_NAMES as P } from './parameters';
 /**
  * The live computed columns: one formula per column, written in the column's header cell (see
  * headerFormula), over open-ended ranges so that every edit and every new row is computed. The
- * formulas call the add-on's custom functions (the public formula API) and, for Projets' summary,
- * native lookups by project ID. Columns are referred to where they actually are (found by header),
- * never where the template first put them.
+ * formulas call the add-on's custom functions (the public formula API). Projets shows, per project, a
+ * figure of the consensus of its assessments (`AMI_SCORE(CONSENSUS(A2:A; ids; levels; method))`, issue
+ * 11): an instrument sheet holds several rows per project, so a lookup by ID (the first row) is wrong.
+ * Comité reads Projets' figures by ID, with one lookup (see lookup).
  *
  * Lookups by ID are one per source sheet, `VLOOKUP(ids; <ID column … last value column>;
  * HSTACK(COLUMNS(<ID … value 1, row 1>); …); 0)`: an array of column indexes makes VLOOKUP return
@@ -211,25 +215,74 @@ function invalidOutcome(sheetName: string, lang: Lang): string {
     : `${WARNING}${sheetName} : un effet de ce projet n’est pas valide (voir sa « ${header} »)`;
 }
 
+/** A Paramètres value as a function's argument; a masked one keeps only the rows `only` marks with 1. */
+function parameterArg(arg: SummaryArg): string {
+  if (typeof arg === 'string') return P[arg as keyof typeof P];
+  return `ARRAYFORMULA(${P[arg.parameter as keyof typeof P]}*{${arg.only.join(';')}})`;
+}
+
+/**
+ * The project IDs of an instrument sheet's assessment rows, blank where the reviewer recused
+ * (Déport ticked): CONSENSUS and REVIEW_SPREAD ignore a row without an ID, so a recused assessment
+ * counts nowhere. `=TRUE()`: the checkbox's value, in every locale.
+ */
+function assessedIds(r: Refs, sheet: SheetId): string {
+  const p = sheetPrefix(r.sheetName(sheet));
+  return `ARRAYFORMULA(IF(${dataColumn(r.at('recused', sheet), p)}=TRUE();"";${dataColumn(r.at('id', sheet), p)}))`;
+}
+
+/** `CONSENSUS(A2:A; <ids not recused>; <columns>; METHODE_CONSENSUS)`: one row per project of this sheet. */
+function consensusOf(r: Refs, sheet: SheetId, inputs: readonly string[]): string {
+  const p = sheetPrefix(r.sheetName(sheet));
+  return `CONSENSUS(${col(r, 'id')};${assessedIds(r, sheet)};${dataColumns(
+    inputs.map((id) => r.at(id, sheet)),
+    p,
+  )};${P.consensusMethod})`;
+}
+
+const call = (fn: string, first: string, args: readonly SummaryArg[] = []) => `${fn}(${[first, ...args.map(parameterArg)].join(';')})`;
+
+/** A summary column's formula, as its instrument declares it (src/core/instruments/). */
+function summaryFormula(sheet: InstrumentId, s: SummaryColumn): ComputedFormula[] {
+  if (s.consensus) {
+    const { inputs, fn, args } = s.consensus;
+    return [{ columns: [s.id], body: (r) => (fn ? call(fn, consensusOf(r, sheet, inputs()), args) : consensusOf(r, sheet, inputs())) }];
+  }
+  if (s.of) {
+    const { column, fn, args } = s.of;
+    return [{ columns: [s.id], body: (r) => call(fn, col(r, column), args) }];
+  }
+  return [];
+}
+
+/**
+ * The disputed AMI criterion's name from REVIEW_SPREAD's column index, in the results' language,
+ * with « ⚠ désaccord : » when the spread reaches ECART_DESACCORD. A chain of IF: no lookup of a
+ * literal list reads the same in both engines and both locales.
+ */
+function disputedCriterion(r: Refs): string {
+  const [at, spread] = [col(r, 'spread-at'), col(r, 'spread')];
+  const names = (lang: Lang) => AMI_CRITERIA.reduceRight((rest, c, i) => `IF(${at}=${i + 1};${quoted(c.label[lang])};${rest})`, '""');
+  const flag = `IF(${spread}>=${P.disagreement};IF(${P.lang}="en";${quoted(`${WARNING}disagreement: `)};${quoted(`${WARNING}désaccord : `)});"")`;
+  return `ARRAYFORMULA(IF(${at}="";"";${flag}&IF(${P.lang}="en";${names('en')};${names('fr')})))`;
+}
+
 const projectFormulas = once((): ComputedFormula[] => [
-  // Each instrument's summary columns, as it declares them (src/core/instruments/): one block per
-  // instrument, filled by one lookup.
-  ...INSTRUMENT_IDS.flatMap((sheet) => {
-    const read = INSTRUMENTS[sheet].summary.filter((s) => s.from !== undefined);
-    return read.length
-      ? [
-          {
-            columns: read.map((s) => s.id),
-            body: (r: Refs) =>
-              lookup(
-                r,
-                sheet,
-                read.map((s) => ({ from: s.from!, statusFrom: s.statusFrom })),
-              ),
-          },
-        ]
-      : [];
-  }),
+  // Each instrument's summary columns, as it declares them (src/core/instruments/): a figure of the
+  // consensus of the project's assessments (issue 11), one formula per column.
+  ...INSTRUMENT_IDS.flatMap((sheet) => INSTRUMENTS[sheet].summary.flatMap((s) => summaryFormula(sheet, s))),
+  {
+    // How many assessments, the largest spread between reviewers on one AMI criterion and where.
+    columns: ['assessments', 'spread', 'spread-at'],
+    body: (r) => {
+      const p = sheetPrefix(r.sheetName('ami'));
+      return `REVIEW_SPREAD(${col(r, 'id')};${assessedIds(r, 'ami')};${dataColumns(
+        amiLevelFields().map((id) => r.at(id, 'ami')),
+        p,
+      )})`;
+    },
+  },
+  { columns: ['disputed'], body: disputedCriterion },
   {
     columns: ['social-value'],
     // A number never stands for an error: SUMIF skips a ⚠ outcome (text), which would show a smaller
@@ -250,6 +303,76 @@ const projectFormulas = once((): ComputedFormula[] => [
   },
 ]);
 
+/**
+ * Comité's rank: 1 + how many projects have a higher consensus mark (ties share a rank), blank
+ * without a mark. Live, and found by ID like every figure: sorting the sheet by it keeps each
+ * decision with its project.
+ */
+function rankFormula(r: Refs): string {
+  const mark = col(r, 'mark');
+  return `ARRAYFORMULA(IF(ISNUMBER(${mark});COUNTIF(${mark};">"&${mark})+1;""))`;
+}
+
+/**
+ * The mark out of 20 of each assessment with its reviewer's severity removed (NORMALIZE_BY_REVIEWER
+ * over the AMI totals of the assessments not recused, rescaled to 20: the normalisation is linear),
+ * then the project's consensus of them.
+ */
+function normalizedMark(r: Refs): string {
+  const p = sheetPrefix(r.sheetName('ami'));
+  const [recused, total, reviewers] = [dataColumn(r.at('recused', 'ami'), p), dataColumn(r.at('total', 'ami'), p), dataColumn(r.at('reviewer', 'ami'), p)];
+  const marks = `ARRAYFORMULA(IF((${recused}=TRUE())+NOT(ISNUMBER(${total}));"";${total}*20/(${MAX_LEVEL}*SUM(${P.amiWeights}))))`;
+  return `CONSENSUS(${col(r, 'id')};${assessedIds(r, 'ami')};NORMALIZE_BY_REVIEWER(${reviewers};${marks});${P.consensusMethod})`;
+}
+
+/**
+ * The envelope's lines, a label and an amount each: the call's envelope (Paramètres ENVELOPPE), the
+ * total granted, what remains, how many projects are selected, and a warning with the excess when the
+ * total goes beyond the envelope. Without an envelope, it says where to set one.
+ */
+function envelopeLines(r: Refs): string {
+  const granted = `SUM(${col(r, 'granted')})`;
+  const none = `${P.envelope}=""`;
+  const exceeded = `AND(${P.envelope}<>"";${granted}>N(${P.envelope}))`;
+  const count = DECISIONS.slice(0, 1)
+    .flatMap((d) => [d.fr, d.en])
+    .map((w) => `COUNTIF(${col(r, 'decision')};${quoted(w)})`)
+    .join('+');
+  const labels = (lang: Lang) => {
+    const [envelope, total, left, selected, over, missing] =
+      lang === 'en'
+        ? ['Call envelope', 'Total granted', 'Remaining', 'Projects selected: ', '⚠ Envelope exceeded by', 'No envelope (Parameters › Call envelope)']
+        : [
+            'Enveloppe de l’appel',
+            'Total accordé',
+            'Reste',
+            'Projets retenus : ',
+            '⚠ Enveloppe dépassée de',
+            'Pas d’enveloppe (Paramètres › Enveloppe de l’appel)',
+          ];
+    return `VSTACK(IF(${none};${quoted(missing)};${quoted(envelope)});${quoted(total)};IF(${none};"";${quoted(left)});${quoted(selected)}&(${count});IF(${exceeded};${quoted(over)};""))`;
+  };
+  const amounts = `VSTACK(${P.envelope};${granted};IF(${none};"";${P.envelope}-${granted});"";IF(${exceeded};${granted}-${P.envelope};""))`;
+  return `HSTACK(IF(${P.lang}="en";${labels('en')};${labels('fr')});${amounts})`;
+}
+
+const committeeFormulas = once((): ComputedFormula[] => [
+  { columns: ['rank'], body: rankFormula },
+  { columns: ['mark'], body: (r) => `AMI_SCORE(${consensusOf(r, 'ami', amiLevelFields())};${P.amiWeights};20)` },
+  { columns: ['normalized'], body: normalizedMark },
+  // Projets' consensus figures, by ID: one lookup, the same numbers as Projets shows.
+  {
+    columns: [...COMMITTEE_FIGURES],
+    body: (r) =>
+      lookup(
+        r,
+        'projects',
+        COMMITTEE_FIGURES.map((from) => ({ from })),
+      ),
+  },
+  { columns: ['envelope-line', 'envelope-amount'], body: envelopeLines },
+]);
+
 // The formulas written here; a sheet declared with only data (a checklist such as ISR) has none
 // here: its computed columns say what they count (ColumnSpec.counts), see declaredFormulas.
 const COMPUTED: Partial<Record<SheetId, () => readonly ComputedFormula[]>> = {
@@ -259,6 +382,7 @@ const COMPUTED: Partial<Record<SheetId, () => readonly ComputedFormula[]>> = {
   vc: () => VC_FORMULAS,
   siat: siatFormulas,
   valuation: () => VALUATION_FORMULAS,
+  committee: committeeFormulas,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { InstrumentId } from '../../../core/instruments';
 import { type AmiPart, AMI_FIGURES } from './ami';
 import type { DashboardFigures } from './figure';
+import type { ReviewPart } from './review';
 import { type IsrPart, ISR_FIGURES } from './isr';
 import { type SiatPart, SIAT_FIGURES } from './siat';
 import { type SrlPart, SRL_FIGURES } from './srl';
@@ -36,4 +37,4 @@ export const dashboardOrder = (): InstrumentId[] => Object.keys(FIGURES) as Inst
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
 /** The portfolio in numbers: the projects listed, and every instrument's part. */
-export type PortfolioSummary = { projects: number } & Intersection<Parts[InstrumentId]>;
+export type PortfolioSummary = { projects: number } & Intersection<Parts[InstrumentId]> & ReviewPart;

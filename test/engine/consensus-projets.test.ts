@@ -1,0 +1,80 @@
+/**
+ * Issue 11 §4: Projets shows, per project, the consensus of its assessments (several rows per project in
+ * « Grille AMI »), recused ones left out, with the number of assessments, the largest spread and the
+ * disputed criterion. Evaluated by the formula engine on the BUILT dist/Code.js (npm run build).
+ */
+import { loadAddon } from '../../dev/addon/load';
+import { evaluateWorkbook } from '../../dev/engine/workbook';
+import { AMI_CRITERIA } from '../../src/core/ami/grid';
+import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { PROJECTS } from '../../src/sheets/schema';
+import { type AmiAssessment, amiLevels, columnsOf, sheet, workbookFake, writeAmiAssessments, type Fake } from '../helpers/workbook';
+
+const RUPTURE = AMI_CRITERIA.findIndex((c) => c.id === 'rupture');
+const levels = amiLevels;
+
+/** P-0001: three reviewers, and a fourth who recused; P-0002: one assessment; P-0003: none. */
+const ASSESSMENTS: AmiAssessment[] = [
+  { id: 'P-0001', reviewer: 'Alice Martin', levels: levels(3, 1) }, // Σ 11·3 + 1 = 34
+  { id: 'P-0002', reviewer: 'Alice Martin', levels: levels(1, 1) }, // Σ 12
+  { id: 'P-0001', reviewer: 'Bruno Lefèvre', levels: levels(2, 3) }, // Σ 11·2 + 3 = 25
+  { id: 'P-0001', reviewer: 'Denis Roux', levels: levels(0, 0), recused: true }, // left out
+  { id: 'P-0001', reviewer: 'Chloé Diallo', levels: levels(2, 2) }, // Σ 24
+];
+
+function workbook(fake: Fake, method?: string) {
+  setupWorkbook();
+  const projets = sheet(fake, 'Projets');
+  projets.getRange(2, 1, 3, 2).setValues([
+    ['P-0001', 'Épicerie solidaire'],
+    ['P-0002', 'Garage associatif'],
+    ['P-0003', 'Tiers-lieu'],
+  ]);
+  writeAmiAssessments(fake, ASSESSMENTS);
+  if (method) fake.spreadsheet.getRangeByName('METHODE_CONSENSUS')!.setValue(method);
+  expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+  const cols = columnsOf(projets, PROJECTS);
+  return (id: string, column: string) => {
+    const ids = projets
+      .getRange(2, 1, 3, 1)
+      .getValues()
+      .map((r) => r[0]);
+    return projets.getRange(2 + ids.indexOf(id), cols.get(column)!).getValue();
+  };
+}
+
+test('Projets: the mean of three assessments (not the first row), the recused one left out; spread 2 on « Rupture avec l’existant » flagged', () => {
+  const fake = workbookFake();
+  try {
+    const value = workbook(fake);
+    // Per criterion: (3 + 2 + 2)/3 = 7/3 on the eleven others, (1 + 3 + 2)/3 = 2 on Rupture.
+    // Total 11·7/3 + 2 = 83/3 = 27.667 (the mean of 34, 25, 24); Portage 4·7/3 = 28/3; Contenu
+    // 7/3 + 2 + 7/3 = 20/3; Contexte 5·7/3 = 35/3. With Denis's zeros it would be 83/4.
+    expect(value('P-0001', 'ami-total')).toBeCloseTo(83 / 3, 6);
+    expect(value('P-0001', 'ami-portage')).toBeCloseTo(28 / 3, 6);
+    expect(value('P-0001', 'ami-contenu')).toBeCloseTo(20 / 3, 6);
+    expect(value('P-0001', 'ami-contexte')).toBeCloseTo(35 / 3, 6);
+    // Three assessments (Denis recused); the eleven others differ by 3 − 2 = 1, Rupture by 3 − 1 = 2 ≥ ECART_DESACCORD (2).
+    expect(value('P-0001', 'assessments')).toBe(3);
+    expect(value('P-0001', 'spread')).toBe(2);
+    expect(value('P-0001', 'spread-at')).toBe(RUPTURE + 1);
+    expect(value('P-0001', 'disputed')).toBe("⚠ désaccord : Rupture avec l'existant");
+    // A single assessment: its own figures, no spread, nothing disputed.
+    expect([value('P-0002', 'ami-total'), value('P-0002', 'assessments'), value('P-0002', 'spread'), value('P-0002', 'disputed')]).toEqual([12, 1, 0, '']);
+    expect([value('P-0003', 'ami-total'), value('P-0003', 'assessments'), value('P-0003', 'disputed')]).toEqual(['', 0, '']);
+  } finally {
+    fake.done();
+  }
+});
+
+test('Projets follows METHODE_CONSENSUS: the median of the three assessments', () => {
+  const fake = workbookFake();
+  try {
+    const value = workbook(fake, 'médiane');
+    // Median per criterion: (3, 2, 2) → 2 on the eleven others, (1, 3, 2) → 2 on Rupture: Σ 24.
+    expect(value('P-0001', 'ami-total')).toBe(24);
+    expect(value('P-0001', 'ami-portage')).toBe(8);
+  } finally {
+    fake.done();
+  }
+});
