@@ -40,8 +40,9 @@ type Scalar = number | string | boolean;
 /**
  * Dates. HyperFormula, like Sheets, keeps a date as a serial number (days since 1899-12-30) typed as a
  * date (a Date cell, `TODAY()`, a date plus days). Sheets hands a custom function a date-typed value
- * as a JavaScript Date (Apps Script custom-functions guide, data types: "Date → Date object") whose
- * calendar fields, read in the script's time zone, are the cell's; a plain number stays a number. The
+ * as a JavaScript Date (custom-functions guide, data types: "Times and dates in Sheets become Date
+ * objects in Apps Script") whose calendar fields, read in the script's time zone, are the cell's; a
+ * plain number stays a number. The
  * engine's process plays the script's (and the spreadsheet's) time zone: a serial's day and time are
  * the Date's local fields, as HyperFormula reads a Date cell (CellContentParser: getDate(), getHours()…).
  */
