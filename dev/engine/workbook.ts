@@ -3,7 +3,7 @@ import type { Addon } from '../addon/load';
 import type { GasFake, SheetSnapshot } from '../gas-fake';
 import { columnToLetters } from '../gas-fake';
 import { parseHeaderFormula } from '../../src/sheets/templates/a1';
-import { createFormulaEngine } from './formula-engine';
+import { createFormulaEngine, DATE_TYPES, serialToDate } from './formula-engine';
 
 /**
  * Evaluates every formula of the in-memory workbook with the formula engine (our custom functions
@@ -17,6 +17,8 @@ import { createFormulaEngine } from './formula-engine';
  *   block's headers side by side in HSTACK, or `{"a","b";…}` in workbooks of earlier versions)
  *   becomes the header texts plus `=AMI_SCORE(C2:N…)` one row below: HyperFormula cannot put a
  *   function over a range inside an array literal, and the two are equivalent.
+ * Dates cross as dates both ways: a date cell goes in typed as a date, reaches a custom function as a
+ * Date, and a date result comes back into the fake as a Date (see formula-engine.ts).
  *
  * Formulas are parsed with `;` between arguments, the syntax the add-on writes (the same in every
  * locale); a formula with `,` between arguments does not parse here, as it may not in a French sheet.
@@ -39,12 +41,21 @@ const OPEN_RANGE = /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+):
 
 /**
  * A stored value as engine input. Text that looks like a formula (`=IMPORTXML(…)` written as literal
- * text) must stay text: HyperFormula, like typing, reads a leading `'` as "this is text".
+ * text) must stay text: HyperFormula, like typing, reads a leading `'` as "this is text". So must
+ * text that looks like a date or a time (`15/03/2025`, `12:30`): HyperFormula would make it a date,
+ * while the fake keeps a string written by a script as text (see dev/gas-fake/values.ts), and a
+ * custom function must receive it as text, as in a plain-text column. A date cell goes in as a Date
+ * (HyperFormula keeps its local day and time, typed as a date: see formula-engine.ts).
  */
+const DATE_LIKE_TEXT = /\d\s*[-/. ]\s*\d+\s*[-/. ]\s*\d|\d\s*:\s*\d/;
+
 function engineValue(raw: unknown): unknown {
   if (raw === '' || raw === null || raw === undefined) return null;
-  if (typeof raw === 'string') return /^[='+-]/.test(raw) ? `'${raw}` : raw;
-  if (typeof raw === 'object') return '$date' in raw ? (raw as { $date: string | null }).$date : null;
+  if (typeof raw === 'string') return /^[='+-]/.test(raw) || DATE_LIKE_TEXT.test(raw) ? `'${raw}` : raw;
+  if (typeof raw === 'object') {
+    const iso = '$date' in raw ? (raw as { $date: string | null }).$date : null;
+    return iso === null ? null : new Date(iso);
+  }
   return raw;
 }
 
@@ -216,6 +227,9 @@ function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapsh
           if (result instanceof DetailedCellError) {
             errors.push({ sheet: s.name, row: r + 1, col: c + 1, error: result.value, message: result.message });
             fake.setComputedValue(s.name, r + 1, c + 1, result.value);
+          } else if (typeof result === 'number' && DATE_TYPES.has(hf.getCellValueDetailedType(address))) {
+            // A date result (a custom function's Date, TODAY(), a date plus days) reads back as a Date, as in Sheets.
+            fake.setComputedValue(s.name, r + 1, c + 1, serialToDate(result));
           } else {
             fake.setComputedValue(s.name, r + 1, c + 1, result === null ? '' : (result as string | number | boolean));
           }

@@ -1,7 +1,11 @@
 import type { MenuData } from '../gas-fake';
 import type { PlaygroundWorkbook } from './workbook';
 
-/** A cell as the page shows it: its value (dates as ISO text), number format, and whether a formula computed it. */
+/**
+ * A cell as the page shows it: its value (a date as ISO text of its day and time without a zone, which
+ * the page reads in the browser's own zone: the day shown, jj/mm/aaaa, is the cell's wherever the
+ * browser is), number format, and whether a formula computed it.
+ */
 export interface CellView {
   v: string | number | boolean;
   f?: string;
@@ -24,6 +28,11 @@ export interface PageState {
   alerts: string[];
 }
 
+/** A date's local day and time (the process plays the script's time zone) as ISO text without a zone: `2025-12-01T00:00:00.000`. */
+export function wallClock(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '' : new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, -1);
+}
+
 /** The workbook for the page: plain JSON the page renders as text (never as HTML). */
 export function pageState(book: PlaygroundWorkbook): PageState {
   book.settle();
@@ -40,7 +49,7 @@ export function pageState(book: PlaygroundWorkbook): PageState {
       rows: values.map((row, r) =>
         row.map((v, c): CellView => {
           const cell: CellView = {
-            v: v instanceof Date || (v && typeof v === 'object') ? new Date(v as Date).toISOString() : (v as string | number | boolean),
+            v: v instanceof Date || (v && typeof v === 'object') ? wallClock(new Date(v as Date)) : (v as string | number | boolean),
           };
           if (typeof v === 'number' && formats[r][c]) cell.f = formats[r][c];
           if (computed.has(`${name}\u0000${r + 1}\u0000${c + 1}`)) cell.computed = true;
