@@ -132,6 +132,8 @@ export interface AssessmentSummary {
   date: string;
   /** Mine: the assessment `instruments` holds. */
   mine: boolean;
+  /** By the reviewer asked for (any of their dates, `mine` included): never hidden by blind review, openable by its date. */
+  own: boolean;
   /** « Terminée » in any of its rows; else in progress. */
   status: AssessmentStatus;
   /** Déport ticked in any of its rows: left out of every consensus. */

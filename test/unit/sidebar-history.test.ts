@@ -151,3 +151,20 @@ describe('an older assessment of mine, opened by its date', () => {
     expect(getProject({ id: 'P-0001', reviewer: 'Claire', date: '1/3/2025' })).toMatchObject({ ok: false, error: { kind: 'invalid' } });
   });
 });
+
+describe('my assessments over time in getProject', () => {
+  test('every assessment of mine is `own` and never hidden by blind review; only the other reviewers’ are', () => {
+    workbook();
+    saveAs('Claire', '2025-03-01', [{ field: COMMENT, before: '', after: 'mars' }]);
+    saveAs('Claire', '2025-09-15', [{ field: COMMENT, before: '', after: 'septembre' }]);
+    saveAs('Idriss', '2025-06-01', [{ field: COMMENT, before: '', after: 'secret' }]);
+    fake.spreadsheet.getRangeByName(PARAMETER_NAMES.blindReview)!.setValue('oui');
+    const seen = open('claire');
+    expect(seen.assessments.map((a) => [a.date, a.reviewer, a.mine, a.own, a.hidden, a.instruments.ami?.[COMMENT]])).toEqual([
+      ['2025-03-01', 'Claire', false, true, false, 'mars'],
+      ['2025-06-01', 'Idriss', false, false, true, undefined],
+      ['2025-09-15', 'Claire', true, true, false, 'septembre'],
+    ]);
+    expect(seen.blind).toBe(true);
+  });
+});

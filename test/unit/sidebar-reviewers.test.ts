@@ -106,6 +106,7 @@ describe('my own assessment', () => {
         reviewer: '',
         date: '',
         mine: true,
+        own: true,
         status: 'in-progress',
         recused: false,
         reason: '',

@@ -4,7 +4,7 @@ import { isBlank } from '../../core/cells/text';
 import { Problem, problem } from '../../core/problem';
 import { OUTCOME_INPUTS, readOutcome } from '../../core/sroi/inputs';
 import { GUESSED_ASSUMPTIONS, sensitivityBand, SENSITIVITY_POINTS, sroiBand, sroiRatio, type Outcome } from '../../core/sroi/valuation';
-import { assessmentLabel } from '../../sheets/assessments';
+import { assessmentLabel, reviewerKey } from '../../sheets/assessments';
 import { readParameters } from '../../sheets/parameters-reader';
 import { PROJECTS, VALUATION } from '../../sheets/schema';
 import { readRows, value } from '../../sheets/table';
@@ -96,7 +96,8 @@ function assessmentsOf(
       let a = byKey.get(key);
       if (!a) {
         const mine = key === reviewerDay(reviewer, date);
-        a = { reviewer: k.reviewer, date: k.date, mine, status: 'in-progress', recused: false, reason: '', hidden: false, instruments: {} };
+        const own = reviewerKey(k.reviewer) === reviewerKey(reviewer);
+        a = { reviewer: k.reviewer, date: k.date, mine, own, status: 'in-progress', recused: false, reason: '', hidden: false, instruments: {} };
         byKey.set(key, a);
       }
       const row = rows.table.rows[i];
@@ -111,7 +112,8 @@ function assessmentsOf(
   // An empty unnamed row (the sync gives every project one) is nobody's assessment yet: not listed, unless it is mine.
   for (const [key, a] of byKey) if (!a.mine && !a.reviewer && !filled.has(a)) byKey.delete(key);
   const assessments = [...byKey.values()].sort((a, b) => (a.date === b.date ? a.reviewer.localeCompare(b.reviewer, 'fr') : a.date < b.date ? -1 : 1));
-  const others = assessments.filter((a) => !a.mine);
+  // My own earlier assessments are mine to see: blind review hides only the other reviewers'.
+  const others = assessments.filter((a) => !a.own);
   const blind = others.length > 0 && blindReview(spreadsheet);
   const mineDone = assessments.some((a) => a.mine && a.status === 'done');
   if (blind && !mineDone)
