@@ -36,6 +36,8 @@ export function myAssessmentView(model: ProjectModel, actions: StateActions): HT
     blocked.hidden = actions.ready();
     if (blocked.hidden) run();
   };
+  const fresh = el('button', { type: 'button', class: 'secondary new-assessment' }, t(S.newAssessment));
+  fresh.addEventListener('click', guard(actions.newAssessment));
   if (mine?.recused) {
     const undo = el('button', { type: 'button', class: 'secondary' }, t(S.unrecuse));
     undo.addEventListener(
@@ -48,13 +50,12 @@ export function myAssessmentView(model: ProjectModel, actions: StateActions): HT
       head,
       notice(t(S.recused), 'warning'),
       mine.reason ? el('p', { class: 'small' }, format(t(S.recusedReason), { reason: mine.reason })) : null,
-      el('div', { class: 'buttons' }, undo),
+      // A later round may find me no longer in conflict: a new assessment stays possible.
+      el('div', { class: 'buttons' }, undo, fresh),
       blocked,
     );
   }
   const done = mine?.status === 'done';
-  const fresh = el('button', { type: 'button', class: 'secondary new-assessment' }, t(S.newAssessment));
-  fresh.addEventListener('click', guard(actions.newAssessment));
   // An older assessment of mine is open (deliberately): said, with the way back to the latest.
   const older = model.date !== '' && model.project.assessments.some((a) => a.own && a.date > model.date);
   const latest = older ? el('button', { type: 'button', class: 'link-button' }, t(S.openLatest)) : null;

@@ -131,3 +131,18 @@ test('a project’s history: three dated assessments, « Nouvelle évaluation »
   await s.sidebar.getByRole('button', { name: 'Revenir à la plus récente' }).click();
   await until(async () => (await text('.my-assessment')).includes(`du ${d}/${m}/${y}`), 'back to the latest');
 });
+
+test('in English: the history, its dates as written in the contract, the next level in the scale’s own French words', async () => {
+  await s.sidebar.getByRole('button', { name: /Switch the panel to English/ }).click();
+  await until(async () => (await text('.history summary')).startsWith('Follow-up over time'), 'English');
+  const first = await text('.history-list li .history-line');
+  expect(first).toMatch(/^\d{4}-\d{2}-\d{2} · me · SRL 5 · AMI \d+ \/ \d+$/);
+  const next = await text('.next-step');
+  expect(next).toContain('What the next level asks');
+  expect(next).toContain('Current SRL: 5 · Key functions prototyped (Prototypage des fonctions clés)');
+  expect(next).toContain('To reach level 6: Préparation du démonstrateur');
+  expect(await text('.my-assessment')).toContain('New assessment');
+  expect(await s.sidebar.locator('svg.srl-chart').getAttribute('aria-label')).toMatch(/^SRL over the assessments\. SRL by date: 2025-03-10 3, /);
+  await s.sidebar.getByRole('button', { name: /Passer le panneau en français/ }).click();
+  await until(async () => (await text('.history summary')).startsWith('Suivi dans le temps'), 'French again');
+});
