@@ -12,6 +12,7 @@ import { historyOf, nextStep, type HistoryPoint } from './history';
 import { lang, t } from './lang';
 import type { ProjectModel } from './model';
 import { sourceNote } from './panels/panel';
+import { nextLevelView } from './panels/srl';
 import { format, S } from './strings';
 
 /** What the list lets the reviewer do (app.ts calls the server). */
@@ -170,14 +171,7 @@ export function nextStepView(model: ProjectModel, history = historyOf(model.proj
     title,
     el('p', {}, el('strong', {}, format(t(S.currentSrl), { level: from.srl, label: srlLabel(from.srl, lang()) }))),
     el('p', { class: 'small gray' }, format(t(S.currentFrom), { date: day(from), who: who(from) })),
-    next
-      ? el(
-          'div',
-          { class: 'next' },
-          el('p', { class: 'next-title' }, format(t(S.nextLevel), { n: next.level }), el('span', { lang: 'fr' }, next.title)),
-          el('p', { class: 'small', lang: 'fr' }, next.description),
-        )
-      : el('p', { class: 'small' }, t(S.topLevel)),
+    nextLevelView(next),
     target !== null ? el('p', { class: 'small' }, format(t(S.targetLine), { n: target })) : null,
     missing.length
       ? el(

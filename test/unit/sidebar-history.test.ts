@@ -1,5 +1,5 @@
 import type { NewAssessmentResult, Project, SaveResult } from '../../src/contract/endpoints';
-import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { amiCommentField, amiLevelField, srlEvidenceField } from '../../src/contract/fields';
 import { getProject, newAssessment } from '../../src/server/sidebar';
 import { getProject as project } from '../../src/server/sidebar/get-project';
 import { newAssessment as fresh } from '../../src/server/sidebar/new-assessment';
@@ -8,7 +8,7 @@ import { setAssessmentState as state } from '../../src/server/sidebar/assessment
 import { dayOf } from '../../src/sheets/assessments';
 import { AMI, SRL } from '../../src/sheets/schema';
 import { PARAMETER_NAMES } from '../../src/sheets/templates/parameters';
-import { columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { assessmentRows, setUpWithProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
 /**
  * Issue 12 in the sidebar: « Nouvelle évaluation » makes my new row dated today from the project's
@@ -21,29 +21,10 @@ beforeEach(() => {
 });
 afterEach(() => fake.done());
 
-const LEVEL = 'level:caractere-collectif';
-const COMMENT = 'comment:caractere-collectif';
-const EVIDENCE = 'evidence:1';
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+// Fields named as the contract names them (src/contract/fields.ts).
+const [LEVEL, COMMENT, EVIDENCE] = [amiLevelField('caractere-collectif'), amiCommentField('caractere-collectif'), srlEvidenceField(1)];
 const today = () => dayOf(new Date());
-
-function workbook(count = 2): void {
-  setupWorkbook();
-  sheet(fake, 'Projets')
-    .getRange(2, 1, count, 2)
-    .setValues(Array.from({ length: count }, (_, i) => [`P-000${i + 1}`, `Projet ${i + 1}`]));
-}
-
-/** The data rows of a sheet as objects by column id, dates as days. */
-function rowsOf(s: Sheet, spec = AMI): Record<string, unknown>[] {
-  const at = columnsOf(s, spec);
-  return s
-    .getDataRange()
-    .getValues()
-    .slice(1)
-    .filter((r) => r[at.get('id')! - 1] !== '')
-    .map((r) => Object.fromEntries([...at].map(([id, c]) => [id, id === 'date' ? dayOf(r[c - 1]) : r[c - 1]])));
-}
+const grid = () => assessmentRows(sheet(fake, 'Grille AMI'), AMI);
 
 const saveAs = (
   reviewer: string,
@@ -56,18 +37,17 @@ const open = (reviewer: string, date?: string) => project(date === undefined ? {
 
 describe('« Nouvelle évaluation »', () => {
   test('my new row dated today starts from my latest assessment; my earlier rows are left exactly as they were', () => {
-    workbook();
+    setUpWithProjects(fake, 2);
     saveAs('Claire', '2025-03-01', [{ field: LEVEL, before: '', after: 1 }]);
     saveAs('Claire', '2025-09-15', [
       { field: LEVEL, before: '', after: 2 },
       { field: COMMENT, before: '', after: 'Collectif élargi' },
     ]);
     saveAs('Claire', '2025-09-15', [{ field: EVIDENCE, before: '', after: 1 }], 'srl');
-    const ami = sheet(fake, 'Grille AMI');
-    const before = rowsOf(ami);
+    const before = grid();
     const result = create('Claire');
     expect(result).toEqual({ status: 'created', date: today(), created: 5, from: { reviewer: 'Claire', date: '2025-09-15', mine: true }, blind: false });
-    const after = rowsOf(ami);
+    const after = grid();
     expect(after.slice(0, 2)).toEqual(before);
     expect(after[2]).toMatchObject({
       id: 'P-0001',
@@ -79,7 +59,7 @@ describe('« Nouvelle évaluation »', () => {
     });
     // Its state is its own: not copied (En cours by default, no recusal).
     expect(after[2]['review-status']).toBe('');
-    expect(rowsOf(sheet(fake, 'SRL'), SRL).map((r) => [r.date, r[EVIDENCE]])).toEqual([
+    expect(assessmentRows(sheet(fake, 'SRL'), SRL).map((r) => [r.date, r[EVIDENCE]])).toEqual([
       ['2025-09-15', 1],
       [today(), 1],
     ]);
@@ -90,47 +70,47 @@ describe('« Nouvelle évaluation »', () => {
   });
 
   test('without an assessment of mine it starts from the project’s latest by date (not a recused or empty one)', () => {
-    workbook();
+    setUpWithProjects(fake, 2);
     saveAs('Idriss', '2025-01-10', [{ field: LEVEL, before: '', after: 1 }]);
     saveAs('Claire', '2025-06-01', [{ field: LEVEL, before: '', after: 3 }]);
     // A later assessment, but recused: left out.
     state({ id: 'P-0001', reviewer: 'Zoé', date: '', recused: true, reason: 'Associée du porteur' });
     const result = create('Bastien');
     expect(result).toMatchObject({ status: 'created', from: { reviewer: 'Claire', date: '2025-06-01', mine: false } });
-    const mine = rowsOf(sheet(fake, 'Grille AMI')).find((r) => r.reviewer === 'Bastien')!;
+    const mine = grid().find((r) => r.reviewer === 'Bastien')!;
     expect(mine).toMatchObject({ date: today(), [LEVEL]: 'Fort', recused: '' });
   });
 
   test('an assessment of mine dated today: said, and no second row with the same key', () => {
-    workbook();
+    setUpWithProjects(fake, 2);
     saveAs('Claire', '', [{ field: LEVEL, before: '', after: 2 }]);
-    const count = rowsOf(sheet(fake, 'Grille AMI')).length;
+    const count = grid().length;
     expect(create('claire ')).toEqual({ status: 'exists', date: today() });
-    expect(rowsOf(sheet(fake, 'Grille AMI'))).toHaveLength(count);
+    expect(grid()).toHaveLength(count);
   });
 
   test('a project with no assessment at all, or under blind review without mine: a blank row dated today', () => {
-    workbook();
+    setUpWithProjects(fake, 2);
     expect(create('Claire', 'P-0002')).toMatchObject({ status: 'created', from: null, blind: false });
     saveAs('Idriss', '2025-01-10', [{ field: COMMENT, before: '', after: 'secret' }]);
     fake.spreadsheet.getRangeByName(PARAMETER_NAMES.blindReview)!.setValue('oui');
     expect(create('Claire')).toMatchObject({ status: 'created', from: null, blind: true });
-    const mine = rowsOf(sheet(fake, 'Grille AMI')).find((r) => r.id === 'P-0001' && r.reviewer === 'Claire')!;
+    const mine = grid().find((r) => r.id === 'P-0001' && r.reviewer === 'Claire')!;
     expect(mine[COMMENT]).toBe('');
   });
 
   test('an unknown project: refused, nothing written; a request without a reviewer is invalid', () => {
-    workbook();
-    const rows = rowsOf(sheet(fake, 'Grille AMI')).length;
+    setUpWithProjects(fake, 2);
+    const rows = grid().length;
     expect(() => create('Claire', 'P-0099')).toThrow(/Aucun projet n’a l’ID P-0099/);
-    expect(rowsOf(sheet(fake, 'Grille AMI'))).toHaveLength(rows);
+    expect(grid()).toHaveLength(rows);
     expect(newAssessment({ id: 'P-0001', reviewer: '' })).toMatchObject({ ok: false, error: { kind: 'invalid' } });
   });
 });
 
 describe('an older assessment of mine, opened by its date', () => {
   test('opens that assessment and saves into its row only', () => {
-    workbook();
+    setUpWithProjects(fake, 2);
     saveAs('Claire', '2025-03-01', [{ field: COMMENT, before: '', after: 'mars' }]);
     saveAs('Claire', '2025-09-15', [{ field: COMMENT, before: '', after: 'septembre' }]);
     const old = open('Claire', '2025-03-01');
@@ -138,14 +118,14 @@ describe('an older assessment of mine, opened by its date', () => {
     expect(old.instruments.ami.fields[COMMENT]).toBe('mars');
     expect(open('Claire').date).toBe('2025-09-15');
     expect(saveAs('Claire', old.date, [{ field: COMMENT, before: 'mars', after: 'mars, corrigé' }])).toMatchObject({ status: 'saved', date: '2025-03-01' });
-    expect(rowsOf(sheet(fake, 'Grille AMI')).map((r) => [r.date, r[COMMENT]])).toEqual([
+    expect(grid().map((r) => [r.date, r[COMMENT]])).toEqual([
       ['2025-03-01', 'mars, corrigé'],
       ['2025-09-15', 'septembre'],
     ]);
   });
 
   test('a date I have no assessment of is refused with the assessment named', () => {
-    workbook();
+    setUpWithProjects(fake, 2);
     saveAs('Idriss', '2025-03-01', [{ field: COMMENT, before: '', after: 'x' }]);
     expect(() => open('Claire', '2025-03-01')).toThrow('L’évaluation (P-0001, Claire, 01/03/2025) n’existe pas ou plus');
     expect(getProject({ id: 'P-0001', reviewer: 'Claire', date: '1/3/2025' })).toMatchObject({ ok: false, error: { kind: 'invalid' } });
@@ -154,7 +134,7 @@ describe('an older assessment of mine, opened by its date', () => {
 
 describe('my assessments over time in getProject', () => {
   test('every assessment of mine is `own` and never hidden by blind review; only the other reviewers’ are', () => {
-    workbook();
+    setUpWithProjects(fake, 2);
     saveAs('Claire', '2025-03-01', [{ field: COMMENT, before: '', after: 'mars' }]);
     saveAs('Claire', '2025-09-15', [{ field: COMMENT, before: '', after: 'septembre' }]);
     saveAs('Idriss', '2025-06-01', [{ field: COMMENT, before: '', after: 'secret' }]);
