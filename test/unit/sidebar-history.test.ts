@@ -99,6 +99,18 @@ describe('« Nouvelle évaluation »', () => {
     expect(mine[COMMENT]).toBe('');
   });
 
+  test('a source assessment on two rows of a sheet: refused with its rows, nothing written in any sheet', () => {
+    setUpWithProjects(fake, 2);
+    saveAs('Claire', '2025-03-01', [{ field: LEVEL, before: '', after: 1 }]);
+    saveAs('Claire', '2025-03-01', [{ field: EVIDENCE, before: '', after: 1 }], 'srl');
+    const srl = sheet(fake, 'SRL');
+    srl.getRange(3, 1, 1, srl.getLastColumn()).setValues(srl.getRange(2, 1, 1, srl.getLastColumn()).getValues());
+    const counts = () => [grid().length, assessmentRows(srl, SRL).length];
+    const before = counts();
+    expect(() => create('Claire')).toThrow(/L’évaluation \(P-0001, Claire, 01\/03\/2025\) figure sur plusieurs lignes de la feuille « SRL » \(lignes 2, 3\)/);
+    expect(counts()).toEqual(before);
+  });
+
   test('an unknown project: refused, nothing written; a request without a reviewer is invalid', () => {
     setUpWithProjects(fake, 2);
     const rows = grid().length;
