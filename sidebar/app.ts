@@ -7,7 +7,8 @@ import { conflictView } from './conflicts';
 import { notice } from './controls';
 import { el, fill } from './dom';
 import { friendlyError } from './errors';
-import { formatEuros, formatTime } from './format';
+import { formatDay, formatEuros, formatTime } from './format';
+import { historyView } from './history-view';
 import { lang, setLang, t } from './lang';
 import { ProjectModel } from './model';
 import { navigator } from './navigator';
@@ -52,6 +53,10 @@ export class SidebarApp {
   private editingReviewer = false;
   private reviewerError: string | null = null;
   private progress: Progress | null = null;
+  /** The date of my assessment asked for ('' : my latest); kept while the same project is reloaded. */
+  private openDate = '';
+  /** What « Nouvelle évaluation » did, shown once above the project. */
+  private info: string | null = null;
 
   private readonly header = el('header', { class: 'top' });
   private readonly head = el('div', { class: 'project-head' });
@@ -118,17 +123,20 @@ export class SidebarApp {
     }
   }
 
-  async open(id: string): Promise<void> {
+  async open(id: string, date = id === this.model?.id ? this.openDate : ''): Promise<void> {
     if (this.model && this.model.editCount() > 0 && id !== this.model.id) {
       this.waitingCursor = id;
       this.renderMessage();
       return;
     }
     this.waitingCursor = null;
+    this.info = null;
     fill(this.message);
     try {
-      const project = await call('getProject', { id, reviewer: this.reviewer ?? '' });
-      const reload = this.model?.id === id;
+      const project = await call('getProject', { id, reviewer: this.reviewer ?? '', date });
+      this.openDate = date;
+      // Another assessment of the same project is another baseline: a new model, as for another project.
+      const reload = this.model?.id === id && this.model.date === project.date;
       // « Actualiser » and an ID the list does not know yet also refresh the list (projects added meanwhile).
       if (reload || !this.projects.some((p) => p.id === id)) this.projects = (await call('listProjects', {})).projects;
       if (reload) this.model!.reloaded(project);
@@ -266,7 +274,7 @@ export class SidebarApp {
 
   private renderMessage(): void {
     const waiting = this.waitingCursor && this.model && this.waitingCursor !== this.model.id ? this.waitingCursor : null;
-    fill(this.message, waiting ? notice(format(t(S.waiting), { id: waiting }), 'info') : null);
+    fill(this.message, waiting ? notice(format(t(S.waiting), { id: waiting }), 'info') : null, this.info ? notice(this.info, 'info') : null);
   }
 
   private renderBody(): void {
@@ -294,17 +302,45 @@ export class SidebarApp {
       ready: () => !this.saving && model.editCount() === 0,
       setStatus: (status: 'in-progress' | 'done') => void this.changeState(model.id, { status }),
       recuse: (recused: boolean, reason: string) => void this.changeState(model.id, { recused, reason }),
+      newAssessment: () => void this.newAssessment(model.id),
+      openLatest: () => void this.open(model.id, ''),
     };
     const mine = this.reviewer ? myAssessmentView(model, actions) : null;
+    const history = historyView(model, { ready: actions.ready, openMine: (date) => void this.open(model.id, date) });
     // Each tab shows the others' assessments of its own instrument, below my scoring.
     panels.forEach((section, i) => section.append(othersView(model, INSTRUMENT_IDS[i])));
-    fill(this.body, mine, tabs, conflicts, ...panels);
+    fill(this.body, mine, history, tabs, conflicts, ...panels);
     this.renderFooter();
   }
 
   /** My progress through the projects assigned to me (Projets « Évaluateurs »); none without a name. */
   private async loadProgress(): Promise<void> {
     this.progress = this.reviewer ? await call('getProgress', { reviewer: this.reviewer }) : null;
+  }
+
+  /**
+   * « Nouvelle évaluation »: the server makes my row dated today (or says I have one already), then
+   * the panel opens my latest and says where its values came from.
+   */
+  private async newAssessment(id: string): Promise<void> {
+    if (!this.reviewer) return;
+    try {
+      const result = await call('newAssessment', { id, reviewer: this.reviewer });
+      const date = formatDay(result.date);
+      let info: string;
+      if (result.status === 'exists') info = format(t(S.newExists), { date });
+      else if (result.from?.mine) info = format(t(S.newFromMine), { date, from: formatDay(result.from.date) });
+      else if (result.from)
+        info = format(t(S.newFromLatest), { date, who: result.from.reviewer || t(S.unnamedReviewer), from: formatDay(result.from.date) || t(S.undated) });
+      else info = format(t(result.blind ? S.newBlind : S.newBlank), { date });
+      await this.loadProgress();
+      await this.open(id, '');
+      this.info = info;
+      this.renderMessage();
+    } catch (e) {
+      this.saveError = friendlyError(e);
+      this.renderFooter();
+    }
   }
 
   /** « Marquer comme terminée », « Je me déporte » and their undoing: written, then the project read again. */

@@ -13,6 +13,10 @@ import { format, S } from './strings';
 export interface StateActions {
   setStatus(status: 'in-progress' | 'done'): void;
   recuse(recused: boolean, reason: string): void;
+  /** « Nouvelle évaluation » (issue 12): my new assessment dated today, from the project's latest values. */
+  newAssessment(): void;
+  /** Back to my latest assessment from an older one. */
+  openLatest(): void;
   /** Whether an action may run now (no pending edit, nothing saving). */
   ready(): boolean;
 }
@@ -32,6 +36,8 @@ export function myAssessmentView(model: ProjectModel, actions: StateActions): HT
     blocked.hidden = actions.ready();
     if (blocked.hidden) run();
   };
+  const fresh = el('button', { type: 'button', class: 'secondary new-assessment' }, t(S.newAssessment));
+  fresh.addEventListener('click', guard(actions.newAssessment));
   if (mine?.recused) {
     const undo = el('button', { type: 'button', class: 'secondary' }, t(S.unrecuse));
     undo.addEventListener(
@@ -44,11 +50,16 @@ export function myAssessmentView(model: ProjectModel, actions: StateActions): HT
       head,
       notice(t(S.recused), 'warning'),
       mine.reason ? el('p', { class: 'small' }, format(t(S.recusedReason), { reason: mine.reason })) : null,
-      el('div', { class: 'buttons' }, undo),
+      // A later round may find me no longer in conflict: a new assessment stays possible.
+      el('div', { class: 'buttons' }, undo, fresh),
       blocked,
     );
   }
   const done = mine?.status === 'done';
+  // An older assessment of mine is open (deliberately): said, with the way back to the latest.
+  const older = model.date !== '' && model.project.assessments.some((a) => a.own && a.date > model.date);
+  const latest = older ? el('button', { type: 'button', class: 'link-button' }, t(S.openLatest)) : null;
+  latest?.addEventListener('click', guard(actions.openLatest));
   const status = el('button', { type: 'button', class: 'secondary', disabled: !mine }, done ? t(S.reopen) : t(S.markDone));
   status.addEventListener(
     'click',
@@ -78,7 +89,11 @@ export function myAssessmentView(model: ProjectModel, actions: StateActions): HT
     { class: 'my-assessment block', 'aria-labelledby': titleId },
     head,
     model.date ? null : el('p', { class: 'small gray' }, t(S.myAssessmentNew)),
-    el('div', { class: 'buttons' }, status, recuse),
+    older
+      ? el('div', { class: 'notice warning older-open' }, el('p', { class: 'small' }, format(t(S.olderOpen), { date: formatDay(model.date) })), latest)
+      : null,
+    el('div', { class: 'buttons' }, status, recuse, fresh),
+    el('p', { class: 'small gray' }, t(S.newAssessmentHelp)),
     form,
     blocked,
   );

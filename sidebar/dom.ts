@@ -34,3 +34,12 @@ let nextId = 0;
 export function uid(prefix: string): string {
   return `${prefix}-${++nextId}`;
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** An SVG node, built as `el` builds HTML ones: attributes set one by one, text only as text nodes. */
+export function svg(tag: string, attrs: Attrs = {}, ...children: Child[]): SVGElement {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) if (value !== undefined && value !== false) node.setAttribute(name, String(value));
+  append(node, children);
+  return node;
+}

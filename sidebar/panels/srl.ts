@@ -64,20 +64,25 @@ export function srlPanel(model: ProjectModel): Panel {
       liveBody,
       figure(t(S.srlReached), el('strong', {}, `${level} / ${SRL_MAX}`), el('span', { class: 'figure-note', lang: 'fr' }, srlLabel(level, l))),
       figure(t(S.phase), srlPhaseLabel(level, l)),
-      next
-        ? el(
-            'div',
-            { class: 'next' },
-            el('p', { class: 'next-title' }, format(t(S.nextLevel), { n: next.level }), el('span', { lang: 'fr' }, next.title)),
-            el('p', { class: 'small', lang: 'fr' }, next.description),
-          )
-        : el('p', { class: 'small' }, t(S.topLevel)),
+      nextLevelView(next),
     );
     const goal = readSrl(model.value('srl', SRL_TARGET_FIELD));
     targetGap.textContent = goal === undefined || Number.isNaN(goal) ? '' : goal > level ? format(t(S.gapToTarget), { n: goal - level }) : t(S.targetReached);
   };
   refresh();
   return { element, refresh, headline };
+}
+
+/** What reaching the next level asks, in the scale's own French words (CC BY-ND: verbatim); the top level says so. */
+export function nextLevelView(next: ReturnType<typeof srlNext>): HTMLElement {
+  return next
+    ? el(
+        'div',
+        { class: 'next' },
+        el('p', { class: 'next-title' }, format(t(S.nextLevel), { n: next.level }), el('span', { lang: 'fr' }, next.title)),
+        el('p', { class: 'small', lang: 'fr' }, next.description),
+      )
+    : el('p', { class: 'small' }, t(S.topLevel));
 }
 
 /** One level's evidence: a « done » checkbox, and a partial % unless the column holds checkboxes. */

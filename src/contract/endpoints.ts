@@ -48,6 +48,11 @@ export interface ProjectRequest {
    * spaces ignored. Absent or '': the unnamed assessment (the one row of a workbook made before reviewers).
    */
   reviewer?: string;
+  /**
+   * Which of my assessments to open (issue 12), `aaaa-mm-jj` as the project's list gives it; absent
+   * or '': my latest. Editing an older assessment is deliberate: its saves go to that row.
+   */
+  date?: string;
 }
 
 /**
@@ -127,6 +132,8 @@ export interface AssessmentSummary {
   date: string;
   /** Mine: the assessment `instruments` holds. */
   mine: boolean;
+  /** By the reviewer asked for (any of their dates, `mine` included): never hidden by blind review, openable by its date. */
+  own: boolean;
   /** « Terminée » in any of its rows; else in progress. */
   status: AssessmentStatus;
   /** Déport ticked in any of its rows: left out of every consensus. */
@@ -227,6 +234,26 @@ export interface StateResult {
   created: number;
 }
 
+/** « Nouvelle évaluation » (issue 12): my new assessment of the project, dated today. */
+export interface NewAssessmentRequest {
+  id: string;
+  reviewer: string;
+}
+
+/** Whose values a new assessment starts from (null: none, it starts blank). */
+export interface AssessmentSource {
+  reviewer: string;
+  date: string;
+  /** My own latest assessment (else the project's latest, by date). */
+  mine: boolean;
+}
+
+export type NewAssessmentResult =
+  /** My row dated `date` (today) made in `created` instrument sheets, with the values of `from`. */
+  | { status: 'created'; date: string; created: number; from: AssessmentSource | null; blind: boolean }
+  /** I already have an assessment dated today: nothing made (a second one would repeat its key). */
+  | { status: 'exists'; date: string };
+
 export interface ProgressRequest {
   reviewer: string;
 }
@@ -250,6 +277,7 @@ export interface SidebarApi {
   setReviewer(request: Reviewer): Reviewer;
   setAssessmentState(request: StateRequest): StateResult;
   getProgress(request: ProgressRequest): Progress;
+  newAssessment(request: NewAssessmentRequest): NewAssessmentResult;
 }
 
 export type EndpointName = keyof SidebarApi;
@@ -289,4 +317,5 @@ export const ENDPOINT_NAMES: readonly EndpointName[] = [
   'setReviewer',
   'setAssessmentState',
   'getProgress',
+  'newAssessment',
 ];

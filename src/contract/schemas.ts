@@ -57,7 +57,7 @@ function build(): RequestSchemas {
   return {
     getContext: z.optional(z.strictObject({ lang: z.optional(z.enum(['fr', 'en'])) })),
     listProjects: none,
-    getProject: z.strictObject({ id, reviewer: z.optional(reviewer) }),
+    getProject: z.strictObject({ id, reviewer: z.optional(reviewer), date: z.optional(date) }),
     saveProject: z.strictObject({
       id,
       sheet: z.enum(INSTRUMENT_IDS),
@@ -77,5 +77,6 @@ function build(): RequestSchemas {
       reason: z.optional(z.string().check(z.maxLength(MAX_CELL_TEXT))),
     }),
     getProgress: z.strictObject({ reviewer: reviewer.check(z.minLength(1)) }),
+    newAssessment: z.strictObject({ id, reviewer: reviewer.check(z.minLength(1)) }),
   };
 }

@@ -17,5 +17,6 @@ export {
   setReviewer,
   setAssessmentState,
   getProgress,
+  newAssessment,
 } from './sidebar';
 export { setupWorkbook, syncProjects, loadDemo, buildDashboard, checkWorkbook } from './actions';

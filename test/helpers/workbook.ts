@@ -9,6 +9,7 @@ import { AMI, type SheetSpec } from '../../src/sheets/schema';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncProjects } from '../../src/server/actions/sync-projects';
+import { dayOf } from '../../src/sheets/assessments';
 import { readHeader } from '../../src/sheets/templates/layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,6 +45,23 @@ export function sheet(fake: GasFake, name: string): Sheet {
 export function columnsOf(s: Sheet, spec: SheetSpec): Map<string, number> {
   const found = locateColumns(spec, readHeader(s).texts);
   return new Map([...found].map(([id, i]) => [id, i + 1]));
+}
+
+/** A set-up workbook with projects P-0001… (« Projet 1 »…) in Projets, no row yet in the instrument sheets. */
+export function setUpWithProjects(fake: GasFake, count: number): void {
+  setupWorkbook();
+  sheet(fake, 'Projets')
+    .getRange(2, 1, count, 2)
+    .setValues(Array.from({ length: count }, (_, i) => [`P-000${i + 1}`, `Projet ${i + 1}`]));
+}
+
+/** An instrument sheet's data rows as objects by column id, dates as days `aaaa-mm-jj` (rows without an ID left out). */
+export function assessmentRows(s: Sheet, spec: SheetSpec): Record<string, unknown>[] {
+  const at = columnsOf(s, spec);
+  const values = s.getDataRange().getValues().slice(1);
+  return values
+    .filter((r) => r[at.get('id')! - 1] !== '')
+    .map((r) => Object.fromEntries([...at].map(([id, c]) => [id, id === 'date' ? dayOf(r[c - 1]) : r[c - 1]])));
 }
 
 /** Writes N projects (ID, name) into Projets, growing the sheet as needed. */

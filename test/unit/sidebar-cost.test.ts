@@ -2,6 +2,7 @@ import type { Project, ProjectList, SaveResult } from '../../src/contract/endpoi
 import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, type SheetSpec } from '../../src/sheets/schema';
 import { getProject } from '../../src/server/sidebar/get-project';
 import { listProjects } from '../../src/server/sidebar/list-projects';
+import { newAssessment } from '../../src/server/sidebar/new-assessment';
 import { saveProject } from '../../src/server/sidebar/save-project';
 import { WHOLE_SHEET_CELLS } from '../../src/sheets/table';
 import { addSheet, workbookFake, type Fake, type Row } from '../helpers/workbook';
@@ -121,4 +122,14 @@ test('reading the ID column only still finds every row of a project: far down, d
   } finally {
     fake.done();
   }
+});
+
+test('newAssessment (issue 12) reads each instrument sheet’s ID column and the project’s rows: the same calls at 500 and 900 projects', () => {
+  const fresh = (middle: string) => newAssessment({ id: middle, reviewer: 'Claire' });
+  const small = cost(SMALL, fresh);
+  const large = cost(LARGE, fresh);
+  expect(large.result).toMatchObject({ status: 'created', created: INSTRUMENT_SHEETS.length, from: { reviewer: '', mine: false } });
+  expect(large.calls).toBe(small.calls);
+  expect(large.byMethod).toEqual(small.byMethod);
+  expect(large.cells - small.cells).toBe((LARGE - SMALL) * INSTRUMENT_SHEETS.length);
 });

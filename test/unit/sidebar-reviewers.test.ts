@@ -1,15 +1,14 @@
 import type { Project, SaveResult } from '../../src/contract/endpoints';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../src/core/instruments';
-import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { getProgress, getProject, getReviewer, saveProject, setAssessmentState, setReviewer } from '../../src/server/sidebar';
 import { getProject as project } from '../../src/server/sidebar/get-project';
 import { setAssessmentState as state } from '../../src/server/sidebar/assessment-state';
 import { saveProject as save } from '../../src/server/sidebar/save-project';
 import { getProgress as progress } from '../../src/server/sidebar/progress';
 import { dayOf } from '../../src/sheets/assessments';
-import { AMI, PROJECTS, SRL } from '../../src/sheets/schema';
+import { AMI, PROJECTS, SRL, type SheetSpec } from '../../src/sheets/schema';
 import { PARAMETER_NAMES } from '../../src/sheets/templates/parameters';
-import { addSheet, columnsOf, interleavedLayout, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { addSheet, assessmentRows, columnsOf, interleavedLayout, setUpWithProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
 /**
  * Issue 11 in the sidebar: each reviewer opens and saves their own assessment of a project (one row
@@ -26,21 +25,8 @@ const LEVEL = 'level:caractere-collectif';
 const COMMENT = 'comment:caractere-collectif';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A set-up workbook with projects P-0001… in Projets (no row yet in the instrument sheets). */
-function workbook(count = 3): void {
-  setupWorkbook();
-  const projets = sheet(fake, 'Projets');
-  projets.getRange(2, 1, count, 2).setValues(Array.from({ length: count }, (_, i) => [`P-000${i + 1}`, `Projet ${i + 1}`]));
-}
-
-/** The data rows of a sheet as objects by column id (blank rows left out). */
-function rowsOf(s: Sheet, spec = AMI): Record<string, unknown>[] {
-  const at = columnsOf(s, spec);
-  const values = s.getDataRange().getValues().slice(1);
-  return values
-    .filter((r) => r[at.get('id')! - 1] !== '')
-    .map((r) => Object.fromEntries([...at].map(([id, c]) => [id, id === 'date' ? dayOf(r[c - 1]) : r[c - 1]])));
-}
+const workbook = (count = 3) => setUpWithProjects(fake, count);
+const rowsOf = (s: Sheet, spec: SheetSpec = AMI) => assessmentRows(s, spec);
 
 const saveAs = (
   reviewer: string,
@@ -106,6 +92,7 @@ describe('my own assessment', () => {
         reviewer: '',
         date: '',
         mine: true,
+        own: true,
         status: 'in-progress',
         recused: false,
         reason: '',

@@ -9,7 +9,8 @@ import { PROJECTS, type SheetSpec } from '../../sheets/schema';
 import { FIRST_DATA_ROW, readRows, value, writeRowCells, type Table } from '../../sheets/table';
 import { namedSheet } from '../../sheets/workbook';
 import { menuHint } from './menu-hint';
-import { fieldsOf, missingEditable, toCellJson } from './records';
+import { fieldsOf, isEditable, missingEditable, toCellJson } from './records';
+import { PARAMETER_NAMES } from '../../sheets/templates/parameters';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -71,6 +72,17 @@ export function recusedOf(table: Table, row: readonly unknown[]): boolean {
 export function reasonOf(table: Table, row: readonly unknown[]): string {
   const cell = value(table, row as unknown[], 'recusal-reason');
   return isBlank(cell) ? '' : String(toCellJson(cell));
+}
+
+/** Whether a row holds anything a reviewer writes (a level, an answer, a comment…). */
+export function hasScore(table: Table, row: readonly unknown[]): boolean {
+  return table.spec.columns.some((c) => isEditable(c) && !isBlank(value(table, row as unknown[], c.id)));
+}
+
+/** Paramètres EVALUATION_AVEUGLE: on only when it reads yes (oui, x, vrai…); blank, missing or unreadable is its default, non. */
+export function blindReview(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  const range = spreadsheet.getRangeByName(PARAMETER_NAMES.blindReview);
+  return range ? toBoolean(range.getValues()[0]?.[0]) === true : false;
 }
 
 /** The same key on two rows: reported with its rows, never merged (which row would win?). */

@@ -1,19 +1,30 @@
 import type { AssessmentSummary, InstrumentId, Project, SheetRecord, ValuationBand, ValuationSummary } from '../../contract/endpoints';
-import { toBoolean } from '../../core/cells/proportion';
 import { toAmount } from '../../core/cells/number';
 import { isBlank } from '../../core/cells/text';
 import { Problem, problem } from '../../core/problem';
 import { OUTCOME_INPUTS, readOutcome } from '../../core/sroi/inputs';
 import { GUESSED_ASSUMPTIONS, sensitivityBand, SENSITIVITY_POINTS, sroiBand, sroiRatio, type Outcome } from '../../core/sroi/valuation';
+import { assessmentLabel, reviewerKey } from '../../sheets/assessments';
 import { readParameters } from '../../sheets/parameters-reader';
 import { PROJECTS, VALUATION } from '../../sheets/schema';
-import { readRows, value, type Table } from '../../sheets/table';
-import { PARAMETER_NAMES } from '../../sheets/templates/parameters';
+import { readRows, value } from '../../sheets/table';
 import { findSheet, namedSheet } from '../../sheets/workbook';
-import { assessmentRecord, latestDay, readProjectRows, reasonOf, recusedOf, reviewerDay, rowsOf, statusOf, type ProjectRows } from './assessment-rows';
+import {
+  assessmentRecord,
+  blindReview,
+  hasScore,
+  latestDay,
+  readProjectRows,
+  reasonOf,
+  recusedOf,
+  reviewerDay,
+  rowsOf,
+  statusOf,
+  type ProjectRows,
+} from './assessment-rows';
 import { endpoint } from './endpoint';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
-import { fieldsOf, isEditable, readRecord } from './records';
+import { fieldsOf, readRecord } from './records';
 import { readScoringSettings } from './scoring-settings';
 
 /**
@@ -22,7 +33,7 @@ import { readScoringSettings } from './scoring-settings';
  * ID is read (one per assessment, issue 11): `instruments` holds the reviewer's latest assessment,
  * `assessments` every one of them (the others' values withheld under blind review until mine is done).
  */
-export const getProject = endpoint('getProject', ({ id, reviewer = '' }, lang): Project => {
+export const getProject = endpoint('getProject', ({ id, reviewer = '', date: asked = '' }, lang): Project => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const details = readRecord(spreadsheet, PROJECTS, id, lang).record;
   const found = new Map<InstrumentId, ProjectRows>();
@@ -34,7 +45,14 @@ export const getProject = endpoint('getProject', ({ id, reviewer = '' }, lang): 
   if (!details.rows.length && ![...found.values()].some((r) => r.at.length)) {
     throw problem(`Aucun projet n’a l’ID « ${id} » dans ce classeur.`, `No project has the ID "${id}" in this workbook.`, 'not-found');
   }
-  const date = latestDay([...found.values()], reviewer) ?? '';
+  // One of my assessments asked for by its date (an older one, edited deliberately), else my latest.
+  if (asked && ![...found.values()].some((rows) => rowsOf(rows, reviewer, asked).length))
+    throw problem(
+      `L’évaluation (${assessmentLabel({ id, reviewer, date: asked }, 'fr')}) n’existe pas ou plus : actualisez le panneau, puis ouvrez-en une de la liste « Suivi dans le temps ».`,
+      `The assessment (${assessmentLabel({ id, reviewer, date: asked }, 'en')}) does not exist (any more): refresh the panel, then open one from the list "Follow-up over time".`,
+      'not-found',
+    );
+  const date = asked || (latestDay([...found.values()], reviewer) ?? '');
   const instruments = {} as Record<InstrumentId, SheetRecord>;
   for (const key of INSTRUMENT_IDS) {
     const rows = found.get(key);
@@ -78,7 +96,8 @@ function assessmentsOf(
       let a = byKey.get(key);
       if (!a) {
         const mine = key === reviewerDay(reviewer, date);
-        a = { reviewer: k.reviewer, date: k.date, mine, status: 'in-progress', recused: false, reason: '', hidden: false, instruments: {} };
+        const own = reviewerKey(k.reviewer) === reviewerKey(reviewer);
+        a = { reviewer: k.reviewer, date: k.date, mine, own, status: 'in-progress', recused: false, reason: '', hidden: false, instruments: {} };
         byKey.set(key, a);
       }
       const row = rows.table.rows[i];
@@ -93,7 +112,8 @@ function assessmentsOf(
   // An empty unnamed row (the sync gives every project one) is nobody's assessment yet: not listed, unless it is mine.
   for (const [key, a] of byKey) if (!a.mine && !a.reviewer && !filled.has(a)) byKey.delete(key);
   const assessments = [...byKey.values()].sort((a, b) => (a.date === b.date ? a.reviewer.localeCompare(b.reviewer, 'fr') : a.date < b.date ? -1 : 1));
-  const others = assessments.filter((a) => !a.mine);
+  // My own earlier assessments are mine to see: blind review hides only the other reviewers'.
+  const others = assessments.filter((a) => !a.own);
   const blind = others.length > 0 && blindReview(spreadsheet);
   const mineDone = assessments.some((a) => a.mine && a.status === 'done');
   if (blind && !mineDone)
@@ -103,17 +123,6 @@ function assessmentsOf(
       a.instruments = {};
     }
   return { assessments, blind };
-}
-
-/** Whether a row holds anything a reviewer writes (a level, an answer, a comment…). */
-function hasScore(table: Table, row: readonly unknown[]): boolean {
-  return table.spec.columns.some((c) => isEditable(c) && !isBlank(value(table, row as unknown[], c.id)));
-}
-
-/** Paramètres EVALUATION_AVEUGLE: on only when it reads yes (oui, x, vrai…); blank, missing or unreadable is its default, non. */
-function blindReview(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  const range = spreadsheet.getRangeByName(PARAMETER_NAMES.blindReview);
-  return range ? toBoolean(range.getValues()[0]?.[0]) === true : false;
 }
 
 /**

@@ -12,6 +12,7 @@ import { setLanguage as language } from './set-language';
 import { getReviewer as whoAmI, setReviewer as iAm } from './reviewer';
 import { setAssessmentState as state } from './assessment-state';
 import { getProgress as progress } from './progress';
+import { newAssessment as fresh } from './new-assessment';
 
 export { showSidebar } from './show-sidebar';
 export const getContext = reply<'getContext'>(context);
@@ -23,3 +24,4 @@ export const getReviewer = reply<'getReviewer'>(whoAmI);
 export const setReviewer = reply<'setReviewer'>(iAm);
 export const setAssessmentState = reply<'setAssessmentState'>(state);
 export const getProgress = reply<'getProgress'>(progress);
+export const newAssessment = reply<'newAssessment'>(fresh);
