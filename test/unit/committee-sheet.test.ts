@@ -19,7 +19,9 @@ test(
     expect(decision.getCriteriaValues()[0]).toEqual(['Retenu', 'Ajourné', 'Refusé', 'En attente']);
     expect(comite.getRange(1, at.get('decision')!).getNote()).toMatch(/Données › Trier la plage.*« Rang ».*repérée par son ID/);
     for (const id of ['requested', 'granted']) expect(comite.getRange(2, at.get(id)!).getNumberFormat()).toBe('#,##0.00 "€"');
-    expect(comite.getRange(1, at.get('rank')!).getFormula()).toBe('={"Rang";ARRAYFORMULA(IF(ISNUMBER(H2:H);COUNTIF(H2:H;">"&H2:H)+1;""))}');
+    expect(comite.getRange(1, at.get('rank')!).getFormula()).toBe(
+      '={"Rang";ARRAYFORMULA(IF(ISNUMBER(H2:H);COUNT(H2:H)-MATCH(H2:H;SORT(FILTER(H2:H;ISNUMBER(H2:H)));1)+1;""))}',
+    );
     expect(fake.spreadsheet.getRangeByName('COMITE')).not.toBeNull();
   }),
 );
