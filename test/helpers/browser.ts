@@ -25,7 +25,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
+/**
+ * The demo's first reviewer: she scored every reviewed project (issue 11), so a session that acts as
+ * her edits the assessments the demo shows. `null`: no name chosen (the panel asks for one).
+ */
+export const DEMO_REVIEWER = 'Claire Martin';
+
+export async function openSession(reviewer: string | null = DEMO_REVIEWER): Promise<Session> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
   if (!existsSync('dist/Sidebar.html')) throw new Error('dist/Sidebar.html is missing: run npm run build first');
   const dataDir = mkdtempSync(join(tmpdir(), 'playground-'));
@@ -35,6 +41,10 @@ export async function openSession(): Promise<Session> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  if (reviewer) {
+    const res = await postJson(playground, '/api/run', { name: 'setReviewer', args: [{ name: reviewer }] });
+    if (!res.ok) throw new Error(await res.text());
+  }
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
@@ -66,10 +76,10 @@ export async function openSession(): Promise<Session> {
  * each test, no page error and no script dialog (markup from the sheet must never run). The object
  * is filled in by `beforeAll`, so tests use it as the session itself.
  */
-export function useSession(): Session {
+export function useSession(reviewer: string | null = DEMO_REVIEWER): Session {
   const s = {} as Session;
   beforeAll(async () => {
-    Object.assign(s, await openSession());
+    Object.assign(s, await openSession(reviewer));
   }, 60_000);
   afterAll(async () => {
     await s.close?.();
