@@ -9,6 +9,7 @@ import {
   SimpleRangeValue,
   type ConfigParams,
 } from 'hyperformula';
+import { runInContext } from 'node:vm';
 import type { Addon } from '../addon/load';
 
 /**
@@ -39,8 +40,21 @@ type Scalar = number | string | boolean;
 function toSheets(value: unknown): unknown {
   if (value === EmptyValue || value === null || value === undefined) return '';
   if (value instanceof CellError) throw value;
-  if (typeof value === 'object' && value !== null && 'val' in value) return (value as { val: number }).val;
+  if (typeof value === 'object' && value !== null && 'val' in value) {
+    const rich = value as { val: number; getDetailedType?: () => string };
+    return /^NUMBER_DATE/.test(rich.getDetailedType?.() ?? '') ? dateOf(rich.val) : rich.val;
+  }
   return value;
+}
+
+/**
+ * A date cell as Sheets hands it to a custom function: a Date of the script's realm, at that day and
+ * time in the script's time zone (HyperFormula holds days since 30/12/1899).
+ */
+function dateOf(serial: number): Date {
+  const RealmDate = runInContext('Date', current().context) as DateConstructor;
+  const t = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
+  return new RealmDate(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds(), t.getUTCMilliseconds());
 }
 
 function argToSheets(arg: unknown): unknown {

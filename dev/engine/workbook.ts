@@ -44,7 +44,8 @@ const OPEN_RANGE = /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+):
 function engineValue(raw: unknown): unknown {
   if (raw === '' || raw === null || raw === undefined) return null;
   if (typeof raw === 'string') return /^[='+-]/.test(raw) ? `'${raw}` : raw;
-  if (typeof raw === 'object') return '$date' in raw ? (raw as { $date: string | null }).$date : null;
+  // A date cell is a date to formulas (a serial number), as in Sheets, not the text of its instant.
+  if (typeof raw === 'object') return '$date' in raw && (raw as { $date: string | null }).$date !== null ? new Date((raw as { $date: string }).$date) : null;
   return raw;
 }
 

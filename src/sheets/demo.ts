@@ -159,6 +159,12 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
     ['date', (p) => (of(p) ? dateCell(of(p)!.date) : '')],
     ['review-status', (p) => (of(p) && !of(p)!.recused ? reviewStatus : '')],
   ];
+  // The first reviewer's assessment, where the project has been reviewed (a row with no level stays
+  // unnamed): the same key on the project's row of every instrument sheet, so that it is one
+  // assessment, not hers in Grille AMI plus an unnamed one elsewhere.
+  const firstReview = demo.reviewers
+    ? assessmentFields((p) => (p.ami.some((v) => v !== null) ? { reviewer: demo.reviewers![0], date: demo.reviewDate! } : undefined))
+    : [];
   // One row per project in Projets and each instrument sheet: column id → value.
   const perProject: Partial<Record<Exclude<SheetId, 'valuation'>, Field[]>> = {
     projects: [
@@ -170,24 +176,19 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       // Every reviewer of the call is assigned every project (Projets « Évaluateurs », issue 11).
       ['reviewers', () => demo.reviewers?.join(' ; ') ?? ''],
     ],
-    ami: [
-      ...AMI_CRITERIA.map((c, i): Field => [amiLevelField(c.id), (p) => level(p.ami[i])]),
-      ['improvements', (p) => p.improvements],
-      // The first reviewer's assessment, where the project has been reviewed (a row with no level stays unnamed).
-      ...(demo.reviewers
-        ? assessmentFields((p) => (p.ami.some((v) => v !== null) ? { reviewer: demo.reviewers![0], date: demo.reviewDate! } : undefined))
-        : []),
-    ],
+    ami: [...AMI_CRITERIA.map((c, i): Field => [amiLevelField(c.id), (p) => level(p.ami[i])]), ['improvements', (p) => p.improvements], ...firstReview],
     srl: [
       ...SRL_LEVELS.map((l, i): Field => [srlEvidenceField(l.level), (p) => number(p.srl[i])]),
       ['evidence-notes', (p) => p.evidence],
       ['target', (p) => p.srlTarget],
+      ...firstReview,
     ],
     vc: [
       ...VC_POINTS.map((pt, i): Field => [vcAnswerField(pt.id), (p) => (p.vc[i] === null ? '' : vcAnswer(pt, p.vc[i]!, lang))]),
       ...VC_FAMILIES.map((f, i): Field => [vcAmountField(f.id), (p) => p.capture[i]]),
+      ...firstReview,
     ],
-    siat: siatItems().map((item, i): Field => [siatItemField(item.id), (p) => number(p.siat[i])]),
+    siat: [...siatItems().map((item, i): Field => [siatItemField(item.id), (p) => number(p.siat[i])]), ...firstReview],
     // Comité: one row per project, with the demo committee's decisions and amounts.
     committee: [
       ['decision', (p) => decisionOf(p)?.decision ?? ''],
@@ -199,15 +200,18 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
   // The other instruments' values come by column id from each project's `answers`.
   for (const sheetId of INSTRUMENT_IDS) {
     if (perProject[sheetId]) continue;
-    perProject[sheetId] = INSTRUMENTS[sheetId].sheet.columns.filter(isEditable).map(
-      (c): Field => [
-        c.id,
-        (p) => {
-          const v = p.answers?.[sheetId]?.[c.id];
-          return v === undefined ? '' : c.kind === 'choice' && typeof v === 'number' ? CHOICES[v][lang] : v;
-        },
-      ],
-    );
+    perProject[sheetId] = [
+      ...INSTRUMENTS[sheetId].sheet.columns.filter(isEditable).map(
+        (c): Field => [
+          c.id,
+          (p) => {
+            const v = p.answers?.[sheetId]?.[c.id];
+            return v === undefined ? '' : c.kind === 'choice' && typeof v === 'number' ? CHOICES[v][lang] : v;
+          },
+        ],
+      ),
+      ...firstReview,
+    ];
   }
   for (const [sheetId, fields] of Object.entries(perProject) as [SheetId, Field[]][]) {
     const layout = layouts.get(sheetId)!;
