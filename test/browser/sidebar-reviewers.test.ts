@@ -43,7 +43,8 @@ function amiRows(): string[][] {
 
 test('two reviewers score the same project: their own rows, each other’s levels and comments side by side', async () => {
   await editAsSomeoneElse(s, 'Projets', PROJECT, 'reviewers', 'Léa Dupont ; Marc Petit');
-  await editAsSomeoneElse(s, 'Projets', 'P-0004', 'reviewers', 'claire martin');
+  // Léa's second project, her name written with other case and spaces (the same reviewer).
+  await editAsSomeoneElse(s, 'Projets', 'P-0004', 'reviewers', 'claire martin ;  léa  DUPONT');
   await selectProject(s, 'Grille AMI', PROJECT);
   const before = amiRows();
 
@@ -61,7 +62,7 @@ test('two reviewers score the same project: their own rows, each other’s level
   expect(await text('.my-assessment')).toContain('Nouvelle');
   await score(/^3 · Fort/, 'Avis de Marc : collectif large');
 
-  // Each saved into their own row; the project's earlier (unnamed) row is untouched.
+  // Each saved into their own row; the project's earlier rows (the demo's Claire Martin) are untouched.
   const rows = amiRows();
   expect(rows).toHaveLength(before.length + 2);
   expect(rows.slice(0, before.length)).toEqual(before);
