@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../dev/playground/playground';
+import { reviewerKey } from '../../src/sheets/assessments';
 import { postJson } from './playground';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -22,6 +23,8 @@ export interface Session {
   /** Script dialogs opened by any frame (none may open: markup from the sheet must never run). */
   dialogs: string[];
   pageErrors: string[];
+  /** The reviewer the session acts as (null: none chosen). */
+  reviewer: string | null;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export async function openSession(reviewer: string | null = DEMO_REVIEWER): Prom
     sidebar,
     dialogs,
     pageErrors,
+    reviewer,
     async close() {
       await browser.close();
       await playground.close();
@@ -112,13 +116,18 @@ export async function selectProject(s: Session, sheet: string, id: string): Prom
   await until(async () => (await s.sidebar.locator('.project-id').textContent()) === id, `the sidebar follows ${id}`);
 }
 
-/** The text of a workbook cell as the page shows it, by sheet, project ID and column header. */
+/**
+ * The text of a workbook cell as the page shows it, by sheet, project ID and column header: in an
+ * instrument sheet (one row per assessment), the row of the session's reviewer.
+ */
 export async function cellText(s: Session, sheet: string, id: string, header: string): Promise<string> {
   await s.page.evaluate('window.playground.refresh()');
   const book = s.playground.book.fake.spreadsheet.getSheetByName(sheet)!;
   const values = book.getDataRange().getDisplayValues();
   const col = values[0].indexOf(header);
-  const row = values.findIndex((r) => r[0] === id);
+  const by = values[0].indexOf('Évaluateur');
+  const mine = (r: string[]) => by < 0 || reviewerKey(r[by]) === reviewerKey(s.reviewer ?? '');
+  const row = values.findIndex((r) => r[0] === id && mine(r));
   if (col < 0 || row < 0) throw new Error(`No cell ${sheet}!${header} for ${id}`);
   await s.page.locator(`#sheet-tabs button[data-sheet="${sheet}"]`).click();
   return (await s.page.locator(`#grid tbody tr[data-row="${row + 1}"] td[data-col="${col + 1}"]`).textContent()) ?? '';
