@@ -9,7 +9,10 @@ import { once } from '../core/lazy';
 import { problem } from '../core/problem';
 import { SIAT_DIMENSIONS } from '../core/siat/template';
 import { SRL_LEVELS } from '../core/srl/scale';
-import { PROJECT_STATUSES } from '../core/status';
+import { DECISIONS, PROJECT_STATUSES, REVIEW_STATUSES } from '../core/status';
+import { isBlank } from '../core/cells/text';
+import { dateCell } from './assessments';
+import { PARAMETER_NAMES } from './templates/parameters';
 import type { Outcome } from '../core/sroi/valuation';
 import { vcAnswer } from '../core/value-capture/answers';
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
@@ -57,10 +60,36 @@ export interface DemoProject {
   answers?: Partial<Record<InstrumentId, Record<string, string | number>>>;
 }
 
+/** Another reviewer's AMI assessment of a project (issue 11), or their recusal with its reason. */
+export interface DemoReview {
+  id: string;
+  reviewer: string;
+  /** The assessment's day, `aaaa-mm-jj`. */
+  date: string;
+  ami: Score[];
+  recused?: boolean;
+  reason?: string;
+}
+
+/** The committee's decision on a project; `granted` in euros. */
+export interface DemoDecision {
+  id: string;
+  /** French decision word (DECISIONS). */
+  decision: string;
+  granted?: number;
+  comment: string;
+}
+
 export interface DemoPortfolio {
   notice: Text;
   proxySource: Text;
+  /** The call's reviewers; the first one scored each project's `ami` (when it holds a level) on `reviewDate`. */
+  reviewers?: string[];
+  reviewDate?: string;
   projects: DemoProject[];
+  reviews?: DemoReview[];
+  /** The envelope (€, set in Paramètres when empty there) and the decisions shown in « Comité ». */
+  committee?: { envelope: number; decisions: DemoDecision[] };
 }
 
 // Built on first use: the bundle's top level does no work (it is evaluated on every custom-function call).
@@ -84,6 +113,14 @@ export function checkDemo(demo: DemoPortfolio): DemoPortfolio {
       if ((p[key] as unknown[]).length !== size) throw new Error(`Demo project ${p.id}: ${key} needs ${size} values`);
     }
     if (p.status !== '' && !PROJECT_STATUSES.some((s) => s.fr === p.status)) throw new Error(`Demo project ${p.id}: unknown status ${p.status}`);
+  }
+  const known = new Set(demo.projects.map((p) => p.id));
+  for (const r of demo.reviews ?? []) {
+    if (!known.has(r.id) || r.ami.length !== AMI_CRITERIA.length)
+      throw new Error(`Demo review of ${r.id} by ${r.reviewer}: unknown project or not ${AMI_CRITERIA.length} levels`);
+  }
+  for (const d of demo.committee?.decisions ?? []) {
+    if (!known.has(d.id) || !DECISIONS.some((x) => x.fr === d.decision)) throw new Error(`Demo decision on ${d.id}: unknown project or decision ${d.decision}`);
   }
   return demo;
 }
@@ -113,6 +150,21 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
   const outcomes = projects.flatMap((p) => p.outcomes.map((o) => ({ id: p.id, ...o })));
 
   type Field = [string, (p: DemoProject) => unknown];
+  const decisions = new Map((demo.committee?.decisions ?? []).map((d) => [d.id, { ...d, decision: DECISIONS.find((x) => x.fr === d.decision)![lang] }]));
+  const decisionOf = (p: DemoProject) => decisions.get(p.id);
+  const reviewStatus = REVIEW_STATUSES[REVIEW_STATUSES.length - 1][lang];
+  // An assessment's key and state: reviewer, day, « Terminée » (a recusal has no state: nothing was scored).
+  const assessmentFields = (of: (p: DemoProject) => { reviewer: string; date: string; recused?: boolean } | undefined): Field[] => [
+    ['reviewer', (p) => of(p)?.reviewer ?? ''],
+    ['date', (p) => (of(p) ? dateCell(of(p)!.date) : '')],
+    ['review-status', (p) => (of(p) && !of(p)!.recused ? reviewStatus : '')],
+  ];
+  // The first reviewer's assessment, where the project has been reviewed (a row with no level stays
+  // unnamed): the same key on the project's row of every instrument sheet, so that it is one
+  // assessment, not hers in Grille AMI plus an unnamed one elsewhere.
+  const firstReview = demo.reviewers
+    ? assessmentFields((p) => (p.ami.some((v) => v !== null) ? { reviewer: demo.reviewers![0], date: demo.reviewDate! } : undefined))
+    : [];
   // One row per project in Projets and each instrument sheet: column id → value.
   const perProject: Partial<Record<Exclude<SheetId, 'valuation'>, Field[]>> = {
     projects: [
@@ -121,33 +173,45 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ['status', (p) => status(p.status)],
       ['call', () => demo.notice[lang]],
       ['investment', (p) => p.investment],
+      // Every reviewer of the call is assigned every project (Projets « Évaluateurs », issue 11).
+      ['reviewers', () => demo.reviewers?.join(' ; ') ?? ''],
     ],
-    ami: [...AMI_CRITERIA.map((c, i): Field => [amiLevelField(c.id), (p) => level(p.ami[i])]), ['improvements', (p) => p.improvements]],
+    ami: [...AMI_CRITERIA.map((c, i): Field => [amiLevelField(c.id), (p) => level(p.ami[i])]), ['improvements', (p) => p.improvements], ...firstReview],
     srl: [
       ...SRL_LEVELS.map((l, i): Field => [srlEvidenceField(l.level), (p) => number(p.srl[i])]),
       ['evidence-notes', (p) => p.evidence],
       ['target', (p) => p.srlTarget],
+      ...firstReview,
     ],
     vc: [
       ...VC_POINTS.map((pt, i): Field => [vcAnswerField(pt.id), (p) => (p.vc[i] === null ? '' : vcAnswer(pt, p.vc[i]!, lang))]),
       ...VC_FAMILIES.map((f, i): Field => [vcAmountField(f.id), (p) => p.capture[i]]),
+      ...firstReview,
     ],
-    siat: siatItems().map((item, i): Field => [siatItemField(item.id), (p) => number(p.siat[i])]),
-    // Comité: one row per project (the decisions and amounts come with the demo's committee).
-    committee: [],
+    siat: [...siatItems().map((item, i): Field => [siatItemField(item.id), (p) => number(p.siat[i])]), ...firstReview],
+    // Comité: one row per project, with the demo committee's decisions and amounts.
+    committee: [
+      ['decision', (p) => decisionOf(p)?.decision ?? ''],
+      ['requested', (p) => p.investment],
+      ['granted', (p) => decisionOf(p)?.granted ?? ''],
+      ['committee-comment', (p) => decisionOf(p)?.comment ?? ''],
+    ],
   };
   // The other instruments' values come by column id from each project's `answers`.
   for (const sheetId of INSTRUMENT_IDS) {
     if (perProject[sheetId]) continue;
-    perProject[sheetId] = INSTRUMENTS[sheetId].sheet.columns.filter(isEditable).map(
-      (c): Field => [
-        c.id,
-        (p) => {
-          const v = p.answers?.[sheetId]?.[c.id];
-          return v === undefined ? '' : c.kind === 'choice' && typeof v === 'number' ? CHOICES[v][lang] : v;
-        },
-      ],
-    );
+    perProject[sheetId] = [
+      ...INSTRUMENTS[sheetId].sheet.columns.filter(isEditable).map(
+        (c): Field => [
+          c.id,
+          (p) => {
+            const v = p.answers?.[sheetId]?.[c.id];
+            return v === undefined ? '' : c.kind === 'choice' && typeof v === 'number' ? CHOICES[v][lang] : v;
+          },
+        ],
+      ),
+      ...firstReview,
+    ];
   }
   for (const [sheetId, fields] of Object.entries(perProject) as [SheetId, Field[]][]) {
     const layout = layouts.get(sheetId)!;
@@ -156,6 +220,27 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       noPlainText: inserted.has(sheetId),
     });
   }
+  // The other reviewers' assessments, below the projects' rows of Grille AMI (one row per assessment).
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  // A demo given other projects (tests) keeps only the reviews of its own.
+  const reviews = (demo.reviews ?? []).filter((r) => byId.has(r.id));
+  if (reviews.length) {
+    const grid = layouts.get('ami')!;
+    const cells = new Map<number, unknown[]>([
+      [grid.columns.get('id')!, reviews.map((r) => r.id)],
+      [grid.columns.get('name')!, reviews.map((r) => byId.get(r.id)!.name)],
+      [grid.columns.get('reviewer')!, reviews.map((r) => r.reviewer)],
+      [grid.columns.get('date')!, reviews.map((r) => dateCell(r.date))],
+      [grid.columns.get('review-status')!, reviews.map((r) => (r.recused ? '' : reviewStatus))],
+      [grid.columns.get('recused')!, reviews.map((r) => r.recused === true)],
+      [grid.columns.get('recusal-reason')!, reviews.map((r) => r.reason ?? '')],
+      ...AMI_CRITERIA.map((c, i): [number, unknown[]] => [grid.columns.get(amiLevelField(c.id))!, reviews.map((r) => level(r.ami[i]))]),
+    ]);
+    writeColumns(grid.sheet, FIRST_DATA_ROW + projects.length, cells, { noPlainText: inserted.has('ami') });
+  }
+  // The call's envelope, where Paramètres has none yet.
+  const envelope = demo.committee && ss.getRangeByName(PARAMETER_NAMES.envelope);
+  if (envelope && isBlank(envelope.getValue())) envelope.setValue(demo.committee!.envelope);
   const valuation = layouts.get('valuation')!;
   const fields: (keyof DemoOutcome | 'id')[] = [
     'id',

@@ -32,27 +32,29 @@ async function post<T>(p: Playground, path: string, body: unknown): Promise<T> {
 
 type Run = { ok: boolean; value?: any; message?: string };
 const COMMENT = 'comment:caractere-collectif';
+// The demo's first reviewer scored every reviewed project (issue 11): her assessment is the one edited.
+const ME = { id: 'P-0001', reviewer: 'Claire Martin' };
 
 test('google.script.run calls reach dist/Code.js; edits survive a restart; reset brings the demo back', async () => {
   let p = await start();
   const context = await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] });
   expect(context).toMatchObject({ ok: true, value: { ok: true, data: { lang: 'fr', projectId: 'P-0001', sheet: 'projects' } } });
-  const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value.data;
+  const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [ME] })).value.data;
   const saved = await post<Run>(p, '/api/run', {
     name: 'saveProject',
-    args: [{ id: 'P-0001', sheet: 'ami', changes: [{ field: COMMENT, before: project.instruments.ami.fields[COMMENT], after: 'Persisté' }] }],
+    args: [{ ...ME, date: project.date, sheet: 'ami', changes: [{ field: COMMENT, before: project.instruments.ami.fields[COMMENT], after: 'Persisté' }] }],
   });
   expect(saved).toMatchObject({ ok: true, value: { ok: true, data: { status: 'saved', written: 1 } } });
   await post(p, '/api/select', { sheet: 'Grille AMI', row: 4, col: 2 });
   await p.close();
 
   p = await start();
-  const again = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value.data;
+  const again = (await post<Run>(p, '/api/run', { name: 'getProject', args: [ME] })).value.data;
   expect(again.instruments.ami.fields[COMMENT]).toBe('Persisté');
   expect((await post<Run>(p, '/api/run', { name: 'getContext', args: [{}] })).value.data).toMatchObject({ sheet: 'ami', projectId: 'P-0003' });
 
   await post(p, '/api/reset', {});
-  const fresh = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value.data;
+  const fresh = (await post<Run>(p, '/api/run', { name: 'getProject', args: [ME] })).value.data;
   expect(fresh.instruments.ami.fields[COMMENT]).toBe(project.instruments.ami.fields[COMMENT]);
 });
 
@@ -106,7 +108,7 @@ function raw(p: Playground, method: string, path: string, headers: Record<string
 }
 
 describe('only this machine’s playground pages can drive the server', () => {
-  const run = JSON.stringify({ name: 'saveProject', args: [{ id: 'P-0001', sheet: 'ami', changes: [{ field: COMMENT, before: '', after: 'x' }] }] });
+  const run = JSON.stringify({ name: 'saveProject', args: [{ ...ME, sheet: 'ami', changes: [{ field: COMMENT, before: '', after: 'x' }] }] });
 
   test('a request addressed to another host name (DNS rebinding) is refused', async () => {
     const p = await start();
@@ -130,7 +132,7 @@ describe('only this machine’s playground pages can drive the server', () => {
     const host = `localhost:${new URL(p.url).port}`;
     expect((await raw(p, 'POST', '/api/run', { host, 'content-type': 'text/plain;charset=UTF-8' }, run)).status).toBe(415);
     expect((await raw(p, 'POST', '/api/run', { host }, run)).status).toBe(415);
-    const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [{ id: 'P-0001' }] })).value.data;
+    const project = (await post<Run>(p, '/api/run', { name: 'getProject', args: [ME] })).value.data;
     expect(project.instruments.ami.fields[COMMENT]).not.toBe('x');
   });
 

@@ -7,6 +7,7 @@ import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { syncProjects } from '../../src/server/actions/sync-projects';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../src/core/instruments';
+import { COMMITTEE } from '../../src/core/instruments/committee';
 import { columnLetters, sheetPrefix } from '../../src/sheets/templates/a1';
 import { computedFormulas } from '../../src/sheets/templates/formulas';
 import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake, type Fake } from '../helpers/workbook';
@@ -19,17 +20,20 @@ import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake, ty
 const SUMMARY = ['ami-total', 'ami-portage', 'ami-contenu', 'ami-contexte', 'srl', 'srl-phase', 'vc-score', 'vc-flags', 'siat-index', 'social-value', 'sroi'];
 
 const EXPECTED: Record<string, unknown[]> = {
-  // AMI [3,3,3,2 | 3,3,3 | 3,2,1,3,3]: Portage 11, Contenu 9, Contexte 12, total 32.
+  // Three reviewers (issue 11): Claire [3,3,3,2 | 3,3,3 | 3,2,1,3,3] (32), Idriss the same but Rupture
+  // avec l'existant 1 (30), Sophie [3,3,2,2 | 3,2,3 | 3,2,2,3,3] (31). Consensus (mean):
+  // [3,3,8/3,2 | 3,2,3 | 3,2,4/3,3,3]: Portage 32/3 = 10.6667, Contenu 8, Contexte 37/3 = 12.3333, total
+  // 93/3 = 31 (the mean of 32, 30, 31).
   // SRL evidence 1,1,1,1,1,1,0.8 → level 6 (level 7 below the 100 % threshold) → Pilote expérimental.
   // Value capture [1,1,2,1,1] → 6; fragile (< 2): all but Co-bénéfices.
   // SIAT dimensions 3, 11/3, 4, 4.5, 4.5 → index 19.6667/5 = 3.9333.
   // Outcome: 400 × 300 € × 0.8 × 0.7 = 67,200 € in year 1, −20 % in year 2, at 3.5 %:
   // 67,200/1.035 + 53,760/1.035² = 64,927.54 + 50,185.53 = 115,113.07 €; SROI 115,113.07/150,000 = 0.7674.
   'P-0001': [
-    32,
-    11,
-    9,
-    12,
+    31,
+    32 / 3,
+    8,
+    37 / 3,
     6,
     'Pilote expérimental',
     6,
@@ -38,11 +42,24 @@ const EXPECTED: Record<string, unknown[]> = {
     115113.07,
     0.7674,
   ],
-  // AMI [3,3,2,2 | 2,3,3 | 2,2,1,1,3]: 10, 8, 9 → 27. SRL 1,1,1,0.5 → 3 (Concept). VC [1,1,2,1,0] → 5.
+  // AMI: Claire [3,3,2,2 | 2,3,3 | 2,2,1,1,3] (10, 8, 9 → 27), Idriss the same with Potentiel de
+  // transformation sociale 2 (26); Sophie recused (not counted): 10, (2 + 3 + 2.5) = 7.5, 9 → 26.5. SRL 1,1,1,0.5 → 3 (Concept). VC [1,1,2,1,0] → 5.
   // SIAT 2.25, 2, 3.5, 3.75, 3.75 → 15.25/5 = 3.05.
   // Outcome: 20 × 8,000 € × 0.7 × 0.6 × 0.9 = 60,480 €, −30 %/year over 3 years at 3.5 %:
   // 58,434.78 + 42,336/1.071225 (39,521.01) + 29,635.2/1.108718 (26,729.35) = 124,685.14 €; SROI /80,000 = 1.5586.
-  'P-0002': [27, 10, 8, 9, 3, 'Concept', 5, 'Prise de risque ; Sur-effort ; Pérennité des soutiens ; Élasticité de la rémunération', 3.05, 124685.14, 1.5586],
+  'P-0002': [
+    26.5,
+    10,
+    7.5,
+    9,
+    3,
+    'Concept',
+    5,
+    'Prise de risque ; Sur-effort ; Pérennité des soutiens ; Élasticité de la rémunération',
+    3.05,
+    124685.14,
+    1.5586,
+  ],
   // No valued outcome: no social value, no SROI.
   'P-0004': [27, 9, 7, 11, 6, 'Pilote expérimental', 7, 'Prise de risque ; Sur-effort ; Pérennité des soutiens', 2.9, '', ''],
   // Three criteria not scored yet: every AMI column says so; SRL 1,1,1,0.2 → 3.
@@ -77,6 +94,54 @@ test('the demo portfolio, evaluated by the formula engine, gives the hand-checke
     expect(sorted.get('P-0001')).not.toBe(undefined);
     expect([...sorted.keys()]).not.toEqual([...summary.keys()]);
     for (const [id, values] of summary) expect(sorted.get(id)).toEqual(values);
+  } finally {
+    fake.done();
+  }
+});
+
+test('the demo’s disputed project P-0001 in Projets and Comité: three assessments, spread 2 on « Rupture avec l’existant », rank and envelope', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    const row = (name: string, spec: typeof PROJECTS, id: string, columns: string[]) => {
+      const s = sheet(fake, name);
+      const at = columnsOf(s, spec);
+      const ids = s
+        .getRange(2, at.get('id')!, s.getLastRow() - 1, 1)
+        .getValues()
+        .map((r) => r[0]);
+      return columns.map((c) => s.getRange(2 + ids.indexOf(id), at.get(c)!).getValue());
+    };
+    // Rupture: Claire 3, Idriss 1, Sophie 2 → spread 3 − 1 = 2 = ECART_DESACCORD.
+    expect(row('Projets', PROJECTS, 'P-0001', ['assessments', 'spread', 'disputed'])).toEqual([3, 2, "⚠ désaccord : Rupture avec l'existant"]);
+    // P-0002: Claire and Idriss (Sophie recused): they differ by 1 on Potentiel de transformation sociale.
+    expect(row('Projets', PROJECTS, 'P-0002', ['assessments', 'spread', 'disputed'])).toEqual([2, 1, 'Potentiel de transformation sociale']);
+    // P-0014: not reviewed yet.
+    expect(row('Projets', PROJECTS, 'P-0014', ['ami-total', 'assessments', 'disputed'])).toEqual(['', 0, '']);
+    // Comité: 31/36 × 20 = 17.2222; only P-0007 is higher (33, both its reviewers) → rank 2, tied with
+    // P-0006 (31) and P-0008 ((31 + 31)/2 = 31).
+    const [rank, mark, assessments, spread, disputed, decision, granted] = row('Comité', COMMITTEE, 'P-0001', [
+      'rank',
+      'mark',
+      'assessments',
+      'spread',
+      'disputed',
+      'decision',
+      'granted',
+    ]);
+    expect([rank, assessments, spread, disputed, decision, granted]).toEqual([2, 3, 2, "⚠ désaccord : Rupture avec l'existant", 'Retenu', 120000]);
+    expect(mark).toBeCloseTo((31 / 36) * 20, 6);
+    expect(row('Comité', COMMITTEE, 'P-0007', ['rank'])).toEqual([1]);
+    // Envelope 390,000 €; granted 150,000 + 120,000 + 75,000 = 345,000 €; 45,000 € left; no warning.
+    const comite = sheet(fake, 'Comité');
+    expect(comite.getRange(2, columnsOf(comite, COMMITTEE).get('envelope-line')!, 5, 2).getValues()).toEqual([
+      ['Enveloppe de l’appel', 390000],
+      ['Total accordé', 345000],
+      ['Reste', 45000],
+      ['Projets retenus : 3', ''],
+      ['', ''],
+    ]);
   } finally {
     fake.done();
   }

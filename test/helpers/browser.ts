@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../dev/playground/playground';
+import { reviewerKey } from '../../src/sheets/assessments';
 import { postJson } from './playground';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -22,10 +23,18 @@ export interface Session {
   /** Script dialogs opened by any frame (none may open: markup from the sheet must never run). */
   dialogs: string[];
   pageErrors: string[];
+  /** The reviewer the session acts as (null: none chosen). */
+  reviewer: string | null;
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
+/**
+ * The demo's first reviewer: she scored every reviewed project (issue 11), so a session that acts as
+ * her edits the assessments the demo shows. `null`: no name chosen (the panel asks for one).
+ */
+export const DEMO_REVIEWER = 'Claire Martin';
+
+export async function openSession(reviewer: string | null = DEMO_REVIEWER): Promise<Session> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
   if (!existsSync('dist/Sidebar.html')) throw new Error('dist/Sidebar.html is missing: run npm run build first');
   const dataDir = mkdtempSync(join(tmpdir(), 'playground-'));
@@ -35,6 +44,10 @@ export async function openSession(): Promise<Session> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  if (reviewer) {
+    const res = await postJson(playground, '/api/run', { name: 'setReviewer', args: [{ name: reviewer }] });
+    if (!res.ok) throw new Error(await res.text());
+  }
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
@@ -53,6 +66,7 @@ export async function openSession(): Promise<Session> {
     sidebar,
     dialogs,
     pageErrors,
+    reviewer,
     async close() {
       await browser.close();
       await playground.close();
@@ -66,10 +80,10 @@ export async function openSession(): Promise<Session> {
  * each test, no page error and no script dialog (markup from the sheet must never run). The object
  * is filled in by `beforeAll`, so tests use it as the session itself.
  */
-export function useSession(): Session {
+export function useSession(reviewer: string | null = DEMO_REVIEWER): Session {
   const s = {} as Session;
   beforeAll(async () => {
-    Object.assign(s, await openSession());
+    Object.assign(s, await openSession(reviewer));
   }, 60_000);
   afterAll(async () => {
     await s.close?.();
@@ -102,13 +116,18 @@ export async function selectProject(s: Session, sheet: string, id: string): Prom
   await until(async () => (await s.sidebar.locator('.project-id').textContent()) === id, `the sidebar follows ${id}`);
 }
 
-/** The text of a workbook cell as the page shows it, by sheet, project ID and column header. */
+/**
+ * The text of a workbook cell as the page shows it, by sheet, project ID and column header: in an
+ * instrument sheet (one row per assessment), the row of the session's reviewer.
+ */
 export async function cellText(s: Session, sheet: string, id: string, header: string): Promise<string> {
   await s.page.evaluate('window.playground.refresh()');
   const book = s.playground.book.fake.spreadsheet.getSheetByName(sheet)!;
   const values = book.getDataRange().getDisplayValues();
   const col = values[0].indexOf(header);
-  const row = values.findIndex((r) => r[0] === id);
+  const by = values[0].indexOf('Évaluateur');
+  const mine = (r: string[]) => by < 0 || reviewerKey(r[by]) === reviewerKey(s.reviewer ?? '');
+  const row = values.findIndex((r) => r[0] === id && mine(r));
   if (col < 0 || row < 0) throw new Error(`No cell ${sheet}!${header} for ${id}`);
   await s.page.locator(`#sheet-tabs button[data-sheet="${sheet}"]`).click();
   return (await s.page.locator(`#grid tbody tr[data-row="${row + 1}"] td[data-col="${col + 1}"]`).textContent()) ?? '';

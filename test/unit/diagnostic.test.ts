@@ -198,10 +198,20 @@ describe('the sheets', () => {
     expect(findingsOf('Grille AMI', 'en')[0]).toMatch(
       /^✗ Duplicate assessments \(same project, same reviewer, same day\): P-0001, Claire Martin, 2026-03-12 \(rows /,
     );
-    // Two unnamed, undated rows of one project are one assessment twice too.
-    sheet(fake, 'SRL').getRange('A3').setValue('P-0001');
+    // Two unnamed, undated rows of one project are one assessment twice too (the demo's P-0014, not
+    // reviewed yet, has an unnamed row in SRL; a second one below the projects).
+    const srl = sheet(fake, 'SRL');
+    const unnamed =
+      srl
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'P-0014') + 1;
+    const extra = srl.getLastRow() + 1;
+    srl.getRange(extra, 1).setValue('P-0014');
     expect(findingsOf('SRL')[0]).toMatch(
-      /^✗ Évaluations en double \(même projet, même évaluateur, même jour\) : P-0001, évaluateur sans nom, sans date \(lignes 2, 3\)\./,
+      new RegExp(
+        `^✗ Évaluations en double \\(même projet, même évaluateur, même jour\\) : P-0014, évaluateur sans nom, sans date \\(lignes ${unnamed}, ${extra}\\)\\.`,
+      ),
     );
     expect(findingsOf('Projets')).toEqual([]);
   });
@@ -210,7 +220,9 @@ describe('the sheets', () => {
     demo();
     const grid = sheet(fake, 'SIAT');
     const at = columnsOf(grid, SIAT);
+    // The demo's Claire Martin scored P-0001 on a day: her date cleared.
     grid.getRange(2, at.get('reviewer')!).setValue('Claire Martin');
+    grid.getRange(2, at.get('date')!).setValue('');
     grid.getRange(3, at.get('date')!).setValue('bientôt');
     grid.getRange(4, at.get('reviewer')!).setValue('Idriss Benali');
     grid.getRange(4, at.get('date')!).setValue('31/02/2026');

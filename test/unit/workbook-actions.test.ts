@@ -109,8 +109,9 @@ describe('syncProjects', () => {
       syncProjects();
       // Existing rows untouched; the new project appended after them.
       const after = fake.snapshot().sheets.filter((s) => s.name !== 'Projets');
-      const gridAfter = grid.getRange(2, 1, 16, 3).getValues();
-      expect(gridAfter[15]).toEqual(['P-0100', 'Nouveau projet', '']);
+      // The demo's 15 projects, its 6 other assessments (issue 11), then the new project.
+      const gridAfter = grid.getRange(2, 1, 22, 3).getValues();
+      expect(gridAfter[21]).toEqual(['P-0100', 'Nouveau projet', '']);
       expect(gridAfter.slice(0, 15).map((r) => r[0])).toEqual(bundledDemo().projects.map((p) => p.id));
       // The sheets of one row per project (the instruments, and « Comité » since issue 11) get the new one; the others are untouched.
       const synced = (name: string) => INSTRUMENT_SHEETS.some((i) => i.name.fr === name) || name === 'Comité';
@@ -235,15 +236,16 @@ describe('buildDashboard', () => {
       expect(titles()).toEqual([
         'Projets par niveau SRL',
         'Projets par phase SRL',
-        'Profil AMI moyen par critère (14 grilles complètes)',
+        // P-0005's grid is incomplete, P-0014 not reviewed yet (its first row; issue 11's demo).
+        'Profil AMI moyen par critère (13 grilles complètes)',
         'Profil AMI moyen par groupe',
-        'Classement par total AMI (14 premiers)',
+        'Classement par total AMI (13 premiers)',
         'Fragilités de captation de valeur (15 grilles complètes)',
         'Mix des familles de captation (€)',
         'Dimensions SIAT (score moyen 1–5)',
         'Innovation sociale de rupture : projets par caractéristiques réunies (2 grilles renseignées)',
-        // The committee's (issue 11): one assessment per demo project here, no decision yet.
-        'Accord entre évaluateurs : écart moyen par critère AMI (0 projets à plusieurs évaluations ; 0 écarts ≥ 2)',
+        // The committee's (issue 11): P-0001 (3 assessments), P-0002, P-0007, P-0008 (2 each); Rupture on P-0001 spreads 2.
+        'Accord entre évaluateurs : écart moyen par critère AMI (4 projets à plusieurs évaluations ; 1 écarts ≥ 2)',
         'Décisions du comité et enveloppe (€)',
       ]);
       const block = dash.getRange(1, 1, 90, 3).getValues();
@@ -275,7 +277,7 @@ describe('buildDashboard', () => {
       buildDashboard();
       expect(dash.getCharts()).toHaveLength(12); // its 11 (the committee's two since issue 11) and the user's
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
-      expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 14 grilles AMI complètes, 15 grilles de captation complètes.');
+      expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 13 grilles AMI complètes, 15 grilles de captation complètes.');
     }),
   );
 });
