@@ -1,4 +1,5 @@
 import { AMI_COUNT } from '../core/ami/score';
+import { parseMethod, type Method } from '../core/assessments/aggregate';
 import { isBlank } from '../core/cells/text';
 import type { Text } from '../core/i18n';
 import { Problem, problem, quote } from '../core/problem';
@@ -27,6 +28,8 @@ export interface ScoringParameters {
   disagreement: number;
   /** ENVELOPPE: the call's envelope in euros, null when none is set. */
   envelope: number | null;
+  /** METHODE_CONSENSUS: how a project's assessments combine, as CONSENSUS reads its `method` (blank: mean). */
+  consensusMethod: Method;
 }
 
 export type ParameterKey = keyof ScoringParameters;
@@ -96,6 +99,13 @@ const SETTINGS: { [K in ParameterKey]: Setting<ScoringParameters[K]> } = {
     parse: (v) => nonNegative(v[0], 2)!,
     fallback: () => 2,
     instead: { fr: 'l’écart par défaut (2 niveaux) est utilisé', en: 'the default spread (2 levels) is used' },
+  },
+  consensusMethod: {
+    name: PARAMETER_NAMES.consensusMethod,
+    label: { fr: 'consensus des évaluations', en: 'consensus of assessments' },
+    parse: (v) => (isBlank(v[0]) ? 'mean' : parseMethod(v[0])),
+    fallback: () => 'mean',
+    instead: { fr: 'la moyenne est utilisée', en: 'the mean is used' },
   },
   envelope: {
     name: PARAMETER_NAMES.envelope,

@@ -40,7 +40,7 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
     );
   }
   // Only the settings the dashboard uses: a problem in another one is not this action's to report.
-  const { parameters, problems } = readParameters(ss, ['amiWeights', 'srlThreshold', 'disagreement', 'envelope']);
+  const { parameters, problems } = readParameters(ss, ['amiWeights', 'srlThreshold', 'disagreement', 'envelope', 'consensusMethod']);
   const sheets = Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, readSheet(ss, INSTRUMENTS[id].sheet)]));
   const committee = readSheet(ss, COMMITTEE) ?? undefined;
   const summary = portfolioSummary({ projects, ...sheets, committee, ...parameters });

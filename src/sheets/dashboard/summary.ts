@@ -1,7 +1,10 @@
 import { equalWeights } from '../../core/ami/score';
-import { matchKey } from '../../core/assessments/aggregate';
+import { aggregate, matchKey, type Method } from '../../core/assessments/aggregate';
+import { toAssessmentValue } from '../../core/assessments/values';
+import { isBlank } from '../../core/cells/text';
 import { reviewSummary } from './figures/review';
 import type { InstrumentId } from '../../core/instruments';
+import { KINDS } from '../../core/instruments/kinds';
 import { indexById, projectId, type Table } from '../table';
 import { dashboardOrder, FIGURES, type PortfolioSummary, type ProjectRow } from './figures';
 
@@ -21,22 +24,47 @@ export type SummaryInput = {
   committee?: Table;
   disagreement?: number;
   envelope?: number | null;
+  /** How a project's assessments combine (Paramètres METHODE_CONSENSUS), as Projets' formulas combine them. */
+  consensusMethod?: Method;
 } & Partial<Record<InstrumentId, Table>>;
 
-/** Each listed project's row of an instrument table (first occurrence of its ID). */
-function rowsOf(table: Table | undefined, ids: ReadonlySet<string>): ProjectRow[] {
+/**
+ * Each listed project as Projets computes it (issue 11): its one assessment's cells as they are, or,
+ * with several, the consensus of its assessments column by column — recused rows left out, core's
+ * aggregate with the Paramètres method, values read as CONSENSUS reads them — so a chart's figure is
+ * the v1 function of that consensus, exactly Projets' `fn(CONSENSUS(…))`. A value CONSENSUS refuses is
+ * passed on as written: the figure then leaves the project out, as Projets shows its ⚠.
+ */
+function rowsOf(table: Table | undefined, ids: ReadonlySet<string>, method: Method): ProjectRow[] {
   if (!table) return [];
   const at = table.columns.get('id');
   if (at === undefined) return [];
-  const seen = new Set<string>();
-  const rows: ProjectRow[] = [];
+  const recused = table.columns.get('recused');
+  const byProject = new Map<string, unknown[][]>();
   for (const row of table.rows) {
     const id = projectId(row[at]);
-    if (!ids.has(id) || seen.has(id)) continue;
-    seen.add(id);
-    rows.push({ id, cells: (fields) => cellsOf(table, row, fields) });
+    if (!ids.has(id) || (recused !== undefined && row[recused] === true)) continue;
+    byProject.set(id, [...(byProject.get(id) ?? []), row]);
   }
-  return rows;
+  return [...byProject].map(([id, rows]) => ({
+    id,
+    cells: (fields) => (rows.length === 1 ? cellsOf(table, rows[0], fields) : consensusOf(table, rows, fields, method)),
+  }));
+}
+
+function consensusOf(table: Table, rows: readonly unknown[][], fields: readonly string[], method: Method): unknown[] | undefined {
+  const out: unknown[] = [];
+  for (const field of fields) {
+    const at = table.columns.get(field);
+    if (at === undefined) return undefined;
+    const cells = rows.map((row) => row[at]).filter((v) => !isBlank(v));
+    // A declared checklist's answers are counted by their own value (0 non, 1 en partie, 2 oui), which
+    // its figure reads back; every other input as CONSENSUS reads it.
+    const read = table.spec.columns.find((c) => c.id === field)?.kind === 'choice' ? KINDS.choice.input!.read : toAssessmentValue;
+    const bad = cells.find((v) => Number.isNaN(read(v)));
+    out.push(bad !== undefined ? bad : cells.length ? aggregate(cells.map(read), method) : '');
+  }
+  return out;
 }
 
 function cellsOf(table: Table, row: unknown[], fields: readonly string[]): unknown[] | undefined {
@@ -58,7 +86,8 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   const settings = { amiWeights: input.amiWeights ?? equalWeights(), srlThreshold: input.srlThreshold ?? 1 };
   // Each part is typed by its figure (figures/index.ts Parts): together they make the summary.
   const summary: Record<string, unknown> = { projects: ids.size };
-  for (const id of dashboardOrder()) Object.assign(summary, FIGURES[id].summarize({ rows: rowsOf(input[id], ids), name, settings }));
+  for (const id of dashboardOrder())
+    Object.assign(summary, FIGURES[id].summarize({ rows: rowsOf(input[id], ids, input.consensusMethod ?? 'mean'), name, settings }));
   // The reviewers' agreement reads every assessment row, not a project's first.
   const listed = new Set([...ids].map(matchKey));
   Object.assign(
