@@ -247,9 +247,19 @@ describe('buildDashboard', () => {
         // The committee's (issue 11): P-0001 (3 assessments), P-0002, P-0007, P-0008 (2 each); Rupture on P-0001 spreads 2.
         'Accord entre évaluateurs : écart moyen par critère AMI (4 projets à plusieurs évaluations ; 1 écarts ≥ 2)',
         'Décisions du comité et enveloppe (€)',
+        'Avancement des évaluateurs : dossiers évalués (sur assignés)',
       ]);
-      const block = dash.getRange(1, 1, 90, 3).getValues();
+      const block = dash.getRange(1, 1, 120, 3).getValues();
       const table = (title: string) => block.slice(block.findIndex((r) => r[0] === title) + 1);
+      // Every demo project names the three reviewers (Projets « Évaluateurs »): Claire marked all but
+      // P-0014 (not reviewed yet) « Terminée »; Idriss P-0001, P-0002, P-0008; Sophie P-0001, P-0007 and
+      // her recusal on P-0002 — the rule of the panel's « Mes dossiers ».
+      expect(table('Évaluateur').slice(0, 4)).toEqual([
+        ['Claire Martin (14 / 15)', 14, ''],
+        ['Idriss Benali (3 / 15)', 3, ''],
+        ['Sophie Lambert (3 / 15)', 3, ''],
+        ['', '', ''],
+      ]);
       expect(block[3]).toEqual(['Projets', 15, '']);
       expect(
         table('Niveau SRL')
@@ -277,7 +287,7 @@ describe('buildDashboard', () => {
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
       dash.insertChart(userChart);
       buildDashboard();
-      expect(dash.getCharts()).toHaveLength(12); // its 11 (the committee's two since issue 11) and the user's
+      expect(dash.getCharts()).toHaveLength(13); // its 12 (the committee's three since issue 11) and the user's
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 13 grilles AMI complètes, 15 grilles de captation complètes.');
     }),

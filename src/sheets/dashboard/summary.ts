@@ -3,7 +3,8 @@ import { aggregate, matchKey, type Method } from '../../core/assessments/aggrega
 import { toAssessmentValue } from '../../core/assessments/values';
 import { isBlank } from '../../core/cells/text';
 import { reviewSummary } from './figures/review';
-import type { InstrumentId } from '../../core/instruments';
+import { INSTRUMENT_IDS, type InstrumentId } from '../../core/instruments';
+import type { AssessmentCells } from '../progress';
 import { KINDS } from '../../core/instruments/kinds';
 import { indexById, projectId, type Table } from '../table';
 import { dashboardOrder, FIGURES, type PortfolioSummary, type ProjectRow } from './figures';
@@ -52,6 +53,19 @@ function rowsOf(table: Table | undefined, ids: ReadonlySet<string>, method: Meth
   }));
 }
 
+/** An instrument table's rows as the progress rule reads them. */
+function assessmentCells(table: Table | undefined): AssessmentCells[] {
+  if (!table) return [];
+  const at = (id: string, row: unknown[]) => (table.columns.has(id) ? row[table.columns.get(id)!] : '');
+  return table.rows.map((row) => ({
+    id: at('id', row),
+    reviewer: at('reviewer', row),
+    date: at('date', row),
+    status: at('review-status', row),
+    recused: at('recused', row),
+  }));
+}
+
 function consensusOf(table: Table, rows: readonly unknown[][], fields: readonly string[], method: Method): unknown[] | undefined {
   const out: unknown[] = [];
   for (const field of fields) {
@@ -92,7 +106,15 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   const listed = new Set([...ids].map(matchKey));
   Object.assign(
     summary,
-    reviewSummary({ ami: input.ami, committee: input.committee, listed, disagreement: input.disagreement ?? 2, envelope: input.envelope ?? null }),
+    reviewSummary({
+      ami: input.ami,
+      committee: input.committee,
+      listed,
+      disagreement: input.disagreement ?? 2,
+      envelope: input.envelope ?? null,
+      projects,
+      assessments: INSTRUMENT_IDS.flatMap((id) => assessmentCells(input[id])),
+    }),
   );
   return summary as unknown as PortfolioSummary;
 }

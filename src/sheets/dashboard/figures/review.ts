@@ -9,6 +9,9 @@ import { amiLevelFields } from '../../../core/instruments/ami';
 import { DECISIONS } from '../../../core/status';
 import { FORMATS } from '../../formats';
 import { type ChartTable, MEAN, mean, or } from './figure';
+import { reviewerKey } from '../../assessments';
+import { assignedTo, doneAssessments, progressKey, type AssessmentCells } from '../../progress';
+import { projectId } from '../../table';
 
 /**
  * The committee's part of the dashboard (issue 11): how far reviewers agree on each AMI criterion
@@ -26,7 +29,12 @@ export interface ReviewPart {
   decisions: { label: Text; projects: number; granted: number }[];
   granted: number;
   envelope: number | null;
+  /** Per reviewer named in Projets « Évaluateurs »: projects assigned, and done (latest assessment « Terminée » or recused), most assigned first. */
+  reviewers: { name: string; assigned: number; done: number }[];
 }
+
+/** The reviewers the dashboard lists (a fixed size, so the block keeps its place from one update to the next). */
+export const REVIEWERS_SHOWN = 10;
 
 /** A sheet's rows and its columns by id (src/sheets/table.ts Table, without the sheet). */
 interface Rows {
@@ -42,11 +50,14 @@ export interface ReviewInput {
   listed: ReadonlySet<string>;
   disagreement: number;
   envelope: number | null;
+  /** Projets (its « Évaluateurs » column) and every assessment row of the instrument sheets. */
+  projects?: Rows;
+  assessments?: readonly AssessmentCells[];
 }
 
 const cell = (t: Rows, row: readonly unknown[], id: string) => (t.columns.has(id) ? row[t.columns.get(id)!] : '');
 
-export function reviewSummary({ ami, committee, listed, disagreement, envelope }: ReviewInput): ReviewPart {
+export function reviewSummary({ ami, committee, listed, disagreement, envelope, projects, assessments }: ReviewInput): ReviewPart {
   const fields = amiLevelFields();
   // Per project, per criterion: the levels of its assessments not recused.
   const levels = new Map<string, number[][]>();
@@ -85,7 +96,26 @@ export function reviewSummary({ ami, committee, listed, disagreement, envelope }
     decisions,
     granted,
     envelope,
+    reviewers: progressOf(projects, assessments ?? [], listed),
   };
+}
+
+/** Each assigned reviewer's progress, by the rule of the panel's « Mes dossiers » (src/sheets/progress.ts). */
+function progressOf(projects: Rows | undefined, assessments: readonly AssessmentCells[], listed: ReadonlySet<string>): ReviewPart['reviewers'] {
+  const done = doneAssessments(assessments);
+  const byReviewer = new Map<string, { name: string; assigned: number; done: number }>();
+  for (const row of projects?.columns.has('reviewers') ? projects.rows : []) {
+    const id = projectId(cell(projects!, row, 'id'));
+    if (!listed.has(matchKey(id))) continue;
+    const written = String(cell(projects!, row, 'reviewers') ?? '').split(';');
+    assignedTo(cell(projects!, row, 'reviewers')).forEach((who) => {
+      const entry = byReviewer.get(who) ?? { name: written.map((w) => w.trim()).find((w) => reviewerKey(w) === who) ?? who, assigned: 0, done: 0 };
+      byReviewer.set(who, entry);
+      entry.assigned++;
+      if (done.get(progressKey(who, id))) entry.done++;
+    });
+  }
+  return [...byReviewer.values()].sort((a, b) => b.assigned - a.assigned || a.name.localeCompare(b.name));
 }
 
 export function reviewTables(s: ReviewPart, lang: 'fr' | 'en'): ChartTable[] {
@@ -133,6 +163,20 @@ export function reviewTables(s: ReviewPart, lang: 'fr' | 'en'): ChartTable[] {
       ],
       used: s.decisions.length + 1 + remaining.length,
       format: FORMATS.euro,
+    },
+    {
+      kind: 'BAR',
+      title: { fr: 'Avancement des évaluateurs : dossiers évalués (sur assignés)', en: 'Reviewers’ progress: projects reviewed (of assigned)' },
+      header: [
+        { fr: 'Évaluateur', en: 'Reviewer' },
+        { fr: 'Évalués', en: 'Reviewed' },
+      ],
+      rows: Array.from({ length: REVIEWERS_SHOWN }, (_, i) => {
+        const r = s.reviewers[i];
+        return r ? [`${r.name} (${r.done} / ${r.assigned})`, r.done] : ['', ''];
+      }),
+      used: Math.min(s.reviewers.length, REVIEWERS_SHOWN),
+      format: FORMATS.integer,
     },
   ];
 }
