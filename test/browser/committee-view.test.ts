@@ -1,4 +1,4 @@
-import { cellText, screenshotPath, useSession } from '../helpers/browser';
+import { cellText, screenshotPath, selectProject, until, useSession } from '../helpers/browser';
 
 /**
  * Issue 11 in the page: the demo's disputed project (P-0001, three reviewers, 2 levels apart on
@@ -35,4 +35,21 @@ test('Comité: rank, mark out of 20, the disputed criterion and the envelope', a
   expect(await cellText(s, 'Comité', PROJECT, 'Rang')).toBe('2');
   expect(await cellText(s, 'Comité', PROJECT, 'Critère disputé')).toContain('Rupture avec l');
   await shoot('Comité', 'Note /20', 'committee-comite');
+});
+
+test('the panel, as the demo’s first reviewer: her level beside the two others on the disputed criterion', async () => {
+  await selectProject(s, 'Projets', PROJECT);
+  const others = s.sidebar.locator('section.panel:not([hidden]) .others');
+  await until(async () => (await others.count()) > 0, 'the others’ assessments');
+  const field = others.locator('.other-field', { hasText: 'Rupture avec l' }).first();
+  const chips = await field.locator('.other-values li').allTextContents();
+  // Mine (Claire Martin) and Idriss's and Sophie's, 2 levels apart at most: the spread Projets flags.
+  expect(chips).toHaveLength(3);
+  expect(chips.filter((c) => c.startsWith('moi '))).toHaveLength(1);
+  expect(chips.some((c) => c.startsWith('Idriss Benali ('))).toBe(true);
+  expect(chips.some((c) => c.startsWith('Sophie Lambert ('))).toBe(true);
+  const levels = chips.map((c) => Number(/(\d) · /.exec(c)![1]));
+  expect(Math.max(...levels) - Math.min(...levels)).toBe(2);
+  await field.scrollIntoViewIfNeeded();
+  await s.page.locator('#sidebar').screenshot({ path: screenshotPath('committee-sidebar') });
 });
