@@ -1,3 +1,4 @@
+import { fold } from './cells/text';
 import type { Text } from './i18n';
 
 /**
@@ -36,3 +37,9 @@ export const DECISIONS: readonly Text[] = [
   { fr: 'Refusé', en: 'Rejected' },
   { fr: 'En attente', en: 'Pending' },
 ];
+
+/** Whether an assessment's state cell says « Terminée » (or « Done »; case and accents ignored). Anything else, blank included, is in progress. */
+export function isDoneStatus(cell: unknown): boolean {
+  const done = REVIEW_STATUSES[1];
+  return typeof cell === 'string' && (fold(cell) === fold(done.fr) || fold(cell) === fold(done.en));
+}

@@ -1,6 +1,6 @@
 import { toBoolean } from '../core/cells/proportion';
-import { fold, isBlank } from '../core/cells/text';
-import { REVIEW_STATUSES } from '../core/status';
+import { isBlank } from '../core/cells/text';
+import { isDoneStatus } from '../core/status';
 import { dayOf, reviewerKey } from './assessments';
 import { projectId } from './table';
 
@@ -11,8 +11,6 @@ import { projectId } from './table';
 
 /** The names of Projets' « Évaluateurs » cell, as compared: `;`-separated, case and spaces ignored. */
 export const assignedTo = (cell: unknown): string[] => (isBlank(cell) ? [] : String(cell).split(';').map(reviewerKey).filter(Boolean));
-
-const DONE = new Set([fold(REVIEW_STATUSES[1].fr), fold(REVIEW_STATUSES[1].en)]);
 
 /** One assessment row's cells this rule reads (any instrument sheet). */
 export interface AssessmentCells {
@@ -35,7 +33,7 @@ export function doneAssessments(rows: Iterable<AssessmentCells>): Map<string, bo
     if (!id || !who) continue;
     const key = `${who}\u0000${id}`;
     const day = dayOf(row.date);
-    const done = (typeof row.status === 'string' && DONE.has(fold(row.status))) || toBoolean(row.recused) === true;
+    const done = isDoneStatus(row.status) || toBoolean(row.recused) === true;
     const known = latest.get(key);
     if (!known || day > known.day) latest.set(key, { day, done });
     else if (day === known.day) known.done ||= done;

@@ -1,8 +1,8 @@
 import type { AssessmentStatus, SheetRecord } from '../../contract/endpoints';
 import { toBoolean } from '../../core/cells/proportion';
-import { fold, isBlank } from '../../core/cells/text';
+import { isBlank } from '../../core/cells/text';
 import { problem } from '../../core/problem';
-import { REVIEW_STATUSES } from '../../core/status';
+import { isDoneStatus } from '../../core/status';
 import { assessmentKey, assessmentLabel, dateCell, keyText, latestOf, reviewerKey, today, type AssessmentKey } from '../../sheets/assessments';
 import type { CellInput } from '../../sheets/literal';
 import { PROJECTS, type SheetSpec } from '../../sheets/schema';
@@ -59,9 +59,7 @@ export function assessmentRecord(rows: ProjectRows, found: readonly number[]): S
 
 /** « Terminée » / « Done » in the state column (any case, accents ignored); anything else, blank included, is in progress. */
 export function statusOf(table: Table, row: readonly unknown[]): AssessmentStatus {
-  const cell = value(table, row as unknown[], 'review-status');
-  const done = REVIEW_STATUSES[1];
-  return typeof cell === 'string' && (fold(cell) === fold(done.fr) || fold(cell) === fold(done.en)) ? 'done' : 'in-progress';
+  return isDoneStatus(value(table, row as unknown[], 'review-status')) ? 'done' : 'in-progress';
 }
 
 /** A ticked Déport cell (a checkbox, or oui / x / vrai as typed). */

@@ -6,7 +6,7 @@ import { reviewSummary } from './figures/review';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../core/instruments';
 import type { AssessmentCells } from '../progress';
 import { KINDS } from '../../core/instruments/kinds';
-import { indexById, projectId, type Table } from '../table';
+import { indexById, projectId, value, type Table } from '../table';
 import { dashboardOrder, FIGURES, type PortfolioSummary, type ProjectRow } from './figures';
 
 export type { PortfolioSummary } from './figures';
@@ -56,7 +56,7 @@ function rowsOf(table: Table | undefined, ids: ReadonlySet<string>, method: Meth
 /** An instrument table's rows as the progress rule reads them. */
 function assessmentCells(table: Table | undefined): AssessmentCells[] {
   if (!table) return [];
-  const at = (id: string, row: unknown[]) => (table.columns.has(id) ? row[table.columns.get(id)!] : '');
+  const at = (id: string, row: unknown[]) => value(table, row, id);
   return table.rows.map((row) => ({
     id: at('id', row),
     reviewer: at('reviewer', row),
