@@ -211,6 +211,22 @@ describe('conflict of interest', () => {
     expect(open('P-0002', 'Claire').assessments.find((a) => a.mine)).toMatchObject({ recused: false, reason: '' });
   });
 
+  test('a reviewer name and a recusal reason that Sheets would convert stay text: no formula, no number, no visible apostrophe', () => {
+    workbook();
+    // « 1e5 » is a number to Sheets, « =SOMME(1;2) » a formula: the panel's writes go through literal.ts.
+    const { date } = saveAs('1e5', 'P-0001', [{ field: COMMENT, before: '', after: '12/03' }]) as { date: string };
+    state({ id: 'P-0001', reviewer: '1e5', date, recused: true, reason: '=SOMME(1;2)' });
+    const grid = sheet(fake, 'Grille AMI');
+    expect(rowsOf(grid).find((r) => r.id === 'P-0001' && r.reviewer === '1e5')).toMatchObject({ [COMMENT]: '12/03', 'recusal-reason': '=SOMME(1;2)' });
+    expect(fake.cellsWithFormulas().filter((f) => f.row > 1)).toEqual([]);
+    const at = columnsOf(grid, AMI);
+    const row = grid
+      .getDataRange()
+      .getDisplayValues()
+      .find((r) => r[0] === 'P-0001' && r[at.get('reviewer')! - 1] === '1e5')!;
+    expect([row[at.get('reviewer')! - 1], row[at.get(COMMENT)! - 1], row[at.get('recusal-reason')! - 1]]).toEqual(['1e5', '12/03', '=SOMME(1;2)']);
+  });
+
   test('marking done needs an assessment; a recusal without one creates it dated today', () => {
     workbook();
     expect(() => state({ id: 'P-0003', reviewer: 'Claire', date: '', status: 'done' })).toThrow(/Vous n’avez pas encore d’évaluation du projet P-0003/);
