@@ -38,6 +38,8 @@ interface Row {
   estLowMs?: number;
   estHighMs?: number;
   bytes?: number;
+  /** Service calls per method (JSON output only: what to cut when a count is over its goal). */
+  byMethod?: Record<string, number>;
   /** Set when the task failed (e.g. a custom function touched a service): its time is not a result. */
   error?: string;
   note?: string;
@@ -65,12 +67,12 @@ function seconds(ms: number): string {
 }
 
 /** Cells moved and the estimated Apps Script time of the last run, when the task counts them. */
-function costs(p: Prepared): Pick<Row, 'cells' | 'builders' | 'estLowMs' | 'estHighMs'> {
+function costs(p: Prepared): Pick<Row, 'cells' | 'builders' | 'estLowMs' | 'estHighMs' | 'byMethod'> {
   const c = p.counts?.();
   if (!c) return {};
   const e = estimate(c.byMethod, c.cells);
   const builders = Object.entries(c.byMethod).reduce((n, [m, k]) => n + (kindOf(m).name === 'builder' ? k : 0), 0);
-  return { cells: c.cells, builders, estLowMs: Math.round(e.low), estHighMs: Math.round(e.high) };
+  return { cells: c.cells, builders, estLowMs: Math.round(e.low), estHighMs: Math.round(e.high), ...(json ? { byMethod: c.byMethod } : {}) };
 }
 
 function emit(row: Row): void {
