@@ -5,6 +5,8 @@
  */
 import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook } from '../../dev/engine/workbook';
+import { AMI_CRITERIA } from '../../src/core/ami/grid';
+import { amiScore, equalWeights } from '../../src/core/ami/score';
 import { COMMITTEE } from '../../src/core/instruments/committee';
 import { type AmiAssessment, amiLevels, columnsOf, sheet, workbookFake, threeProjectsSynced, writeAmiAssessments, type Fake } from '../helpers/workbook';
 
@@ -51,6 +53,12 @@ test('Comité: one row per project (sync), the consensus mark /20 ranked live, P
     // P-0002: (12 + 24)/2 = 18 → 10. P-0003: no assessment, no mark, no rank.
     expect(value('P-0001', 'mark')).toBeCloseTo(((83 / 3) * 20) / 36, 6);
     expect(value('P-0002', 'mark')).toBeCloseTo(10, 6);
+    // Issue 10: Projets' total read by ID, not AMI_SCORE(CONSENSUS(…); AMI_POIDS; 20) run again, and the
+    // same number (HyperFormula rounds results to 10 digits): the consensus levels 7/3 (×11) and 2 on
+    // Rupture, out of 20, as core's AMI_SCORE gives it.
+    const consensus = AMI_CRITERIA.map((c) => (c.id === 'rupture' ? 2 : (3 + 2 + 2) / 3));
+    expect(value('P-0001', 'mark')).toBeCloseTo(amiScore(consensus, equalWeights(), 20), 9);
+    expect(comite.getRange(1, cols.get('mark')!).getFormula()).not.toContain('AMI_SCORE');
     expect([value('P-0001', 'rank'), value('P-0002', 'rank'), value('P-0003', 'rank')]).toEqual([1, 2, '']);
     expect([value('P-0001', 'assessments'), value('P-0001', 'spread'), value('P-0001', 'disputed')]).toEqual([3, 2, "⚠ désaccord : Rupture avec l'existant"]);
     // P-0002: 1 → 2 on every criterion: spread 1 on the first one, below ECART_DESACCORD (2).
@@ -94,6 +102,29 @@ test('Comité without an envelope says so, and shows no remainder nor warning', 
       ['Projets retenus : 2', ''],
       ['', ''],
     ]);
+  } finally {
+    fake.done();
+  }
+});
+
+test('Comité’s mark shows Projets’ status where the consensus grid is incomplete, and 0 for a grid of zeros (not blank)', () => {
+  const fake = workbookFake();
+  try {
+    threeProjectsSynced(fake);
+    writeAmiAssessments(fake, [
+      { id: 'P-0001', reviewer: 'Alice Martin', levels: levels(2, 2).slice(0, 9) }, // 9 of 12 criteria, the last three blank
+      { id: 'P-0002', reviewer: 'Alice Martin', levels: levels(0, 0) }, // Σ 0
+    ]);
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    const comite = sheet(fake, 'Comité');
+    const cols = columnsOf(comite, COMMITTEE);
+    const ids = comite
+      .getRange(2, cols.get('id')!, 3, 1)
+      .getValues()
+      .map((r) => r[0]);
+    const value = (id: string, column: string) => comite.getRange(2 + ids.indexOf(id), cols.get(column)!).getValue();
+    expect([value('P-0001', 'mark'), value('P-0002', 'mark'), value('P-0003', 'mark')]).toEqual(['⚠ incomplet : 9/12 critères notés', 0, '']);
+    expect([value('P-0001', 'rank'), value('P-0002', 'rank'), value('P-0003', 'rank')]).toEqual(['', 1, '']);
   } finally {
     fake.done();
   }

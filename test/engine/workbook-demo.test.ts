@@ -370,7 +370,7 @@ test('a header formula of an earlier version with "," shows #ERROR! as in a Fren
   }
 });
 
-test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Projets’ consensus (a CONSENSUS and an AMI_SCORE per figure, one REVIEW_SPREAD) and Comité’s marks', () => {
+test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Projets’ consensus (a CONSENSUS and an AMI_SCORE per figure, one REVIEW_SPREAD) and Comité’s normalised mark', () => {
   const fake = workbookFake();
   try {
     loadDemo();
@@ -379,9 +379,10 @@ test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Proj
     expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, level)).toEqual({
       AMI_PROFILE: 1,
       AMI_GAPS: 1,
-      // Projets: four figures and REVIEW_SPREAD; Comité: the mark /20 and the normalised mark.
-      CONSENSUS: 4 + 2,
-      AMI_SCORE: 4 + 1,
+      // Projets: four figures and REVIEW_SPREAD; Comité: the normalised mark (its mark /20 reads
+      // Projets' total by ID: no run).
+      CONSENSUS: 4 + 1,
+      AMI_SCORE: 4,
       REVIEW_SPREAD: 1,
       NORMALIZE_BY_REVIEWER: 1,
     });

@@ -178,25 +178,32 @@ const VALUATION_FORMULAS: ComputedFormula[] = [
  * read it twice (LET), and the one custom-function run it spares per AMI edit is worth more.
  */
 function lookup(r: Refs, sheet: SheetId, columns: readonly { from: string; statusFrom?: string }[]): string {
-  const idAt = r.at('id', sheet);
-  const ids = [...new Set(columns.flatMap((c) => (c.statusFrom ? [c.from, c.statusFrom] : [c.from])))];
-  ids.forEach((id) => {
-    if (r.at(id, sheet) < idAt) throw lookupOrder(r.sheetName(sheet), sheet, id);
-  });
-  const p = sheetPrefix(r.sheetName(sheet));
-  const from = columnLetters(idAt);
-  const to = columnLetters(Math.max(...ids.map((id) => r.at(id, sheet))));
-  const vlookup = (read: readonly string[]) => {
-    const offsets = read.map((id) => `COLUMNS(${p}${from}1:${columnLetters(r.at(id, sheet))}1)`);
-    const index = offsets.length === 1 ? offsets[0] : `HSTACK(${offsets.join(';')})`;
-    return `VLOOKUP(${col(r, 'id')};${p}${from}2:${to};${index};0)`;
-  };
+  const vlookup = lookupOf(r, sheet, [...new Set(columns.flatMap((c) => (c.statusFrom ? [c.from, c.statusFrom] : [c.from])))]);
   const values = vlookup(columns.map((c) => c.from));
   if (!columns.some((c) => c.statusFrom)) return arrayIf(r, `IFERROR(${values};"")`);
   const status = vlookup(columns.map((c) => c.statusFrom ?? c.from));
   // Tested on the status column: a number there is a complete row (HyperFormula reads an empty
   // looked-up cell as 0 in ISNUMBER, so testing the values would show 0 for a status row's blanks).
   return arrayIf(r, `IFERROR(IF(ISNUMBER(${status});${values};${status});"")`);
+}
+
+/**
+ * `VLOOKUP` of this sheet's IDs in `sheet`, over the range from its ID column to the last of `ids`
+ * (which must be right of the ID), returning the columns `read` side by side.
+ */
+function lookupOf(r: Refs, sheet: SheetId, ids: readonly string[]): (read: readonly string[]) => string {
+  const idAt = r.at('id', sheet);
+  ids.forEach((id) => {
+    if (r.at(id, sheet) < idAt) throw lookupOrder(r.sheetName(sheet), sheet, id);
+  });
+  const p = sheetPrefix(r.sheetName(sheet));
+  const from = columnLetters(idAt);
+  const to = columnLetters(Math.max(...ids.map((id) => r.at(id, sheet))));
+  return (read) => {
+    const offsets = read.map((id) => `COLUMNS(${p}${from}1:${columnLetters(r.at(id, sheet))}1)`);
+    const index = offsets.length === 1 ? offsets[0] : `HSTACK(${offsets.join(';')})`;
+    return `VLOOKUP(${col(r, 'id')};${p}${from}2:${to};${index};0)`;
+  };
 }
 
 function lookupOrder(sheetName: string, sheet: SheetId, columnId: string) {
@@ -317,6 +324,27 @@ function rankFormula(r: Refs): string {
 }
 
 /**
+ * An AMI total (Σ wᵢ·levelᵢ) as a mark out of 20: AMI_SCORE's out_of rescaling, Σ wᵢ·levelᵢ / (3·Σ wᵢ)
+ * × 20 (core/ami/score.ts weightedScore), in the same order of operations so that the number is the
+ * same to the last digit. Written here rather than run again: AMI_SCORE(…; 20) is a custom-function run.
+ */
+const outOf20 = (total: string) => `${total}/(${MAX_LEVEL}*SUM(${P.amiWeights}))*20`;
+
+/**
+ * Comité's mark out of 20: Projets' consensus total, read by ID like Comité's other figures, rescaled
+ * (outOf20), rather than AMI_SCORE(CONSENSUS(…); …; 20) run again on every AMI edit. Where Projets has
+ * no number, its status (every AMI column of Projets shows it) is shown, as AMI_SCORE showed it;
+ * blank for a project without AMI assessment (« Évaluations » 0: its consensus is all blank), the
+ * test HyperFormula needs since it reads an empty looked-up cell as 0.
+ */
+function committeeMark(r: Refs): string {
+  const [total, status] = ['ami-total', 'ami-portage'];
+  const vlookup = lookupOf(r, 'projects', [total, status, 'assessments']);
+  const [count, shown] = [vlookup(['assessments']), vlookup([status])];
+  return arrayIf(r, `IFERROR(IF(${count}=0;"";IF(ISNUMBER(${shown});${outOf20(vlookup([total]))};${shown}));"")`);
+}
+
+/**
  * The mark out of 20 of each assessment with its reviewer's severity removed (NORMALIZE_BY_REVIEWER
  * over the AMI totals of the assessments not recused, rescaled to 20: the normalisation is linear),
  * then the project's consensus of them.
@@ -324,7 +352,7 @@ function rankFormula(r: Refs): string {
 function normalizedMark(r: Refs): string {
   const p = sheetPrefix(r.sheetName('ami'));
   const [recused, total, reviewers] = [dataColumn(r.at('recused', 'ami'), p), dataColumn(r.at('total', 'ami'), p), dataColumn(r.at('reviewer', 'ami'), p)];
-  const marks = `ARRAYFORMULA(IF((${recused}=TRUE())+NOT(ISNUMBER(${total}));"";${total}*20/(${MAX_LEVEL}*SUM(${P.amiWeights}))))`;
+  const marks = `ARRAYFORMULA(IF((${recused}=TRUE())+NOT(ISNUMBER(${total}));"";${outOf20(total)}))`;
   return `CONSENSUS(${col(r, 'id')};${assessedIds(r, 'ami')};NORMALIZE_BY_REVIEWER(${reviewers};${marks});${P.consensusMethod})`;
 }
 
@@ -361,7 +389,7 @@ function envelopeLines(r: Refs): string {
 
 const committeeFormulas = once((): ComputedFormula[] => [
   { columns: ['rank'], body: rankFormula },
-  { columns: ['mark'], body: (r) => `AMI_SCORE(${consensusOf(r, 'ami', amiLevelFields())};${P.amiWeights};20)` },
+  { columns: ['mark'], body: committeeMark },
   { columns: ['normalized'], body: normalizedMark },
   // Projets' consensus figures, by ID: one lookup, the same numbers as Projets shows.
   {
