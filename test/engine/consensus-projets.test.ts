@@ -7,6 +7,7 @@ import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook } from '../../dev/engine/workbook';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { COMMITTEE } from '../../src/core/instruments/committee';
 import { PROJECTS } from '../../src/sheets/schema';
 import { type AmiAssessment, amiLevels, columnsOf, sheet, workbookFake, writeAmiAssessments, type Fake } from '../helpers/workbook';
 
@@ -77,4 +78,75 @@ test('Projets follows METHODE_CONSENSUS: the median of the three assessments', (
   } finally {
     fake.done();
   }
+});
+
+describe('Projets’ four AMI figures (issue 10)', () => {
+  const consensus = "CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A));'Grille AMI'!E2:P;METHODE_CONSENSUS)";
+  const INCOMPLETE = '⚠ incomplet : 9/12 critères notés';
+  const withIncomplete = (fake: Fake) => {
+    setupWorkbook();
+    sheet(fake, 'Projets')
+      .getRange(2, 1, 3, 2)
+      .setValues([
+        ['P-0001', 'Épicerie solidaire'],
+        ['P-0002', 'Garage associatif'],
+        ['P-0003', 'Tiers-lieu'],
+      ]);
+    writeAmiAssessments(fake, [...ASSESSMENTS, { id: 'P-0003', reviewer: 'Alice Martin', levels: levels(2, 2).slice(0, 9) }]);
+  };
+  const figures = (fake: Fake, id: string) => {
+    const projets = sheet(fake, 'Projets');
+    const cols = columnsOf(projets, PROJECTS);
+    const row = 2 + ['P-0001', 'P-0002', 'P-0003'].indexOf(id);
+    return ['ami-portage', 'ami-contenu', 'ami-contexte', 'ami-total'].map((c) => projets.getRange(row, cols.get(c)!).getValue());
+  };
+
+  test('a fresh workbook: one AMI_PROFILE of the consensus, Portage to Total side by side; an incomplete grid’s status in Portage', () => {
+    const fake = workbookFake();
+    try {
+      withIncomplete(fake);
+      const projets = sheet(fake, 'Projets');
+      const at = columnsOf(projets, PROJECTS);
+      expect(['ami-contenu', 'ami-contexte', 'ami-total'].map((c) => at.get(c)! - at.get('ami-portage')!)).toEqual([1, 2, 3]);
+      expect(projets.getRange(1, at.get('ami-portage')!).getFormula()).toBe(
+        `={HSTACK("AMI Portage";"AMI Contenu";"AMI Contexte";"Total AMI");AMI_PROFILE(${consensus};AMI_POIDS)}`,
+      );
+      expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+      // Hand-checked in the first test: 28/3, 20/3, 35/3, 83/3.
+      expect(figures(fake, 'P-0001').map((v) => Math.round(Number(v) * 3))).toEqual([28, 20, 35, 83]);
+      expect(figures(fake, 'P-0003')).toEqual([INCOMPLETE, '', '', '']);
+    } finally {
+      fake.done();
+    }
+  });
+
+  test('a workbook laid out by issue 11 (Total AMI first, a formula per column) keeps its order and its formulas, the status in every column', () => {
+    const fake = workbookFake();
+    try {
+      withIncomplete(fake);
+      const projets = sheet(fake, 'Projets');
+      const first = columnsOf(projets, PROJECTS).get('ami-portage')!;
+      const group = (header: string, mask: string) => `={"${header}";AMI_SCORE(${consensus};ARRAYFORMULA(AMI_POIDS*{${mask}}))}`;
+      const issue11 = [
+        `={"Total AMI";AMI_SCORE(${consensus};AMI_POIDS)}`,
+        group('AMI Portage', '1;1;1;1;0;0;0;0;0;0;0;0'),
+        group('AMI Contenu', '0;0;0;0;1;1;1;0;0;0;0;0'),
+        group('AMI Contexte', '0;0;0;0;0;0;0;1;1;1;1;1'),
+      ];
+      issue11.forEach((f, k) => projets.getRange(1, first + k).setFormula(f));
+      setupWorkbook();
+      // Only Comité's mark is rewritten: it reads Projets' total, which is now elsewhere (and issue 11's
+      // main wrote AMI_SCORE(CONSENSUS(…); …; 20) there).
+      expect(fake.ui.toasts.at(-1)!.message).toContain('des colonnes calculées : Comité (Note /20).');
+      expect([0, 1, 2, 3].map((k) => projets.getRange(1, first + k).getFormula())).toEqual(issue11);
+      expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+      expect(figures(fake, 'P-0001').map((v) => Math.round(Number(v) * 3))).toEqual([28, 20, 35, 83]);
+      expect(figures(fake, 'P-0003')).toEqual([INCOMPLETE, INCOMPLETE, INCOMPLETE, INCOMPLETE]);
+      // Comité's mark reads Projets' total by ID wherever it is.
+      const comite = sheet(fake, 'Comité');
+      expect(comite.getRange(1, columnsOf(comite, COMMITTEE).get('mark')!).getFormula()).toContain(`COLUMNS('Projets'!A1:${String.fromCharCode(64 + first)}1)`);
+    } finally {
+      fake.done();
+    }
+  });
 });

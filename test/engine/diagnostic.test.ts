@@ -29,7 +29,8 @@ test('the demo workbook with a duplicate ID and a header formula pasted over, on
   calculateOnFlush(fake, addon);
   const projets = fake.spreadsheet.getSheetByName('Projets')!;
   projets.getRange('A4').setValue('P-0001');
-  projets.getRange('J1').setValue('Total AMI'); // the header formula's results pasted as values
+  // The header formula's results pasted as values: AMI_PROFILE's block, its four headers.
+  projets.getRange('J1:M1').setValues([['AMI Portage', 'AMI Contenu', 'AMI Contexte', 'Total AMI']]);
   evaluateWorkbook(fake, addon); // what Sheets shows before the menu is clicked
   const sheets = fake.spreadsheet.getSheets().map((s) => s.getName());
 
@@ -43,7 +44,7 @@ test('the demo workbook with a duplicate ID and a header formula pasted over, on
     '# Le classeur',
     '2 points à corriger, feuille par feuille :',
     '# Projets',
-    '✗ Colonne calculée « Total AMI » (J1) : sa formule d’en-tête a disparu (la cellule contient « Total AMI »), la colonne ne se calcule plus. Lancez « Créer / compléter le classeur » : il réécrit la formule.',
+    '✗ Colonne calculée « AMI Portage » (J1) : sa formule d’en-tête a disparu (la cellule contient « AMI Portage »), la colonne ne se calcule plus. Lancez « Créer / compléter le classeur » : il réécrit la formule.',
     '✗ ID en double : P-0001 (lignes 2, 4). Chaque projet a une seule ligne dans Projets (les feuilles des grilles ont, elles, une ligne par évaluation) : la synchronisation laisse de côté un ID en double. Supprimez la ligne en trop ou corrigez son ID.',
     '# Paramètres régionaux',
     'Paramètres régionaux du classeur : fr_FR (Fichier › Paramètres). On y tape les décimales avec une virgule (0,8) et un tableau en ligne avec « \\ » ({1\\2}). « ; » entre les arguments fonctionne toujours, quelle que soit la langue (c’est ainsi que le module écrit ses formules).',

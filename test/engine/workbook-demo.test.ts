@@ -62,8 +62,9 @@ const EXPECTED: Record<string, unknown[]> = {
   ],
   // No valued outcome: no social value, no SROI.
   'P-0004': [27, 9, 7, 11, 6, 'Pilote expérimental', 7, 'Prise de risque ; Sur-effort ; Pérennité des soutiens', 2.9, '', ''],
-  // Three criteria not scored yet: every AMI column says so; SRL 1,1,1,0.2 → 3.
-  'P-0005': [...Array(4).fill('⚠ incomplet : 9/12 critères notés'), 3, 'Concept', 10, 'Élasticité de la rémunération', 2.75, '', ''],
+  // Three criteria not scored yet: AMI_PROFILE of the consensus says so in its first column, Portage
+  // (formulas.md), its three others blank, as in Grille AMI; SRL 1,1,1,0.2 → 3.
+  'P-0005': ['', '⚠ incomplet : 9/12 critères notés', '', '', 3, 'Concept', 10, 'Élasticité de la rémunération', 2.75, '', ''],
 };
 
 function summaryById(fake: Fake): Map<string, unknown[]> {
@@ -370,19 +371,18 @@ test('a header formula of an earlier version with "," shows #ERROR! as in a Fren
   }
 });
 
-test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Projets’ consensus (a CONSENSUS and an AMI_SCORE per figure, one REVIEW_SPREAD) and Comité’s normalised mark', () => {
+test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Projets’ consensus (one AMI_PROFILE of one CONSENSUS, one REVIEW_SPREAD) and Comité’s normalised mark', () => {
   const fake = workbookFake();
   try {
     loadDemo();
     const grid = sheet(fake, 'Grille AMI');
     const level = columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[0].id}`)!;
     expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, level)).toEqual({
-      AMI_PROFILE: 1,
+      // Grille AMI's block, then Projets' (issue 10: one for its four figures, not an AMI_SCORE each).
+      AMI_PROFILE: 1 + 1,
       AMI_GAPS: 1,
-      // Projets: four figures and REVIEW_SPREAD; Comité: the normalised mark (its mark /20 reads
-      // Projets' total by ID: no run).
-      CONSENSUS: 4 + 1,
-      AMI_SCORE: 4,
+      // Projets' figures and Comité's normalised mark; Comité's mark /20 reads Projets' total (no run).
+      CONSENSUS: 1 + 1,
       REVIEW_SPREAD: 1,
       NORMALIZE_BY_REVIEWER: 1,
     });

@@ -46,9 +46,10 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       const computed = spec.columns.filter((c) => c.kind === 'computed').map((c) => c.id);
       const own = formulas.filter((f) => f.sheet === spec.name.fr);
       // Cells a block spills into hold no formula: AMI_PROFILE's last three, VC_MIX's last two; in
-      // Projets, REVIEW_SPREAD's last two (each instrument's figure is its own consensus formula, issue 11).
+      // Projets, AMI_PROFILE's of the consensus and REVIEW_SPREAD's last two (each other figure is its
+      // own consensus formula, issue 11).
       // Comité: its lookup of Projets' eight figures, and the envelope's two columns.
-      const spilled = ({ ami: 3, vc: 2, projects: 2, committee: 7 + 1 } as Record<string, number>)[spec.id] ?? 0;
+      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2, committee: 7 + 1 } as Record<string, number>)[spec.id] ?? 0;
       expect(own).toHaveLength(computed.length - spilled);
       for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
     }
@@ -61,11 +62,12 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(E2:M;SEUIL_SRL)}');
     const projets = sheet(fake, 'Projets');
     const formulaOfProjets = (id: string) => projets.getRange(1, columnsOf(projets, PROJECTS).get(id)!).getFormula();
-    // Issue 11: the consensus of the project's assessments, recused ones (Déport, AE) left out; a
-    // group is AMI_SCORE with its criteria's weights only.
+    // Issue 11: the consensus of the project's assessments, recused ones (Déport, AE) left out; its
+    // four AMI figures are one AMI_PROFILE, in the profile's order (issue 10: one run, not four).
     const consensus = "CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A));'Grille AMI'!E2:P;METHODE_CONSENSUS)";
-    expect(formulaOfProjets('ami-total')).toBe(`={"Total AMI";AMI_SCORE(${consensus};AMI_POIDS)}`);
-    expect(formulaOfProjets('ami-contenu')).toBe(`={"AMI Contenu";AMI_SCORE(${consensus};ARRAYFORMULA(AMI_POIDS*{0;0;0;0;1;1;1;0;0;0;0;0}))}`);
+    expect(formulaOfProjets('ami-portage')).toBe(`={HSTACK("AMI Portage";"AMI Contenu";"AMI Contexte";"Total AMI");AMI_PROFILE(${consensus};AMI_POIDS)}`);
+    expect(['ami-contenu', 'ami-contexte', 'ami-total'].map((id) => columnsOf(projets, PROJECTS).get(id))).toEqual([11, 12, 13]);
+    expect(formulaOfProjets('ami-total')).toBe('');
     expect(formulaOfProjets('assessments')).toBe(
       `={HSTACK("Évaluations";"Écart max AMI";"N° du critère disputé");REVIEW_SPREAD(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();"";'Grille AMI'!A2:A));'Grille AMI'!E2:P)}`,
     );
@@ -82,18 +84,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     const projets = fake.cellsWithFormulas().filter((f) => f.sheet === PROJECTS.name.fr);
     expect(projets.filter((f) => f.formula.includes('VLOOKUP'))).toEqual([]);
     const sheets = projets.flatMap((f) => [...f.formula.matchAll(/CONSENSUS\(A2:A;ARRAYFORMULA\(IF\('([^']+)'!/g)].map((m) => m[1]));
-    // AMI: the total and its three groups; value capture: score and fragilities.
-    expect(sheets.sort()).toEqual([
-      'Captation de valeur',
-      'Captation de valeur',
-      'Grille AMI',
-      'Grille AMI',
-      'Grille AMI',
-      'Grille AMI',
-      'Innovation de rupture',
-      'SIAT',
-      'SRL',
-    ]);
+    // AMI: one profile (its three groups and total); value capture: score and fragilities.
+    expect(sheets.sort()).toEqual(['Captation de valeur', 'Captation de valeur', 'Grille AMI', 'Innovation de rupture', 'SIAT', 'SRL']);
   });
 
   test('level dropdowns carry the criterion’s four descriptors; status, SRL evidence and SIAT answers are validated', () => {
@@ -237,7 +229,7 @@ describe('setupWorkbook on a workbook users have changed', () => {
       grid.getRange(1, 1, 1, 18).setValues([['Nom du projet', ...AMI_CRITERIA.map((c) => c.label.fr), 'Portage', 'Contenu', 'Contexte', 'Total AMI', 'ID']]);
       setupWorkbook();
       const projets = sheet(fake, 'Projets');
-      const cell = projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-total')!);
+      const cell = projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-portage')!);
       expect(cell.getFormula()).toContain("'Grille AMI'!R2:R));'Grille AMI'!B2:M;METHODE_CONSENSUS)");
       expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche de la colonne ID');
     } finally {
@@ -260,20 +252,31 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
     sheet(fake, sheetName).getRange(1, columnsOf(sheet(fake, sheetName), spec).get(id)!);
 
   test(
-    'Projets set up by the previous version (one AMI block at « Total AMI »): a formula per column; a user’s formula where REVIEW_SPREAD spills stays',
+    'Projets laid out by an earlier version (Total AMI first, as its AMI block was): a formula per column where they are; a user’s formula where REVIEW_SPREAD spills stays',
     withSetUp((fake) => {
       const projets = sheet(fake, 'Projets');
       const at = columnsOf(projets, PROJECTS);
-      const written = ['ami-total', 'ami-portage', 'ami-contenu', 'ami-contexte'].map((id) => projets.getRange(1, at.get(id)!).getFormula());
+      const first = at.get('ami-portage')!;
+      // The version before issue 11: one lookup of Grille AMI's figures, Total first, spilling into the three groups.
       projets
-        .getRange(1, at.get('ami-total')!)
+        .getRange(1, first)
         .setFormula(
           `={HSTACK("Total AMI";"AMI Portage";"AMI Contenu";"AMI Contexte");ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;'Grille AMI'!A2:AJ;HSTACK(COLUMNS('Grille AMI'!A1:AJ1);COLUMNS('Grille AMI'!A1:AG1);COLUMNS('Grille AMI'!A1:AH1);COLUMNS('Grille AMI'!A1:AI1));0);"")))}`,
         );
-      for (const id of ['ami-portage', 'ami-contenu', 'ami-contexte']) projets.getRange(1, at.get(id)!).setValue('');
+      for (let k = 1; k < 4; k++) projets.getRange(1, first + k).setValue('');
       projets.getRange(1, at.get('spread')!).setFormula('=1+1');
       setupWorkbook();
-      expect(['ami-total', 'ami-portage', 'ami-contenu', 'ami-contexte'].map((id) => projets.getRange(1, at.get(id)!).getFormula())).toEqual(written);
+      // Not side by side in AMI_PROFILE's order: each column gets its own formula, where it is (none moves).
+      const consensus = "CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A));'Grille AMI'!E2:P;METHODE_CONSENSUS)";
+      const group = (header: string, mask: string) => `={"${header}";AMI_SCORE(${consensus};ARRAYFORMULA(AMI_POIDS*{${mask}}))}`;
+      expect([0, 1, 2, 3].map((k) => projets.getRange(1, first + k).getFormula())).toEqual([
+        `={"Total AMI";AMI_SCORE(${consensus};AMI_POIDS)}`,
+        group('AMI Portage', '1;1;1;1;0;0;0;0;0;0;0;0'),
+        group('AMI Contenu', '0;0;0;0;1;1;1;0;0;0;0;0'),
+        group('AMI Contexte', '0;0;0;0;0;0;0;1;1;1;1;1'),
+      ]);
+      const now = columnsOf(projets, PROJECTS);
+      expect(['ami-total', 'ami-portage', 'ami-contenu', 'ami-contexte'].map((id) => now.get(id))).toEqual([first, first + 1, first + 2, first + 3]);
       expect(projets.getRange(1, at.get('spread')!).getFormula()).toBe('=1+1');
       fake.resetCalls();
       setupWorkbook();
@@ -327,9 +330,9 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
       const profile = cellOf(fake, 'Grille AMI', AMI, 'portage');
       expect(profile.getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
       profile.setFormula('={HSTACK("Portage","Contenu","Contexte","Total AMI");AMI_PROFILE(E2:P,AMI_POIDS)}');
-      const lookup = cellOf(fake, 'Projets', PROJECTS, 'ami-total');
+      const lookup = cellOf(fake, 'Projets', PROJECTS, 'ami-portage');
       // Every ";" between arguments as ",", the row separator after the header kept.
-      lookup.setFormula(lookup.getFormula().replace(/;/g, ',').replace('"Total AMI",', '"Total AMI";'));
+      lookup.setFormula(lookup.getFormula().replace(/;/g, ',').replace('"Total AMI"),', '"Total AMI");'));
       expect(lookup.getFormula()).toContain("'Grille AMI'!E2:P,METHODE_CONSENSUS),AMI_POIDS)");
       const before = JSON.stringify(fake.snapshot());
       setupWorkbook();

@@ -1,7 +1,7 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../ami/grid';
 import { once } from '../lazy';
 import { assessmentColumns, commentHeader, lazySheet } from './columns';
-import type { ColumnSpec, Instrument, SummaryColumn } from './types';
+import type { ColumnSpec, Instrument, SummaryBlock, SummaryColumn } from './types';
 
 /** The AMI grid (Région Nouvelle-Aquitaine): its wording is in core/ami/grid.ts, its sheet here. */
 export const amiLevelField = (criterionId: string) => `level:${criterionId}`;
@@ -30,16 +30,26 @@ const columns = once((): readonly ColumnSpec[] =>
   ]),
 );
 
-// The consensus of the project's assessments (issue 11): each figure is AMI_SCORE of the consensus
-// levels, a group's with the weights of its criteria only (AMI_SCORE shows an incomplete grid's
-// status in every column, as Projets did when it read Grille AMI's).
+// The consensus of the project's assessments (issue 11), in AMI_PROFILE's order (Portage, Contenu,
+// Contexte, Total) so that one AMI_PROFILE of the consensus fills the four (summaryBlocks): one run
+// of each function per AMI edit instead of four. Each column's own formula, AMI_SCORE of the
+// consensus (a group's with the weights of its criteria only), is kept where a workbook laid out by
+// an earlier version has them in another order (Total first): there AMI_SCORE shows an incomplete
+// grid's status in every column, where AMI_PROFILE shows it in Portage only (formulas.md).
 const summary = once((): readonly SummaryColumn[] => [
-  { id: 'ami-total', header: { fr: 'Total AMI', en: 'AMI total' }, consensus: { inputs: amiLevelFields, fn: 'AMI_SCORE', args: ['amiWeights'] } },
   ...AMI_GROUPS.map((g) => ({
     id: `ami-${g.id}`,
     header: { fr: `AMI ${g.label.fr}`, en: `AMI ${g.label.en}` },
     consensus: { inputs: amiLevelFields, fn: 'AMI_SCORE', args: [{ parameter: 'amiWeights', only: AMI_CRITERIA.map((c) => (c.group === g.id ? 1 : 0)) }] },
   })),
+  { id: 'ami-total', header: { fr: 'Total AMI', en: 'AMI total' }, consensus: { inputs: amiLevelFields, fn: 'AMI_SCORE', args: ['amiWeights'] } },
+]);
+
+/** Projets' four AMI figures, as AMI_PROFILE gives them. */
+export const AMI_PROFILE_COLUMNS = once(() => [...AMI_GROUPS.map((g) => `ami-${g.id}`), 'ami-total']);
+
+const summaryBlocks = once((): readonly SummaryBlock[] => [
+  { columns: AMI_PROFILE_COLUMNS(), consensus: { inputs: amiLevelFields, fn: 'AMI_PROFILE', args: ['amiWeights'] } },
 ]);
 
 export const AMI_INSTRUMENT: Instrument = {
@@ -48,5 +58,8 @@ export const AMI_INSTRUMENT: Instrument = {
   tab: { short: { fr: 'Grille AMI', en: 'AMI grid' }, full: { fr: 'Grille AMI', en: 'AMI grid' } },
   get summary() {
     return summary();
+  },
+  get summaryBlocks() {
+    return summaryBlocks();
   },
 };

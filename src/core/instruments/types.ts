@@ -72,6 +72,12 @@ export interface SummaryColumn {
   format?: string;
 }
 
+/** Several summary columns as one call: `fn(CONSENSUS(…inputs…); args…)` spilling into `columns`. */
+export interface SummaryBlock {
+  columns: readonly string[];
+  consensus: { inputs: () => readonly string[]; fn: string; args?: readonly SummaryArg[] };
+}
+
 import type { InstrumentId } from './index';
 
 export type { InstrumentId };
@@ -95,6 +101,12 @@ export interface Instrument {
   tab: { short: Text; full: Text };
   /** Its columns in Projets, in order (the portfolio at a glance). */
   summary: readonly SummaryColumn[];
+  /**
+   * Summary columns one function of the consensus fills side by side (AMI_PROFILE's four), in the
+   * function's column order, which `summary` follows. Where a workbook has them elsewhere (setup never
+   * moves a user's column), each column keeps its own formula (its SummaryColumn's).
+   */
+  summaryBlocks?: readonly SummaryBlock[];
   /** Where its wording comes from, shown under its sidebar tab. */
   source?: { citation: string; licence?: string };
   /**

@@ -7,7 +7,7 @@ import { column, INSTRUMENT_SHEETS, PROJECTS, WORKBOOK, type SheetId, type Sheet
 import { assessmentKey, assessmentLabel, isDay, repeatedAssessments, type AssessmentKey } from '../assessments';
 import { FIRST_DATA_ROW, indexById } from '../table';
 import { columnLetters, headerFormula, headersOfFormula, sameFormula } from '../templates/a1';
-import { computedFormulas, type ComputedFormula, type Refs } from '../templates/formulas';
+import type { ComputedFormula, Refs } from '../templates/formulas';
 import { headerRowOf, planLayout, type HeaderRow } from '../templates/layout';
 import { findSheet } from '../workbook';
 import { errorCode, errorMeaning, isLoading, listed, shown } from './cells';
@@ -24,6 +24,8 @@ interface SheetRead {
   header: HeaderRow;
   /** 0-based position of each column of the spec found in the header. */
   columns: Map<string, number>;
+  /** The computed columns' formulas where the columns are (setup's, see formulasWhere). */
+  computed: readonly ComputedFormula[];
 }
 
 /** Four service calls per sheet, whatever its size: the sheet, its name, and one block of values and formulas. */
@@ -39,7 +41,7 @@ function readSheet(ss: Spreadsheet, spec: SheetSpec): SheetRead | null {
   // it would append are the missing ones.
   const layout = planLayout(spec, sheet, name, header);
   const columns = new Map([...layout.columns].filter(([id]) => !layout.added.includes(id)));
-  return { spec, name, values, formulas, header, columns };
+  return { spec, name, values, formulas, header, columns, computed: layout.formulas };
 }
 
 /** « lancez « Créer / compléter le classeur » »: what setup repairs is said so (built on first use). */
@@ -144,7 +146,7 @@ function expectedFormula(
 
 function computedColumns(read: SheetRead, reads: ReadonlyMap<SheetId, SheetRead | null>): Finding[] {
   const findings: Finding[] = [];
-  for (const formula of computedFormulas(read.spec.id)) {
+  for (const formula of read.computed) {
     const at = read.columns.get(formula.columns[0]);
     if (at === undefined) continue; // a missing header, reported above
     const label = {

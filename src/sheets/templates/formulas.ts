@@ -1,5 +1,5 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
-import { amiLevelField, amiLevelFields } from '../../core/instruments/ami';
+import { AMI_PROFILE_COLUMNS, amiLevelField, amiLevelFields } from '../../core/instruments/ami';
 import { srlEvidenceField } from '../../core/instruments/srl';
 import { vcAnswerField, vcAmountField } from '../../core/instruments/value-capture';
 import { siatItemField, siatDimensionField } from '../../core/instruments/siat';
@@ -27,9 +27,9 @@ import { PARAMETER_NAMES as P } from './parameters';
  * The live computed columns: one formula per column, written in the column's header cell (see
  * headerFormula), over open-ended ranges so that every edit and every new row is computed. The
  * formulas call the add-on's custom functions (the public formula API). Projets shows, per project, a
- * figure of the consensus of its assessments (`AMI_SCORE(CONSENSUS(A2:A; ids; levels; method))`, issue
- * 11): an instrument sheet holds several rows per project, so a lookup by ID (the first row) is wrong.
- * Comité reads Projets' figures by ID, with one lookup (see lookup).
+ * figure of the consensus of its assessments (`AMI_PROFILE(CONSENSUS(A2:A; ids; levels; method); …)`,
+ * issue 11): an instrument sheet holds several rows per project, so a lookup by ID (the first row) is
+ * wrong. Comité reads Projets' figures by ID (see lookup), its mark too.
  *
  * Lookups by ID are one per source sheet, `VLOOKUP(ids; <ID column … last value column>;
  * HSTACK(COLUMNS(<ID … value 1, row 1>); …); 0)`: an array of column indexes makes VLOOKUP return
@@ -51,6 +51,11 @@ export interface ComputedFormula {
   /** The columns the formula fills, left to right: one, or a block when one function gives several. */
   columns: readonly string[];
   body(refs: Refs): string;
+  /**
+   * A block that has a formula per column too (Projets' AMI_PROFILE): those are written instead where
+   * the sheet does not have the block's columns side by side in its order (see formulasWhere).
+   */
+  split?: readonly ComputedFormula[];
 }
 
 const col = (r: Refs, id: string) => dataColumn(r.at(id));
@@ -67,8 +72,7 @@ const amiLevels = (r: Refs) =>
 // is evaluated again on every custom-function call, which never needs the templates.
 // One AMI_PROFILE block for the groups and the total: two custom-function runs per AMI edit with
 // AMI_GAPS (five when each column was an AMI_SCORE). On an incomplete grid it shows its status in
-// Portage only (formulas.md: "its other result cells are empty"); Projets shows it in each of its AMI
-// columns (SummaryColumn.statusFrom).
+// Portage only (formulas.md: "its other result cells are empty"), and so does Projets' own block.
 const amiFormulas = once((): ComputedFormula[] => [
   { columns: [...AMI_GROUPS.map((g) => g.id), 'total'], body: (r) => `AMI_PROFILE(${amiLevels(r)};${P.amiWeights})` },
   { columns: ['gaps'], body: (r) => `AMI_GAPS(${amiLevels(r)};${MAX_LEVEL};${P.lang})` },
@@ -249,7 +253,25 @@ function consensusOf(r: Refs, sheet: SheetId, inputs: readonly string[]): string
 
 const call = (fn: string, first: string, args: readonly SummaryArg[] = []) => `${fn}(${[first, ...args.map(parameterArg)].join(';')})`;
 
-/** A summary column's formula, as its instrument declares it (src/core/instruments/). */
+/**
+ * An instrument's summary columns, as it declares them (src/core/instruments/): a figure of the
+ * consensus of the project's assessments (issue 11), one formula per column, except the columns one
+ * function fills side by side (summaryBlocks: AMI_PROFILE's four), one formula for them all, which
+ * keeps each column's own as its split form for workbooks that have them in another order.
+ */
+function summaryFormulas(sheet: InstrumentId): ComputedFormula[] {
+  const { summary, summaryBlocks = [] } = INSTRUMENTS[sheet];
+  const own = (id: string) => summaryFormula(sheet, summary.find((s) => s.id === id)!);
+  return summary.flatMap((s) => {
+    const block = summaryBlocks.find((b) => b.columns.includes(s.id));
+    if (!block) return summaryFormula(sheet, s);
+    if (block.columns[0] !== s.id) return [];
+    const { inputs, fn, args } = block.consensus;
+    return [{ columns: block.columns, body: (r: Refs) => call(fn, consensusOf(r, sheet, inputs()), args), split: block.columns.flatMap(own) }];
+  });
+}
+
+/** A summary column's own formula, as its instrument declares it (src/core/instruments/). */
 function summaryFormula(sheet: InstrumentId, s: SummaryColumn): ComputedFormula[] {
   if (s.consensus) {
     const { inputs, fn, args } = s.consensus;
@@ -275,9 +297,8 @@ function disputedCriterion(r: Refs): string {
 }
 
 const projectFormulas = once((): ComputedFormula[] => [
-  // Each instrument's summary columns, as it declares them (src/core/instruments/): a figure of the
-  // consensus of the project's assessments (issue 11), one formula per column.
-  ...INSTRUMENT_IDS.flatMap((sheet) => INSTRUMENTS[sheet].summary.flatMap((s) => summaryFormula(sheet, s))),
+  // Each instrument's summary columns, as it declares them (see summaryFormulas).
+  ...INSTRUMENT_IDS.flatMap(summaryFormulas),
   {
     // How many assessments, the largest spread between reviewers on one AMI criterion and where.
     columns: ['assessments', 'spread', 'spread-at'],
@@ -333,12 +354,13 @@ const outOf20 = (total: string) => `${total}/(${MAX_LEVEL}*SUM(${P.amiWeights}))
 /**
  * Comité's mark out of 20: Projets' consensus total, read by ID like Comité's other figures, rescaled
  * (outOf20), rather than AMI_SCORE(CONSENSUS(…); …; 20) run again on every AMI edit. Where Projets has
- * no number, its status (every AMI column of Projets shows it) is shown, as AMI_SCORE showed it;
+ * no number, its status is shown, as AMI_SCORE showed it: « AMI Portage » holds it in either layout
+ * (AMI_PROFILE's first column, formulas.md, or its own AMI_SCORE where Total comes first);
  * blank for a project without AMI assessment (« Évaluations » 0: its consensus is all blank), the
  * test HyperFormula needs since it reads an empty looked-up cell as 0.
  */
 function committeeMark(r: Refs): string {
-  const [total, status] = ['ami-total', 'ami-portage'];
+  const [total, status] = ['ami-total', AMI_PROFILE_COLUMNS()[0]];
   const vlookup = lookupOf(r, 'projects', [total, status, 'assessments']);
   const [count, shown] = [vlookup(['assessments']), vlookup([status])];
   return arrayIf(r, `IFERROR(IF(${count}=0;"";IF(ISNUMBER(${shown});${outOf20(vlookup([total]))};${shown}));"")`);
@@ -437,9 +459,24 @@ export function computedFormulas(sheet: SheetId): readonly ComputedFormula[] {
   return COMPUTED[sheet]?.() ?? declaredFormulas(sheet);
 }
 
-/** The formula filling a computed column (the block's first column holds it; the others are spilled into). */
-export function formulaOf(sheet: SheetId, columnId: string): { formula: ComputedFormula; first: boolean } | undefined {
-  const formula = computedFormulas(sheet).find((f) => f.columns.includes(columnId));
+/**
+ * The formulas of a sheet whose columns are where `located` says (0-based, the columns found in its
+ * header row): a block with a split form (Projets' AMI_PROFILE) stays one formula where its columns
+ * are side by side in its order, or none of them is there yet (they are appended so); elsewhere each
+ * of its columns has its own formula, since setup never moves a user's column.
+ */
+export function formulasWhere(sheet: SheetId, located: ReadonlyMap<string, number>): readonly ComputedFormula[] {
+  return computedFormulas(sheet).flatMap((f) => {
+    if (!f.split) return [f];
+    const at = f.columns.map((id) => located.get(id));
+    const sideBySide = at.every((i) => i === undefined) || at.every((i, k) => i !== undefined && i === at[0]! + k);
+    return sideBySide ? [f] : f.split;
+  });
+}
+
+/** The formula filling a computed column among `formulas` (the block's first column holds it; the others are spilled into). */
+export function formulaOf(formulas: readonly ComputedFormula[], columnId: string): { formula: ComputedFormula; first: boolean } | undefined {
+  const formula = formulas.find((f) => f.columns.includes(columnId));
   return formula && { formula, first: formula.columns[0] === columnId };
 }
 

@@ -1,7 +1,7 @@
 import { headerKey, matchColumns } from '../headers';
 import type { SheetId, SheetSpec } from '../schema';
 import { headersOfFormula } from './a1';
-import { computedFormulas } from './formulas';
+import { type ComputedFormula, formulasWhere } from './formulas';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -58,6 +58,8 @@ export interface SheetLayout {
   width: number;
   /** Columns several headers answered to: appended like missing ones, the users' columns left alone. */
   ambiguous: Map<string, number[]>;
+  /** The computed columns' formulas where the columns are (a block or its split form, see formulasWhere). */
+  formulas: readonly ComputedFormula[];
 }
 
 /**
@@ -67,7 +69,8 @@ export interface SheetLayout {
  */
 export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, header: HeaderRow): SheetLayout {
   const { found: located, ambiguous } = matchColumns(spec, header.texts);
-  for (const f of computedFormulas(spec.id as SheetId)) {
+  const formulas = formulasWhere(spec.id as SheetId, located);
+  for (const f of formulas) {
     if (f.columns.length < 2) continue;
     const first = located.get(f.columns[0]);
     f.columns.slice(1).forEach((id, k) => {
@@ -88,7 +91,7 @@ export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, h
     columns.set(c.id, width++);
     added.push(c.id);
   }
-  return { spec, sheet, name, header, columns, added, width, ambiguous };
+  return { spec, sheet, name, header, columns, added, width, ambiguous, formulas };
 }
 
 /**

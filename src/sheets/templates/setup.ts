@@ -183,7 +183,7 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
       if (isNew) cells.set(at, c.header[lang]);
       continue;
     }
-    const { formula, first } = formulaOf(plan.spec.id, c.id)!;
+    const { formula, first } = formulaOf(plan.formulas, c.id)!;
     if (!first) {
       // A cell its block spills into must be empty: the header comes back with the spill. A new one is
       // written empty too, so that the header row stays one run (one write, one styling) in a new sheet.
