@@ -4,6 +4,7 @@
  * fresh ≤ 250, complete ≤ 30, loadDemo ≤ 300; what is pinned here is what the layout can reach
  * with the same workbook (see the bounds' comments): a bound is lowered whenever a run gets cheaper.
  */
+import { ENGINE_TASKS } from '../../dev/bench/tasks/engine';
 import { WORKBOOK_TASKS } from '../../dev/bench/tasks/workbook';
 import { builtBundle } from '../helpers/bundle';
 
@@ -53,5 +54,17 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     // Nothing to write: no lock taken.
     expect(byMethod['LockService.getDocumentLock'] ?? 0).toBe(0);
     expect(calls).toBeLessThanOrEqual(43); // four for « Comité » (issue 11)
+  });
+});
+
+describe('the bench’s custom-function runs per AMI edit (issue 10)', () => {
+  test('7 (15 before): Grille AMI’s AMI_PROFILE and AMI_GAPS, Projets’ one AMI_PROFILE of one CONSENSUS and REVIEW_SPREAD, Comité’s normalised mark', () => {
+    builtBundle();
+    const task = ENGINE_TASKS.find((t) => t.name === 'engine: custom-function runs per AMI edit')!;
+    const prepared = task.prepare(task.sizes[0]);
+    prepared.run();
+    // Before: Projets' four AMI columns were AMI_SCORE(CONSENSUS(…)) each (8) and Comité's mark ran
+    // AMI_SCORE(CONSENSUS(…); …; 20) again (2); its mark now reads Projets' total by ID.
+    expect(prepared.note!()).toBe('7 runs (AMI_PROFILE 2, CONSENSUS 2, REVIEW_SPREAD 1, AMI_GAPS 1, NORMALIZE_BY_REVIEWER 1)');
   });
 });
