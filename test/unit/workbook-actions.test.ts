@@ -118,8 +118,8 @@ describe('syncProjects', () => {
       expect(after.filter((s) => !synced(s.name))).toEqual(JSON.parse(before).filter((s: { name: string }) => !synced(s.name)));
       // Projets finds each project's assessments by ID (CONSENSUS): sorting did not touch its formulas.
       const at = columnsOf(projets, PROJECTS);
-      expect(projets.getRange(1, at.get('ami-total')!).getFormula()).toContain(
-        "AMI_SCORE(CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A))",
+      expect(projets.getRange(1, at.get('ami-portage')!).getFormula()).toContain(
+        "AMI_PROFILE(CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A))",
       );
     }),
   );
