@@ -6,7 +6,7 @@
  * « n months ago » is exactly n whole months whatever today's day.
  */
 import { loadAddon } from '../../dev/addon/load';
-import { evaluateWorkbook } from '../../dev/engine/workbook';
+import { evaluateWorkbook, runsAfterEdit } from '../../dev/engine/workbook';
 import { amiLevelField } from '../../src/core/instruments/ami';
 import { siatItemField } from '../../src/core/instruments/siat';
 import { srlEvidenceField } from '../../src/core/instruments/srl';
@@ -88,22 +88,28 @@ function write(fake: Fake, spec: SheetSpec, rows: Row[]) {
   });
 }
 
+/** The workbook of these tests, set up and filled, not evaluated. */
+function filled(fake: Fake, months?: number | string) {
+  setupWorkbook();
+  const projets = sheet(fake, PROJECTS.name.fr);
+  const at = columnsOf(projets, PROJECTS);
+  PROJECTS_ROWS.forEach(([id, name, target, date], k) => {
+    projets.getRange(2 + k, 1, 1, 2).setValues([[id, name]]);
+    projets.getRange(2 + k, at.get('target-srl')!).setValue(target);
+    projets.getRange(2 + k, at.get('target-date')!).setValue(date);
+  });
+  write(fake, SRL, SRL_ROWS);
+  write(fake, AMI, AMI_ROWS);
+  write(fake, VALUE_CAPTURE, VC_ROWS);
+  write(fake, SIAT, SIAT_ROWS);
+  if (months !== undefined) fake.spreadsheet.getRangeByName('DELAI_REEVALUATION')!.setValue(months);
+  return { projets, at };
+}
+
 function evaluated(months?: number | string) {
   const fake = workbookFake();
   try {
-    setupWorkbook();
-    const projets = sheet(fake, PROJECTS.name.fr);
-    const at = columnsOf(projets, PROJECTS);
-    PROJECTS_ROWS.forEach(([id, name, target, date], k) => {
-      projets.getRange(2 + k, 1, 1, 2).setValues([[id, name]]);
-      projets.getRange(2 + k, at.get('target-srl')!).setValue(target);
-      projets.getRange(2 + k, at.get('target-date')!).setValue(date);
-    });
-    write(fake, SRL, SRL_ROWS);
-    write(fake, AMI, AMI_ROWS);
-    write(fake, VALUE_CAPTURE, VC_ROWS);
-    write(fake, SIAT, SIAT_ROWS);
-    if (months !== undefined) fake.spreadsheet.getRangeByName('DELAI_REEVALUATION')!.setValue(months);
+    const { projets, at } = filled(fake, months);
     const { errors } = evaluateWorkbook(fake, loadAddon({}));
     const value = (id: string, column: string) => projets.getRange(2 + PROJECTS_ROWS.findIndex((p) => p[0] === id), at.get(column)!).getValue();
     return { errors, value };
@@ -168,4 +174,18 @@ test('« Délai de réévaluation (mois) » in Paramètres sets when a project i
   expect(evaluated('8').value('P-0006', 'follow-up')).toBe(''); // « 8 » typed as text is 8, as the reader reads it
   // Blank or not a whole number of months from 1: the default, 6, as the Paramètres reader reads it.
   for (const months of ['', 'six', 0, 2.5]) expect(evaluated(months).value('P-0006', 'follow-up')).toBe('⚠ pas évalué depuis 7 mois');
+});
+
+test('custom-function runs per SRL edit that the follow-up columns add: LATEST 3, READ_DATE 3', () => {
+  const fake = workbookFake();
+  try {
+    filled(fake);
+    const srlSheet = sheet(fake, SRL.name.fr);
+    const runs = runsAfterEdit(fake, loadAddon({}), SRL.name.fr, 2, columnsOf(srlSheet, SRL).get(srlEvidenceField(5))!);
+    // « Dernière évaluation » READ_DATE(LATEST(…)), « SRL actuel » and « précédent » one LATEST each;
+    // « Suivi » reads « Date visée » with READ_DATE twice (the test, and the ⚠ shown when it fails).
+    expect([runs.LATEST, runs.READ_DATE]).toEqual([3, 3]);
+  } finally {
+    fake.done();
+  }
 });
