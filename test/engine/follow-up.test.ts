@@ -89,7 +89,7 @@ function write(fake: Fake, spec: SheetSpec, rows: Row[]) {
 }
 
 /** The workbook of these tests, set up and filled, not evaluated. */
-function filled(fake: Fake, months?: number | string) {
+function filled(fake: Fake, months?: number | string, lang?: 'en') {
   setupWorkbook();
   const projets = sheet(fake, PROJECTS.name.fr);
   const at = columnsOf(projets, PROJECTS);
@@ -103,13 +103,14 @@ function filled(fake: Fake, months?: number | string) {
   write(fake, VALUE_CAPTURE, VC_ROWS);
   write(fake, SIAT, SIAT_ROWS);
   if (months !== undefined) fake.spreadsheet.getRangeByName('DELAI_REEVALUATION')!.setValue(months);
+  if (lang) fake.spreadsheet.getRangeByName('LANGUE')!.setValue(lang);
   return { projets, at };
 }
 
-function evaluated(months?: number | string) {
+function evaluated(months?: number | string, lang?: 'en') {
   const fake = workbookFake();
   try {
-    const { projets, at } = filled(fake, months);
+    const { projets, at } = filled(fake, months, lang);
     const { errors } = evaluateWorkbook(fake, loadAddon({}));
     const value = (id: string, column: string) => projets.getRange(2 + PROJECTS_ROWS.findIndex((p) => p[0] === id), at.get(column)!).getValue();
     return { errors, value };
@@ -165,6 +166,15 @@ test('« Suivi »: a target date passed short of the target, a project not asses
   );
   expect(value('P-0006', 'follow-up')).toBe('⚠ pas évalué depuis 7 mois');
   expect(value('P-0007', 'follow-up')).toBe('⚠ date visée dépassée (SRL – < 3)');
+});
+
+test('« Suivi » in English with LANGUE = en', () => {
+  const { value } = evaluated(undefined, 'en');
+  expect(value('P-0002', 'follow-up')).toBe('⚠ not assessed for 9 months');
+  expect(value('P-0003', 'follow-up')).toBe('⚠ target date passed (SRL 4 < 6)');
+  expect(value('P-0005', 'follow-up')).toBe(
+    '⚠ READ_DATE: 5th row of the range, "dates": "31/02/2026" is not a date (a date cell, or text dd/mm/yyyy or yyyy-mm-dd)',
+  );
 });
 
 test('« Délai de réévaluation (mois) » in Paramètres sets when a project is flagged', () => {
