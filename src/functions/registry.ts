@@ -1,5 +1,6 @@
 import { AMI_GAPS, AMI_LEVEL, AMI_PROFILE, AMI_SCORE } from './ami';
 import { CONSENSUS, LATEST, NORMALIZE_BY_REVIEWER, REVIEW_SPREAD } from './assessments';
+import { READ_DATE } from './dates';
 import { SIAT_INDEX } from './siat';
 import type { CustomFunctionSpec } from './spec';
 import { SRL_LABEL, SRL_LEVEL, SRL_PHASE } from './srl';
@@ -26,4 +27,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   REVIEW_SPREAD,
   LATEST,
   NORMALIZE_BY_REVIEWER,
+  // Follow-up over time (issue 12): a date typed as text, read as LATEST reads it.
+  READ_DATE,
 ];

@@ -92,6 +92,12 @@ export interface DemoPortfolio {
   committee?: { envelope: number; decisions: DemoDecision[] };
 }
 
+/** The demo's target date: `months` after the day `aaaa-mm-jj`, as a date cell. */
+function targetDate(day: string, months: number): Date {
+  const d = dateCell(day);
+  return new Date(d.getFullYear(), d.getMonth() + months, d.getDate());
+}
+
 // Built on first use: the bundle's top level does no work (it is evaluated on every custom-function call).
 const siatItems = once(() => SIAT_DIMENSIONS.flatMap((d) => d.items));
 
@@ -175,6 +181,10 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ['investment', (p) => p.investment],
       // Every reviewer of the call is assigned every project (Projets « Évaluateurs », issue 11).
       ['reviewers', () => demo.reviewers?.join(' ; ') ?? ''],
+      // The incubator's target (issue 12, illustrative): the project's SRL target, to reach 6, 12 or
+      // 18 months after the call's review, in turn, so that some target dates have passed.
+      ['target-srl', (p) => p.srlTarget],
+      ['target-date', (p) => (demo.reviewDate ? targetDate(demo.reviewDate, 6 * (1 + (projects.indexOf(p) % 3))) : '')],
     ],
     ami: [...AMI_CRITERIA.map((c, i): Field => [amiLevelField(c.id), (p) => level(p.ami[i])]), ['improvements', (p) => p.improvements], ...firstReview],
     srl: [

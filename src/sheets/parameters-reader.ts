@@ -10,7 +10,7 @@ import { SROI_DEFAULTS } from '../core/sroi/valuation';
 import { parseThreshold } from '../core/srl/level';
 import { parseCountedWeights } from '../core/weights';
 import { menuItem } from './menu-captions';
-import { PARAMETER_NAMES, PARAMETERS_SHEET } from './templates/parameters';
+import { PARAMETER_NAMES, PARAMETERS_SHEET, REASSESS_MONTHS } from './templates/parameters';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,6 +30,8 @@ export interface ScoringParameters {
   envelope: number | null;
   /** METHODE_CONSENSUS: how a project's assessments combine, as CONSENSUS reads its `method` (blank: mean). */
   consensusMethod: Method;
+  /** DELAI_REEVALUATION: the months after which Projets « Suivi » flags a project not assessed since (blank: 6). */
+  reassessMonths: number;
 }
 
 export type ParameterKey = keyof ScoringParameters;
@@ -107,6 +109,13 @@ const SETTINGS: { [K in ParameterKey]: Setting<ScoringParameters[K]> } = {
     fallback: () => 'mean',
     instead: { fr: 'la moyenne est utilisée', en: 'the mean is used' },
   },
+  reassessMonths: {
+    name: PARAMETER_NAMES.reassessMonths,
+    label: { fr: 'délai de réévaluation', en: 'reassessment period' },
+    parse: (v) => wholeMonths(v[0]),
+    fallback: () => REASSESS_MONTHS,
+    instead: { fr: `le délai par défaut (${REASSESS_MONTHS} mois) est utilisé`, en: `the default period (${REASSESS_MONTHS} months) is used` },
+  },
   envelope: {
     name: PARAMETER_NAMES.envelope,
     label: { fr: 'enveloppe', en: 'envelope' },
@@ -115,6 +124,15 @@ const SETTINGS: { [K in ParameterKey]: Setting<ScoringParameters[K]> } = {
     instead: { fr: 'aucune enveloppe n’est prise en compte', en: 'no envelope is used' },
   },
 };
+
+/** DELAI_REEVALUATION: a whole number of months from 1 (blank: the default), as Projets « Suivi » compares it. */
+function wholeMonths(value: unknown): number {
+  if (isBlank(value)) return REASSESS_MONTHS;
+  const n = toAmount(value);
+  if (n === undefined || !Number.isInteger(n) || n < 1)
+    throw problem(`${quote(value, 'fr')} n’est pas un nombre entier de mois (1 ou plus)`, `${quote(value, 'en')} is not a whole number of months (1 or more)`);
+  return n;
+}
 
 /** A Paramètres number ≥ 0 (blank: `blank`), as the committee's formulas compare it. */
 function nonNegative(value: unknown, blank: number | null): number | null {

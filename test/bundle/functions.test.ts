@@ -46,7 +46,8 @@ const CONTRACT_V1 = [
   'SROI_VALUE',
   'SROI_RATIO',
 ];
-const CONTRACT_V2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER'];
+// READ_DATE (issue 12): dates read by LATEST's rule, for the follow-up flag of Projets.
+const CONTRACT_V2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER', 'READ_DATE'];
 const CONTRACT = [...CONTRACT_V1, ...CONTRACT_V2];
 const SERVICES = [
   'SpreadsheetApp',
@@ -115,7 +116,7 @@ describe('the bundle', () => {
     expect(code).not.toMatch(/^\s*export[\s{*]/m);
   });
 
-  test('the custom functions are exactly the 17 of the contract (v1 and v2)', () => {
+  test('the custom functions are exactly the 18 of the contract (v1 and v2)', () => {
     expect([...addon.customFunctionNames()].sort()).toEqual([...CONTRACT].sort());
     expect(CUSTOM_FUNCTIONS.map((f) => f.name).sort()).toEqual([...CONTRACT].sort());
     for (const name of CONTRACT) expect(addon.has(name)).toBe(true);

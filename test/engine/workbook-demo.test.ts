@@ -385,6 +385,9 @@ test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Proj
       CONSENSUS: 1 + 1,
       REVIEW_SPREAD: 1,
       NORMALIZE_BY_REVIEWER: 1,
+      // Projets « Total AMI actuel » and « précédent » (issue 12): LATEST over Grille AMI's own
+      // « Total AMI », no re-scoring; « Évolution AMI » is native arithmetic.
+      LATEST: 2,
     });
     // A comment changes no result: nothing runs.
     expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, columnsOf(grid, AMI).get(`comment:${AMI_CRITERIA[0].id}`)!)).toEqual({});

@@ -40,6 +40,7 @@ const RANGES: Record<string, string[][]> = {
   REVIEW_SPREAD: [['id'], ['id'], levels],
   LATEST: [['id'], ['id'], ['date'], evidence],
   NORMALIZE_BY_REVIEWER: [['reviewer'], ['level']],
+  READ_DATE: [['date']],
 };
 
 /** The column ids a formula's ranges cover on `sheet` as the template lays it out (`C2:N` → 12 ids). */

@@ -61,8 +61,9 @@ describe.each(GOLDEN_CALLS.map((c) => [c.id, c] as const))('%s on the golden pro
 });
 
 test('every function of the contract is exercised by the golden calls', () => {
-  // Contract v2's functions take assessment rows, not the golden projects: functions-v2.golden.test.ts.
-  const v2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER'];
+  // Contract v2's functions take assessment rows, not the golden projects: functions-v2.golden.test.ts;
+  // READ_DATE reads dates: read-date.test.ts.
+  const v2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER', 'READ_DATE'];
   const covered = new Set([...GOLDEN_CALLS.map((c) => c.fn), 'SROI_VALUE', 'SROI_RATIO', ...v2]);
   expect([...covered].sort()).toEqual(CUSTOM_FUNCTIONS.map((f) => f.name).sort());
 });

@@ -75,6 +75,25 @@ describe('the discount rate is read as SROI_VALUE reads its rate', () => {
   });
 });
 
+describe('the reassessment period is a whole number of months from 1, as Projets « Suivi » compares it', () => {
+  test.each<[unknown, number | 'rejected']>([
+    [6, 6],
+    [12, 12],
+    ['9', 9],
+    ['', 6], // blank: the default
+    [0, 'rejected'],
+    [2.5, 'rejected'],
+    [-3, 'rejected'],
+    ['six', 'rejected'],
+  ])('%p → %p', (value, expected) => {
+    setRange('DELAI_REEVALUATION', [value]);
+    const { parameters, problems } = readParameters(fake.spreadsheet, ['reassessMonths']);
+    expect(parameters.reassessMonths).toBe(expected === 'rejected' ? 6 : expected);
+    expect(problems).toHaveLength(expected === 'rejected' ? 1 : 0);
+    if (expected === 'rejected') expect(problems[0].fr).toMatch(/^Paramètres, délai de réévaluation : .* ; le délai par défaut \(6 mois\) est utilisé\.$/);
+  });
+});
+
 describe('weights are read as AMI_SCORE and SIAT_INDEX read their weights', () => {
   const ones = (n: number) => Array.from({ length: n }, () => 1);
   test.each<[string, unknown[], number[] | 'rejected']>([

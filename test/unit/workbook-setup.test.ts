@@ -2,7 +2,7 @@ import { WORKBOOK, PROJECTS, AMI, SRL, VALUE_CAPTURE } from '../../src/sheets/sc
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
-import { headersOfFormula } from '../../src/sheets/templates/a1';
+import { columnLetters, headersOfFormula } from '../../src/sheets/templates/a1';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { AUTOMATIC_FORMATS } from '../../src/sheets/formats';
 import { columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
@@ -72,8 +72,10 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       `={HSTACK("Évaluations";"Écart max AMI";"N° du critère disputé");REVIEW_SPREAD(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();"";'Grille AMI'!A2:A));'Grille AMI'!E2:P)}`,
     );
     expect(formulaOfProjets('srl-phase')).toBe('={"Phase SRL";SRL_PHASE(N2:N;LANGUE)}');
-    // « Évaluateurs » is Projets' last column: no column of an earlier version moved.
-    expect(columnsOf(projets, PROJECTS).get('reviewers')).toBe(PROJECTS.columns.length);
+    // « Évaluateurs » stays where issue 11 put it (column 26): no column of an earlier version moved; the
+    // follow-up columns (issue 12) come after it.
+    expect(columnsOf(projets, PROJECTS).get('reviewers')).toBe(26);
+    expect(columnsOf(projets, PROJECTS).get('target-srl')).toBe(27);
     expect(columnsOf(projets, PROJECTS).get('sroi')).toBe(20);
     const vc = sheet(fake, 'Captation de valeur');
     const vcAt = columnsOf(vc, VALUE_CAPTURE);
@@ -179,8 +181,9 @@ describe('setupWorkbook on a workbook users have changed', () => {
         ['P-0002', 'Garage', 'Asso B', 'Landes'],
       ]);
       // A column of the user's own, then the investment column deleted by mistake.
+      const width = PROJECTS.columns.length;
       projets.insertColumnsAfter(projets.getMaxColumns(), 1);
-      projets.getRange(1, 27, 3, 1).setValues([['Mon suivi'], ['à relancer'], ['ok']]);
+      projets.getRange(1, width + 1, 3, 1).setValues([['Mon suivi'], ['à relancer'], ['ok']]);
       const investment = columnsOf(projets, PROJECTS).get('investment')!;
       projets.deleteColumn(investment);
       projets.getRange(1, columnsOf(projets, PROJECTS).get('sroi')!).setFormula('={"SROI";ARRAYFORMULA(#REF!)}');
@@ -190,10 +193,11 @@ describe('setupWorkbook on a workbook users have changed', () => {
         ['P-0001', 'Épicerie', 'Asso A', 'Gironde'],
         ['P-0002', 'Garage', 'Asso B', 'Landes'],
       ]);
-      expect(projets.getRange(1, 26, 3, 1).getValues()).toEqual([['Mon suivi'], ['à relancer'], ['ok']]);
-      expect(at.get('investment')).toBe(27);
-      expect(projets.getRange(1, 27).getValue()).toBe('Investissement (€)');
-      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe('={"SROI";ARRAYFORMULA(IF(R2:R="";"";SROI_RATIO(R2:R;AA2:AA)))}');
+      expect(projets.getRange(1, width, 3, 1).getValues()).toEqual([['Mon suivi'], ['à relancer'], ['ok']]);
+      expect(at.get('investment')).toBe(width + 1);
+      expect(projets.getRange(1, width + 1).getValue()).toBe('Investissement (€)');
+      const letter = columnLetters(width);
+      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe(`={"SROI";ARRAYFORMULA(IF(R2:R="";"";SROI_RATIO(R2:R;${letter}2:${letter})))}`);
       expect(fake.ui.toasts.at(-1)!.message).toContain('En-têtes introuvables, colonnes ajoutées en fin de feuille : Projets (Investissement (€))');
     } finally {
       fake.done();
@@ -360,7 +364,11 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       expect(fake.calls.byMethod['Range.setNumberFormat'] ?? 0).toBeLessThanOrEqual(parameterBlocks().length);
       // 901 before issue 10, 504 before the sheet list and named ranges were read once a run; most of
       // what is left builds the 63 validation rules (each column its own help text).
-      expect(fresh).toBeLessThanOrEqual(456); // « Comité » (issue 11) adds 23: its sheet, header, formats, validations, notes, protection, named range
+      // « Comité » (issue 11) adds 23: its sheet, header, formats, validations, notes, protection, named
+      // range; the follow-up (issue 12) 20: Projets grows past 26 columns (1), « SRL visé » and « Date
+      // visée » (2 rules of 2 builder calls, 1 setDataValidations), the computed run from « Suivi » on (1
+      // protection, 3 calls), 3 new formats (+1, +0,01, the SRL's 0: 6 calls), DELAI_REEVALUATION (3).
+      expect(fresh).toBeLessThanOrEqual(476);
       const before = JSON.stringify(fake.snapshot());
       const complete = calls(fake, setupWorkbook);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
@@ -390,7 +398,9 @@ describe('setupWorkbook in few calls (issue 10)', () => {
   test('loadDemo on a fresh spreadsheet', () => {
     const fake = workbookFake();
     try {
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(497); // 942 before issue 10, then 543, 411; the assessment columns (issue 11) add 53, « Comité » 25, the demo's reviews, envelope and assigned reviewers 8
+      // 942 before issue 10, then 543, 411; the assessment columns (issue 11) add 53, « Comité » 25, the
+      // demo's reviews, envelope and assigned reviewers 8; the follow-up columns of setup (issue 12) 12.
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(509);
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();

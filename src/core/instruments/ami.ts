@@ -1,6 +1,7 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../ami/grid';
 import { once } from '../lazy';
 import { assessmentColumns, commentHeader, lazySheet } from './columns';
+import { nowAndBefore } from './over-time';
 import type { ColumnSpec, Instrument, SummaryBlock, SummaryColumn } from './types';
 
 /** The AMI grid (Région Nouvelle-Aquitaine): its wording is in core/ami/grid.ts, its sheet here. */
@@ -43,6 +44,13 @@ const summary = once((): readonly SummaryColumn[] => [
     consensus: { inputs: amiLevelFields, fn: 'AMI_SCORE', args: [{ parameter: 'amiWeights', only: AMI_CRITERIA.map((c) => (c.group === g.id ? 1 : 0)) }] },
   })),
   { id: 'ami-total', header: { fr: 'Total AMI', en: 'AMI total' }, consensus: { inputs: amiLevelFields, fn: 'AMI_SCORE', args: ['amiWeights'] } },
+  // Over time (issue 12): « Total AMI » of the latest assessment and of the one before, and the change.
+  ...nowAndBefore('ami', 'total', {
+    now: { fr: 'Total AMI actuel', en: 'Current AMI total' },
+    before: { fr: 'Total AMI précédent', en: 'Previous AMI total' },
+    change: { fr: 'Évolution AMI', en: 'AMI change' },
+    aliases: { now: ['Total AMI maintenant', 'AMI total now'], before: ['Total AMI la dernière fois', 'AMI total last time'] },
+  }),
 ]);
 
 /** Projets' four AMI figures, as AMI_PROFILE gives them. */

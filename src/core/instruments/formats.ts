@@ -9,6 +9,9 @@ export const FORMATS = {
   ratio: '0.00',
   date: 'dd/mm/yyyy',
   integer: '0',
+  /** A change with its sign: +1, -2, 0 (Projets' « Évolution » columns). */
+  change: '+0;-0;0',
+  changeRatio: '+0.00;-0.00;0',
   /**
    * Plain text. Not for the ID and text columns, which stay on Automatic: a leading apostrophe, the
    * only escape for `=…` on Automatic, may stay visible in a `@` cell (see literal.ts).

@@ -2,7 +2,8 @@ import { once } from '../lazy';
 import { ID_COLUMN as ID, lazySheet, NAME_COLUMN as NAME } from './columns';
 import { FORMATS } from './formats';
 import { INSTRUMENT_IDS, INSTRUMENTS } from './index';
-import type { ColumnSpec, SheetSpec } from './types';
+import { isOverTime } from './over-time';
+import type { ColumnSpec, SheetSpec, SummaryColumn } from './types';
 
 /**
  * The two sheets of the workbook that are not instruments: Projets (one row per project, with each
@@ -24,12 +25,55 @@ const projectColumns = once((): readonly ColumnSpec[] => [
     aliases: ['Investissement', 'Montant investi', 'Investment'],
     kind: 'amount',
   },
-  ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.map(({ consensus, of, ...c }): ColumnSpec => ({ ...c, kind: 'computed' }))),
+  ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.filter((s) => !isOverTime(s)).map(summaryColumn)),
   // Where the reviewers disagree (issue 11), after every column earlier versions had, so that none of
   // their letters moves: REVIEW_SPREAD over the AMI levels fills the first three, side by side.
   ...REVIEW_COLUMNS,
   REVIEWERS_COLUMN,
+  // The follow-up over time (issue 12), after them for the same reason: the target and its flag, then
+  // where the project stands now and stood last time, the SRL first (the scale a follow-up is about,
+  // with the latest assessment's date), then the others. The flag and those columns are one run of
+  // computed columns: one protection.
+  ...TARGET_COLUMNS,
+  ...(['srl', ...INSTRUMENT_IDS.filter((id) => id !== 'srl')] as const).flatMap((id) => INSTRUMENTS[id].summary.filter(isOverTime).map(summaryColumn)),
 ]);
+
+/** A summary column as a column of Projets: computed, its formula declared by the summary (formulas.ts). */
+function summaryColumn({ consensus, of, latest, change, ...c }: SummaryColumn): ColumnSpec {
+  return { ...c, kind: 'computed' };
+}
+
+/**
+ * The incubator's target for the project (issue 12): an SRL to reach by a date, typed in Projets,
+ * and the follow-up flag computed from them, the latest assessment and Paramètres « Délai de
+ * réévaluation (mois) » (formulas.ts followUpFlag).
+ */
+export const TARGET_COLUMNS: readonly ColumnSpec[] = [
+  {
+    id: 'target-srl',
+    header: { fr: 'SRL visé', en: 'Target SRL' },
+    aliases: ['SRL cible', 'Cible SRL', 'Objectif SRL', 'SRL target'],
+    kind: 'srl',
+    help: { fr: 'Le niveau SRL (1 à 9) que le projet doit atteindre à la date visée.', en: 'The SRL (1 to 9) the project should reach by the target date.' },
+  },
+  {
+    id: 'target-date',
+    header: { fr: 'Date visée', en: 'Target date' },
+    aliases: ['Date cible', 'Échéance', 'Échéance SRL', 'Deadline'],
+    kind: 'date',
+    help: { fr: 'La date à laquelle le SRL visé doit être atteint (jj/mm/aaaa).', en: 'The date by which the target SRL should be reached.' },
+  },
+  {
+    id: 'follow-up',
+    header: { fr: 'Suivi', en: 'Follow-up' },
+    aliases: ['Alerte de suivi', 'Alertes de suivi', 'Follow-up flag'],
+    kind: 'computed',
+    help: {
+      fr: '« ⚠ date visée dépassée (SRL 5 < 7) » quand la date visée est passée sans que le SRL visé soit atteint ; « ⚠ pas évalué depuis 8 mois » quand la dernière évaluation SRL date d’au moins le délai de réévaluation (Paramètres).',
+      en: '"⚠ target date passed (SRL 5 < 7)" when the target date has passed short of the target SRL; "⚠ not assessed for 8 months" when the latest SRL assessment is at least as old as the reassessment period (Settings).',
+    },
+  },
+];
 
 /** Projets' columns on the reviewers' agreement: REVIEW_SPREAD's three, then the disputed criterion's name. */
 export const REVIEW_COLUMNS: readonly ColumnSpec[] = [

@@ -2,6 +2,7 @@ import { once } from '../lazy';
 import { SIAT_DIMENSIONS } from '../siat/template';
 import { assessmentColumns, lazySheet } from './columns';
 import { FORMATS } from './formats';
+import { nowAndBefore } from './over-time';
 import type { ColumnSpec, Instrument } from './types';
 
 /** SIAT (H2020 SMARTCHAIN): its items are in core/siat/template.ts, its sheet here. */
@@ -42,6 +43,16 @@ export const SIAT_INSTRUMENT: Instrument = {
     },
     { id: 'social-value', header: { fr: 'Valeur sociale (€)', en: 'Social value (€)' }, format: FORMATS.euro },
     { id: 'sroi', header: { fr: 'SROI', en: 'SROI' }, aliases: ['Ratio SROI'], format: FORMATS.ratio },
+    ...nowAndBefore(
+      'siat',
+      'index',
+      {
+        now: { fr: 'Indice SIAT actuel', en: 'Current SIAT index' },
+        before: { fr: 'Indice SIAT précédent', en: 'Previous SIAT index' },
+        change: { fr: 'Évolution SIAT', en: 'SIAT change' },
+      },
+      { value: FORMATS.ratio, change: FORMATS.changeRatio },
+    ),
   ],
   // An item is named by its dimension, its number and its statement.
   fieldLabel(field, lang) {

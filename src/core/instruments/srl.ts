@@ -1,6 +1,8 @@
 import { once } from '../lazy';
 import { SRL_LEVELS } from '../srl/scale';
 import { assessmentColumns, lazySheet } from './columns';
+import { nowAndBefore } from './over-time';
+import { FORMATS } from './formats';
 import type { ColumnSpec, Instrument } from './types';
 
 /** The Societal Readiness Level: its wording is in core/srl/scale.ts, its sheet here. */
@@ -42,6 +44,21 @@ export const SRL_INSTRUMENT: Instrument = {
       consensus: { inputs: () => SRL_LEVELS.map((l) => srlEvidenceField(l.level)), fn: 'SRL_LEVEL', args: ['srlThreshold'] },
     },
     { id: 'srl-phase', header: { fr: 'Phase SRL', en: 'SRL phase' }, of: { column: 'srl', fn: 'SRL_PHASE', args: ['lang'] } },
+    // Where the project stands over time (issue 12): the date of its latest SRL assessment, then the
+    // level reached in it, in the one before, and the change.
+    {
+      id: 'last-assessed',
+      header: { fr: 'Dernière évaluation', en: 'Last assessment' },
+      aliases: ['Date de la dernière évaluation', 'Dernière évaluation SRL', 'Latest assessment'],
+      latest: { column: 'date', rank: 1, holding: 'level', date: true },
+      format: FORMATS.date,
+    },
+    ...nowAndBefore('srl', 'level', {
+      now: { fr: 'SRL actuel', en: 'Current SRL' },
+      before: { fr: 'SRL précédent', en: 'Previous SRL' },
+      change: { fr: 'Évolution SRL', en: 'SRL change' },
+      aliases: { now: ['SRL maintenant', 'SRL now'], before: ['SRL la dernière fois', 'SRL last time'], change: ['Progression SRL', 'SRL progress'] },
+    }),
   ],
   // The panel names a level by its title, and the notes column as the panel does.
   fieldLabel(field, lang) {

@@ -68,6 +68,16 @@ export interface SummaryColumn {
   consensus?: { inputs: () => readonly string[]; fn?: string; args?: readonly SummaryArg[] };
   /** Or `fn` applied to another column of Projets (the SRL phase of the consensus SRL), then `args`. */
   of?: { column: string; fn: string; args?: readonly SummaryArg[] };
+  /**
+   * Or where the project stood (issue 12): the value of the instrument sheet's own `column` (a
+   * computed one, e.g. « Total AMI », or « Date ») in the project's `rank`-th latest assessment (1
+   * now, 2 the time before), by LATEST over the assessments that hold a value in `holding` (default
+   * `column`), recused ones left out: one custom-function run over whole ranges. `date`: the value
+   * read as a date (READ_DATE), so that Projets compares it with TODAY().
+   */
+  latest?: { column: string; rank: number; holding?: string; date?: true };
+  /** Or the change between two columns of Projets, `now − before`: blank unless both are numbers. */
+  change?: { now: string; before: string };
   /** Neither: a column Projets computes itself (the SIAT tab's social value and SROI, from Valorisation). */
   format?: string;
 }

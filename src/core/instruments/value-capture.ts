@@ -2,6 +2,7 @@ import { once } from '../lazy';
 import { VC_FAMILIES, VC_POINTS } from '../value-capture/checklist';
 import { FORMATS } from './formats';
 import { assessmentColumns, lazySheet } from './columns';
+import { nowAndBefore } from './over-time';
 import type { ColumnSpec, Instrument } from './types';
 
 /** The value-capture checklist (seed 003): its wording is in core/value-capture/checklist.ts, its sheet here. */
@@ -41,6 +42,11 @@ export const VALUE_CAPTURE_INSTRUMENT: Instrument = {
   summary: [
     { id: 'vc-score', header: { fr: 'Score captation', en: 'Capture score' }, consensus: { inputs: vcAnswerFields, fn: 'VC_SCORE' } },
     { id: 'vc-flags', header: { fr: 'Fragilités', en: 'Fragilities' }, consensus: { inputs: vcAnswerFields, fn: 'VC_FLAGS', args: ['lang'] } },
+    ...nowAndBefore('vc', 'score', {
+      now: { fr: 'Score captation actuel', en: 'Current capture score' },
+      before: { fr: 'Score captation précédent', en: 'Previous capture score' },
+      change: { fr: 'Évolution captation', en: 'Capture change' },
+    }),
   ],
   // An amount is named by its family (the header adds « (€) »).
   fieldLabel: (field, lang) => VC_FAMILIES.find((f) => vcAmountField(f.id) === field)?.label[lang],

@@ -21,7 +21,7 @@ import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
 import { column, SIAT, VALUATION, WORKBOOK } from '../schema';
 import { columnLetters, dataColumn, dataColumns, quoted, sheetPrefix } from './a1';
-import { PARAMETER_NAMES as P } from './parameters';
+import { PARAMETER_NAMES as P, REASSESS_MONTHS } from './parameters';
 
 /**
  * The live computed columns: one formula per column, written in the column's header cell (see
@@ -281,7 +281,67 @@ function summaryFormula(sheet: InstrumentId, s: SummaryColumn): ComputedFormula[
     const { column, fn, args } = s.of;
     return [{ columns: [s.id], body: (r) => call(fn, col(r, column), args) }];
   }
+  if (s.latest) {
+    const latest = s.latest;
+    return [{ columns: [s.id], body: (r) => latestOf(r, sheet, latest) }];
+  }
+  if (s.change) {
+    const { now, before } = s.change;
+    return [{ columns: [s.id], body: (r) => changeOf(r, now, before) }];
+  }
   return [];
+}
+
+/**
+ * `LATEST(A2:A; <ids>; <dates>; <column>; rank)` over the instrument sheet's own per-assessment
+ * column: one custom-function run over whole ranges (issue 12). The IDs are blank on a recused
+ * assessment and on one with nothing in `holding`, so that « now » is the latest assessment that
+ * says something (a row the sync made, empty and undated, is no assessment). A cell in error
+ * (#REF!, a broken formula the instrument sheet shows) counts as one without a value: an error in
+ * a custom function's argument would blank every project. A date is read by READ_DATE, LATEST's
+ * own rule, so that Projets « Suivi » can compare it with TODAY().
+ */
+function latestOf(r: Refs, sheet: InstrumentId, latest: NonNullable<SummaryColumn['latest']>): string {
+  const { column, rank, holding = column, date } = latest;
+  const p = sheetPrefix(r.sheetName(sheet));
+  const at = (id: string) => dataColumn(r.at(id, sheet), p);
+  const ids = `ARRAYFORMULA(IF((${at('recused')}=TRUE())+IFERROR(${at(holding)}="";TRUE());"";${at('id')}))`;
+  const value = `LATEST(${col(r, 'id')};${ids};${at('date')};ARRAYFORMULA(IFERROR(${at(column)};""));${rank})`;
+  return date ? `READ_DATE(${value};${P.lang})` : value;
+}
+
+/** `now − before`, blank unless both are numbers: an empty or « ⚠ » cell never makes a #VALUE!. */
+function changeOf(r: Refs, now: string, before: string): string {
+  const [a, b] = [col(r, now), col(r, before)];
+  return `ARRAYFORMULA(IF(ISNUMBER(${a})*ISNUMBER(${b});${a}-${b};""))`;
+}
+
+/**
+ * Projets « Suivi » (issue 12), in the results' language: « ⚠ date visée dépassée (SRL 5 < 7) » when
+ * « Date visée » has passed and the current SRL is below « SRL visé » (or unknown), and « ⚠ pas
+ * évalué depuis 8 mois » when the latest SRL assessment is DELAI_REEVALUATION months old or more
+ * (whole months, as a calendar counts them: 15/01 → 14/07 is 5, 15/07 is 6). TODAY() stays outside
+ * every custom function (a custom function's arguments must not be volatile); « Date visée » is read
+ * by READ_DATE, so a date typed as text counts as LATEST counts it and a bad one shows READ_DATE's
+ * « ⚠ » naming its row (the fallback of IFERROR: a text times 1 is an error). Months with YEAR,
+ * MONTH and DAY, which spread over rows in ARRAYFORMULA (EDATE and DATEDIF do not in Sheets).
+ */
+function followUpFlag(r: Refs): string {
+  const [now, target, targetDate, last] = [col(r, 'srl-now'), col(r, 'target-srl'), col(r, 'target-date'), col(r, 'last-assessed')];
+  const read = `READ_DATE(${targetDate};${P.lang})`;
+  const short = `IF(ISNUMBER(${now});${now}<${target};TRUE())`;
+  const passed = (lang: Lang) =>
+    `${quoted(lang === 'en' ? `${WARNING}target date passed (SRL ` : `${WARNING}date visée dépassée (SRL `)}&IF(ISNUMBER(${now});${now};"–")&" < "&${target}&")"`;
+  const targetPart = `IFERROR(IF((${targetDate}<>"")*ISNUMBER(${target})*(${read}*1<TODAY())*${short};IF(${P.lang}="en";${passed('en')};${passed('fr')});"");${read})`;
+  const months = `(12*(YEAR(TODAY())-YEAR(${last}))+MONTH(TODAY())-MONTH(${last})-(DAY(TODAY())<DAY(${last})))`;
+  const stale = (lang: Lang) =>
+    `${quoted(lang === 'en' ? `${WARNING}not assessed for ` : `${WARNING}pas évalué depuis `)}&${months}&${quoted(lang === 'en' ? ' months' : ' mois')}`;
+  // DELAI_REEVALUATION as the Paramètres reader reads it: a whole number of months from 1 (« 9 »
+  // typed as text too), else the default; a word times 1 is an error, hence the IFERROR.
+  const M = `${P.reassessMonths}*1`;
+  const period = `IFERROR(IF((${M}>=1)*(${M}=INT(${M}));${M};${REASSESS_MONTHS});${REASSESS_MONTHS})`;
+  const stalePart = `IFERROR(IF(ISNUMBER(${last});IF(${months}>=${period};IF(${P.lang}="en";${stale('en')};${stale('fr')});"");"");"")`;
+  return arrayIf(r, `TRIM(${targetPart}&" "&${stalePart})`);
 }
 
 /**
@@ -311,6 +371,7 @@ const projectFormulas = once((): ComputedFormula[] => [
     },
   },
   { columns: ['disputed'], body: disputedCriterion },
+  { columns: ['follow-up'], body: followUpFlag },
   {
     columns: ['social-value'],
     // A number never stands for an error: SUMIF skips a ⚠ outcome (text), which would show a smaller

@@ -19,6 +19,7 @@ export const PARAMETER_NAMES = {
   consensusMethod: 'METHODE_CONSENSUS',
   disagreement: 'ECART_DESACCORD',
   envelope: 'ENVELOPPE',
+  reassessMonths: 'DELAI_REEVALUATION',
 } as const;
 
 export const PARAMETERS_SHEET: Text = { fr: 'Paramètres', en: 'Settings' };
@@ -166,7 +167,25 @@ export const parameterBlocks = once((): readonly ParameterBlock[] => [
       },
     ],
   },
+  // Follow-up over time (issue 12): how long a project may go without an assessment.
+  {
+    name: PARAMETER_NAMES.reassessMonths,
+    format: FORMATS.integer,
+    rows: [
+      {
+        label: { fr: 'Délai de réévaluation (mois)', en: 'Reassessment period (months)' },
+        value: () => REASSESS_MONTHS,
+        help: {
+          fr: 'Projets « Suivi » signale « ⚠ pas évalué depuis 8 mois » quand la dernière évaluation SRL d’un projet date d’au moins ce nombre de mois (6 par défaut ; un nombre entier à partir de 1).',
+          en: 'Projects "Follow-up" flags "⚠ not assessed for 8 months" when a project’s latest SRL assessment is at least this many months old (default 6; a whole number from 1).',
+        },
+      },
+    ],
+  },
 ]);
+
+/** DELAI_REEVALUATION's default: a project not assessed for six months is flagged. */
+export const REASSESS_MONTHS = 6;
 
 /** CONSENSUS's `method` words for the Paramètres dropdown (the function accepts both languages). */
 export const CONSENSUS_METHODS: readonly Text[] = [

@@ -1,0 +1,22 @@
+import { parseDate } from './aggregate';
+
+/**
+ * An assessment's or a target's date as a date, read by the one rule LATEST ranks dates by
+ * (aggregate.ts toDateKey): a date cell keeps its day and time as the sheet shows them, a text
+ * `jj/mm/aaaa` or `aaaa-mm-jj` is midnight of that day; anything else is a bad value (parseDate's
+ * message). READ_DATE returns it, so that a date typed as text can be compared with TODAY() by the
+ * sheet's own formulas (Projets « Suivi »).
+ */
+export function readDate(value: unknown): Date {
+  // The key holds the local fields as UTC ones: read them back as local fields.
+  const key = new Date(parseDate(value));
+  return new Date(
+    key.getUTCFullYear(),
+    key.getUTCMonth(),
+    key.getUTCDate(),
+    key.getUTCHours(),
+    key.getUTCMinutes(),
+    key.getUTCSeconds(),
+    key.getUTCMilliseconds(),
+  );
+}
