@@ -25,7 +25,6 @@ import {
 import { endpoint } from './endpoint';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
 import { fieldsOf, readRecord } from './records';
-import { readScoringSettings } from './scoring-settings';
 
 /**
  * One project in every sheet: in each, the ID column then the project's row(s), so the cells moved
@@ -66,7 +65,6 @@ export const getProject = endpoint('getProject', ({ id, reviewer = '', date: ask
   return {
     id,
     name: name === undefined ? '' : String(name),
-    settings: readScoringSettings(spreadsheet),
     details,
     reviewer,
     date,
