@@ -147,7 +147,10 @@ export class SidebarApp {
     fill(this.message);
     try {
       // The same project again (« Actualiser », another of its dates) reads the settings again too.
-      const [project, settings] = await Promise.all([call('getProject', { id, reviewer: this.reviewer ?? '', date }), this.currentSettings(id === this.model?.id)]);
+      const [project, settings] = await Promise.all([
+        call('getProject', { id, reviewer: this.reviewer ?? '', date }),
+        this.currentSettings(id === this.model?.id),
+      ]);
       this.openDate = date;
       // Another assessment of the same project is another baseline: a new model, as for another project.
       const reload = this.model?.id === id && this.model.date === project.date;

@@ -30,10 +30,10 @@ test('an edit back to the loaded value is no edit; changes carry the loaded valu
   // Issue 11: no row of mine yet is editable (the first save creates it); a duplicate key is not.
   expect(m.editable('siat', 'item:eco-1')).toBe(true);
   expect(
-    new ProjectModel({ ...project({}), instruments: { ...project({}).instruments, srl: { ...record({}), status: 'duplicate', rows: [2, 3] } } }, SETTINGS).editable(
-      'srl',
-      'evidence-notes',
-    ),
+    new ProjectModel(
+      { ...project({}), instruments: { ...project({}).instruments, srl: { ...record({}), status: 'duplicate', rows: [2, 3] } } },
+      SETTINGS,
+    ).editable('srl', 'evidence-notes'),
   ).toBe(false);
 });
 
