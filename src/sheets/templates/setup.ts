@@ -134,7 +134,8 @@ function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated
     values[at] = isFormula ? '' : String(cell ?? '');
     formulas[at] = isFormula ? (cell as { formula: string }).formula : '';
   }
-  return { id: layout.spec.id, name: layout.name, values, formulas, validated };
+  const columns = layout.spec.columns.map((c) => layout.columns.get(c.id) ?? -1);
+  return { id: layout.spec.id, name: layout.name, values, formulas, validated, columns };
 }
 
 /** What setup reports when it has nothing to add. */
