@@ -118,7 +118,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     if (refused) return send(res, 403, 'text/plain; charset=utf-8', refused);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const key = `${req.method} ${path}`;
-    const route = Object.hasOwn(routes, key) ? routes[key] : undefined;
+    const route = Object.prototype.hasOwnProperty.call(routes, key) ? routes[key] : undefined;
     if (route) {
       if (req.method === 'POST' && !isJson(req)) return send(res, 415, 'text/plain; charset=utf-8', 'POST bodies must be sent as application/json.');
       const body = req.method === 'POST' ? await readJson(req) : {};
