@@ -1,5 +1,5 @@
 /**
- * Issue 10: what `npm run bench` prints for setup and the demo, in service calls counted by the fake
+ * Issue 10: what `npm run bench` prints for setup, the demo and the panel's getProject, in service calls counted by the fake
  * (never timings), run from the built dist/Code.js by the bench's own tasks. The issue's goals are
  * fresh ≤ 250, complete ≤ 30, loadDemo ≤ 300; what is pinned here is what the layout can reach
  * with the same workbook (see the bounds' comments): a bound is lowered whenever a run gets cheaper.
@@ -49,6 +49,15 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
 
   test('loadDemo on a fresh spreadsheet: 543 calls before', () => {
     expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(466); // « Comité » (issue 11) added 25; one block per new sheet's data saved 31
+  });
+
+  test('getProject as the panel calls it: no language, settings nor sheet width asked (49 calls before at 10,000 projects, 36 after)', () => {
+    const { byMethod } = benchRun('getProject');
+    expect(byMethod['PropertiesService.getUserProperties'] ?? 0).toBe(0);
+    expect(byMethod['Spreadsheet.getRangeByName'] ?? 0).toBe(0);
+    expect(byMethod['Sheet.getLastColumn'] ?? 0).toBe(0);
+    // The layouts kept with the fingerprint: one document property read.
+    expect(byMethod['Properties.getProperty']).toBe(1);
   });
 
   test('setupWorkbook on a complete workbook: 43 calls before, four a template sheet and what the fingerprint checks besides', () => {
