@@ -1,4 +1,4 @@
-import type { InstrumentId, Progress, ProjectSummary } from '../src/contract/endpoints';
+import type { InstrumentId, Progress, ProjectSummary, ScoringSettings } from '../src/contract/endpoints';
 import { INSTRUMENT_IDS } from '../src/contract/endpoints';
 import { PROJECT_DETAIL_FIELDS } from '../src/contract/fields';
 import { isBlankCell } from '../src/contract/cells';
@@ -23,6 +23,13 @@ import { format, S } from './strings';
 import { panelId, tabId, tabList } from './tabs';
 
 const POLL_MS = 3000;
+/**
+ * The scoring settings are read apart from the projects (getSettings: six service calls saved on
+ * every project opened). They are read again on « Actualiser », after the cursor has been outside the
+ * project sheets (in Paramètres, where they are changed), and when older than this: a change made
+ * by someone else shows within minutes, never stays.
+ */
+const SETTINGS_MAX_AGE_MS = 5 * 60 * 1000;
 const PANELS: Record<InstrumentId, (model: ProjectModel) => Panel> = {
   ami: amiPanel,
   srl: srlPanel,
@@ -57,6 +64,9 @@ export class SidebarApp {
   private openDate = '';
   /** What « Nouvelle évaluation » did, shown once above the project. */
   private info: string | null = null;
+  private settings: ScoringSettings | null = null;
+  /** When the settings were read (Date.now()); 0: to read again before they are used. */
+  private settingsAt = 0;
 
   private readonly header = el('header', { class: 'top' });
   private readonly head = el('div', { class: 'project-head' });
@@ -106,8 +116,11 @@ export class SidebarApp {
     if (this.polling || document.visibilityState !== 'visible') return;
     this.polling = true;
     try {
-      // The language is known since load (or a switch): the poll sends it, so it reads no Properties.
-      const context = await call('getContext', { lang: lang() });
+      // The language is known since load (or a switch): call() states it, so a poll reads no Properties.
+      const context = await call('getContext', {});
+      // In Paramètres (or any other sheet) the settings may change: read them again once back.
+      if (!context.sheet) this.settingsAt = 0;
+      else if (!this.settingsAt && this.model) await this.rereadSettings(this.model);
       if (context.projectId && context.projectId !== this.cursorId) {
         this.cursorId = context.projectId;
         if (context.projectId !== this.model?.id) {
@@ -133,15 +146,21 @@ export class SidebarApp {
     this.info = null;
     fill(this.message);
     try {
-      const project = await call('getProject', { id, reviewer: this.reviewer ?? '', date });
+      // The same project again (« Actualiser », another of its dates) reads the settings again too.
+      const [project, settings] = await Promise.all([
+        call('getProject', { id, reviewer: this.reviewer ?? '', date }),
+        this.currentSettings(id === this.model?.id),
+      ]);
       this.openDate = date;
       // Another assessment of the same project is another baseline: a new model, as for another project.
       const reload = this.model?.id === id && this.model.date === project.date;
       // « Actualiser » and an ID the list does not know yet also refresh the list (projects added meanwhile).
       if (reload || !this.projects.some((p) => p.id === id)) this.projects = (await call('listProjects', {})).projects;
-      if (reload) this.model!.reloaded(project);
-      else {
-        this.model = new ProjectModel(project);
+      if (reload) {
+        this.model!.settings = settings;
+        this.model!.reloaded(project);
+      } else {
+        this.model = new ProjectModel(project, settings);
         this.model.onChange(() => this.edited());
         this.savedAt = null;
         this.saveError = null;
@@ -150,6 +169,24 @@ export class SidebarApp {
     } catch (e) {
       this.showFailure(e, () => void this.open(id));
     }
+  }
+
+  /** The scoring settings as last read, read again when asked (`again`), never read yet, marked to read again or too old. */
+  private async currentSettings(again: boolean): Promise<ScoringSettings> {
+    if (again || !this.settings || Date.now() - this.settingsAt > SETTINGS_MAX_AGE_MS) {
+      this.settings = await call('getSettings', {});
+      this.settingsAt = Date.now();
+    }
+    return this.settings;
+  }
+
+  /** Back from another sheet: the settings read again, and the project redrawn when they changed (its edits kept). */
+  private async rereadSettings(model: ProjectModel): Promise<void> {
+    const before = JSON.stringify(this.settings);
+    const settings = await this.currentSettings(true);
+    if (JSON.stringify(settings) === before || this.model !== model) return;
+    model.settings = settings;
+    this.renderBody();
   }
 
   private edited(): void {

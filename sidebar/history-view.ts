@@ -33,7 +33,7 @@ const day = (p: HistoryPoint) => (p.assessment.date ? formatDay(p.assessment.dat
  * level asks. Everything from the sheet goes in as text nodes.
  */
 export function historyView(model: ProjectModel, actions: HistoryActions): HTMLElement {
-  const history = historyOf(model.project);
+  const history = historyOf(model.project, model.settings);
   const titleId = uid('history');
   const blocked = el('p', { class: 'small gray', hidden: true }, t(S.saveFirst));
   const open = (date: string) => {
@@ -119,7 +119,7 @@ export function srlChart(history: readonly HistoryPoint[]): HTMLElement {
 
 /** The assessments, newest first: date, who, SRL, AMI total and state; mine opens, the others' unfold read-only. */
 function historyList(model: ProjectModel, history: readonly HistoryPoint[], open: (date: string) => void): HTMLElement {
-  const max = formatNumber(amiMax(model.project.settings.amiWeights, ALL));
+  const max = formatNumber(amiMax(model.settings.amiWeights, ALL));
   const items = [...history].reverse().map((p) => {
     const a = p.assessment;
     const figures = a.hidden
@@ -158,13 +158,13 @@ function readOnly(p: HistoryPoint): HTMLElement | null {
 }
 
 /** The current SRL (latest assessment with one), the next level's wording from the scale, the evidence still short and the notes. */
-export function nextStepView(model: ProjectModel, history = historyOf(model.project)): HTMLElement {
-  const step = nextStep(model.project, history);
+export function nextStepView(model: ProjectModel, history = historyOf(model.project, model.settings)): HTMLElement {
+  const step = nextStep(model.project, model.settings, history);
   const titleId = uid('next');
   const title = el('h3', { id: titleId }, t(S.nextTitle));
   if (!step) return el('section', { class: 'next-step', 'aria-labelledby': titleId }, title, el('p', { class: 'small gray' }, t(S.noSrlYet)));
   const { from, next, missing, target, notes } = step;
-  const threshold = formatPercent(model.project.settings.srlThreshold);
+  const threshold = formatPercent(model.settings.srlThreshold);
   return el(
     'section',
     { class: 'next-step', 'aria-labelledby': titleId },

@@ -1,5 +1,5 @@
 import { isBlankCell, type CellJson } from '../src/contract/cells';
-import type { AssessmentSummary, Project } from '../src/contract/endpoints';
+import type { AssessmentSummary, Project, ScoringSettings } from '../src/contract/endpoints';
 import { amiLevelField, SRL_NOTES_FIELD, SRL_TARGET_FIELD, srlEvidenceField } from '../src/contract/fields';
 import { AMI_CRITERIA } from '../src/core/ami/grid';
 import { amiScore } from '../src/core/ami/score';
@@ -47,8 +47,7 @@ export function amiTotalOf(fields: Record<string, CellJson> | undefined, weights
 }
 
 /** Every assessment of the project, oldest first (getProject's order: by date, then reviewer). */
-export function historyOf(project: Project): HistoryPoint[] {
-  const { srlThreshold, amiWeights } = project.settings;
+export function historyOf(project: Project, { srlThreshold, amiWeights }: ScoringSettings): HistoryPoint[] {
   return project.assessments.map((a) => ({
     assessment: a,
     srl: srlOf(fieldsOf(a, 'srl'), srlThreshold),
@@ -77,7 +76,7 @@ export interface NextStep {
   notes: string;
 }
 
-export function nextStep(project: Project, history = historyOf(project)): NextStep | null {
+export function nextStep(project: Project, settings: ScoringSettings, history = historyOf(project, settings)): NextStep | null {
   const from = [...history].reverse().find((p): p is HistoryPoint & { srl: number } => p.srl !== null && !p.assessment.recused);
   if (!from) return null;
   const fields = from.assessment.instruments.srl ?? {};
@@ -88,7 +87,7 @@ export function nextStep(project: Project, history = historyOf(project)): NextSt
   const last = Math.max(next?.level ?? 0, target ?? 0);
   const missing = SRL_LEVELS.filter((s) => s.level > from.srl && s.level <= last)
     .map((s) => ({ level: s.level, title: s.title, completion: c[s.level - 1] ?? 0 }))
-    .filter((m) => m.completion < project.settings.srlThreshold);
+    .filter((m) => m.completion < settings.srlThreshold);
   const notes = fields[SRL_NOTES_FIELD];
   return { from, next, missing, target, notes: isBlankCell(notes) ? '' : String(notes) };
 }

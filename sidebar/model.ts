@@ -1,5 +1,5 @@
 import { isBlankCell, sameCell, type CellJson } from '../src/contract/cells';
-import type { Conflict, FieldChange, InstrumentId, Project, SheetRecord } from '../src/contract/endpoints';
+import type { Conflict, FieldChange, InstrumentId, Project, ScoringSettings, SheetRecord } from '../src/contract/endpoints';
 import { INSTRUMENT_IDS } from '../src/contract/endpoints';
 import { editableFields } from '../src/core/instruments';
 
@@ -27,7 +27,14 @@ export class ProjectModel {
   conflicts: PendingConflict[] = [];
   private listeners: (() => void)[] = [];
 
-  constructor(public project: Project) {
+  /**
+   * @param settings The scoring settings the live figures use: read apart from the project (getSettings),
+   * and replaced when the panel reads them again (sidebar/app.ts).
+   */
+  constructor(
+    public project: Project,
+    public settings: ScoringSettings,
+  ) {
     for (const id of INSTRUMENT_IDS) {
       this.baseline.set(id, { ...project.instruments[id].fields });
       this.edits.set(id, new Map());

@@ -1,4 +1,5 @@
 import type { EndpointError, EndpointName, ReplyOf, RequestOf, ResponseOf } from '../src/contract/endpoints';
+import { statedLang } from './lang';
 
 /** An endpoint's refusal (the contract's EndpointError), as a call's rejection. */
 export class Refused extends Error {
@@ -11,7 +12,8 @@ export class Refused extends Error {
 /**
  * google.script.run as typed promises (gas-client style): `call('getProject', { id })` resolves with
  * the contract's response type; it rejects with Refused when the server answers a refusal, and with
- * the transport's Error (only a message) when the call itself failed.
+ * the transport's Error (only a message) when the call itself failed. Every request but setLanguage's
+ * states the language once the panel knows it (StatedLang): the server then reads no user property for it.
  */
 export function call<K extends EndpointName>(name: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
   return new Promise((resolve, reject) => {
@@ -22,6 +24,7 @@ export function call<K extends EndpointName>(name: K, request: RequestOf<K>): Pr
         else reject(new Refused(reply.error));
       })
       .withFailureHandler((error: unknown) => reject(error instanceof Error ? error : new Error(String((error as { message?: unknown })?.message ?? error))));
-    runner[name](request as google.script.Parameter);
+    const lang = name === 'setLanguage' ? undefined : statedLang();
+    runner[name]((lang ? { ...request, lang } : request) as google.script.Parameter);
   });
 }

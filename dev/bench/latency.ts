@@ -19,8 +19,9 @@ export interface Kind {
 export const KINDS: readonly Kind[] = [
   { name: 'flush', low: 100, high: 610, test: /\.flush$/ },
   // Builders (DataValidationBuilder, ConditionalFormatRuleBuilder, EmbeddedChartBuilder…) only assemble an
-  // object in the script: nothing reaches the spreadsheet until the rule or chart is set.
-  { name: 'builder', low: 0, high: 1, test: /^[A-Za-z]*Builder\./ },
+  // object in the script: nothing reaches the spreadsheet until the rule or chart is set. The same for
+  // SpreadsheetApp.newDataValidation() and its kin, which only create the builder.
+  { name: 'builder', low: 0, high: 1, test: /^[A-Za-z]*Builder\.|^SpreadsheetApp\.new/ },
   {
     name: 'format/validation/protection/chart',
     low: 50,

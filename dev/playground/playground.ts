@@ -135,6 +135,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   }
 
+  // Node's server drops an idle connection after 5 s, while fetch (undici) may reuse it at that very
+  // moment: « other side closed » in the browser tests on a loaded machine. Idle connections stay longer.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

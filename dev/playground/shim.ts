@@ -6,7 +6,7 @@
  */
 export const GOOGLE_SCRIPT_SHIM = `<script>
 (function () {
-  var READS = { getContext: 1, listProjects: 1, getProject: 1 };
+  var READS = { getContext: 1, listProjects: 1, getSettings: 1, getProject: 1 };
   function call(name, args, ok, fail, user) {
     fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: name, args: args }) })
       .then(function (r) { return r.json(); })

@@ -18,7 +18,7 @@ const known = (x: Reading): x is number => x !== undefined && !Number.isNaN(x);
 export function amiPanel(model: ProjectModel): Panel {
   const f = sheetFields(model, 'ami');
   const l = lang();
-  const weights = model.project.settings.amiWeights;
+  const weights = model.settings.amiWeights;
   const levels = () => AMI_CRITERIA.map((c) => readLevel(f.value(amiLevelField(c.id)), 'grid'));
   // The provisional profile counts an unscored criterion as 0, as the sheet will once it is scored 0.
   const profile = () =>

@@ -20,7 +20,7 @@ export function siatPanel(model: ProjectModel): Panel {
   const dimensions = () => SIAT_DIMENSIONS.map((d) => siatDimensionFromCells(d.items.map((i) => f.value(siatItemField(i.id)))));
   const index = () => {
     const scores = dimensions().map((d) => d.score);
-    return scores.every((s) => s !== undefined) ? siatIndex(scores as number[], model.project.settings.siatWeights) : undefined;
+    return scores.every((s) => s !== undefined) ? siatIndex(scores as number[], model.settings.siatWeights) : undefined;
   };
 
   const scale = el('p', { class: 'small gray scale' }, SIAT_SCALE.map((s, i) => `${i + SIAT_MIN} = ${s[l]}`).join(' · '));

@@ -24,7 +24,7 @@ export function srlPanel(model: ProjectModel): Panel {
   const reached = () =>
     srlFromChecklist(
       completions().map((c) => (c === undefined || Number.isNaN(c) ? 0 : c)),
-      model.project.settings.srlThreshold,
+      model.settings.srlThreshold,
     );
 
   const liveBody = el('div', { class: 'figures' });

@@ -15,19 +15,27 @@ export { INSTRUMENT_IDS } from '../core/instruments';
 /** The sheets a cursor can be in for the sidebar to follow a project. */
 export type ContextSheet = SheetId;
 
-/** Endpoints without parameters still receive one (empty) object: one calling convention. */
-export type NoRequest = Record<string, never> | undefined;
-
 /**
- * The sidebar polls getContext every few seconds: once it knows the person's language (from the
- * first answer) it sends it, so a poll reads no Properties (a daily quota, and ~30 ms a read).
+ * Every request may state the person's language: once the panel knows it (from getContext's first
+ * answer, or a switch) it sends it with every call, so no endpoint reads it from the user properties
+ * (two service calls, a daily quota). Absent: the stored choice. (setLanguage's `lang` is the new
+ * choice instead.)
  */
-export type ContextRequest = { lang?: Lang } | undefined;
+export interface StatedLang {
+  lang?: Lang;
+}
+
+/** Endpoints without parameters still receive one object (the language at most): one calling convention. */
+export type NoRequest = StatedLang | undefined;
+
+/** getContext's request: the sidebar polls it every few seconds, without a Properties read once it knows the language. */
+export type ContextRequest = StatedLang | undefined;
 
 export interface Context {
   lang: Lang;
   /** The ID on the cursor's row, when the cursor is on a project row of a known sheet. */
   projectId: string | null;
+  /** null: the cursor is in another sheet (Paramètres, say: the panel then reads the scoring settings again). */
   sheet: ContextSheet | null;
 }
 
@@ -41,7 +49,7 @@ export interface ProjectList {
   projects: ProjectSummary[];
 }
 
-export interface ProjectRequest {
+export interface ProjectRequest extends StatedLang {
   id: string;
   /**
    * Whose assessment to open (issue 11): the name chosen in the panel, compared with case and
@@ -109,6 +117,9 @@ export interface ValuationBand {
 /**
  * The settings the sheet's formulas read in Paramètres (AMI_POIDS, SEUIL_SRL, SIAT_POIDS), so the
  * sidebar's live figures weigh and threshold exactly as the sheet does. Defaults when absent or unreadable.
+ * Not per project: getSettings sends them, and the panel reads them when it opens, on « Actualiser »,
+ * after the cursor has been outside the project sheets (in Paramètres, say) and when they are older
+ * than a few minutes (sidebar/app.ts), rather than with every project it opens (six service calls).
  */
 export interface ScoringSettings {
   /** 12 weights, grid order. */
@@ -152,7 +163,6 @@ export interface AssessmentSummary {
 export interface Project {
   id: string;
   name: string;
-  settings: ScoringSettings;
   /** The Projets row (holder, status, investment, computed totals…). */
   details: SheetRecord;
   /** Whose assessment `instruments` holds: the reviewer asked for, as they asked. */
@@ -175,7 +185,7 @@ export interface FieldChange {
   after: CellJson;
 }
 
-export interface SaveRequest {
+export interface SaveRequest extends StatedLang {
   id: string;
   sheet: InstrumentId;
   /** Whose assessment (as in ProjectRequest): only that row is written. */
@@ -215,7 +225,10 @@ export interface Reviewer {
   name: string;
 }
 
-export interface StateRequest {
+/** setReviewer's request: the name to keep. */
+export interface ReviewerRequest extends Reviewer, StatedLang {}
+
+export interface StateRequest extends StatedLang {
   id: string;
   reviewer: string;
   /** The assessment's date as getProject gave it ('' : my latest, or a new one dated today). */
@@ -235,7 +248,7 @@ export interface StateResult {
 }
 
 /** « Nouvelle évaluation » (issue 12): my new assessment of the project, dated today. */
-export interface NewAssessmentRequest {
+export interface NewAssessmentRequest extends StatedLang {
   id: string;
   reviewer: string;
 }
@@ -254,7 +267,7 @@ export type NewAssessmentResult =
   /** I already have an assessment dated today: nothing made (a second one would repeat its key). */
   | { status: 'exists'; date: string };
 
-export interface ProgressRequest {
+export interface ProgressRequest extends StatedLang {
   reviewer: string;
 }
 
@@ -270,11 +283,12 @@ export interface Progress {
 export interface SidebarApi {
   getContext(request?: ContextRequest): Context;
   listProjects(request?: NoRequest): ProjectList;
+  getSettings(request?: NoRequest): ScoringSettings;
   getProject(request: ProjectRequest): Project;
   saveProject(request: SaveRequest): SaveResult;
   setLanguage(request: LanguageRequest): { lang: Lang };
   getReviewer(request?: NoRequest): Reviewer;
-  setReviewer(request: Reviewer): Reviewer;
+  setReviewer(request: ReviewerRequest): Reviewer;
   setAssessmentState(request: StateRequest): StateResult;
   getProgress(request: ProgressRequest): Progress;
   newAssessment(request: NewAssessmentRequest): NewAssessmentResult;
@@ -310,6 +324,7 @@ export type ReplyOf<K extends EndpointName> = Reply<ResponseOf<K>>;
 export const ENDPOINT_NAMES: readonly EndpointName[] = [
   'getContext',
   'listProjects',
+  'getSettings',
   'getProject',
   'saveProject',
   'setLanguage',

@@ -43,7 +43,9 @@ export function zodMessages(lang: Lang) {
 
 function build(): RequestSchemas {
   const z = zodModule();
-  const none = z.optional(z.strictObject({}));
+  // The language the panel states (StatedLang): accepted by every endpoint but setLanguage, whose `lang` is the new choice.
+  const lang = z.optional(z.enum(['fr', 'en']));
+  const none = z.optional(z.strictObject({ lang }));
   const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_ID_LENGTH));
   const cell: Zod.ZodMiniType<CellJson> = z.union([z.string().check(z.maxLength(MAX_CELL_TEXT)), z.number().check(z.refine(Number.isFinite)), z.boolean()]);
   const change = z.strictObject({
@@ -55,11 +57,13 @@ function build(): RequestSchemas {
   const reviewer = z.string().check(z.trim(), z.maxLength(MAX_REVIEWER_LENGTH), z.regex(/^[^;]*$/));
   const date = z.string().check(z.trim(), z.regex(DAY));
   return {
-    getContext: z.optional(z.strictObject({ lang: z.optional(z.enum(['fr', 'en'])) })),
+    getContext: none,
     listProjects: none,
-    getProject: z.strictObject({ id, reviewer: z.optional(reviewer), date: z.optional(date) }),
+    getSettings: none,
+    getProject: z.strictObject({ id, reviewer: z.optional(reviewer), date: z.optional(date), lang }),
     saveProject: z.strictObject({
       id,
+      lang,
       sheet: z.enum(INSTRUMENT_IDS),
       reviewer: z.optional(reviewer),
       date: z.optional(date),
@@ -67,16 +71,17 @@ function build(): RequestSchemas {
     }),
     setLanguage: z.strictObject({ lang: z.enum(['fr', 'en']) }),
     getReviewer: none,
-    setReviewer: z.strictObject({ name: reviewer.check(z.minLength(1)) }),
+    setReviewer: z.strictObject({ name: reviewer.check(z.minLength(1)), lang }),
     setAssessmentState: z.strictObject({
       id,
+      lang,
       reviewer: reviewer.check(z.minLength(1)),
       date,
       status: z.optional(z.enum(['in-progress', 'done'])),
       recused: z.optional(z.boolean()),
       reason: z.optional(z.string().check(z.maxLength(MAX_CELL_TEXT))),
     }),
-    getProgress: z.strictObject({ reviewer: reviewer.check(z.minLength(1)) }),
-    newAssessment: z.strictObject({ id, reviewer: reviewer.check(z.minLength(1)) }),
+    getProgress: z.strictObject({ reviewer: reviewer.check(z.minLength(1)), lang }),
+    newAssessment: z.strictObject({ id, reviewer: reviewer.check(z.minLength(1)), lang }),
   };
 }

@@ -10,6 +10,7 @@ export {
   showSidebar,
   getContext,
   listProjects,
+  getSettings,
   getProject,
   saveProject,
   setLanguage,

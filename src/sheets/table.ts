@@ -62,16 +62,59 @@ interface Head {
  */
 export const WHOLE_SHEET_CELLS = 5000;
 
-function readHead(sheet: Sheet, spec: SheetSpec): Head {
+/**
+ * A sheet's layout as the last full setup left it (fingerprint.ts): its width, and where each column
+ * of the spec was (0-based, in the spec's order).
+ */
+export interface KnownLayout {
+  width: number;
+  columns: readonly number[];
+}
+
+/**
+ * `known`: the layout setup left, which spares asking the sheet its width (a service call). The first
+ * rows are read that wide, and used only when every column is still where setup put it (a computed
+ * one may show blank there: its header formula not evaluated yet); else (a column inserted, moved or
+ * removed since, a version with new columns, a sheet narrower than that) the sheet is asked. Columns
+ * users appended since are not read: for readers only (the panel's getProject), which use the spec's
+ * columns; writers read the whole header under the lock, so a header appended since that makes a
+ * column ambiguous still stops a save.
+ */
+function readHead(sheet: Sheet, spec: SheetSpec, known?: KnownLayout): Head {
   const last = sheet.getLastRow();
-  const width = sheet.getLastColumn();
-  const height = last * width <= WHOLE_SHEET_CELLS ? last : Math.min(last, HEADER_SEARCH_ROWS);
-  const top = last && width ? sheet.getSheetValues(1, 1, height, width) : [];
+  if (known && last && known.columns.length === spec.columns.length) {
+    let top: unknown[][] | undefined;
+    try {
+      top = sheet.getSheetValues(1, 1, headHeight(last, known.width), known.width);
+    } catch {
+      // Narrower than it was (columns deleted): the sheet is asked.
+    }
+    // Anything unusual (a misplaced header row too) is left to the read of the whole header.
+    const head = top && !headerRowBelow(spec, top) ? headOf(sheet, spec, top, last, known.width) : undefined;
+    if (head && asLaidOut(head.table, known)) return head;
+  }
+  const full = sheet.getLastColumn();
+  const top = last && full ? sheet.getSheetValues(1, 1, headHeight(last, full), full) : [];
   const misplaced = headerRowBelow(spec, top);
   if (misplaced) throw headerRowProblem(sheet.getName(), spec, top, misplaced);
-  const header = top[0] ?? [];
-  const { found, ambiguous } = matchColumns(spec, header);
-  return { table: { sheet, spec, header, rows: [], columns: found, ambiguous }, top, last, width };
+  return headOf(sheet, spec, top, last, full);
+}
+
+function asLaidOut({ spec, header, columns, ambiguous }: Table, known: KnownLayout): boolean {
+  if (ambiguous?.size) return false;
+  return spec.columns.every((c, k) => {
+    const at = known.columns[k];
+    const found = columns.get(c.id);
+    return at >= 0 && (found === at || (found === undefined && c.kind === 'computed' && isBlank(header[at])));
+  });
+}
+
+/** How many first rows are read: all of a small sheet, else the rows a header may be found in. */
+const headHeight = (last: number, width: number) => (last * width <= WHOLE_SHEET_CELLS ? last : Math.min(last, HEADER_SEARCH_ROWS));
+
+function headOf(sheet: Sheet, spec: SheetSpec, top: unknown[][], last: number, width: number): Head {
+  const { found, ambiguous } = matchColumns(spec, top[0] ?? []);
+  return { table: { sheet, spec, header: top[0] ?? [], rows: [], columns: found, ambiguous }, top, last, width };
 }
 
 /** Data rows first…last of one column range (0-based columns), from the first rows already read when they hold them. */
@@ -123,8 +166,8 @@ function runs(sorted: readonly number[]): [number, number][] {
  * first one, or of all of them with `all`. Cells moved: the first rows, the ID column and those rows,
  * whatever the number of projects. Row numbers are valid only under the lock that reads them.
  */
-export function readRows(sheet: Sheet, spec: SheetSpec, id: string, all = false): { table: Table; at: number[]; lastId: number } {
-  const head = readHead(sheet, spec);
+export function readRows(sheet: Sheet, spec: SheetSpec, id: string, all = false, known?: KnownLayout): { table: Table; at: number[]; lastId: number } {
+  const head = readHead(sheet, spec, known);
   const at: number[] = [];
   // The last row holding any ID (the header row when none): where a new row may go (one per assessment, issue 11).
   let lastId = HEADER_ROW;

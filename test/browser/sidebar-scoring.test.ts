@@ -1,4 +1,5 @@
 import { cellText, editAsSomeoneElse, screenshotPath, selectProject, until, useSession } from '../helpers/browser';
+import { postJson } from '../helpers/playground';
 
 /** Scoring a demo project in the real sidebar, with the mouse and with the keyboard only. */
 const s = useSession();
@@ -192,4 +193,27 @@ test('the panel’s polls of the cursor read no Properties: it sends the languag
   fake.resetCalls();
   await until(() => polls() >= 3, 'three polls', 15_000);
   expect(fake.calls.byMethod['PropertiesService.getUserProperties'] ?? 0).toBe(0);
+});
+
+test('AMI_POIDS changed in Paramètres while the panel is open: back from Paramètres, the live total is out of the new weights', async () => {
+  const weights = s.playground.book.fake.spreadsheet.getRangeByName('AMI_POIDS')!;
+  const before = weights.getValues();
+  const live = s.sidebar.locator('.live .figure').filter({ hasText: 'Total' });
+  const outOf = async () => ((await live.textContent()) ?? '').replace(/\s/g, '').replace(/.*\//, '');
+  try {
+    await selectProject(s, 'Grille AMI', 'P-0002');
+    await until(async () => (await outOf()) === '36', 'the total out of 12 criteria × 3');
+    // Someone doubles every weight in Paramètres, the cursor there; the panel reads them again once it is back.
+    weights.setValues(before.map(() => [2]));
+    const res = await postJson(s.playground, '/api/select', { sheet: 'Paramètres', row: 2, col: 2 });
+    expect(res.ok).toBe(true);
+    // Every poll asks for the active sheet (outside the project sheets, nothing more).
+    const polls = () => s.playground.book.fake.calls.byMethod['Spreadsheet.getActiveSheet'] ?? 0;
+    const seen = polls();
+    await until(() => polls() > seen, 'a poll in Paramètres');
+    await selectProject(s, 'Grille AMI', 'P-0002');
+    await until(async () => (await outOf()) === '72', 'the total out of the new weights');
+  } finally {
+    weights.setValues(before);
+  }
 });

@@ -4,7 +4,7 @@ import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
-import { readScoringSettings } from '../../src/server/sidebar/scoring-settings';
+import { getSettings, readScoringSettings } from '../../src/server/sidebar/scoring-settings';
 import { ALL_PARAMETERS, readParameters } from '../../src/sheets/parameters-reader';
 import { thrownMessage } from '../helpers/expect';
 import { call } from '../helpers/functions';
@@ -146,6 +146,8 @@ test('the sidebar reads « 80 % » as 80 %, as the formulas do (it used to fall 
   setRange('SEUIL_SRL', ['80 %']);
   setRange('AMI_POIDS', ['2', ...Array(11).fill(1)]);
   expect(readScoringSettings(fake.spreadsheet)).toEqual({ amiWeights: [2, ...Array(11).fill(1)], srlThreshold: 0.8, siatWeights: [1, 1, 1, 1, 1] });
+  // The panel's endpoint (read once per panel, not with each project): the same reading.
+  expect(getSettings({ lang: 'fr' })).toEqual(readScoringSettings(fake.spreadsheet));
 });
 
 test('the dashboard refuses a threshold of 0 as SRL_LEVEL does: default used, and the toast says so', () => {

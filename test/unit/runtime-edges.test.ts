@@ -4,6 +4,7 @@
  */
 import { onOpen } from '../../src/server/menu';
 import { getContext } from '../../src/server/sidebar/get-context';
+import { getProject } from '../../src/server/sidebar/get-project';
 import { withDocumentLock } from '../../src/sheets/lock';
 import { PROJECTS } from '../../src/sheets/schema';
 import { addSheet, workbookFake, type Fake } from '../helpers/workbook';
@@ -72,6 +73,16 @@ describe('the sidebar’s polling', () => {
     for (let poll = 0; poll < 5; poll++) expect(getContext({ lang: first.lang })).toEqual(first);
     expect(fake.calls.byMethod['PropertiesService.getUserProperties']).toBe(1);
     expect(fake.calls.byMethod['Properties.getProperty']).toBe(1);
+  });
+
+  test('every endpoint takes the language the panel states: its refusals in that language, no Properties read', () => {
+    addSheet(fake, PROJECTS, [{ id: 'P-0001', name: 'Épicerie' }]);
+    fake.resetCalls();
+    expect(() => getProject({ id: 'P-0404', lang: 'en' })).toThrow(/No project has the ID "P-0404"/);
+    expect(() => getProject({ id: 'P-0404', lang: 'fr' })).toThrow(/Aucun projet n’a l’ID « P-0404 »/);
+    expect(fake.calls.byMethod['PropertiesService.getUserProperties'] ?? 0).toBe(0);
+    // A request stating its language is checked as the rest: anything but fr/en is refused.
+    expect(() => getProject({ id: 'P-0001', lang: 'de' } as never)).toThrow(/getProject/);
   });
 
   test('a poll sending anything but fr/en is refused, as every invalid request', () => {

@@ -16,7 +16,10 @@ const { call, Refused } = jest.requireActual('../../sidebar/server') as {
  */
 type Outcome = { success: unknown } | { failure: Error };
 let next: Outcome;
+/** What each call sent: the endpoint and its request. */
+let sent: [string, unknown][] = [];
 beforeEach(() => {
+  sent = [];
   const runner = (ok?: (value: unknown) => void, fail?: (error: Error) => void): unknown =>
     new Proxy(
       {},
@@ -24,7 +27,10 @@ beforeEach(() => {
         get: (_, prop) => {
           if (prop === 'withSuccessHandler') return (f: typeof ok) => runner(f, fail);
           if (prop === 'withFailureHandler') return (f: typeof fail) => runner(ok, f);
-          return () => queueMicrotask(() => ('success' in next ? ok?.(next.success) : fail?.(next.failure)));
+          return (request: unknown) => {
+            sent.push([String(prop), request]);
+            queueMicrotask(() => ('success' in next ? ok?.(next.success) : fail?.(next.failure)));
+          };
         },
       },
     );
@@ -55,4 +61,23 @@ test('a failed call is recognised from its message: network, several accounts, a
     S.multiAccount.fr,
   );
   expect(friendlyError(new Error('TypeError: x is not a function'))).toBe(S.unexpected.fr.replace('{message}', 'TypeError: x is not a function'));
+});
+
+test('once the server has said the language, every request states it (no Properties read), except setLanguage’s new choice', async () => {
+  const { setLang } = jest.requireActual('../../sidebar/lang') as { setLang(lang: 'fr' | 'en'): void };
+  next = { success: { ok: true, data: { lang: 'en', projectId: null, sheet: null } } };
+  await call('getContext', {});
+  (globalThis as { document?: unknown }).document = { documentElement: {} };
+  try {
+    setLang('en');
+    await call('getProject', { id: 'P-0001' });
+    await call('setLanguage', { lang: 'fr' });
+  } finally {
+    delete (globalThis as { document?: unknown }).document;
+  }
+  expect(sent).toEqual([
+    ['getContext', {}],
+    ['getProject', { id: 'P-0001', lang: 'en' }],
+    ['setLanguage', { lang: 'fr' }],
+  ]);
 });

@@ -79,6 +79,16 @@ test('getProject: the same calls at 500 and 900 projects, and only the ID column
   expect(few.cells).toBeLessThanOrEqual(SHEETS.length * WHOLE_SHEET_CELLS);
 });
 
+test('getProject with the language the panel states reads no user property, and no setting (getSettings sends them once per panel)', () => {
+  const { byMethod, result } = cost(20, (middle) => getProject({ id: middle, lang: 'en' }));
+  expect((result as Project).name).toBe('Projet 10');
+  expect(byMethod['PropertiesService.getUserProperties'] ?? 0).toBe(0);
+  // One named range only: the discount rate of the project's valuation band (it has outcomes).
+  expect(byMethod['Spreadsheet.getRangeByName']).toBe(1);
+  // Unstated, the stored choice is read: the user properties, once.
+  expect(cost(20, (middle) => getProject({ id: middle })).byMethod['PropertiesService.getUserProperties']).toBe(1);
+});
+
 test('listProjects reads the ID and name columns only', () => {
   const small = cost(SMALL, () => listProjects({}));
   const large = cost(LARGE, () => listProjects({}));

@@ -1,5 +1,5 @@
 import type { CellJson } from '../../src/contract/cells';
-import type { AssessmentSummary, Project, SheetRecord } from '../../src/contract/endpoints';
+import type { AssessmentSummary, Project, ScoringSettings, SheetRecord } from '../../src/contract/endpoints';
 import { amiLevelField, SRL_NOTES_FIELD, SRL_TARGET_FIELD, srlEvidenceField } from '../../src/contract/fields';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { SRL_LEVELS } from '../../src/core/srl/scale';
@@ -34,10 +34,10 @@ const assessment = (
   instruments: { ...(srl ? { srl } : {}), ...(ami ? { ami } : {}) },
   ...over,
 });
-const project = (assessments: AssessmentSummary[], threshold = 1): Project => ({
+const SETTINGS: ScoringSettings = { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) };
+const project = (assessments: AssessmentSummary[]): Project => ({
   id: 'P-0001',
   name: 'Projet',
-  settings: { amiWeights: Array(12).fill(1), srlThreshold: threshold, siatWeights: Array(5).fill(1) },
   details: record(),
   reviewer: 'Claire',
   date: '',
@@ -72,7 +72,7 @@ describe('each assessment’s SRL, as SRL_LEVEL gives it with the Paramètres th
     expect(sheetSrl(evidence(1, { [srlEvidenceField(2)]: 'beaucoup' }), 1)).toBe('⚠');
     expect(srlOf(evidence(1, { [srlEvidenceField(2)]: 'beaucoup' }), 1)).toBeNull();
     const hidden = assessment('2025-01-01', evidence(3), grid(2), { hidden: true, own: false });
-    expect(historyOf(project([hidden]))[0]).toMatchObject({ srl: null, ami: null });
+    expect(historyOf(project([hidden]), SETTINGS)[0]).toMatchObject({ srl: null, ami: null });
   });
 });
 
@@ -88,6 +88,7 @@ test('each assessment’s AMI total, as AMI_SCORE gives it: only for a fully sco
 test('the history keeps getProject’s order (by date) and computes each point', () => {
   const h = historyOf(
     project([assessment('2025-03-10', evidence(2), grid(1)), assessment('2025-10-02', evidence(4), grid(2)), assessment('2026-02-20', evidence(3))]),
+    SETTINGS,
   );
   expect(h.map((p) => [p.assessment.date, p.srl, p.ami])).toEqual([
     ['2025-03-10', 2, 12],
@@ -105,7 +106,7 @@ describe('what the next level asks', () => {
       assessment('2026-01-01', evidence(8), undefined, { recused: true }),
       assessment('2026-02-01', {}),
     ]);
-    const step = nextStep(p)!;
+    const step = nextStep(p, SETTINGS)!;
     expect(step.from.assessment.date).toBe('2025-10-02');
     expect(step.from.srl).toBe(4);
     expect(step.next).toEqual({ level: 5, title: SRL_LEVELS[4].title, description: SRL_LEVELS[4].description });
@@ -118,7 +119,7 @@ describe('what the next level asks', () => {
   });
 
   test('at the top of the scale: no next level, nothing missing; no SRL at all: nothing to say', () => {
-    expect(nextStep(project([assessment('2025-03-10', evidence(9))]))).toMatchObject({ next: undefined, missing: [] });
-    expect(nextStep(project([assessment('2025-03-10', {})]))).toBeNull();
+    expect(nextStep(project([assessment('2025-03-10', evidence(9))]), SETTINGS)).toMatchObject({ next: undefined, missing: [] });
+    expect(nextStep(project([assessment('2025-03-10', {})]), SETTINGS)).toBeNull();
   });
 });

@@ -1,15 +1,15 @@
-import type { Project, SheetRecord } from '../../src/contract/endpoints';
+import type { Project, ScoringSettings, SheetRecord } from '../../src/contract/endpoints';
 import { INSTRUMENT_IDS } from '../../src/contract/endpoints';
 import { INSTRUMENTS } from '../../src/core/instruments';
 import { isEditable } from '../../src/server/sidebar/records';
 import { editableFields, ProjectModel } from '../../sidebar/model';
 
 /** The sidebar's project state: edits are only dropped by a successful save or an explicit discard. */
+const SETTINGS: ScoringSettings = { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) };
 const record = (fields: Record<string, string | number>): SheetRecord => ({ status: 'ok', sheetName: 'x', rows: [2], fields, missing: [] });
 const project = (ami: Record<string, string | number>): Project => ({
   id: 'P-0001',
   name: 'Projet',
-  settings: { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) },
   details: record({}),
   reviewer: '',
   date: '',
@@ -20,7 +20,7 @@ const project = (ami: Record<string, string | number>): Project => ({
 });
 
 test('an edit back to the loaded value is no edit; changes carry the loaded value as before', () => {
-  const m = new ProjectModel(project({ a: 1, b: 'x' }));
+  const m = new ProjectModel(project({ a: 1, b: 'x' }), SETTINGS);
   m.set('ami', 'a', 2);
   m.set('ami', 'b', 'x');
   expect(m.changes('ami')).toEqual([{ field: 'a', before: 1, after: 2 }]);
@@ -30,15 +30,15 @@ test('an edit back to the loaded value is no edit; changes carry the loaded valu
   // Issue 11: no row of mine yet is editable (the first save creates it); a duplicate key is not.
   expect(m.editable('siat', 'item:eco-1')).toBe(true);
   expect(
-    new ProjectModel({ ...project({}), instruments: { ...project({}).instruments, srl: { ...record({}), status: 'duplicate', rows: [2, 3] } } }).editable(
-      'srl',
-      'evidence-notes',
-    ),
+    new ProjectModel(
+      { ...project({}), instruments: { ...project({}).instruments, srl: { ...record({}), status: 'duplicate', rows: [2, 3] } } },
+      SETTINGS,
+    ).editable('srl', 'evidence-notes'),
   ).toBe(false);
 });
 
 test('a save keeps an edit typed while it was in flight', () => {
-  const m = new ProjectModel(project({ a: 1, b: '' }));
+  const m = new ProjectModel(project({ a: 1, b: '' }), SETTINGS);
   m.set('ami', 'a', 2);
   const sent = m.changes('ami');
   m.set('ami', 'b', 'typed meanwhile');
@@ -48,7 +48,7 @@ test('a save keeps an edit typed while it was in flight', () => {
 });
 
 test('conflicts: nothing changes until every choice is made; mine is kept against their value, theirs drops my edit', () => {
-  const m = new ProjectModel(project({ a: 1, b: 1 }));
+  const m = new ProjectModel(project({ a: 1, b: 1 }), SETTINGS);
   m.set('ami', 'a', 2);
   m.set('ami', 'b', 2);
   m.conflicted('ami', [
@@ -65,7 +65,7 @@ test('conflicts: nothing changes until every choice is made; mine is kept agains
 });
 
 test('a reload refreshes unedited fields and keeps the old baseline of edited ones (their change stays a conflict)', () => {
-  const m = new ProjectModel(project({ a: 1, b: 1 }));
+  const m = new ProjectModel(project({ a: 1, b: 1 }), SETTINGS);
   m.set('ami', 'a', 2);
   m.reloaded(project({ a: 3, b: 5 }));
   expect(m.value('ami', 'b')).toBe(5);
@@ -75,7 +75,7 @@ test('a reload refreshes unedited fields and keeps the old baseline of edited on
 });
 
 test('a save keeps the old baseline of a field edited while it was in flight: their change to it stays a conflict', () => {
-  const m = new ProjectModel(project({ a: 1, b: 1 }));
+  const m = new ProjectModel(project({ a: 1, b: 1 }), SETTINGS);
   m.set('ami', 'a', 2);
   const sent = m.changes('ami');
   m.set('ami', 'b', 2);
@@ -90,14 +90,14 @@ describe('changedElsewhere: whether a save must redraw the panel (someone else c
   const OTHER = 'comment:richesse-collectif';
 
   test('not for computed fields, nor for the same cell written differently (blank = blank)', () => {
-    const m = new ProjectModel(project({ [COMMENT]: '', [OTHER]: '', total: 20, gaps: 'x' }));
+    const m = new ProjectModel(project({ [COMMENT]: '', [OTHER]: '', total: 20, gaps: 'x' }), SETTINGS);
     m.set('ami', COMMENT, 'Mon commentaire');
     const sent = m.changes('ami');
     expect(m.changedElsewhere('ami', sent, record({ [COMMENT]: 'Mon commentaire', [OTHER]: '  ', total: 23, gaps: 'y' }))).toBe(false);
   });
 
   test('for an editable field the reviewer did not touch', () => {
-    const m = new ProjectModel(project({ [COMMENT]: '', [OTHER]: '', [LEVEL]: 1 }));
+    const m = new ProjectModel(project({ [COMMENT]: '', [OTHER]: '', [LEVEL]: 1 }), SETTINGS);
     m.set('ami', COMMENT, 'Mon commentaire');
     const sent = m.changes('ami');
     expect(m.changedElsewhere('ami', sent, record({ [COMMENT]: 'Mon commentaire', [OTHER]: 'Leur commentaire', [LEVEL]: 1 }))).toBe(true);
@@ -105,7 +105,7 @@ describe('changedElsewhere: whether a save must redraw the panel (someone else c
   });
 
   test('not for a field with a pending edit (typed during the save): the panel shows the edit anyway', () => {
-    const m = new ProjectModel(project({ [COMMENT]: '', [OTHER]: '' }));
+    const m = new ProjectModel(project({ [COMMENT]: '', [OTHER]: '' }), SETTINGS);
     m.set('ami', COMMENT, 'Mon commentaire');
     const sent = m.changes('ami');
     m.set('ami', OTHER, 'en cours');

@@ -164,12 +164,15 @@ export const WORKBOOK_TASKS: readonly BenchTask[] = [
   task('syncProjects', 'syncProjects (re-run)'),
   task('buildDashboard'),
   task('checkWorkbook'),
+  // The panel's calls as it makes them: getContext's first one without the language, then every
+  // request stating it (StatedLang); the scoring settings once per panel (getSettings), not per project.
   task('getContext', 'getContext', () => [{}]),
-  task('listProjects', 'listProjects', () => [{}]),
-  task('getProject', 'getProject', () => [{ id: MIDDLE }]),
-  task('getProject', 'getProject (5 assessments)', () => [{ id: MIDDLE, reviewer: 'Évaluateur 3' }], fiveAssessments),
+  task('listProjects', 'listProjects', () => [{ lang: 'fr' }]),
+  task('getSettings', 'getSettings', () => [{ lang: 'fr' }]),
+  task('getProject', 'getProject', () => [{ id: MIDDLE, lang: 'fr' }]),
+  task('getProject', 'getProject (5 assessments)', () => [{ id: MIDDLE, reviewer: 'Évaluateur 3', lang: 'fr' }], fiveAssessments),
   task('saveProject', 'saveProject (one change)', (run) => [
-    { id: MIDDLE, sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: comment(run), after: comment(run + 1) }] },
+    { id: MIDDLE, sheet: 'ami', lang: 'fr', changes: [{ field: 'comment:caractere-collectif', before: comment(run), after: comment(run + 1) }] },
   ]),
   task(
     'saveProject',
@@ -178,6 +181,7 @@ export const WORKBOOK_TASKS: readonly BenchTask[] = [
       {
         id: MIDDLE,
         sheet: 'ami',
+        lang: 'fr',
         reviewer: 'Évaluateur 3',
         date: '2026-11-03',
         changes: [{ field: 'comment:caractere-collectif', before: comment(run), after: comment(run + 1) }],
@@ -186,6 +190,6 @@ export const WORKBOOK_TASKS: readonly BenchTask[] = [
     fiveAssessments,
   ),
   task('saveProject', 'saveProject (conflict)', () => [
-    { id: MIDDLE, sheet: 'ami', changes: [{ field: 'comment:caractere-collectif', before: 'valeur d’un autre', after: 'x' }] },
+    { id: MIDDLE, sheet: 'ami', lang: 'fr', changes: [{ field: 'comment:caractere-collectif', before: 'valeur d’un autre', after: 'x' }] },
   ]),
 ];

@@ -6,7 +6,7 @@ import { isDoneStatus } from '../../core/status';
 import { assessmentKey, assessmentLabel, dateCell, keyText, latestOf, reviewerKey, today, type AssessmentKey } from '../../sheets/assessments';
 import type { CellInput } from '../../sheets/literal';
 import { PROJECTS, type SheetSpec } from '../../sheets/schema';
-import { FIRST_DATA_ROW, readRows, value, writeRowCells, type Table } from '../../sheets/table';
+import { FIRST_DATA_ROW, readRows, value, writeRowCells, type KnownLayout, type Table } from '../../sheets/table';
 import { namedSheet } from '../../sheets/workbook';
 import { menuHint } from './menu-hint';
 import { fieldsOf, isEditable, missingEditable, toCellJson } from './records';
@@ -30,8 +30,8 @@ export interface ProjectRows {
   lastId: number;
 }
 
-export function readProjectRows(sheet: Sheet, sheetName: string, spec: SheetSpec, id: string): ProjectRows {
-  const { table, at, lastId } = readRows(sheet, spec, id, true);
+export function readProjectRows(sheet: Sheet, sheetName: string, spec: SheetSpec, id: string, known?: KnownLayout): ProjectRows {
+  const { table, at, lastId } = readRows(sheet, spec, id, true, known);
   return { sheet, sheetName, table, at, keys: table.rows.map((row) => assessmentKey(table, row)), lastId };
 }
 

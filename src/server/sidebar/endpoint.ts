@@ -24,7 +24,7 @@ export class Refusal extends Error {
  */
 export function endpoint<K extends EndpointName>(name: K, handle: (request: RequestOf<K>, lang: Lang) => ResponseOf<K>) {
   return (request: unknown): ResponseOf<K> => {
-    const lang = (name === 'getContext' ? statedLang(request) : undefined) ?? userLang();
+    const lang = (name === 'setLanguage' ? undefined : statedLang(request)) ?? userLang();
     const parsed = requestSchemas()[name].safeParse(request, { error: zodMessages(lang) });
     if (!parsed.success) throw new Refusal('invalid', invalidRequest(name, parsed.error.issues, lang));
     try {
@@ -53,7 +53,7 @@ export function reply<K extends EndpointName>(handle: (request: unknown) => Resp
 }
 
 /**
- * The person's language as getContext's polls state it (see ContextRequest), which spares a
+ * The person's language as the panel states it with every request (StatedLang), which spares a
  * Properties read. (setLanguage's `lang` is a new choice, not the current language.) Anything but
  * "fr"/"en" is ignored here and refused by the schema.
  */

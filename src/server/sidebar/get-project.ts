@@ -7,7 +7,8 @@ import { GUESSED_ASSUMPTIONS, sensitivityBand, SENSITIVITY_POINTS, sroiBand, sro
 import { assessmentLabel, reviewerKey } from '../../sheets/assessments';
 import { readParameters } from '../../sheets/parameters-reader';
 import { PROJECTS, VALUATION } from '../../sheets/schema';
-import { readRows, value } from '../../sheets/table';
+import { readRows, value, type KnownLayout } from '../../sheets/table';
+import { knownLayouts } from '../../sheets/templates/fingerprint';
 import { findSheet, namedSheet } from '../../sheets/workbook';
 import {
   assessmentRecord,
@@ -25,7 +26,6 @@ import {
 import { endpoint } from './endpoint';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
 import { fieldsOf, readRecord } from './records';
-import { readScoringSettings } from './scoring-settings';
 
 /**
  * One project in every sheet: in each, the ID column then the project's row(s), so the cells moved
@@ -35,12 +35,14 @@ import { readScoringSettings } from './scoring-settings';
  */
 export const getProject = endpoint('getProject', ({ id, reviewer = '', date: asked = '' }, lang): Project => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const details = readRecord(spreadsheet, PROJECTS, id, lang).record;
+  // The sheets' layouts as setup left them: a getLastColumn spared per sheet (checked by readHead).
+  const layouts = knownLayouts();
+  const details = readRecord(spreadsheet, PROJECTS, id, lang, layouts.get(PROJECTS.id)).record;
   const found = new Map<InstrumentId, ProjectRows>();
   for (const key of INSTRUMENT_IDS) {
     const spec = INSTRUMENTS[key].sheet;
     const sheet = namedSheet(spreadsheet, spec);
-    if (sheet) found.set(key, readProjectRows(sheet.sheet, sheet.name, spec, id));
+    if (sheet) found.set(key, readProjectRows(sheet.sheet, sheet.name, spec, id, layouts.get(spec.id)));
   }
   if (!details.rows.length && ![...found.values()].some((r) => r.at.length)) {
     throw problem(`Aucun projet n’a l’ID « ${id} » dans ce classeur.`, `No project has the ID "${id}" in this workbook.`, 'not-found');
@@ -66,14 +68,13 @@ export const getProject = endpoint('getProject', ({ id, reviewer = '', date: ask
   return {
     id,
     name: name === undefined ? '' : String(name),
-    settings: readScoringSettings(spreadsheet),
     details,
     reviewer,
     date,
     instruments,
     assessments,
     blind,
-    valuation: valuation(spreadsheet, id, details),
+    valuation: valuation(spreadsheet, id, details, layouts.get(VALUATION.id)),
   };
 });
 
@@ -132,14 +133,14 @@ function assessmentsOf(
  * band is then computed by the same core code as the sheet's value, so it brackets presentValue.
  * Any other outcome row is `uncomputed` and left out of both.
  */
-function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string, details: SheetRecord): ValuationSummary {
+function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string, details: SheetRecord, known?: KnownLayout): ValuationSummary {
   // The investment is an amount as everywhere (core rule): blank, unreadable or negative → not available.
   const read = toAmount(details.fields.investment);
   const investment = read === undefined || Number.isNaN(read) ? null : read;
   const sheet = findSheet(spreadsheet, VALUATION);
   if (!sheet) return { status: 'no-sheet', outcomes: 0, presentValue: null, uncomputed: 0, investment, sroi: null, band: null };
   // The project's outcome rows only, found by reading the ID column.
-  const { table } = readRows(sheet, VALUATION, id, true);
+  const { table } = readRows(sheet, VALUATION, id, true, known);
   const valueColumn = table.columns.get('present-value');
   const rows = table.rows;
   // Read only when the project has outcomes (two service calls). A rate the formula rejects gives

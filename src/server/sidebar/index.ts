@@ -6,6 +6,7 @@
 import { reply } from './endpoint';
 import { getContext as context } from './get-context';
 import { getProject as project } from './get-project';
+import { getSettings as settings } from './scoring-settings';
 import { listProjects as projects } from './list-projects';
 import { saveProject as save } from './save-project';
 import { setLanguage as language } from './set-language';
@@ -17,6 +18,7 @@ import { newAssessment as fresh } from './new-assessment';
 export { showSidebar } from './show-sidebar';
 export const getContext = reply<'getContext'>(context);
 export const listProjects = reply<'listProjects'>(projects);
+export const getSettings = reply<'getSettings'>(settings);
 export const getProject = reply<'getProject'>(project);
 export const saveProject = reply<'saveProject'>(save);
 export const setLanguage = reply<'setLanguage'>(language);

@@ -3,7 +3,7 @@ import type { CellJson } from '../../contract/cells';
 import type { SheetRecord } from '../../contract/endpoints';
 import { isEditable } from '../../core/instruments';
 import type { SheetSpec } from '../../sheets/schema';
-import { readRows, type Table } from '../../sheets/table';
+import { readRows, type KnownLayout, type Table } from '../../sheets/table';
 import { namedSheet } from '../../sheets/workbook';
 
 export { isEditable } from '../../core/instruments';
@@ -48,8 +48,8 @@ export function locate(found: { table: Table; at: number[] }, sheetName: string)
 }
 
 /** Finds the project's row in one sheet and reads it (cells moved: the ID column and that row). */
-export function readRecord(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, id: string, lang: Lang): Located {
+export function readRecord(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, id: string, lang: Lang, known?: KnownLayout): Located {
   const found = namedSheet(spreadsheet, spec);
   if (!found) return { record: { status: 'no-sheet', sheetName: spec.name[lang], rows: [], fields: {}, missing: [] } };
-  return locate(readRows(found.sheet, spec, id), found.name);
+  return locate(readRows(found.sheet, spec, id, false, known), found.name);
 }

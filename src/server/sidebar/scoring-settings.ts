@@ -1,5 +1,6 @@
 import type { ScoringSettings } from '../../contract/endpoints';
 import { readParameters, type ParameterKey } from '../../sheets/parameters-reader';
+import { endpoint } from './endpoint';
 
 /**
  * The Paramètres values the formulas use, read by the same reader as the dashboard, with the
@@ -12,3 +13,6 @@ export function readScoringSettings(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
   const keys: readonly (ParameterKey & keyof ScoringSettings)[] = ['amiWeights', 'srlThreshold', 'siatWeights'];
   return readParameters(spreadsheet, keys).parameters;
 }
+
+/** The scoring settings alone: the panel reads them once, not with every project (ScoringSettings). */
+export const getSettings = endpoint('getSettings', (): ScoringSettings => readScoringSettings(SpreadsheetApp.getActiveSpreadsheet()));

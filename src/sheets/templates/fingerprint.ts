@@ -1,4 +1,5 @@
 import { WORKBOOK, type SheetId } from '../schema';
+import type { KnownLayout } from '../table';
 import { canonical, sheetPrefix } from './a1';
 import { headerRowOf, planLayout, type SheetLayout } from './layout';
 import { parameterBlocks } from './parameters';
@@ -29,6 +30,13 @@ interface Stored {
   named: number;
   /** The add-on's Paramètres sheet: its name and how many rows of labels (column A) the hash covers. */
   settings?: [string, number];
+  /**
+   * Each template sheet's layout as setup left it (width, then each spec column's position): the
+   * panel reads the first rows that wide without asking the sheet (table.ts readHead checks them).
+   * A fingerprint without it, kept by an earlier version, is taken as incomplete once, so that the
+   * next setup adds it.
+   */
+  layouts?: [SheetId, number, number[]][];
   hash: string;
 }
 
@@ -60,6 +68,8 @@ export interface SheetRows {
   formulas: readonly unknown[];
   /** 0-based columns whose row-2 cell has a data validation. */
   validated: readonly number[];
+  /** Where each column of the spec is (0-based, the spec's order): what setup laid out, kept for readers (knownLayouts). */
+  columns?: readonly number[];
 }
 
 /**
@@ -120,7 +130,7 @@ export function isComplete(ss: Spreadsheet, wouldWrite: (layouts: SheetLayout[])
   } catch {
     return false;
   }
-  if (!Array.isArray(stored.sheets) || stored.sheets.length !== WORKBOOK.length) return false;
+  if (!Array.isArray(stored.sheets) || stored.sheets.length !== WORKBOOK.length || !Array.isArray(stored.layouts)) return false;
   const rows = readRows(ss, stored.sheets);
   if (!rows) return false;
   if (!Array.isArray(stored.others) || stored.others.some(([name, id]) => ss.getSheetByName(name)?.getSheetId() !== id)) return false;
@@ -150,7 +160,28 @@ export function rememberComplete(
   const settings: [string, number] | undefined = settingsSheet ? [settingsSheet.name, Math.max(1, settingsSheet.sheet.getLastRow())] : undefined;
   const labels = settings ? readLabels(ss, settings) : [];
   if (!labels) return;
-  const stored: Stored = { sheets, others, named: ss.getNamedRanges().length, hash: hash(versionOf() + textOf(rows) + JSON.stringify(labels)) };
+  const layouts = rows.map((r): [SheetId, number, number[]] => [r.id, r.values.length, [...(r.columns ?? [])]]);
+  const stored: Stored = { sheets, others, named: ss.getNamedRanges().length, layouts, hash: hash(versionOf() + textOf(rows) + JSON.stringify(labels)) };
   if (settings) stored.settings = settings;
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(stored));
+}
+
+/**
+ * The template sheets' layouts as the last full setup left them (none when it has not run, or was an
+ * earlier version's): hints for readers of the sheets, never trusted alone (table.ts readHead). Two
+ * service calls, for a getLastColumn spared in each sheet read.
+ */
+export function knownLayouts(): Map<SheetId, KnownLayout> {
+  const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
+  try {
+    const layouts = raw ? (JSON.parse(raw) as Stored).layouts : undefined;
+    if (!Array.isArray(layouts)) return new Map();
+    return new Map(
+      layouts
+        .filter(([, width, columns]) => Number.isInteger(width) && width > 0 && Array.isArray(columns))
+        .map(([id, width, columns]) => [id, { width, columns }]),
+    );
+  } catch {
+    return new Map();
+  }
 }

@@ -134,7 +134,8 @@ function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated
     values[at] = isFormula ? '' : String(cell ?? '');
     formulas[at] = isFormula ? (cell as { formula: string }).formula : '';
   }
-  return { id: layout.spec.id, name: layout.name, values, formulas, validated };
+  const columns = layout.spec.columns.map((c) => layout.columns.get(c.id) ?? -1);
+  return { id: layout.spec.id, name: layout.name, values, formulas, validated, columns };
 }
 
 /** What setup reports when it has nothing to add. */
@@ -256,15 +257,15 @@ function dressSheet(
     const format = numberFormatOf(c);
     if (format && AUTOMATIC_FORMATS.has(String(formats[at] ?? ''))) byFormat.set(format, [...(byFormat.get(format) ?? []), at]);
   }
-  for (const [format, columns] of byFormat) sheet.getRangeList(runs(columns).map((run) => dataA1(run, rows))).setNumberFormat(format);
   const rules = validationsOf(present.filter(({ c, at }) => c.kind !== 'computed' && !validations[at]).map((p) => p.c));
   const ruleAt = new Map(present.filter(({ c }) => rules.get(c)).map(({ c, at }) => [at, rules.get(c)!]));
-  // A sheet inserted by this run has no validation to keep: one block from its first validated column to its last,
-  // the columns between left without one (null).
-  const blocks = inserted && ruleAt.size ? [range(Math.min(...ruleAt.keys()), Math.max(...ruleAt.keys()))] : runs([...ruleAt.keys()]);
-  for (const run of blocks) {
-    const row = run.map((at) => ruleAt.get(at) ?? (null as unknown as GoogleAppsScript.Spreadsheet.DataValidation));
-    sheet.getRange(2, run[0] + 1, rows, run.length).setDataValidations(Array.from({ length: rows }, () => row));
+  if (inserted) dressNewData(sheet, rows, byFormat, ruleAt);
+  else {
+    for (const [format, columns] of byFormat) sheet.getRangeList(runs(columns).map((run) => dataA1(run, rows))).setNumberFormat(format);
+    for (const run of runs([...ruleAt.keys()])) {
+      const row = run.map((at) => ruleAt.get(at)!);
+      sheet.getRange(2, run[0] + 1, rows, run.length).setDataValidations(Array.from({ length: rows }, () => row));
+    }
   }
   if (!fresh) {
     migratePlainText(
@@ -299,6 +300,34 @@ function dressSheet(
   if (frozen && (fresh || sheet.getFrozenColumns() === 0)) sheet.setFrozenColumns(frozen);
   if (!read.rangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
   return [...validations.flatMap((v, i) => (v ? [i] : [])), ...ruleAt.keys()];
+}
+
+/**
+ * The data cells of a sheet this run inserted: it has no format or validation to keep, so one block
+ * from the first formatted or validated column to the last takes every number format and every
+ * validation (two writes, one range) instead of a range list and a write per format and a write per
+ * run of validated columns. The columns between get the Automatic format (what a new sheet has
+ * already) and no validation (null).
+ */
+function dressNewData(
+  sheet: Sheet,
+  rows: number,
+  byFormat: ReadonlyMap<string, number[]>,
+  ruleAt: ReadonlyMap<number, GoogleAppsScript.Spreadsheet.DataValidation>,
+): void {
+  const formatAt = new Map([...byFormat].flatMap(([format, columns]) => columns.map((at): [number, string] => [at, format])));
+  const columns = [...formatAt.keys(), ...ruleAt.keys()];
+  if (!columns.length) return;
+  const span = range(Math.min(...columns), Math.max(...columns));
+  const block = sheet.getRange(2, span[0] + 1, rows, span.length);
+  if (formatAt.size) {
+    const row = span.map((at) => formatAt.get(at) ?? AUTOMATIC_FORMAT);
+    block.setNumberFormats(Array.from({ length: rows }, () => row));
+  }
+  if (ruleAt.size) {
+    const row = span.map((at) => ruleAt.get(at) ?? (null as unknown as GoogleAppsScript.Spreadsheet.DataValidation));
+    block.setDataValidations(Array.from({ length: rows }, () => row));
+  }
 }
 
 /**
