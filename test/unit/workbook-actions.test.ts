@@ -248,6 +248,10 @@ describe('buildDashboard', () => {
         'Accord entre évaluateurs : écart moyen par critère AMI (4 projets à plusieurs évaluations ; 1 écarts ≥ 2)',
         'Décisions du comité et enveloppe (€)',
         'Avancement des évaluateurs : dossiers évalués (sur assignés)',
+        // The portfolio over time (issue 12): test/unit/dashboard-over-time.test.ts pins its figures.
+        'Répartition des SRL par trimestre',
+        'Progression depuis la dernière évaluation',
+        'Projets par phase SRL et temps dans la phase (les 5 plus anciens de chaque phase)',
       ]);
       const block = dash.getRange(1, 1, 120, 3).getValues();
       const table = (title: string) => block.slice(block.findIndex((r) => r[0] === title) + 1);
@@ -287,7 +291,7 @@ describe('buildDashboard', () => {
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
       dash.insertChart(userChart);
       buildDashboard();
-      expect(dash.getCharts()).toHaveLength(13); // its 12 (the committee's three since issue 11) and the user's
+      expect(dash.getCharts()).toHaveLength(16); // its 15 (the committee's three since issue 11, the portfolio over time's three since issue 12) and the user's
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 13 grilles AMI complètes, 15 grilles de captation complètes.');
     }),

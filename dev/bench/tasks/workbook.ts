@@ -157,12 +157,50 @@ function fiveAssessments(fake: GasFake): void {
 }
 const comment = (run: number): string => (run === 0 ? '' : `Revu ${run}`);
 
+/**
+ * Issue 12: every project followed over time, DATED assessments each in every instrument sheet — its
+ * sync-made row and DATED − 1 more at the end, about a quarter apart from 2025 on. The SRL evidence
+ * moves from one to the next (up, the same, sometimes down), the other sheets repeat the project's
+ * values. Written in bulk (one setValues per input column), as the portfolio is filled.
+ */
+const DATED = 5;
+function datedAssessments(fake: GasFake): void {
+  const rnd = data.random(12);
+  for (const spec of INSTRUMENT_SHEETS) {
+    const sheet = fake.spreadsheet.getSheetByName(spec.name.fr)!;
+    const at = locateColumns(spec, readHeader(sheet).texts);
+    const n = sheet.getLastRow() - 1;
+    const rows = n * DATED;
+    if (rows + 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows + 1 - sheet.getMaxRows());
+    // Per project, its SRL at each assessment: a start, then +1, 0 or −1 (kept within 0–9).
+    const levels = Array.from({ length: n }, () => {
+      const out = [Math.floor(rnd() * 6)];
+      for (let k = 1; k < DATED; k++) out.push(Math.min(9, Math.max(0, out[k - 1] + [1, 1, 0, -1][Math.floor(rnd() * 4)])));
+      return out;
+    });
+    for (const column of spec.columns) {
+      if (column.kind === 'computed' || !at.has(column.id)) continue;
+      const col = at.get(column.id)! + 1;
+      const first = sheet.getRange(2, col, n, 1).getValues();
+      const evidence = /^evidence:(\d)$/.exec(column.id);
+      const cell = (p: number, k: number): unknown => {
+        if (column.id === 'date') return new Date(2025, 3 * k + (p % 3), 1 + (p % 28));
+        if (column.id === 'reviewer') return 'Évaluateur 1';
+        if (evidence && spec === SRL) return Number(evidence[1]) <= levels[p][k] ? 1 : '';
+        return first[p][0];
+      };
+      sheet.getRange(2, col, rows, 1).setValues(Array.from({ length: rows }, (_, r) => [cell(r % n, Math.floor(r / n))]));
+    }
+  }
+}
+
 export const WORKBOOK_TASKS: readonly BenchTask[] = [
   freshTask('setupWorkbook', 'setupWorkbook (fresh)'),
   freshTask('loadDemo', 'loadDemo (fresh)'),
   task('setupWorkbook', 'setupWorkbook (complete)'),
   task('syncProjects', 'syncProjects (re-run)'),
   task('buildDashboard'),
+  task('buildDashboard', 'buildDashboard (5 assessments)', () => [], datedAssessments),
   task('checkWorkbook'),
   // The panel's calls as it makes them: getContext's first one without the language, then every
   // request stating it (StatedLang); the scoring settings once per panel (getSettings), not per project.

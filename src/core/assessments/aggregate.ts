@@ -139,12 +139,21 @@ export function parseDate(value: unknown): number {
  */
 export function nthLatest(rows: readonly number[], dates: readonly (number | undefined)[], rank: number): number | undefined {
   if (rank > rows.length) return undefined;
+  return latestFirst(rows, dates)[rank - 1];
+}
+
+/**
+ * `rows` (range positions, with their dates; undefined: undated) most recent first, by LATEST's rule:
+ * dated rows by date, an equal date ranking the lower row as more recent; undated rows after every
+ * dated one, lower first. The dashboard's history reads a project's assessments in this order.
+ */
+export function latestFirst(rows: readonly number[], dates: readonly (number | undefined)[]): number[] {
   const order = rows.map((row, i) => ({ row, date: dates[i] }));
   order.sort((a, b) => {
     if (a.date === undefined || b.date === undefined) return a.date === b.date ? b.row - a.row : a.date === undefined ? 1 : -1;
     return b.date - a.date || b.row - a.row;
   });
-  return order[rank - 1].row;
+  return order.map((o) => o.row);
 }
 
 /**

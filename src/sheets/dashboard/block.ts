@@ -4,23 +4,26 @@ import type { CellInput } from '../literal';
 import { MENU_CAPTIONS } from '../menu-captions';
 import { type ChartKind, dashboardOrder, FIGURES } from './figures';
 import { COUNT } from './figures/figure';
+import { overTimeTables } from './figures/over-time';
 import { reviewTables } from './figures/review';
 import type { PortfolioSummary } from './summary';
 
 export { RANKING_SIZE } from './figures';
 
 /**
- * The dashboard's data block: small tables (label, value…) stacked in columns A–C of « Tableau de
+ * The dashboard's data block: small tables (label, value…) stacked in columns A–D of « Tableau de
  * bord », one per chart, each instrument's in turn (figures/). Its size never depends on the number
- * of projects (the ranking keeps the first RANKING_SIZE), so it is written — and replaces the
- * previous one — in one block.
+ * of projects (the ranking keeps the first RANKING_SIZE, the portfolio over time its last periods and
+ * a few projects per phase), so it is written — and replaces the previous one — in one block. Four
+ * columns: the widest table, the SRL distribution per period, has a label and the three SRL phases.
  */
-export const BLOCK_WIDTH = 3;
+export const BLOCK_WIDTH = 4;
 
 export type { ChartKind };
 
 export interface ChartSpec {
   kind: ChartKind;
+  stacked?: boolean;
   title: string;
   /** 1-based first row of the table (its header row) and its size, header included. */
   row: number;
@@ -41,7 +44,8 @@ export interface DashboardBlock {
 
 const CHART_ROWS = 18;
 const CHART_COLUMNS = 7;
-const FIRST_CHART_COLUMN = BLOCK_WIDTH + 2;
+// Column E, where the charts stood when the block was three columns wide.
+const FIRST_CHART_COLUMN = BLOCK_WIDTH + 1;
 
 /** The block's first two cells: they also recognise a dashboard an earlier version drew (see dashboard-sheet.ts). */
 export const DASHBOARD_TITLE: Text = { fr: 'Tableau de bord du portefeuille', en: 'Portfolio dashboard' };
@@ -78,8 +82,9 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
   push([lang === 'en' ? 'Updated on' : 'Mis à jour le', now], 'dd/mm/yyyy hh:mm');
   push([lang === 'en' ? 'Projects' : 'Projets', s.projects], COUNT);
   const charts: ChartSpec[] = [];
-  // Today's charts, then the committee's (issue 11): the reviewers' agreement and the envelope.
-  [...dashboardOrder().flatMap((id) => FIGURES[id].tables(s, lang)), ...reviewTables(s, lang)].forEach((t, k) => {
+  // Today's charts, then the committee's (issue 11): the reviewers' agreement and the envelope; then
+  // the portfolio over time (issue 12).
+  [...dashboardOrder().flatMap((id) => FIGURES[id].tables(s, lang)), ...reviewTables(s, lang), ...overTimeTables(s, lang)].forEach((t, k) => {
     push([], COUNT);
     const row = values.length + 1;
     push(
@@ -89,6 +94,7 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
     for (const r of t.rows) push(r, t.format);
     charts.push({
       kind: t.kind,
+      ...(t.stacked ? { stacked: true } : {}),
       title: t.title[lang],
       row,
       rows: 1 + (t.used ?? t.rows.length),

@@ -43,7 +43,7 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   const { parameters, problems } = readParameters(ss, ['amiWeights', 'srlThreshold', 'disagreement', 'envelope', 'consensusMethod']);
   const sheets = Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, readSheet(ss, INSTRUMENTS[id].sheet)]));
   const committee = readSheet(ss, COMMITTEE) ?? undefined;
-  const summary = portfolioSummary({ projects, ...sheets, committee, ...parameters });
+  const summary = portfolioSummary({ projects, ...sheets, committee, ...parameters, today: now });
   const block = dashboardBlock(summary, lang, now);
 
   // Only into the add-on's own sheet: a user's « Tableau de bord » is never written over.
@@ -77,6 +77,7 @@ function replaceCharts(sheet: Sheet, charts: ChartSpec[]): void {
       .setPosition(c.anchor.row, c.anchor.column, 0, 0)
       .setOption('title', c.title)
       .setOption('legend', { position: c.kind === 'PIE' || c.columns > 2 ? 'right' : 'none' });
+    if (c.stacked) builder.setOption('isStacked', true);
     sheet.insertChart(builder.build());
   }
 }

@@ -2,6 +2,7 @@ import { equalWeights } from '../../core/ami/score';
 import { aggregate, matchKey, type Method } from '../../core/assessments/aggregate';
 import { toAssessmentValue } from '../../core/assessments/values';
 import { isBlank } from '../../core/cells/text';
+import { overTimeSummary } from './figures/over-time';
 import { reviewSummary } from './figures/review';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../core/instruments';
 import type { AssessmentCells } from '../progress';
@@ -27,6 +28,8 @@ export type SummaryInput = {
   envelope?: number | null;
   /** How a project's assessments combine (Paramètres METHODE_CONSENSUS), as Projets' formulas combine them. */
   consensusMethod?: Method;
+  /** The day time in an SRL phase runs to (the dashboard's update). */
+  today?: Date;
 } & Partial<Record<InstrumentId, Table>>;
 
 /**
@@ -116,5 +119,7 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
       assessments: INSTRUMENT_IDS.flatMap((id) => assessmentCells(input[id])),
     }),
   );
+  // The portfolio over time reads every assessment row of the SRL sheet, with its date (issue 12).
+  Object.assign(summary, overTimeSummary({ srl: input.srl, projects, ids, name, srlThreshold: settings.srlThreshold, today: input.today ?? new Date() }));
   return summary as unknown as PortfolioSummary;
 }

@@ -28,11 +28,14 @@ export interface FigureInput {
   settings: { amiWeights: readonly number[]; srlThreshold: number };
 }
 
-export type ChartKind = 'COLUMN' | 'BAR' | 'PIE';
+/** TABLE: a native table chart, for a list the other charts cannot draw (projects with their time in a phase). */
+export type ChartKind = 'COLUMN' | 'BAR' | 'PIE' | 'TABLE';
 
 /** One table of the data block and the chart drawn from it. */
 export interface ChartTable {
   kind: ChartKind;
+  /** Columns stacked (a distribution per period): one bar per row, its series one above the other. */
+  stacked?: boolean;
   title: Text;
   header: Text[];
   rows: unknown[][];

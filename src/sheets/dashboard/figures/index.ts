@@ -1,6 +1,7 @@
 import type { InstrumentId } from '../../../core/instruments';
 import { type AmiPart, AMI_FIGURES } from './ami';
 import type { DashboardFigures } from './figure';
+import type { OverTimePart } from './over-time';
 import type { ReviewPart } from './review';
 import { type IsrPart, ISR_FIGURES } from './isr';
 import { type SiatPart, SIAT_FIGURES } from './siat';
@@ -37,4 +38,4 @@ export const dashboardOrder = (): InstrumentId[] => Object.keys(FIGURES) as Inst
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
 /** The portfolio in numbers: the projects listed, and every instrument's part. */
-export type PortfolioSummary = { projects: number } & Intersection<Parts[InstrumentId]> & ReviewPart;
+export type PortfolioSummary = { projects: number } & Intersection<Parts[InstrumentId]> & ReviewPart & OverTimePart;

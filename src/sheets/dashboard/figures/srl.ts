@@ -12,24 +12,35 @@ export interface SrlPart {
   srlPhases: { label: Text; count: number }[];
 }
 
+/** The SRL evidence columns, levels 1 to 9 in order. */
+export const SRL_EVIDENCE_FIELDS = (): string[] => SRL_LEVELS.map((l) => srlEvidenceField(l.level));
+
+/**
+ * A row's SRL as SRL_LEVEL gives it from its evidence cells (checklist mode; an empty cell in a filled
+ * row counts as 0): null when the row has no evidence at all (or lacks the columns), NaN when a cell
+ * is unreadable (SRL_LEVEL's ⚠).
+ */
+export function srlOfEvidence(cells: unknown[] | undefined, threshold: number): number | null {
+  if (!cells || cells.every(isBlank)) return null;
+  try {
+    return srlFromChecklist(
+      cells.map((c) => (isBlank(c) ? 0 : parseCompletion(c))),
+      threshold,
+    );
+  } catch {
+    return NaN;
+  }
+}
+
 export const SRL_FIGURES: DashboardFigures<SrlPart> = {
   // Checklist mode; an empty cell in a filled row counts as 0, as in SRL_LEVEL.
   summarize({ rows, settings }) {
-    const fields = SRL_LEVELS.map((l) => srlEvidenceField(l.level));
+    const fields = SRL_EVIDENCE_FIELDS();
     const srlLevels: number[] = Array.from({ length: SRL_MAX + 1 }, () => 0);
     for (const row of rows) {
-      const cells = row.cells(fields);
-      if (!cells || cells.every(isBlank)) continue;
-      try {
-        srlLevels[
-          srlFromChecklist(
-            cells.map((c) => (isBlank(c) ? 0 : parseCompletion(c))),
-            settings.srlThreshold,
-          )
-        ]++;
-      } catch {
-        // An unreadable cell: SRL_LEVEL shows a ⚠ message for this row, the dashboard leaves it out.
-      }
+      const level = srlOfEvidence(row.cells(fields), settings.srlThreshold);
+      // An unreadable cell: SRL_LEVEL shows a ⚠ message for this row, the dashboard leaves it out.
+      if (level !== null && !Number.isNaN(level)) srlLevels[level]++;
     }
     return {
       srlLevels,
