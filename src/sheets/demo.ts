@@ -11,7 +11,8 @@ import { SIAT_DIMENSIONS } from '../core/siat/template';
 import { SRL_LEVELS } from '../core/srl/scale';
 import { DECISIONS, PROJECT_STATUSES, REVIEW_STATUSES } from '../core/status';
 import { isBlank } from '../core/cells/text';
-import { dateCell } from './assessments';
+import { toDateKey } from '../core/assessments/aggregate';
+import { dateCell, isDay, reviewerKey } from './assessments';
 import { PARAMETER_NAMES } from './templates/parameters';
 import type { Outcome } from '../core/sroi/valuation';
 import { vcAnswer } from '../core/value-capture/answers';
@@ -71,6 +72,28 @@ export interface DemoReview {
   reason?: string;
 }
 
+/**
+ * An earlier dated assessment of a project followed over time (issue 12): the instruments scored
+ * that day (SRL always; AMI, value capture and SIAT where given: a row in their sheets), and what
+ * changed since the previous one, in the SRL evidence notes, the AMI improvements and `notes`.
+ */
+export interface DemoFollowUp {
+  id: string;
+  reviewer: string;
+  /** The assessment's day, `aaaa-mm-jj`. */
+  date: string;
+  srl: Score[];
+  evidence: string;
+  ami?: Score[];
+  improvements?: string;
+  vc?: Score[];
+  /** With `vc`: the capture families' amounts (€). */
+  capture?: number[];
+  siat?: Score[];
+  /** Text columns by instrument and column id (a criterion's comment, a point's note). */
+  notes?: Partial<Record<InstrumentId, Record<string, string>>>;
+}
+
 /** The committee's decision on a project; `granted` in euros. */
 export interface DemoDecision {
   id: string;
@@ -88,6 +111,8 @@ export interface DemoPortfolio {
   reviewDate?: string;
   projects: DemoProject[];
   reviews?: DemoReview[];
+  /** Earlier assessments of projects followed over time, below all the others in each sheet. */
+  history?: DemoFollowUp[];
   /** The envelope (€, set in Paramètres when empty there) and the decisions shown in « Comité ». */
   committee?: { envelope: number; decisions: DemoDecision[] };
 }
@@ -125,10 +150,94 @@ export function checkDemo(demo: DemoPortfolio): DemoPortfolio {
     if (!known.has(r.id) || r.ami.length !== AMI_CRITERIA.length)
       throw new Error(`Demo review of ${r.id} by ${r.reviewer}: unknown project or not ${AMI_CRITERIA.length} levels`);
   }
+  // Every assessment's key (ID, reviewer as the add-on compares names, day): a follow-up is a new one.
+  const keyOf = (id: string, reviewer: string, date: string) => JSON.stringify([id, reviewerKey(reviewer), date]);
+  const keys = new Set([
+    ...(demo.reviewers ? demo.projects.filter(isReviewed).map((p) => keyOf(p.id, demo.reviewers![0], demo.reviewDate!)) : []),
+    ...(demo.reviews ?? []).map((r) => keyOf(r.id, r.reviewer, r.date)),
+  ]);
+  for (const h of demo.history ?? []) {
+    const where = `Demo follow-up of ${h.id} on ${h.date}`;
+    if (!known.has(h.id)) throw new Error(`${where}: unknown project`);
+    if (!isDay(h.date) || Number.isNaN(toDateKey(h.date))) throw new Error(`${where}: the date is no day aaaa-mm-jj`);
+    if (keys.has(keyOf(h.id, h.reviewer, h.date))) throw new Error(`${where}: ${h.reviewer} has another assessment that day`);
+    keys.add(keyOf(h.id, h.reviewer, h.date));
+    for (const [key, size] of sizes) {
+      const values = h[key as keyof DemoFollowUp] as unknown[] | undefined;
+      if (values !== undefined && values.length !== size) throw new Error(`${where}: ${key} needs ${size} values`);
+    }
+    if ((h.vc === undefined) !== (h.capture === undefined)) throw new Error(`${where}: vc and capture go together`);
+    for (const [sheetId, notes] of Object.entries(h.notes ?? {}) as [InstrumentId, Record<string, string>][]) {
+      const text = new Set(INSTRUMENTS[sheetId].sheet.columns.filter((c) => c.kind === 'text').map((c) => c.id));
+      if (!followUpSheets(h).includes(sheetId) || Object.keys(notes).some((c) => !text.has(c)))
+        throw new Error(`${where}: notes only go to text columns of the instruments it scores`);
+    }
+  }
   for (const d of demo.committee?.decisions ?? []) {
     if (!known.has(d.id) || !DECISIONS.some((x) => x.fr === d.decision)) throw new Error(`Demo decision on ${d.id}: unknown project or decision ${d.decision}`);
   }
   return demo;
+}
+
+/** Whether the first reviewer has scored the project (the demo's P-0014 is not reviewed yet: its row stays unnamed). */
+const isReviewed = (p: DemoProject) => p.ami.some((v) => v !== null);
+
+/** The instrument sheets where a follow-up has a row: the ones it scored. */
+function followUpSheets(h: DemoFollowUp): InstrumentId[] {
+  const scored: Record<string, unknown> = { ami: h.ami, srl: h.srl, vc: h.vc, siat: h.siat };
+  return INSTRUMENT_IDS.filter((id) => scored[id] !== undefined);
+}
+
+/**
+ * An assessment row of an instrument sheet: the project's values that day, its key (reviewer, day;
+ * none: an unnamed, undated row), whether the reviewer recused (and why), its notes by column id.
+ */
+type AssessmentRow = DemoProject & { key?: { reviewer: string; date: string; recused?: boolean; reason?: string }; notes?: DemoFollowUp['notes'] };
+
+const isInstrument = (sheetId: SheetId): sheetId is InstrumentId => (INSTRUMENT_IDS as readonly string[]).includes(sheetId);
+
+/**
+ * The rows of each instrument sheet, in sheet order: each project's row, the first reviewer's
+ * assessment where the project has been reviewed (a row with no AMI level stays unnamed) — the same
+ * key in every sheet, so that it is one assessment, not hers in Grille AMI plus an unnamed one
+ * elsewhere —; in Grille AMI the other reviewers' assessments; then the follow-ups' earlier
+ * assessments, in the sheets they scored. A demo given other projects (tests) keeps only the
+ * reviews and follow-ups of its own.
+ */
+function assessmentRows(demo: DemoPortfolio): (sheetId: InstrumentId) => AssessmentRow[] {
+  const first = demo.reviewers && { reviewer: demo.reviewers[0], date: demo.reviewDate! };
+  const main = demo.projects.map((p): AssessmentRow => ({ ...p, key: first && isReviewed(p) ? first : undefined }));
+  const byId = new Map(demo.projects.map((p) => [p.id, p]));
+  const reviews = (demo.reviews ?? [])
+    .filter((r) => byId.has(r.id))
+    .map(
+      (r): AssessmentRow => ({
+        ...byId.get(r.id)!,
+        ami: r.ami,
+        improvements: '',
+        key: { reviewer: r.reviewer, date: r.date, recused: r.recused === true, reason: r.reason ?? '' },
+      }),
+    );
+  // A follow-up's values replace the project's in the sheets it scored; it has no row in the others.
+  const followUps = (demo.history ?? [])
+    .filter((h) => byId.has(h.id))
+    .map((h) => ({
+      sheets: followUpSheets(h),
+      row: {
+        ...byId.get(h.id)!,
+        srl: h.srl,
+        evidence: h.evidence,
+        ami: h.ami ?? [],
+        improvements: h.improvements ?? '',
+        vc: h.vc ?? [],
+        capture: h.capture ?? [],
+        siat: h.siat ?? [],
+        answers: undefined,
+        notes: h.notes,
+        key: { reviewer: h.reviewer, date: h.date },
+      } satisfies AssessmentRow,
+    }));
+  return (sheetId) => [...main, ...(sheetId === 'ami' ? reviews : []), ...followUps.filter((f) => f.sheets.includes(sheetId)).map((f) => f.row)];
 }
 
 const refuse = (sheet: string) =>
@@ -155,22 +264,10 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
   const status = (fr: string) => (fr === '' ? '' : PROJECT_STATUSES.find((s) => s.fr === fr)![lang]);
   const outcomes = projects.flatMap((p) => p.outcomes.map((o) => ({ id: p.id, ...o })));
 
-  type Field = [string, (p: DemoProject) => unknown];
+  type Field = [string, (p: AssessmentRow) => unknown];
   const decisions = new Map((demo.committee?.decisions ?? []).map((d) => [d.id, { ...d, decision: DECISIONS.find((x) => x.fr === d.decision)![lang] }]));
   const decisionOf = (p: DemoProject) => decisions.get(p.id);
   const reviewStatus = REVIEW_STATUSES[REVIEW_STATUSES.length - 1][lang];
-  // An assessment's key and state: reviewer, day, « Terminée » (a recusal has no state: nothing was scored).
-  const assessmentFields = (of: (p: DemoProject) => { reviewer: string; date: string; recused?: boolean } | undefined): Field[] => [
-    ['reviewer', (p) => of(p)?.reviewer ?? ''],
-    ['date', (p) => (of(p) ? dateCell(of(p)!.date) : '')],
-    ['review-status', (p) => (of(p) && !of(p)!.recused ? reviewStatus : '')],
-  ];
-  // The first reviewer's assessment, where the project has been reviewed (a row with no level stays
-  // unnamed): the same key on the project's row of every instrument sheet, so that it is one
-  // assessment, not hers in Grille AMI plus an unnamed one elsewhere.
-  const firstReview = demo.reviewers
-    ? assessmentFields((p) => (p.ami.some((v) => v !== null) ? { reviewer: demo.reviewers![0], date: demo.reviewDate! } : undefined))
-    : [];
   // One row per project in Projets and each instrument sheet: column id → value.
   const perProject: Partial<Record<Exclude<SheetId, 'valuation'>, Field[]>> = {
     projects: [
@@ -186,19 +283,17 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ['target-srl', (p) => p.srlTarget],
       ['target-date', (p) => (demo.reviewDate ? targetDate(demo.reviewDate, 6 * (1 + (projects.indexOf(p) % 3))) : '')],
     ],
-    ami: [...AMI_CRITERIA.map((c, i): Field => [amiLevelField(c.id), (p) => level(p.ami[i])]), ['improvements', (p) => p.improvements], ...firstReview],
+    ami: [...AMI_CRITERIA.map((c, i): Field => [amiLevelField(c.id), (p) => level(p.ami[i])]), ['improvements', (p) => p.improvements]],
     srl: [
       ...SRL_LEVELS.map((l, i): Field => [srlEvidenceField(l.level), (p) => number(p.srl[i])]),
       ['evidence-notes', (p) => p.evidence],
       ['target', (p) => p.srlTarget],
-      ...firstReview,
     ],
     vc: [
       ...VC_POINTS.map((pt, i): Field => [vcAnswerField(pt.id), (p) => (p.vc[i] === null ? '' : vcAnswer(pt, p.vc[i]!, lang))]),
       ...VC_FAMILIES.map((f, i): Field => [vcAmountField(f.id), (p) => p.capture[i]]),
-      ...firstReview,
     ],
-    siat: [...siatItems().map((item, i): Field => [siatItemField(item.id), (p) => number(p.siat[i])]), ...firstReview],
+    siat: siatItems().map((item, i): Field => [siatItemField(item.id), (p) => number(p.siat[i])]),
     // Comité: one row per project, with the demo committee's decisions and amounts.
     committee: [
       ['decision', (p) => decisionOf(p)?.decision ?? ''],
@@ -210,43 +305,44 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
   // The other instruments' values come by column id from each project's `answers`.
   for (const sheetId of INSTRUMENT_IDS) {
     if (perProject[sheetId]) continue;
-    perProject[sheetId] = [
-      ...INSTRUMENTS[sheetId].sheet.columns.filter(isEditable).map(
-        (c): Field => [
-          c.id,
-          (p) => {
-            const v = p.answers?.[sheetId]?.[c.id];
-            return v === undefined ? '' : c.kind === 'choice' && typeof v === 'number' ? CHOICES[v][lang] : v;
-          },
-        ],
-      ),
-      ...firstReview,
-    ];
+    perProject[sheetId] = INSTRUMENTS[sheetId].sheet.columns.filter(isEditable).map(
+      (c): Field => [
+        c.id,
+        (p) => {
+          const v = p.answers?.[sheetId]?.[c.id];
+          return v === undefined ? '' : c.kind === 'choice' && typeof v === 'number' ? CHOICES[v][lang] : v;
+        },
+      ],
+    );
   }
+  const rowsOf = assessmentRows(demo);
   for (const [sheetId, fields] of Object.entries(perProject) as [SheetId, Field[]][]) {
     const layout = layouts.get(sheetId)!;
-    const all: Field[] = [['id', (p) => p.id], ['name', (p) => p.name], ...fields];
-    writeColumns(layout.sheet, FIRST_DATA_ROW, new Map(all.map(([id, get]) => [layout.columns.get(id)!, projects.map(get)])), {
+    const rows: AssessmentRow[] = isInstrument(sheetId) ? rowsOf(sheetId) : projects;
+    // An assessment's key and state: reviewer, day, « Terminée » (a recusal has no state: nothing
+    // was scored), Déport and its reason; then the notes some rows hold. Only the columns a row fills.
+    const assessment: Field[] = [
+      ...(rows.some((p) => p.key)
+        ? ([
+            ['reviewer', (p) => p.key?.reviewer ?? ''],
+            ['date', (p) => (p.key ? dateCell(p.key.date) : '')],
+            ['review-status', (p) => (p.key && !p.key.recused ? reviewStatus : '')],
+          ] as Field[])
+        : []),
+      ...(rows.some((p) => p.key?.recused !== undefined)
+        ? ([
+            ['recused', (p) => p.key?.recused ?? ''],
+            ['recusal-reason', (p) => p.key?.reason ?? ''],
+          ] as Field[])
+        : []),
+      ...[...new Set(rows.flatMap((p) => Object.keys(p.notes?.[sheetId as InstrumentId] ?? {})))].map(
+        (c): Field => [c, (p) => p.notes?.[sheetId as InstrumentId]?.[c] ?? ''],
+      ),
+    ];
+    const all: Field[] = [['id', (p) => p.id], ['name', (p) => p.name], ...fields, ...assessment];
+    writeColumns(layout.sheet, FIRST_DATA_ROW, new Map(all.map(([id, get]) => [layout.columns.get(id)!, rows.map(get)])), {
       noPlainText: inserted.has(sheetId),
     });
-  }
-  // The other reviewers' assessments, below the projects' rows of Grille AMI (one row per assessment).
-  const byId = new Map(projects.map((p) => [p.id, p]));
-  // A demo given other projects (tests) keeps only the reviews of its own.
-  const reviews = (demo.reviews ?? []).filter((r) => byId.has(r.id));
-  if (reviews.length) {
-    const grid = layouts.get('ami')!;
-    const cells = new Map<number, unknown[]>([
-      [grid.columns.get('id')!, reviews.map((r) => r.id)],
-      [grid.columns.get('name')!, reviews.map((r) => byId.get(r.id)!.name)],
-      [grid.columns.get('reviewer')!, reviews.map((r) => r.reviewer)],
-      [grid.columns.get('date')!, reviews.map((r) => dateCell(r.date))],
-      [grid.columns.get('review-status')!, reviews.map((r) => (r.recused ? '' : reviewStatus))],
-      [grid.columns.get('recused')!, reviews.map((r) => r.recused === true)],
-      [grid.columns.get('recusal-reason')!, reviews.map((r) => r.reason ?? '')],
-      ...AMI_CRITERIA.map((c, i): [number, unknown[]] => [grid.columns.get(amiLevelField(c.id))!, reviews.map((r) => level(r.ami[i]))]),
-    ]);
-    writeColumns(grid.sheet, FIRST_DATA_ROW + projects.length, cells, { noPlainText: inserted.has('ami') });
   }
   // The call's envelope, where Paramètres has none yet.
   const envelope = demo.committee && ss.getRangeByName(PARAMETER_NAMES.envelope);

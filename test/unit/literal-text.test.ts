@@ -67,12 +67,10 @@ describe('no visible apostrophe, no formula from user text', () => {
     setupWorkbook();
     expect(fake.ui.alerts).toEqual([]);
     expect(visibleApostrophes()).toEqual([]);
-    // The rows the sync added hold the generated ID and the name, as typed.
-    expect(
-      sheet(fake, 'SIAT')
-        .getRange(last + 1, 1, 1, 2)
-        .getValues(),
-    ).toEqual([['P-0016', 'Garage solidaire']]);
+    // The rows the sync added hold the generated ID and the name, as typed: in SIAT, the last row
+    // (below the demo's projects and its follow-ups' earlier assessments, issue 12).
+    const siat = sheet(fake, 'SIAT');
+    expect(siat.getRange(siat.getLastRow(), 1, 1, 2).getValues()).toEqual([['P-0016', 'Garage solidaire']]);
   });
 
   test('names typed in Projets reach every instrument sheet exactly as typed, and make no formula', () => {
