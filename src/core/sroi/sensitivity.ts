@@ -1,0 +1,169 @@
+import type { Lang, Text } from '../i18n';
+import { DEFAULT_START, SENSITIVITY_STEPS, SWITCH_TOLERANCE } from './conventions';
+import { investmentPresentValue, type Investment } from './flows';
+import { MAX_YEARS, presentValue, sroiRatio, type Outcome } from './valuation';
+
+/**
+ * One-assumption-at-a-time sensitivity and switching values (the SROI Guide's sensitivity analysis):
+ * each assumption is changed alike for every outcome of a project (one shared doubt, e.g. « we
+ * under-estimated deadweight everywhere »), the others kept at their base values.
+ */
+
+export const SENSITIVITY_ASSUMPTIONS = ['quantity', 'proxy', 'deadweight', 'attribution', 'displacement', 'dropoff', 'years', 'rate'] as const;
+export type SensitivityAssumption = (typeof SENSITIVITY_ASSUMPTIONS)[number];
+
+/** How each assumption is named, alone and after « dépend surtout … » (the French article is part of it). */
+export const ASSUMPTION_NAMES: { readonly [A in SensitivityAssumption]: { name: Text; of: Text; step: Text } } = {
+  quantity: { name: { fr: 'quantité', en: 'quantity' }, of: { fr: 'de la quantité', en: 'the quantity' }, step: { fr: '±10 %', en: '±10%' } },
+  proxy: {
+    name: { fr: 'proxy financier', en: 'financial proxy' },
+    of: { fr: 'du proxy financier', en: 'the financial proxy' },
+    step: { fr: '±10 %', en: '±10%' },
+  },
+  deadweight: { name: { fr: 'point mort', en: 'deadweight' }, of: { fr: 'du point mort', en: 'deadweight' }, step: { fr: '±10 points', en: '±10 points' } },
+  attribution: {
+    name: { fr: 'attribution', en: 'attribution' },
+    of: { fr: 'de l’attribution', en: 'attribution' },
+    step: { fr: '±10 points', en: '±10 points' },
+  },
+  displacement: {
+    name: { fr: 'déplacement', en: 'displacement' },
+    of: { fr: 'du déplacement', en: 'displacement' },
+    step: { fr: '±10 points', en: '±10 points' },
+  },
+  dropoff: { name: { fr: 'érosion', en: 'drop-off' }, of: { fr: 'de l’érosion', en: 'drop-off' }, step: { fr: '±10 points', en: '±10 points' } },
+  years: { name: { fr: 'durée', en: 'duration' }, of: { fr: 'de la durée', en: 'the duration' }, step: { fr: '±1 an', en: '±1 year' } },
+  rate: {
+    name: { fr: 'taux d’actualisation', en: 'discount rate' },
+    of: { fr: 'du taux d’actualisation', en: 'the discount rate' },
+    step: { fr: '±1 point', en: '±1 point' },
+  },
+};
+
+/** The highest discount rate a change may reach (the readers accept rates below 100 %). */
+const MAX_RATE = 0.99;
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/**
+ * The outcome with one assumption changed by `change`: the quantity and the proxy relatively (×(1 + change)),
+ * percentages and the rate by points (clamped to their domain), the duration by whole years (1 to the
+ * calendar's end).
+ */
+export function shifted(o: Outcome, a: SensitivityAssumption, change: number): Outcome {
+  switch (a) {
+    case 'quantity':
+      return { ...o, quantity: Math.max(0, o.quantity * (1 + change)) };
+    case 'proxy':
+      return { ...o, proxy: o.proxy * (1 + change) };
+    case 'years':
+      return { ...o, years: clamp(o.years + Math.round(change), 1, Math.max(1, MAX_YEARS - (o.start ?? DEFAULT_START))) };
+    case 'rate':
+      return { ...o, rate: clamp(o.rate + change, 0, MAX_RATE) };
+    default:
+      return { ...o, [a]: clamp(o[a] + change, 0, 1) };
+  }
+}
+
+/** The SROI ratio with one assumption changed (the rate also discounts the later instalments of the investment). */
+export function ratioWith(outcomes: readonly Outcome[], inv: Investment, a: SensitivityAssumption, change: number): number {
+  const pv = outcomes.reduce((s, o) => s + presentValue(change === 0 ? o : shifted(o, a, change)), 0);
+  const invested = investmentPresentValue(a === 'rate' && change !== 0 ? { ...inv, rate: clamp(inv.rate + change, 0, MAX_RATE) } : inv);
+  return sroiRatio(pv, invested);
+}
+
+export interface SensitivityRow {
+  assumption: SensitivityAssumption;
+  /** The ratio with the assumption moved by its step, down and up: the smaller, the base, the larger. */
+  low: number;
+  base: number;
+  high: number;
+}
+
+/** Each assumption's low / base / high ratio, in SENSITIVITY_ASSUMPTIONS order (investment's present value > 0). */
+export function oneAtATime(outcomes: readonly Outcome[], inv: Investment): SensitivityRow[] {
+  const base = ratioWith(outcomes, inv, 'quantity', 0);
+  return SENSITIVITY_ASSUMPTIONS.map((a) => {
+    const down = ratioWith(outcomes, inv, a, -SENSITIVITY_STEPS[a]);
+    const up = ratioWith(outcomes, inv, a, SENSITIVITY_STEPS[a]);
+    return { assumption: a, low: Math.min(down, base, up), base, high: Math.max(down, base, up) };
+  });
+}
+
+/**
+ * The change of one assumption at which the ratio reaches 1:1: relative for the quantity and the proxy
+ * (−0,6 = 60 % less), in points for percentages and the rate (+0,35 = 35 points more), in whole years
+ * for the duration (the first whole change that reaches or crosses 1:1: `ratio` says where it lands).
+ * `none`: no change within the assumption's domain reaches 1:1.
+ */
+export type SwitchingValue = { status: 'found'; change: number; ratio: number } | { status: 'none' };
+
+/** How far a change may go each way, and the scan's step before bisection. */
+const DOMAIN: { readonly [A in SensitivityAssumption]?: { reach: number; step: number } } = {
+  deadweight: { reach: 1, step: 0.01 },
+  attribution: { reach: 1, step: 0.01 },
+  displacement: { reach: 1, step: 0.01 },
+  dropoff: { reach: 1, step: 0.01 },
+  rate: { reach: MAX_RATE, step: 0.01 },
+  years: { reach: MAX_YEARS - 1, step: 1 },
+};
+
+export function switchingValue(outcomes: readonly Outcome[], inv: Investment, a: SensitivityAssumption): SwitchingValue {
+  const gap = (c: number) => ratioWith(outcomes, inv, a, c) - 1;
+  const base = gap(0);
+  if (Math.abs(base) <= SWITCH_TOLERANCE) return { status: 'found', change: 0, ratio: base + 1 };
+  if (a === 'quantity' || a === 'proxy') {
+    // The ratio is linear in a common factor: ratio·(1 + c) = 1. A factor below 0 is outside the domain.
+    const ratio = base + 1;
+    if (!(ratio > 0)) return { status: 'none' };
+    const change = 1 / ratio - 1;
+    return { status: 'found', change, ratio: gap(change) + 1 };
+  }
+  const { reach, step } = DOMAIN[a]!;
+  // Scan outwards both ways, so the smallest change that crosses 1:1 wins even when the ratio is not
+  // monotone (a portfolio mixing positive and negative outcomes); then bisect within the step.
+  let previous = { down: 0, up: 0 };
+  const steps = Math.round(reach / step);
+  for (let k = 1; k <= steps; k++) {
+    for (const side of ['down', 'up'] as const) {
+      const c = (side === 'down' ? -1 : 1) * Math.min(reach, k * step);
+      const g = gap(c);
+      if (g === 0 || Math.sign(g) !== Math.sign(base)) {
+        if (a === 'years') return { status: 'found', change: c, ratio: g + 1 };
+        return bisect(gap, previous[side], c, base);
+      }
+      previous = { ...previous, [side]: c };
+    }
+  }
+  return { status: 'none' };
+}
+
+/** Bisection between `inside` (gap of the sign of `base`) and `outside` (the other sign or 0), to SWITCH_TOLERANCE. */
+function bisect(gap: (c: number) => number, inside: number, outside: number, base: number): SwitchingValue {
+  let lo = inside;
+  let hi = outside;
+  let best = { change: hi, g: gap(hi) };
+  for (let i = 0; i < 200 && Math.abs(best.g) > SWITCH_TOLERANCE; i++) {
+    const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) break;
+    const g = gap(mid);
+    if (Math.abs(g) < Math.abs(best.g)) best = { change: mid, g };
+    if (g !== 0 && Math.sign(g) === Math.sign(base)) lo = mid;
+    else hi = mid;
+  }
+  return { status: 'found', change: best.change, ratio: best.g + 1 };
+}
+
+const ratioText = (r: number, lang: Lang) => (lang === 'fr' ? r.toFixed(2).replace('.', ',') : r.toFixed(2));
+
+/** One sentence naming the assumption the ratio depends on most (the widest low–high range of oneAtATime). */
+export function sensitivitySummary(rows: readonly SensitivityRow[]): Text {
+  let top: SensitivityRow | undefined;
+  for (const row of rows) if (row.high - row.low > (top ? top.high - top.low : 0)) top = row;
+  if (!top) return { fr: 'Aucune hypothèse ne fait varier le ratio SROI.', en: 'No assumption moves the SROI ratio.' };
+  const names = ASSUMPTION_NAMES[top.assumption];
+  const [low, high] = [top.low, top.high];
+  return {
+    fr: `Le ratio SROI dépend surtout ${names.of.fr} : de ${ratioText(low, 'fr')} à ${ratioText(high, 'fr')} pour ${names.step.fr}.`,
+    en: `The SROI ratio depends most on ${names.of.en}: from ${ratioText(low, 'en')} to ${ratioText(high, 'en')} for ${names.step.en}.`,
+  };
+}
