@@ -57,7 +57,10 @@ export const OUTCOME_READERS: { readonly [K in OutcomeInput]: (v: unknown) => nu
  */
 export function readStart(value: unknown, years: number): number {
   if (isBlank(value)) return DEFAULT_START;
-  const start = parseInteger(value, 0, MAX_YEARS - 1, { fr: 'le début de l’effet en années après l’action', en: 'the outcome’s start in years after the activity' });
+  const start = parseInteger(value, 0, MAX_YEARS - 1, {
+    fr: 'le début de l’effet en années après l’action',
+    en: 'the outcome’s start in years after the activity',
+  });
   if (start + years > MAX_YEARS)
     throw problem(
       `${quote(value, 'fr')} : l’effet finirait après ${MAX_YEARS} ans (début ${start} + durée ${years}) ; raccourcissez la durée ou avancez le début`,
