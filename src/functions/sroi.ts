@@ -403,7 +403,7 @@ const NO_OUTCOME: Text = { fr: 'aucun effet valorisé', en: 'no outcome valued' 
 
 /** The project's investment for SROI_SWITCH: one amount, or one row of amounts per year. */
 const PROJECT_INVESTMENT: ParamType<unknown[]> = {
-  name: 'amounts',
+  name: 'amount-row',
   kind: 'data',
   jsdoc: 'number|Array<Array<*>>',
   read(arg, { param, fail }) {
