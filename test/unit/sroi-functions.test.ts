@@ -179,6 +179,12 @@ describe('SROI_SWITCH', () => {
     expect(errorOf('SROI_SWITCH', 0, 1, 1000)).toBe('SROI_SWITCH : « investissement » : « 0 » : l’investissement doit être supérieur à 0 €');
   });
 
+  test('an open-ended range: blank rows are skipped, the same table as the filled rows alone', () => {
+    const col = (values: unknown[]) => [...values.map((v) => [v]), ...Array.from({ length: 9998 }, () => [''])];
+    const long = call('SROI_SWITCH', 1500, col([1, 2]), col([1000, 250]), '', '', '', '', 3, 0);
+    expect(long).toEqual(call('SROI_SWITCH', 1500, [[1], [2]], [[1000], [250]], '', '', '', '', 3, 0));
+  });
+
   test('an investment over years is discounted at the outcomes’ rate; with a rate per outcome it must be one amount', () => {
     // 1 000 today + 550/1,1 = 1 500; outcome 1 000 for 1 year at 10 %: 909,09 / 1 500
     const rows = call('SROI_SWITCH', [[1000, 550]], 1, 1000, '', '', '', '', 1, '10 %') as unknown[][];

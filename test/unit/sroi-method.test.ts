@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { expectCells } from '../helpers/expect';
 import { investmentPresentValue, paybackMonths, projectFigures, totalYearPresentValues, type Investment } from '../../src/core/sroi/flows';
-import { oneAtATime, ratioWith, SENSITIVITY_ASSUMPTIONS, sensitivitySummary, switchingValue } from '../../src/core/sroi/sensitivity';
+import { oneAtATime, ratioOf, ratioWith, SENSITIVITY_ASSUMPTIONS, sensitivitySummary, switchingValue } from '../../src/core/sroi/sensitivity';
 import { totalsBy } from '../../src/core/sroi/totals';
 import { presentValue, yearPresentValues, yearValues, type Outcome } from '../../src/core/sroi/valuation';
 
@@ -220,6 +220,19 @@ describe('properties', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  test('the prepared ratio of a solve is ratioWith’s, for every assumption and change', () => {
+    fc.assert(
+      fc.property(fc.array(anOutcome, { minLength: 1, maxLength: 4 }), anInvestment, fc.integer({ min: -120, max: 120 }), (outcomes, inv, k) => {
+        fc.pre(investmentPresentValue(inv) > 0);
+        for (const a of SENSITIVITY_ASSUMPTIONS) {
+          const change = a === 'years' ? k / 2 : k / 100;
+          expect(close(ratioOf(outcomes, inv, a)(change), ratioWith(outcomes, inv, a, change), 1e-12)).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 

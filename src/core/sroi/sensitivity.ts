@@ -1,7 +1,7 @@
 import type { Lang, Text } from '../i18n';
 import { DEFAULT_START, SENSITIVITY_STEPS, SWITCH_TOLERANCE } from './conventions';
 import { investmentPresentValue, type Investment } from './flows';
-import { MAX_YEARS, presentValue, sroiRatio, type Outcome } from './valuation';
+import { MAX_YEARS, presentValue, sroiRatio, yearPresentValues, type Outcome } from './valuation';
 
 /**
  * One-assumption-at-a-time sensitivity and switching values (the SROI Guide's sensitivity analysis):
@@ -56,7 +56,7 @@ export function shifted(o: Outcome, a: SensitivityAssumption, change: number): O
     case 'proxy':
       return { ...o, proxy: o.proxy * (1 + change) };
     case 'years':
-      return { ...o, years: clamp(o.years + Math.round(change), 1, Math.max(1, MAX_YEARS - (o.start ?? DEFAULT_START))) };
+      return { ...o, years: shiftedYears(o, change) };
     case 'rate':
       return { ...o, rate: clamp(o.rate + change, 0, MAX_RATE) };
     default:
@@ -64,11 +64,63 @@ export function shifted(o: Outcome, a: SensitivityAssumption, change: number): O
   }
 }
 
+/** The duration changed by whole years, from 1 to the calendar's end. */
+function shiftedYears(o: Outcome, change: number): number {
+  return clamp(o.years + Math.round(change), 1, Math.max(1, MAX_YEARS - (o.start ?? DEFAULT_START)));
+}
+
 /** The SROI ratio with one assumption changed (the rate also discounts the later instalments of the investment). */
 export function ratioWith(outcomes: readonly Outcome[], inv: Investment, a: SensitivityAssumption, change: number): number {
   const pv = outcomes.reduce((s, o) => s + presentValue(change === 0 ? o : shifted(o, a, change)), 0);
-  const invested = investmentPresentValue(a === 'rate' && change !== 0 ? { ...inv, rate: clamp(inv.rate + change, 0, MAX_RATE) } : inv);
-  return sroiRatio(pv, invested);
+  return sroiRatio(pv, investmentPresentValue(shiftedInvestment(inv, a, change)));
+}
+
+function shiftedInvestment(inv: Investment, a: SensitivityAssumption, change: number): Investment {
+  return a === 'rate' && change !== 0 ? { ...inv, rate: clamp(inv.rate + change, 0, MAX_RATE) } : inv;
+}
+
+/**
+ * ratioWith as a function of the change, prepared once so that the many evaluations of a solve are
+ * cheap: where the present value is a factor times the change's effect (quantity, proxy, the three
+ * percentages) or a running sum (duration), each evaluation is O(outcomes); drop-off and rate
+ * recompute each outcome (O(outcomes × years)). The same figures as ratioWith, to rounding.
+ */
+export function ratioOf(outcomes: readonly Outcome[], inv: Investment, a: SensitivityAssumption): (change: number) => number {
+  const invested = investmentPresentValue(inv);
+  switch (a) {
+    case 'quantity':
+    case 'proxy': {
+      const pv = outcomes.reduce((s, o) => s + presentValue(o), 0);
+      return (c) => sroiRatio(a === 'quantity' ? pv * Math.max(0, 1 + c) : pv * (1 + c), invested);
+    }
+    case 'deadweight':
+    case 'attribution':
+    case 'displacement': {
+      // PV is linear in (1 − percentage): the outcome's value without it, times what the change leaves.
+      const gross = outcomes.map((o) => presentValue({ ...o, [a]: 0 }));
+      return (c) =>
+        sroiRatio(
+          outcomes.reduce((s, o, i) => s + gross[i] * (1 - clamp(o[a] + c, 0, 1)), 0),
+          invested,
+        );
+    }
+    case 'years': {
+      // Each outcome's running sum of its years, as if it lasted to the calendar's end.
+      const sums = outcomes.map((o) => {
+        const longest = shifted(o, 'years', MAX_YEARS);
+        const running = [0];
+        for (const v of yearPresentValues(longest).slice(o.start ?? DEFAULT_START)) running.push(running[running.length - 1] + v);
+        return running;
+      });
+      return (c) =>
+        sroiRatio(
+          outcomes.reduce((s, o, i) => s + sums[i][shiftedYears(o, c)], 0),
+          invested,
+        );
+    }
+    default:
+      return (c) => ratioWith(outcomes, inv, a, c);
+  }
 }
 
 export interface SensitivityRow {
@@ -83,8 +135,9 @@ export interface SensitivityRow {
 export function oneAtATime(outcomes: readonly Outcome[], inv: Investment): SensitivityRow[] {
   const base = ratioWith(outcomes, inv, 'quantity', 0);
   return SENSITIVITY_ASSUMPTIONS.map((a) => {
-    const down = ratioWith(outcomes, inv, a, -SENSITIVITY_STEPS[a]);
-    const up = ratioWith(outcomes, inv, a, SENSITIVITY_STEPS[a]);
+    const ratio = ratioOf(outcomes, inv, a);
+    const down = ratio(-SENSITIVITY_STEPS[a]);
+    const up = ratio(SENSITIVITY_STEPS[a]);
     return { assumption: a, low: Math.min(down, base, up), base, high: Math.max(down, base, up) };
   });
 }
@@ -97,18 +150,19 @@ export function oneAtATime(outcomes: readonly Outcome[], inv: Investment): Sensi
  */
 export type SwitchingValue = { status: 'found'; change: number; ratio: number } | { status: 'none' };
 
-/** How far a change may go each way, and the scan's step before bisection. */
+/** How far a change may go each way, and the scan's step before the bracketed solve. */
 const DOMAIN: { readonly [A in SensitivityAssumption]?: { reach: number; step: number } } = {
-  deadweight: { reach: 1, step: 0.01 },
-  attribution: { reach: 1, step: 0.01 },
-  displacement: { reach: 1, step: 0.01 },
-  dropoff: { reach: 1, step: 0.01 },
-  rate: { reach: MAX_RATE, step: 0.01 },
+  deadweight: { reach: 1, step: 0.05 },
+  attribution: { reach: 1, step: 0.05 },
+  displacement: { reach: 1, step: 0.05 },
+  dropoff: { reach: 1, step: 0.05 },
+  rate: { reach: MAX_RATE, step: 0.05 },
   years: { reach: MAX_YEARS - 1, step: 1 },
 };
 
 export function switchingValue(outcomes: readonly Outcome[], inv: Investment, a: SensitivityAssumption): SwitchingValue {
-  const gap = (c: number) => ratioWith(outcomes, inv, a, c) - 1;
+  const ratio = ratioOf(outcomes, inv, a);
+  const gap = (c: number) => ratio(c) - 1;
   const base = gap(0);
   if (Math.abs(base) <= SWITCH_TOLERANCE) return { status: 'found', change: 0, ratio: base + 1 };
   if (a === 'quantity' || a === 'proxy') {
@@ -120,37 +174,51 @@ export function switchingValue(outcomes: readonly Outcome[], inv: Investment, a:
   }
   const { reach, step } = DOMAIN[a]!;
   // Scan outwards both ways, so the smallest change that crosses 1:1 wins even when the ratio is not
-  // monotone (a portfolio mixing positive and negative outcomes); then bisect within the step.
-  let previous = { down: 0, up: 0 };
-  const steps = Math.round(reach / step);
+  // monotone (a portfolio mixing positive and negative outcomes); then solve within the step.
+  const previous = { down: { c: 0, g: base }, up: { c: 0, g: base } };
+  const steps = Math.ceil(reach / step);
   for (let k = 1; k <= steps; k++) {
     for (const side of ['down', 'up'] as const) {
       const c = (side === 'down' ? -1 : 1) * Math.min(reach, k * step);
       const g = gap(c);
       if (g === 0 || Math.sign(g) !== Math.sign(base)) {
         if (a === 'years') return { status: 'found', change: c, ratio: g + 1 };
-        return bisect(gap, previous[side], c, base);
+        return solveBracketed(gap, previous[side], { c, g });
       }
-      previous = { ...previous, [side]: c };
+      previous[side] = { c, g };
     }
   }
   return { status: 'none' };
 }
 
-/** Bisection between `inside` (gap of the sign of `base`) and `outside` (the other sign or 0), to SWITCH_TOLERANCE. */
-function bisect(gap: (c: number) => number, inside: number, outside: number, base: number): SwitchingValue {
-  let lo = inside;
-  let hi = outside;
-  let best = { change: hi, g: gap(hi) };
+/**
+ * The root of `gap` between `inside` (gap of one sign) and `outside` (the other sign, or 0), to
+ * SWITCH_TOLERANCE: regula falsi with the Illinois modification (the bracket always holds the root, and
+ * it converges in a few steps where bisection takes thirty), stopping when the bracket can shrink no more.
+ */
+function solveBracketed(gap: (c: number) => number, inside: { c: number; g: number }, outside: { c: number; g: number }): SwitchingValue {
+  let [a, fa] = [inside.c, inside.g];
+  let [b, fb] = [outside.c, outside.g];
+  let side = 0;
+  let best = Math.abs(fa) < Math.abs(fb) ? { c: a, g: fa } : { c: b, g: fb };
   for (let i = 0; i < 200 && Math.abs(best.g) > SWITCH_TOLERANCE; i++) {
-    const mid = (lo + hi) / 2;
-    if (mid === lo || mid === hi) break;
-    const g = gap(mid);
-    if (Math.abs(g) < Math.abs(best.g)) best = { change: mid, g };
-    if (g !== 0 && Math.sign(g) === Math.sign(base)) lo = mid;
-    else hi = mid;
+    let c = (a * fb - b * fa) / (fb - fa);
+    // Outside the bracket or stuck on an end (flat or rounded): bisect instead.
+    if (!(c > Math.min(a, b) && c < Math.max(a, b))) c = (a + b) / 2;
+    if (c === a || c === b) break;
+    const fc = gap(c);
+    if (Math.abs(fc) < Math.abs(best.g)) best = { c, g: fc };
+    if (Math.sign(fc) === Math.sign(fb)) {
+      [b, fb] = [c, fc];
+      if (side === -1) fa /= 2;
+      side = -1;
+    } else {
+      [a, fa] = [c, fc];
+      if (side === 1) fb /= 2;
+      side = 1;
+    }
   }
-  return { status: 'found', change: best.change, ratio: best.g + 1 };
+  return { status: 'found', change: best.c, ratio: best.g + 1 };
 }
 
 const ratioText = (r: number, lang: Lang) => (lang === 'fr' ? r.toFixed(2).replace('.', ',') : r.toFixed(2));
