@@ -2,8 +2,8 @@ import type { Lang, Text } from '../core/i18n';
 import { parseNumber } from '../core/cells/number';
 import { isBlank } from '../core/cells/text';
 import { Problem, problem, quote } from '../core/problem';
-import { netPresentValue, netSroiRatio } from '../core/sroi/conventions';
-import { investmentPresentValue, investmentPresentValues, paybackMonths, type Investment } from '../core/sroi/flows';
+import { netPresentValue, netSroiRatio, paybackMonths } from '../core/sroi/conventions';
+import { investmentPresentValue, investmentPresentValues, type Investment } from '../core/sroi/flows';
 import { EURO, OUTCOME_INPUTS, OUTCOME_READERS, readOptionalInput, readOutcome } from '../core/sroi/inputs';
 import { ASSUMPTION_NAMES, oneAtATime, SENSITIVITY_ASSUMPTIONS, switchingValue } from '../core/sroi/sensitivity';
 import { MAX_YEARS, presentValue, SROI_DEFAULTS, sroiRatio, yearPresentValues, type Outcome } from '../core/sroi/valuation';
@@ -443,57 +443,47 @@ export const SROI_SWITCH = defineFunction({
   body(call, amounts, ...rest) {
     const inputs = rest.slice(0, PARAMS.length) as Column[];
     const { lang, name } = call;
-    const table = (first: string): Grid => SENSITIVITY_ASSUMPTIONS.map((_, i) => [i === 0 ? first : '', '', '', '', '']);
-    // The rate of the later instalments is the outcomes' rate when it is one cell (TAUX_ACTUALISATION).
-    const rateColumn = inputs[OUTCOME_INPUTS.indexOf('rate')];
-    const amountCells = amounts.filter((v) => !isBlank(v));
+    // One result for the whole range, so a bad value throws (as in a single-row call), naming its row and column.
+    const read = <T>(where: { row?: number; column?: string }, parse: () => T): T => {
+      try {
+        return parse();
+      } catch (e) {
+        if (e instanceof CellProblem) throw new Error(located(name, lang, { ...where, column: PARAMS[e.column].column[lang] }, e.problem.render(lang)));
+        if (e instanceof Problem) throw new Error(located(name, lang, where, e.render(lang)));
+        throw e;
+      }
+    };
+    const status = (message: string) => fromGrid(SENSITIVITY_ASSUMPTIONS.map((_, i) => [i === 0 ? WARNING + message : '', '', '', '', '']));
+    // The later instalments are discounted at the outcomes' rate when it is one cell (TAUX_ACTUALISATION).
+    const rateAt = OUTCOME_INPUTS.indexOf('rate');
+    const rateColumn = inputs[rateAt];
     if (!rateColumn.shared && amounts.length > 1) {
       throw new CallError(name, lang, {
         fr: 'avec un taux par effet, donnez l’investissement en un seul montant (sa valeur actualisée)',
         en: 'with a rate per outcome, give the investment as one amount (its present value)',
       });
     }
-    const rate = rateColumn.shared ? readOptionalInputOrThrow(name, lang, rateColumn.values[0]) : SROI_DEFAULTS.rate;
-    const located1 = (row: number | undefined, column: string | undefined, message: string) => located(name, lang, { row, column }, message);
-    if (amountCells.length === 0) return fromGrid(table(WARNING + INVESTMENT_MISSING[lang]));
-    let inv: Investment;
-    try {
-      inv = { amounts: amounts.map((v) => (isBlank(v) ? 0 : amount(v))), rate };
-      if (!(investmentPresentValue(inv) > 0)) positiveInvestment(amounts.length === 1 ? amounts[0] : 0);
-    } catch (e) {
-      if (e instanceof Problem) throw new Error(located1(undefined, lang === 'en' ? 'investment' : 'investissement', e.render(lang)));
-      throw e;
-    }
-    const { table: rows, isBlankRow } = outcomeTable(inputs);
-    const single = rows.length === 1;
+    const rate = rateColumn.shared ? read({ column: PARAMS[rateAt].column[lang] }, () => readOptionalInput('rate', rateColumn.values[0])) : SROI_DEFAULTS.rate;
+    if (amounts.every(isBlank)) return status(INVESTMENT_MISSING[lang]);
+    const inv: Investment = read({ column: lang === 'en' ? 'investment' : 'investissement' }, () => {
+      const invested = { amounts: amounts.map((v) => (isBlank(v) ? 0 : amount(v))), rate };
+      if (!(investmentPresentValue(invested) > 0)) positiveInvestment(amounts.length === 1 ? amounts[0] : 0);
+      return invested;
+    });
+    const { table, isBlankRow } = outcomeTable(inputs);
     const outcomes: Outcome[] = [];
-    for (let r = 0; r < rows.length; r++) {
-      const cells = rows[r];
+    for (let r = 0; r < table.length; r++) {
+      const cells = table[r];
       if (isBlankRow(cells)) continue;
-      const where = single ? undefined : r + 1;
-      let outcome: Outcome | undefined;
-      try {
-        outcome = readOutcome(cells, (i, read) => cell(cells, i, read));
-      } catch (e) {
-        if (e instanceof CellProblem) throw new Error(located1(where, PARAMS[e.column].column[lang], e.problem.render(lang)));
-        throw e;
-      }
-      if (!outcome) return fromGrid(table(WARNING + located1(where, undefined, INCOMPLETE_OUTCOME[lang])));
+      const where = { row: table.length === 1 ? undefined : r + 1 };
+      const outcome = read(where, () => readOutcome(cells, (i, parse) => cell(cells, i, parse)));
+      if (!outcome) return status(located(name, lang, where, INCOMPLETE_OUTCOME[lang]));
       outcomes.push(outcome);
     }
-    if (outcomes.length === 0) return fromGrid(table(WARNING + NO_OUTCOME[lang]));
+    if (outcomes.length === 0) return status(NO_OUTCOME[lang]);
     return oneAtATime(outcomes, inv).map((row) => {
       const s = switchingValue(outcomes, inv, row.assumption);
       return [ASSUMPTION_NAMES[row.assumption].name[lang], row.low, row.base, row.high, s.status === 'found' ? s.change : NO_SWITCH[lang]];
     });
   },
 });
-
-function readOptionalInputOrThrow(fn: string, lang: Lang, value: unknown): number {
-  try {
-    return readOptionalInput('rate', value);
-  } catch (e) {
-    if (e instanceof Problem) throw new Error(located(fn, lang, { column: PARAMS[OUTCOME_INPUTS.indexOf('rate')].column[lang] }, e.render(lang)));
-    throw e;
-  }
-}

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { expectCells } from '../helpers/expect';
-import { investmentPresentValue, paybackMonths, projectFigures, totalYearPresentValues, type Investment } from '../../src/core/sroi/flows';
+import { paybackMonths } from '../../src/core/sroi/conventions';
+import { investmentPresentValue, projectFigures, totalYearPresentValues, type Investment } from '../../src/core/sroi/flows';
 import { oneAtATime, ratioOf, ratioWith, SENSITIVITY_ASSUMPTIONS, sensitivitySummary, switchingValue } from '../../src/core/sroi/sensitivity';
 import { totalsBy } from '../../src/core/sroi/totals';
 import { presentValue, yearPresentValues, yearValues, type Outcome } from '../../src/core/sroi/valuation';

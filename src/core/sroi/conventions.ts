@@ -62,6 +62,28 @@ export function netSroiRatio(presentValue: number, investmentPresentValue: numbe
 export const MONTHS_PER_YEAR = 12;
 
 /**
+ * The payback period in months, by the convention above: `yearValues[t−1]` is the present value accruing evenly
+ * over year t, `investments[n]` the present value paid at time n (0 = today). The balance is walked
+ * year by year; the payback is the last moment it turns from negative to ≥ 0 and stays so. O(years).
+ */
+export function paybackMonths(yearValues: readonly number[], investments: readonly number[]): number | null {
+  let balance = -(investments[0] ?? 0);
+  // Invariant: payback is null exactly when the balance is negative.
+  let payback: number | null = balance >= 0 ? 0 : null;
+  const horizon = Math.max(yearValues.length, investments.length - 1);
+  for (let t = 1; t <= horizon; t++) {
+    const value = yearValues[t - 1] ?? 0;
+    const before = balance;
+    balance += value;
+    if (before < 0 && balance >= 0) payback = t - 1 + -before / value;
+    else if (balance < 0) payback = null;
+    balance -= investments[t] ?? 0;
+    if (balance < 0) payback = null;
+  }
+  return payback === null ? null : payback * MONTHS_PER_YEAR;
+}
+
+/**
  * One-assumption-at-a-time sensitivity (the Guide's sensitivity analysis): how far each assumption is
  * moved down and up around its base value. The Guide does not fix the steps; these are the add-on's
  * choice: ±10 % of the quantity and of the proxy (relative), ±10 points of the percentages (as the

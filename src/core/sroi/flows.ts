@@ -1,4 +1,4 @@
-import { discountFactor, investmentYear, MONTHS_PER_YEAR, netPresentValue, netSroiRatio } from './conventions';
+import { discountFactor, investmentYear, netPresentValue, netSroiRatio, paybackMonths } from './conventions';
 import { presentValue, sroiRatio, yearPresentValues, type Outcome } from './valuation';
 
 /**
@@ -54,26 +54,4 @@ export function projectFigures(outcomes: readonly Outcome[], inv: Investment): P
     netRatio: netSroiRatio(pv, invested),
     paybackMonths: paybackMonths(totalYearPresentValues(outcomes), investmentPresentValues(inv)),
   };
-}
-
-/**
- * The payback period in months (conventions.ts): `yearValues[t−1]` is the present value accruing evenly
- * over year t, `investments[n]` the present value paid at time n (0 = today). The balance is walked
- * year by year; the payback is the last moment it turns from negative to ≥ 0 and stays so. O(years).
- */
-export function paybackMonths(yearValues: readonly number[], investments: readonly number[]): number | null {
-  let balance = -(investments[0] ?? 0);
-  // Invariant: payback is null exactly when the balance is negative.
-  let payback: number | null = balance >= 0 ? 0 : null;
-  const horizon = Math.max(yearValues.length, investments.length - 1);
-  for (let t = 1; t <= horizon; t++) {
-    const value = yearValues[t - 1] ?? 0;
-    const before = balance;
-    balance += value;
-    if (before < 0 && balance >= 0) payback = t - 1 + -before / value;
-    else if (balance < 0) payback = null;
-    balance -= investments[t] ?? 0;
-    if (balance < 0) payback = null;
-  }
-  return payback === null ? null : payback * MONTHS_PER_YEAR;
 }

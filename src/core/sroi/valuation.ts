@@ -1,4 +1,4 @@
-import { DEFAULT_START, discountFactor, outcomeYear } from './conventions';
+import { DEFAULT_START, discountFactor, outcomeYear, SENSITIVITY_STEPS } from './conventions';
 
 /**
  * SROI valuation of one outcome (Social Value UK; ESSEC, « Guide du retour social sur
@@ -77,9 +77,9 @@ export interface Band {
   high: number;
 }
 
-/** The assumptions SROI practitioners guess most often, and how far the sidebar moves them: ±10 points. */
+/** The assumptions SROI practitioners guess most often, and how far the sidebar moves them: ±10 points (the method's step). */
 export const GUESSED_ASSUMPTIONS: readonly Assumption[] = ['deadweight', 'attribution'];
-export const SENSITIVITY_POINTS = 0.1;
+export const SENSITIVITY_POINTS = SENSITIVITY_STEPS.deadweight;
 
 /** The outcome with each assumption moved by `delta` (the proxy relatively, percentages absolutely, clamped). */
 function moved(o: Outcome, assumptions: readonly Assumption[], delta: number): Outcome {
