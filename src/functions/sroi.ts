@@ -428,7 +428,10 @@ export const SROI_SWITCH = defineFunction({
       name: 'investment',
       type: PROJECT_INVESTMENT,
       example: '60000',
-      help: { fr: INVESTMENT_HELP.fr.split(' Une ligne')[0], en: INVESTMENT_HELP.en.split(' One row')[0] },
+      help: {
+        fr: 'L’investissement du projet en € : un montant, ou une ligne de montants par année (le premier aujourd’hui, les suivants actualisés au taux des effets).',
+        en: 'The project’s investment in €: one amount, or a row of amounts per year (the first today, the next ones discounted at the outcomes’ rate).',
+      },
     },
     ...PARAMS,
     LANG_PARAM,

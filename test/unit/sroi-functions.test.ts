@@ -73,6 +73,25 @@ describe('SROI_NPV', () => {
     ]);
   });
 
+  test('per row with amounts per year: each row its own instalments', () => {
+    // 2 200 against 1 000 + 1 100/1,1 = 2 000 at 10 %: NPV 200, net 0,1; 3 000 against 1 000 + 0: NPV 2 000, net 2
+    expectCells(
+      call(
+        'SROI_NPV',
+        [[2200], [3000]],
+        [
+          [1000, 1100],
+          [1000, ''],
+        ],
+        '10 %',
+      ),
+      [
+        [200, 0.1],
+        [2000, 2],
+      ],
+    );
+  });
+
   test('bad arguments: no investment, 0 €, a range of another height', () => {
     expect(errorOf('SROI_NPV', [[3000]], '')).toBe('SROI_NPV : l’argument investment est requis (un montant > 0 €)');
     expect(errorOf('SROI_NPV', [[3000]], 0)).toBe('SROI_NPV : « investissement, montant n° 1 » : « 0 » : l’investissement doit être supérieur à 0 €');
