@@ -4,7 +4,7 @@ import { READ_DATE } from './dates';
 import { SIAT_INDEX } from './siat';
 import type { CustomFunctionSpec } from './spec';
 import { SRL_LABEL, SRL_LEVEL, SRL_PHASE } from './srl';
-import { SROI_RATIO, SROI_VALUE } from './sroi';
+import { SROI_NPV, SROI_PAYBACK, SROI_RATIO, SROI_SWITCH, SROI_VALUE, SROI_YEARS } from './sroi';
 import { VC_FLAGS, VC_MIX, VC_SCORE } from './value-capture';
 
 /** Every custom function of the public contract (shared/spec/formulas.md), in help order. */
@@ -29,4 +29,9 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   NORMALIZE_BY_REVIEWER,
   // Follow-up over time (issue 12): a date typed as text, read as LATEST reads it.
   READ_DATE,
+  // Issue 13: the rest of the SROI method (README only; formulas.md holds contracts v1 and v2).
+  SROI_YEARS,
+  SROI_NPV,
+  SROI_PAYBACK,
+  SROI_SWITCH,
 ];

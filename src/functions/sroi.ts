@@ -1,13 +1,17 @@
-import type { Text } from '../core/i18n';
+import type { Lang, Text } from '../core/i18n';
 import { parseNumber } from '../core/cells/number';
 import { isBlank } from '../core/cells/text';
-import { problem, quote } from '../core/problem';
-import { EURO, readOutcome } from '../core/sroi/inputs';
-import { presentValue, sroiRatio } from '../core/sroi/valuation';
-import { cells, Column, column, perRowOf } from './params';
-import { cell, rowwise, type RowResult } from './rows';
-import type { Grid } from './shapes';
-import { defineFunction, type ArgShape, type ParamSpec } from './spec';
+import { Problem, problem, quote } from '../core/problem';
+import { netPresentValue, netSroiRatio, paybackMonths } from '../core/sroi/conventions';
+import { investmentPresentValue, investmentPresentValues, type Investment } from '../core/sroi/flows';
+import { EURO, OUTCOME_INPUTS, OUTCOME_READERS, readOptionalInput, readOutcome } from '../core/sroi/inputs';
+import { ASSUMPTION_NAMES, oneAtATime, SENSITIVITY_ASSUMPTIONS, switchingValue } from '../core/sroi/sensitivity';
+import { MAX_YEARS, presentValue, SROI_DEFAULTS, sroiRatio, yearPresentValues, type Outcome } from '../core/sroi/valuation';
+import { located, WARNING } from './messages';
+import { cells, type Column, column, LANG_PARAM, perRowOf } from './params';
+import { CallError, CellProblem, cell, rowwise, type RowResult } from './rows';
+import { fromGrid, toGrid, type Grid } from './shapes';
+import { defineFunction, type ArgShape, type Call, type ParamSpec, type ParamType } from './spec';
 
 // One parameter per input of core's OUTCOME_INPUTS, in that order: core reads each cell (readOutcome).
 const PARAMS = [
@@ -82,7 +86,47 @@ const PARAMS = [
     column: { fr: 'taux d’actualisation', en: 'discount rate' },
     help: { fr: 'Facultatif : taux d’actualisation, 0–1 ou %. Par défaut 3,5 %.', en: 'Optional: discount rate, 0–1 or %. Default 3.5%.' },
   },
+  {
+    name: 'start',
+    type: column(),
+    example: '1',
+    optional: true,
+    column: { fr: 'début (années après l’action)', en: 'start (years after the activity)' },
+    help: {
+      fr: 'Facultatif : début de l’effet, en années entières après l’action (0 pendant l’action, 1 la période suivante). Par défaut 0. La durée compte à partir de ce début ; début + durée ≤ 50.',
+      en: 'Optional: start of the outcome, in whole years after the activity (0 during it, 1 the period after). Default 0. The duration counts from the start; start + duration ≤ 50.',
+    },
+  },
 ] as const satisfies readonly (ParamSpec<Column> & { column: Text })[];
+
+/** The rows of the outcome columns (one cell applies to every row), and which arguments are columns. */
+function outcomeTable(inputs: readonly Column[]): { table: Grid; isBlankRow: (cells: unknown[]) => boolean } {
+  // Arguments that are one cell apply to every row; the runner checked that the columns share one height.
+  const height = Math.max(1, ...inputs.map((c) => (c.shared ? 1 : c.values.length)));
+  const table: Grid = Array.from({ length: height }, (_, r) => inputs.map((c) => c.at(r)));
+  const columns = inputs.map((c) => !c.shared);
+  const anyColumn = columns.some(Boolean);
+  // A row is blank when its own cells are: broadcast scalars (a shared rate) do not make it a project.
+  return { table, isBlankRow: (cells) => cells.every((c, i) => (anyColumn && !columns[i]) || isBlank(c)) };
+}
+
+const INCOMPLETE_OUTCOME: Text = { fr: 'incomplet : quantité et proxy requis', en: 'incomplete: quantity and proxy required' };
+
+/** One result row per outcome row, from the outcome core reads (readOutcome), through the one adapter. */
+function perOutcome(call: Call, inputs: readonly Column[], outWidth: number, result: (o: Outcome) => unknown[]): unknown {
+  return rowwise({
+    ...call,
+    ...outcomeTable(inputs),
+    outWidth,
+    columnName: (i, l) => PARAMS[i].column[l],
+    row: (cells): RowResult => {
+      const outcome = readOutcome(cells, (i, read) => cell(cells, i, read));
+      return outcome ? result(outcome) : { status: INCOMPLETE_OUTCOME };
+    },
+  });
+}
+
+const outcomeRows = (args: readonly ArgShape[]) => Math.max(1, ...args.map((a) => (a.columns === 1 ? a.rows : 1)));
 
 export const SROI_VALUE = defineFunction({
   name: 'SROI_VALUE',
@@ -94,27 +138,30 @@ export const SROI_VALUE = defineFunction({
   returns: { fr: 'Une colonne : la valeur actualisée en € de chaque effet.', en: 'One column: each outcome’s present value in €.' },
   exampleSheet: 'valuation',
   example: '=SROI_VALUE(E2:E; G2:G; I2:I; J2:J; K2:K; L2:L; M2:M; TAUX_ACTUALISATION)',
-  resultShape: (args: readonly ArgShape[]) => ({ rows: Math.max(1, ...args.map((a) => (a.columns === 1 ? a.rows : 1))), columns: 1 }),
-  body(call, ...inputs) {
-    // Arguments that are one cell apply to every row; the runner checked that the columns share one height.
-    const height = Math.max(1, ...inputs.map((c) => (c.shared ? 1 : c.values.length)));
-    const table: Grid = Array.from({ length: height }, (_, r) => inputs.map((c) => c.at(r)));
-    const columns = inputs.map((c) => !c.shared);
-    const anyColumn = columns.some(Boolean);
-    return rowwise({
-      ...call,
-      table,
-      outWidth: 1,
-      columnName: (i, l) => PARAMS[i].column[l],
-      // A row is blank when its own cells are: broadcast scalars (a shared rate) do not make it a project.
-      isBlankRow: (cells) => cells.every((c, i) => (anyColumn && !columns[i]) || isBlank(c)),
-      row: (cells): RowResult => {
-        const outcome = readOutcome(cells, (i, read) => cell(cells, i, read));
-        if (!outcome) return { status: { fr: 'incomplet : quantité et proxy requis', en: 'incomplete: quantity and proxy required' } };
-        return [presentValue(outcome)];
-      },
-    });
+  resultShape: (args: readonly ArgShape[]) => ({ rows: outcomeRows(args), columns: 1 }),
+  body: (call, ...inputs) => perOutcome(call, inputs, 1, (o) => [presentValue(o)]),
+});
+
+export const SROI_YEARS = defineFunction({
+  name: 'SROI_YEARS',
+  summary: {
+    fr: 'Valeur actualisée de chaque année d’un effet (méthode SROI) : une colonne par année après l’action, 0 avant le début de l’effet, vide après sa fin.',
+    en: 'Present value of each year of an outcome (SROI method): one column per year after the activity, 0 before the outcome starts, empty after it ends.',
   },
+  params: PARAMS,
+  returns: {
+    fr: `${MAX_YEARS} colonnes par effet : la valeur actualisée en € des années 1 à ${MAX_YEARS} (leur somme est SROI_VALUE).`,
+    en: `${MAX_YEARS} columns per outcome: the present value in € of years 1 to ${MAX_YEARS} (their sum is SROI_VALUE).`,
+  },
+  exampleSheet: 'valuation',
+  example: '=SROI_YEARS(E2:E; G2:G; I2:I; J2:J; K2:K; L2:L; M2:M; TAUX_ACTUALISATION)',
+  resultShape: (args: readonly ArgShape[]) => ({ rows: outcomeRows(args), columns: MAX_YEARS }),
+  body: (call, ...inputs) =>
+    perOutcome(call, inputs, MAX_YEARS, (o) => {
+      const years: unknown[] = yearPresentValues(o);
+      while (years.length < MAX_YEARS) years.push('');
+      return years;
+    }),
 });
 
 function positiveInvestment(v: unknown): number {
@@ -174,6 +221,272 @@ export const SROI_RATIO = defineFunction({
         if (isBlank(cells[width])) return { status: { fr: 'incomplet : investissement manquant', en: 'incomplete: investment missing' } };
         return [sroiRatio(sum(cells.slice(0, width)), cell(cells, width, positiveInvestment))];
       },
+    });
+  },
+});
+
+// ---- Issue 13: the rest of the SROI method (NPV, payback, sensitivity) --------------------------------
+
+/** A discount rate option: blank is SROI_VALUE's default (3,5 %). */
+const RATE: ParamType<number> = { name: 'rate', kind: 'option', jsdoc: 'number', parse: OUTCOME_READERS.rate };
+
+const RATE_PARAM = {
+  name: 'rate',
+  type: RATE,
+  example: 'TAUX_ACTUALISATION',
+  optional: true,
+  default: SROI_DEFAULTS.rate,
+  help: {
+    fr: 'Facultatif : taux d’actualisation des montants investis les années suivantes, 0–1 ou %. Par défaut 3,5 %.',
+    en: 'Optional: discount rate of the amounts invested in later years, 0–1 or %. Default 3.5%.',
+  },
+} as const satisfies ParamSpec<number>;
+
+/** Investment amounts: one row for the whole range, or one row per row of `of` (a range as tall). */
+interface Amounts {
+  rows: Grid;
+  perRow: boolean;
+}
+
+function amountsBeside(of: string): ParamType<Amounts> {
+  return {
+    name: `amounts(${of})`,
+    kind: 'data',
+    jsdoc: 'number|Array<Array<*>>',
+    read(arg, { param, earlier, fail }) {
+      const grid = toGrid(arg);
+      if (grid.length === 1 && grid[0].every(isBlank))
+        fail({ fr: `l’argument ${param} est requis (un montant > 0 €)`, en: `${param} is required (an amount > €0)` });
+      const rows = (earlier.get(of) as Grid).length;
+      if (grid.length !== 1 && grid.length !== rows) {
+        fail({
+          fr: `l’argument ${param} doit être une ligne de montants (un par année), ou une plage de ${rows} lignes comme ${of}`,
+          en: `${param} must be one row of amounts (one per year), or a range of ${rows} rows like ${of}`,
+        });
+      }
+      return { rows: grid, perRow: grid.length > 1 };
+    },
+  };
+}
+
+const INVESTMENT_HELP: Text = {
+  fr: 'L’investissement en € : un montant, ou une ligne de montants par année (le premier aujourd’hui, les suivants actualisés). Une ligne : un résultat pour toute la plage ; une plage de même hauteur : un résultat par ligne.',
+  en: 'The investment in €: one amount, or a row of amounts per year (the first today, the next ones discounted). One row: one result for the whole range; a range of the same height: one result per row.',
+};
+
+function amount(v: unknown): number {
+  const n = parseNumber(v, EURO);
+  if (n < 0)
+    throw problem(`${quote(v, 'fr')} est négatif : un montant investi est positif ou nul`, `${quote(v, 'en')} is negative: an amount invested is zero or more`);
+  return n;
+}
+
+const INVESTMENT_MISSING: Text = { fr: 'incomplet : investissement manquant', en: 'incomplete: investment missing' };
+
+/**
+ * The investment of a row whose amounts are cells `from`… of `cells` (blank: 0): its present value by
+ * core's convention, a status when every amount is blank, a Problem when it is not above 0 €.
+ */
+function readInvestment(cells: readonly unknown[], from: number, rate: number): Investment | { status: Text } {
+  const raw = cells.slice(from);
+  if (raw.every(isBlank)) return { status: INVESTMENT_MISSING };
+  const inv = { amounts: raw.map((v, i) => (isBlank(v) ? 0 : cell(cells, from + i, amount))), rate };
+  if (!(investmentPresentValue(inv) > 0)) cell(cells, from, () => positiveInvestment(raw.length === 1 ? raw[0] : 0));
+  return inv;
+}
+
+const amountName = (i: number, l: Lang) => (l === 'en' ? `investment, amount #${i + 1}` : `investissement, montant n° ${i + 1}`);
+
+/** The table rowwise reads: one row of every value then the amounts (whole range), or row by row. */
+function withAmounts(values: Grid, inv: Amounts): { table: Grid; width: number } {
+  if (!inv.perRow) return { table: [[...values.flat(), ...inv.rows[0]]], width: values.flat().length };
+  return { table: values.map((row, r) => [...row, ...inv.rows[r]]), width: values[0].length };
+}
+
+const oneOrPerRow = (columns: number) => (args: readonly ArgShape[]) => ({ rows: args[1] && args[1].rows > 1 ? args[1].rows : 1, columns });
+
+export const SROI_NPV = defineFunction({
+  name: 'SROI_NPV',
+  summary: {
+    fr: 'Valeur actuelle nette (valeurs actualisées − investissement actualisé) et ratio SROI net (VAN ÷ investissement).',
+    en: 'Net present value (present values − discounted investment) and net SROI ratio (NPV ÷ investment).',
+  },
+  params: [
+    {
+      name: 'present_values',
+      type: cells(),
+      example: 'S2:S',
+      help: {
+        fr: 'Les valeurs actualisées (p. ex. le résultat de SROI_VALUE) ; cellules vides ignorées.',
+        en: 'The present values (e.g. the result of SROI_VALUE); empty cells ignored.',
+      },
+    },
+    { name: 'investment', type: amountsBeside('present_values'), example: 'I2:I', help: INVESTMENT_HELP },
+    RATE_PARAM,
+  ],
+  returns: { fr: '2 colonnes : la VAN en € et le ratio SROI net.', en: '2 columns: the NPV in € and the net SROI ratio.' },
+  exampleSheet: 'projects',
+  example: '=SROI_NPV(S2:S; I2:I; TAUX_ACTUALISATION)',
+  resultShape: oneOrPerRow(2),
+  body(call, values, investment, rate) {
+    const { table, width } = withAmounts(values, investment);
+    return rowwise({
+      ...call,
+      table,
+      outWidth: 2,
+      columnName: (i, l) => (i >= width ? amountName(i - width, l) : l === 'en' ? `value #${i + 1}` : `valeur n° ${i + 1}`),
+      isBlankRow: investment.perRow ? undefined : () => false,
+      row: (cells): RowResult => {
+        const pv = cells.slice(0, width).reduce<number>((acc, c, i) => acc + (isBlank(c) ? 0 : cell(cells, i, (v) => parseNumber(v, EURO))), 0);
+        const inv = readInvestment(cells, width, rate);
+        if ('status' in inv) return inv;
+        const invested = investmentPresentValue(inv);
+        return [netPresentValue(pv, invested), netSroiRatio(pv, invested)];
+      },
+    });
+  },
+});
+
+const NOT_PAID_BACK: Text = { fr: 'non remboursé sur la durée des effets', en: 'not paid back within the outcomes’ duration' };
+
+export const SROI_PAYBACK = defineFunction({
+  name: 'SROI_PAYBACK',
+  summary: {
+    fr: 'Délai de récupération en mois : quand la somme des valeurs actualisées année par année atteint l’investissement actualisé (et ne repasse plus en dessous).',
+    en: 'Payback period in months: when the running sum of present values, year by year, reaches the discounted investment (and stays there).',
+  },
+  params: [
+    {
+      name: 'year_values',
+      type: cells(),
+      example: 'SROI_YEARS(E2:E; G2:G; I2:I; J2:J; K2:K; L2:L; M2:M)',
+      help: {
+        fr: 'Les valeurs actualisées par année, une colonne par année (le résultat de SROI_VALUE par année : SROI_YEARS).',
+        en: 'The present values per year, one column per year (the yearly result: SROI_YEARS).',
+      },
+    },
+    { name: 'investment', type: amountsBeside('year_values'), example: '60000', help: INVESTMENT_HELP },
+    RATE_PARAM,
+    LANG_PARAM,
+  ],
+  returns: {
+    fr: 'Le délai en mois (p. ex. 30 pour deux ans et demi), ou « non remboursé sur la durée des effets ».',
+    en: 'The period in months (e.g. 30 for two and a half years), or "not paid back within the outcomes’ duration".',
+  },
+  exampleSheet: 'valuation',
+  example: '=SROI_PAYBACK(SROI_YEARS(E2:E; G2:G; I2:I; J2:J; K2:K; L2:L; M2:M; TAUX_ACTUALISATION); 60000; TAUX_ACTUALISATION)',
+  resultShape: oneOrPerRow(1),
+  body(call, values, investment, rate) {
+    const years = values[0].length;
+    const { table, width } = withAmounts(values, investment);
+    return rowwise({
+      ...call,
+      table,
+      outWidth: 1,
+      columnName: (i, l) => (i >= width ? amountName(i - width, l) : l === 'en' ? `year ${(i % years) + 1}` : `année ${(i % years) + 1}`),
+      isBlankRow: investment.perRow ? undefined : () => false,
+      row: (cells): RowResult => {
+        // Each year's total over the rows of the range (one row in per-row mode).
+        const yearly = new Array<number>(years).fill(0);
+        for (let i = 0; i < width; i++) if (!isBlank(cells[i])) yearly[i % years] += cell(cells, i, (v) => parseNumber(v, EURO));
+        const inv = readInvestment(cells, width, rate);
+        if ('status' in inv) return inv;
+        const months = paybackMonths(yearly, investmentPresentValues(inv));
+        return [months === null ? NOT_PAID_BACK[call.lang] : months];
+      },
+    });
+  },
+});
+
+const NO_SWITCH: Text = { fr: 'aucune : le ratio n’atteint pas 1:1', en: 'none: the ratio never reaches 1:1' };
+const NO_OUTCOME: Text = { fr: 'aucun effet valorisé', en: 'no outcome valued' };
+
+/** The project's investment for SROI_SWITCH: one amount, or one row of amounts per year. */
+const PROJECT_INVESTMENT: ParamType<unknown[]> = {
+  name: 'amount-row',
+  kind: 'data',
+  jsdoc: 'number|Array<Array<*>>',
+  read(arg, { param, fail }) {
+    const grid = toGrid(arg);
+    if (grid.length !== 1)
+      fail({
+        fr: `l’argument ${param} doit être un montant, ou une ligne de montants (un par année)`,
+        en: `${param} must be one amount, or one row of amounts (one per year)`,
+      });
+    return grid[0];
+  },
+};
+
+export const SROI_SWITCH = defineFunction({
+  name: 'SROI_SWITCH',
+  summary: {
+    fr: 'Sensibilité du ratio SROI, une hypothèse à la fois : ratio bas, de base et haut, et valeur de bascule (l’écart qui ramène le ratio à 1:1).',
+    en: 'Sensitivity of the SROI ratio, one assumption at a time: low, base and high ratio, and switching value (the change that brings the ratio to 1:1).',
+  },
+  params: [
+    {
+      name: 'investment',
+      type: PROJECT_INVESTMENT,
+      example: '60000',
+      help: {
+        fr: 'L’investissement du projet en € : un montant, ou une ligne de montants par année (le premier aujourd’hui, les suivants actualisés au taux des effets).',
+        en: 'The project’s investment in €: one amount, or a row of amounts per year (the first today, the next ones discounted at the outcomes’ rate).',
+      },
+    },
+    ...PARAMS,
+    LANG_PARAM,
+  ],
+  returns: {
+    fr: '8 lignes (quantité, proxy, point mort, attribution, déplacement, érosion, durée, taux) × 5 colonnes : hypothèse, ratio bas, ratio de base, ratio haut, valeur de bascule (écart relatif pour la quantité et le proxy, en points pour les pourcentages, en années pour la durée).',
+    en: '8 rows (quantity, proxy, deadweight, attribution, displacement, drop-off, duration, rate) × 5 columns: assumption, low ratio, base ratio, high ratio, switching value (relative change for quantity and proxy, points for percentages, years for the duration).',
+  },
+  exampleSheet: 'valuation',
+  example: '=SROI_SWITCH(60000; E2:E; G2:G; I2:I; J2:J; K2:K; L2:L; M2:M; TAUX_ACTUALISATION)',
+  resultShape: () => ({ rows: SENSITIVITY_ASSUMPTIONS.length, columns: 5 }),
+  body(call, amounts, ...rest) {
+    const inputs = rest.slice(0, PARAMS.length) as Column[];
+    const { lang, name } = call;
+    // One result for the whole range, so a bad value throws (as in a single-row call), naming its row and column.
+    const read = <T>(where: { row?: number; column?: string }, parse: () => T): T => {
+      try {
+        return parse();
+      } catch (e) {
+        if (e instanceof CellProblem) throw new Error(located(name, lang, { ...where, column: PARAMS[e.column].column[lang] }, e.problem.render(lang)));
+        if (e instanceof Problem) throw new Error(located(name, lang, where, e.render(lang)));
+        throw e;
+      }
+    };
+    const status = (message: string) => fromGrid(SENSITIVITY_ASSUMPTIONS.map((_, i) => [i === 0 ? WARNING + message : '', '', '', '', '']));
+    // The later instalments are discounted at the outcomes' rate when it is one cell (TAUX_ACTUALISATION).
+    const rateAt = OUTCOME_INPUTS.indexOf('rate');
+    const rateColumn = inputs[rateAt];
+    if (!rateColumn.shared && amounts.length > 1) {
+      throw new CallError(name, lang, {
+        fr: 'avec un taux par effet, donnez l’investissement en un seul montant (sa valeur actualisée)',
+        en: 'with a rate per outcome, give the investment as one amount (its present value)',
+      });
+    }
+    const rate = rateColumn.shared ? read({ column: PARAMS[rateAt].column[lang] }, () => readOptionalInput('rate', rateColumn.values[0])) : SROI_DEFAULTS.rate;
+    if (amounts.every(isBlank)) return status(INVESTMENT_MISSING[lang]);
+    const inv: Investment = read({ column: lang === 'en' ? 'investment' : 'investissement' }, () => {
+      const invested = { amounts: amounts.map((v) => (isBlank(v) ? 0 : amount(v))), rate };
+      if (!(investmentPresentValue(invested) > 0)) positiveInvestment(amounts.length === 1 ? amounts[0] : 0);
+      return invested;
+    });
+    const { table, isBlankRow } = outcomeTable(inputs);
+    const outcomes: Outcome[] = [];
+    for (let r = 0; r < table.length; r++) {
+      const cells = table[r];
+      if (isBlankRow(cells)) continue;
+      const where = { row: table.length === 1 ? undefined : r + 1 };
+      const outcome = read(where, () => readOutcome(cells, (i, parse) => cell(cells, i, parse)));
+      if (!outcome) return status(located(name, lang, where, INCOMPLETE_OUTCOME[lang]));
+      outcomes.push(outcome);
+    }
+    if (outcomes.length === 0) return status(NO_OUTCOME[lang]);
+    return oneAtATime(outcomes, inv).map((row) => {
+      const s = switchingValue(outcomes, inv, row.assumption);
+      return [ASSUMPTION_NAMES[row.assumption].name[lang], row.low, row.base, row.high, s.status === 'found' ? s.change : NO_SWITCH[lang]];
     });
   },
 });

@@ -30,7 +30,10 @@ import {
 const ROOT = path.resolve(__dirname, '../..');
 const CODE = builtBundle();
 
-/** The 17 functions of the public contract (shared/spec/formulas.md): 13 of contract v1, 4 of contract v2. */
+/**
+ * The 21 functions of the public contract: 13 of contract v1 and 4 of contract v2 (shared/spec/formulas.md),
+ * and the 4 of issue 13's SROI method (the README's table).
+ */
 const CONTRACT_V1 = [
   'SRL_LEVEL',
   'SRL_PHASE',
@@ -48,7 +51,8 @@ const CONTRACT_V1 = [
 ];
 // READ_DATE (issue 12): dates read by LATEST's rule, for the follow-up flag of Projets.
 const CONTRACT_V2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER', 'READ_DATE'];
-const CONTRACT = [...CONTRACT_V1, ...CONTRACT_V2];
+const SROI_METHOD = ['SROI_YEARS', 'SROI_NPV', 'SROI_PAYBACK', 'SROI_SWITCH'];
+const CONTRACT = [...CONTRACT_V1, ...CONTRACT_V2, ...SROI_METHOD];
 const SERVICES = [
   'SpreadsheetApp',
   'DocumentApp',
@@ -116,7 +120,7 @@ describe('the bundle', () => {
     expect(code).not.toMatch(/^\s*export[\s{*]/m);
   });
 
-  test('the custom functions are exactly the 18 of the contract (v1 and v2)', () => {
+  test('the custom functions are exactly the 22 of the contract (v1, v2, READ_DATE and the SROI method)', () => {
     expect([...addon.customFunctionNames()].sort()).toEqual([...CONTRACT].sort());
     expect(CUSTOM_FUNCTIONS.map((f) => f.name).sort()).toEqual([...CONTRACT].sort());
     for (const name of CONTRACT) expect(addon.has(name)).toBe(true);
@@ -207,6 +211,15 @@ describe('every top-level custom function on the golden projects', () => {
     const values = plain(addon.fn('SROI_VALUE')(...columns)) as unknown[][];
     OUTCOMES.forEach((o, i) => expectCells(values[i], multiRowCells(SROI_VALUE_CALL, o.expected, i + 1), o.name));
     expectCells(plain(addon.fn('SROI_RATIO')(values.slice(0, 5), INVESTMENT)), SROI_RATIO_EXPECTED);
+    // NPV = Σ − 60 000, net SROI = ratio − 1 (functions.golden.test.ts has the arithmetic)
+    const [[npv, net]] = plain(addon.fn('SROI_NPV')(values.slice(0, 5), INVESTMENT)) as number[][];
+    expectCells(net, SROI_RATIO_EXPECTED - 1);
+    expectCells(npv, (SROI_RATIO_EXPECTED - 1) * 60000);
+    const years = plain(addon.fn('SROI_YEARS')(...columns.map((c) => c.slice(0, 5)))) as unknown[][];
+    expect(typeof plain(addon.fn('SROI_PAYBACK')(years, INVESTMENT))).toBe('number');
+    const table = plain(addon.fn('SROI_SWITCH')(INVESTMENT, ...columns.map((c) => c.slice(0, 5)))) as unknown[][];
+    expect(table.map((r) => r.length)).toEqual([5, 5, 5, 5, 5, 5, 5, 5]);
+    expectCells(table[0][2], SROI_RATIO_EXPECTED);
   });
 
   test('a shape error crosses the vm boundary as an Error with its message', () => {

@@ -255,6 +255,37 @@ describe('SROI on the Effets sheet', () => {
     const s = engineWith({ 'Effets!M2': `=SROI_RATIO(SROI_VALUE(${five});K2)` });
     expect(s.at('Effets', 'M2')).toBeCloseTo(SROI_RATIO_EXPECTED, 8);
   });
+
+  // Issue 13: the result shapes the registry declares are the ones the engine spills.
+  const five = ['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((c) => `${c}2:${c}6`).join(';');
+
+  test('=SROI_YEARS(…) spills 50 columns per outcome; SROI_PAYBACK reads them', () => {
+    const s = engineWith({ 'Effets!M2': `=SROI_YEARS(${args})`, 'Effets!M12': `=SROI_PAYBACK(SROI_YEARS(${five});K2)` });
+    const block = s.block('Effets', 'M2', OUTCOMES.length, 50);
+    // « Déchets évités »: 9 500 × 0,8^(t−1) / 1,035^t for 5 years, then empty
+    expectCells(block[2].slice(0, 5), [9500 / 1.035, 7600 / 1.035 ** 2, 6080 / 1.035 ** 3, 4864 / 1.035 ** 4, 3891.2 / 1.035 ** 5]);
+    expect(block[2][5] ?? '').toBe('');
+    // payback within year 1 (functions.golden.test.ts has the arithmetic): 12 × 60 000 / 128 516,3 months
+    const year1 = 90000 / 1.035 + 20925 / 1.04 + 9500 / 1.035 - 6000 + 18900 / 1.035;
+    expect(s.at('Effets', 'M12')).toBeCloseTo((12 * 60000) / year1, 8);
+  });
+
+  test('=SROI_NPV(SROI_VALUE(…);K2) spills NPV and net SROI; =SROI_SWITCH(K2;…) spills 8 rows × 5 columns', () => {
+    const s = engineWith({ 'Effets!M2': `=SROI_NPV(SROI_VALUE(${five});K2)`, 'Effets!M4': `=SROI_SWITCH(K2;${five})` });
+    expectCells(s.block('Effets', 'M2', 1, 2), [[(SROI_RATIO_EXPECTED - 1) * 60000, SROI_RATIO_EXPECTED - 1]]);
+    const table = s.block('Effets', 'M4', 8, 5);
+    expect(table.map((r) => r[0])).toEqual([
+      'quantité',
+      'proxy financier',
+      'point mort',
+      'attribution',
+      'déplacement',
+      'érosion',
+      'durée',
+      'taux d’actualisation',
+    ]);
+    for (const row of table) expect(row[2]).toBeCloseTo(SROI_RATIO_EXPECTED, 8);
+  });
 });
 
 test('the golden sheet typed without text markers (the engine reads "2,5", "50%", "1 200" as numbers) gives the same results', () => {

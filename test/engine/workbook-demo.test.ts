@@ -312,10 +312,14 @@ test('every help example, typed in a free column of the sheet it names, computes
   try {
     loadDemo();
     const names = [...new Set(CUSTOM_FUNCTIONS.map((f) => WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr))];
-    // Room for the examples (up to 12 result columns each), right of every spilled result.
-    // 14 columns an example: 12 plus a spacer each side (the AMI grid holds six examples since contract v2).
-    const examplesOn = (n: string) => CUSTOM_FUNCTIONS.filter((f) => WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr === n).length;
-    for (const n of names) sheet(fake, n).insertColumnsAfter(sheet(fake, n).getMaxColumns(), 14 * examplesOn(n));
+    // Room for the examples, right of every spilled result: up to 12 result columns each, or the width
+    // the function declares when wider (SROI_YEARS spills 50), plus a spacer each side.
+    const widthOf = (f: (typeof CUSTOM_FUNCTIONS)[number]) => Math.max(12, f.resultShape(f.params.map(() => ({ rows: 2, columns: 1 }))).columns);
+    const examplesOn = (n: string) => CUSTOM_FUNCTIONS.filter((f) => WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr === n);
+    for (const n of names) {
+      const room = examplesOn(n).reduce((sum, f) => sum + widthOf(f) + 2, 0);
+      sheet(fake, n).insertColumnsAfter(sheet(fake, n).getMaxColumns(), room);
+    }
     evaluateWorkbook(fake, loadAddon({}));
     const lastColumns = new Map(names.map((n) => [n, sheet(fake, n).getLastColumn()]));
     // Rows where the sheet's own computed columns already say ⚠ (e.g. an AMI grid still being scored).
@@ -328,7 +332,7 @@ test('every help example, typed in a free column of the sheet it names, computes
     const placed = CUSTOM_FUNCTIONS.map((f) => {
       const name = WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr;
       const col = lastColumns.get(name)! + 2;
-      lastColumns.set(name, col + 12);
+      lastColumns.set(name, col + widthOf(f));
       sheet(fake, name).getRange(2, col).setFormula(f.example);
       return { f, name, col };
     });

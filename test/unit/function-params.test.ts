@@ -39,7 +39,8 @@ function argumentsFor(p: ParamSpec): { good: unknown; bad: unknown } {
         [3, 4],
       ],
     };
-  if (t.name.startsWith('perRowOf')) return { good: 100, bad: '' };
+  if (t.name.startsWith('perRowOf') || t.name.startsWith('amounts(')) return { good: 100, bad: '' };
+  if (t.name === 'amount-row') return { good: 100, bad: [[1], [2]] };
   return { good: [['']], bad: undefined };
 }
 

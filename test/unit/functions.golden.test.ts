@@ -64,7 +64,9 @@ test('every function of the contract is exercised by the golden calls', () => {
   // Contract v2's functions take assessment rows, not the golden projects: functions-v2.golden.test.ts;
   // READ_DATE reads dates: read-date.test.ts.
   const v2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER', 'READ_DATE'];
-  const covered = new Set([...GOLDEN_CALLS.map((c) => c.fn), 'SROI_VALUE', 'SROI_RATIO', ...v2]);
+  // Issue 13's SROI functions: on the golden outcomes above, and sroi-functions.test.ts.
+  const sroi = ['SROI_VALUE', 'SROI_RATIO', 'SROI_YEARS', 'SROI_NPV', 'SROI_PAYBACK', 'SROI_SWITCH'];
+  const covered = new Set([...GOLDEN_CALLS.map((c) => c.fn), ...sroi, ...v2]);
   expect([...covered].sort()).toEqual(CUSTOM_FUNCTIONS.map((f) => f.name).sort());
 });
 
@@ -97,5 +99,32 @@ describe('SROI on the golden outcomes', () => {
     // Empty cells are ignored: the same ratio with the blank outcome row appended.
     expectCells(call('SROI_RATIO', [...values, ['']], 60000), SROI_RATIO_EXPECTED);
     expectCells(OUTCOMES_TOTAL / 60000, 3.1563344202, 'hand total');
+  });
+
+  test('SROI_YEARS: each outcome’s years sum to its SROI_VALUE', () => {
+    const years = call('SROI_YEARS', ...columns) as unknown[][];
+    const values = call('SROI_VALUE', ...columns) as unknown[][];
+    OUTCOMES.forEach((o, i) => {
+      // A status or a ⚠ is the same message, from SROI_YEARS
+      if (typeof values[i][0] !== 'number') expect(years[i][0]).toBe(String(values[i][0]).replace('SROI_VALUE', 'SROI_YEARS'));
+      else
+        expectCells(
+          years[i].reduce<number>((s, v) => s + (v === '' ? 0 : (v as number)), 0),
+          values[i][0] as number,
+          o.name,
+        );
+    });
+    // « Déchets évités »: 9 500 × 0,8^(t−1) / 1,035^t for t = 1…5, then nothing
+    expectCells(years[2].slice(0, 6), [9500 / 1.035, 7600 / 1.035 ** 2, 6080 / 1.035 ** 3, 4864 / 1.035 ** 4, 3891.2 / 1.035 ** 5, '']);
+  });
+
+  test('SROI_NPV and SROI_PAYBACK of the valued outcomes over « 60 000 € »', () => {
+    const five = columns.map((col) => col.slice(0, 5));
+    // NPV = 189 380,1 − 60 000 = 129 380,1; net SROI = 3,156 − 1 = 2,156
+    expectCells(call('SROI_NPV', call('SROI_VALUE', ...five), INVESTMENT), [[OUTCOMES_TOTAL - 60000, SROI_RATIO_EXPECTED - 1]]);
+    // Year 1 alone: 86 956,5 + 20 120,2 + 9 178,7 − 6 000 + 18 260,9 = 128 516,3 ≥ 60 000, so
+    // payback = 12 × 60 000 / 128 516,3 = 5,60 months
+    const year1 = 90000 / 1.035 + 20925 / 1.04 + 9500 / 1.035 - 6000 + 18900 / 1.035;
+    expectCells(call('SROI_PAYBACK', call('SROI_YEARS', ...five), INVESTMENT), (12 * 60000) / year1);
   });
 });

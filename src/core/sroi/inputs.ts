@@ -2,6 +2,7 @@ import { parseInteger, parseNumber } from '../cells/number';
 import { parseProportion } from '../cells/proportion';
 import { isBlank } from '../cells/text';
 import { problem, quote } from '../problem';
+import { DEFAULT_START } from './conventions';
 import { MAX_YEARS, SROI_DEFAULTS, type Outcome } from './valuation';
 
 /**
@@ -50,13 +51,31 @@ export const OUTCOME_READERS: { readonly [K in OutcomeInput]: (v: unknown) => nu
   rate: discountRate,
 };
 
+/**
+ * The outcome's start (conventions.ts): whole years after the activity, 0 (blank) to MAX_YEARS − 1, and
+ * the outcome must end within the calendar: start + years ≤ MAX_YEARS.
+ */
+export function readStart(value: unknown, years: number): number {
+  if (isBlank(value)) return DEFAULT_START;
+  const start = parseInteger(value, 0, MAX_YEARS - 1, {
+    fr: 'le début de l’effet en années après l’action',
+    en: 'the outcome’s start in years after the activity',
+  });
+  if (start + years > MAX_YEARS)
+    throw problem(
+      `${quote(value, 'fr')} : l’effet finirait après ${MAX_YEARS} ans (début ${start} + durée ${years}) ; raccourcissez la durée ou avancez le début`,
+      `${quote(value, 'en')}: the outcome would end after ${MAX_YEARS} years (start ${start} + duration ${years}); shorten the duration or start earlier`,
+    );
+  return start;
+}
+
 /** An optional input's cell: blank is its default (3,5 % for the rate, 0 for a percentage, 1 year). */
 export function readOptionalInput(input: keyof typeof SROI_DEFAULTS, value: unknown): number {
   return isBlank(value) ? SROI_DEFAULTS[input] : OUTCOME_READERS[input](value);
 }
 
 /**
- * One outcome from its cells (OUTCOME_INPUTS order): undefined when quantity or proxy is blank
+ * One outcome from its cells (OUTCOME_INPUTS order, then the start when there is a 9th cell): undefined when quantity or proxy is blank
  * (incomplete: the formula's status); a bad filled cell throws its Problem. `parse` lets the caller
  * tag a rejection with its column (the formula's messages name it).
  */
@@ -70,5 +89,7 @@ export function readOutcome(
     return parse(i, input === 'quantity' || input === 'proxy' ? OUTCOME_READERS[input] : (v) => readOptionalInput(input, v));
   };
   const [quantity, proxy, deadweight, attribution, displacement, dropoff, years, rate] = OUTCOME_INPUTS.map((_, i) => read(i));
-  return { quantity, proxy, deadweight, attribution, displacement, dropoff, years, rate };
+  const outcome: Outcome = { quantity, proxy, deadweight, attribution, displacement, dropoff, years, rate };
+  if (cells.length > OUTCOME_INPUTS.length) outcome.start = parse(OUTCOME_INPUTS.length, (v) => readStart(v, years));
+  return outcome;
 }

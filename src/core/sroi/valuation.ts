@@ -1,3 +1,5 @@
+import { DEFAULT_START, discountFactor, outcomeYear, SENSITIVITY_STEPS } from './conventions';
+
 /**
  * SROI valuation of one outcome (Social Value UK; ESSEC, « Guide du retour social sur
  * investissement »): value net of what would have happened anyway (deadweight), of others'
@@ -14,9 +16,12 @@ export interface Outcome {
   dropoff: number;
   years: number;
   rate: number;
+  /** Whole years between the activity and the outcome's first year (conventions.ts); absent: DEFAULT_START. */
+  start?: number;
 }
 
 export const SROI_DEFAULTS = { deadweight: 0, attribution: 0, displacement: 0, dropoff: 0, years: 1, rate: 0.035 } as const;
+/** The longest an outcome lasts, and the last year of the calendar it may reach (start + years). */
 export const MAX_YEARS = 50;
 
 /** Value of year 1 after deadweight, attribution and displacement (before discounting). */
@@ -24,15 +29,35 @@ export function impactYear1(o: Outcome): number {
   return o.quantity * o.proxy * (1 - o.deadweight) * (1 - o.attribution) * (1 - o.displacement);
 }
 
-/** Σ_{t=1..years} impact·(1−dropoff)^(t−1) / (1+rate)^t */
+/**
+ * The outcome's value in each year of the activity's calendar, before discounting: index 0 is year 1;
+ * the `start` years before the outcome begins are 0, then impact·(1−dropoff)^(k−1) for its k-th year.
+ */
+export function yearValues(o: Outcome): number[] {
+  const start = o.start ?? DEFAULT_START;
+  const values = new Array<number>(start + o.years).fill(0);
+  const impact = impactYear1(o);
+  let fade = 1;
+  for (let k = 1; k <= o.years; k++) {
+    values[outcomeYear(start, k) - 1] = impact * fade;
+    fade *= 1 - o.dropoff;
+  }
+  return values;
+}
+
+/** The present value of each year of yearValues (index 0 is year 1), discounted by the convention. */
+export function yearPresentValues(o: Outcome): number[] {
+  return yearValues(o).map((v, i) => v * discountFactor(o.rate, i + 1));
+}
+
+/** Σ_{k=1..years} impact·(1−dropoff)^(k−1) / (1+rate)^(start+k): start 0 is formulas.md's SROI_VALUE. */
 export function presentValue(o: Outcome): number {
+  const start = o.start ?? DEFAULT_START;
   const impact = impactYear1(o);
   let pv = 0;
   let fade = 1;
-  let discount = 1;
-  for (let t = 1; t <= o.years; t++) {
-    discount *= 1 + o.rate;
-    pv += (impact * fade) / discount;
+  for (let k = 1; k <= o.years; k++) {
+    pv += impact * fade * discountFactor(o.rate, outcomeYear(start, k));
     fade *= 1 - o.dropoff;
   }
   return pv;
@@ -52,9 +77,9 @@ export interface Band {
   high: number;
 }
 
-/** The assumptions SROI practitioners guess most often, and how far the sidebar moves them: ±10 points. */
+/** The assumptions SROI practitioners guess most often, and how far the sidebar moves them: ±10 points (the method's step). */
 export const GUESSED_ASSUMPTIONS: readonly Assumption[] = ['deadweight', 'attribution'];
-export const SENSITIVITY_POINTS = 0.1;
+export const SENSITIVITY_POINTS = SENSITIVITY_STEPS.deadweight;
 
 /** The outcome with each assumption moved by `delta` (the proxy relatively, percentages absolutely, clamped). */
 function moved(o: Outcome, assumptions: readonly Assumption[], delta: number): Outcome {
