@@ -43,8 +43,9 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     expect(byMethod['Sheet.getMaxRows']).toBeLessThanOrEqual(2);
     expect(byMethod['SpreadsheetApp.newConditionalFormatRule']).toBeLessThanOrEqual(4);
     // An inserted sheet's number formats and validations in one block, one range (not a range list and a write per
-    // format): range lists remain for the colour scales (4) and the renamed first sheet's formats (3).
-    expect(byMethod['Sheet.getRangeList']).toBeLessThanOrEqual(7);
+    // format): range lists remain for the colour scales (4) and the renamed first sheet's formats (3), and
+    // Projets' follow-up formats (issue 12: integer, +1, +0,01: 3).
+    expect(byMethod['Sheet.getRangeList']).toBeLessThanOrEqual(10);
     // The issue's goal: 250 calls that reach the spreadsheet (249 before one block per new sheet's data, 226
     // after); Projets' follow-up columns (issue 12) add their validations, protection, formats and DELAI_REEVALUATION.
     expect(calls - builders(byMethod)).toBeLessThanOrEqual(242);
@@ -73,13 +74,14 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
 });
 
 describe('the bench’s custom-function runs per AMI edit (issue 10)', () => {
-  test('7 (15 before): Grille AMI’s AMI_PROFILE and AMI_GAPS, Projets’ one AMI_PROFILE of one CONSENSUS and REVIEW_SPREAD, Comité’s normalised mark', () => {
+  test('9 (15 before): Grille AMI’s AMI_PROFILE and AMI_GAPS, Projets’ one AMI_PROFILE of one CONSENSUS, REVIEW_SPREAD and its AMI now / last time (LATEST 2), Comité’s normalised mark', () => {
     builtBundle();
     const task = ENGINE_TASKS.find((t) => t.name === 'engine: custom-function runs per AMI edit')!;
     const prepared = task.prepare(task.sizes[0]);
     prepared.run();
     // Before: Projets' four AMI columns were AMI_SCORE(CONSENSUS(…)) each (8) and Comité's mark ran
     // AMI_SCORE(CONSENSUS(…); …; 20) again (2); its mark now reads Projets' total by ID.
-    expect(prepared.note!()).toBe('7 runs (AMI_PROFILE 2, CONSENSUS 2, REVIEW_SPREAD 1, AMI_GAPS 1, NORMALIZE_BY_REVIEWER 1)');
+    // Projets' « Total AMI actuel » and « précédent » (issue 12) are LATEST of Grille AMI's own total: 2 more.
+    expect(prepared.note!()).toBe('9 runs (AMI_PROFILE 2, CONSENSUS 2, REVIEW_SPREAD 1, AMI_GAPS 1, LATEST 2, NORMALIZE_BY_REVIEWER 1)');
   });
 });

@@ -49,10 +49,11 @@ const CONTRACT_V1 = [
   'SROI_VALUE',
   'SROI_RATIO',
 ];
-// READ_DATE (issue 12): dates read by LATEST's rule, for the follow-up flag of Projets.
-const CONTRACT_V2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER', 'READ_DATE'];
-const SROI_METHOD = ['SROI_YEARS', 'SROI_NPV', 'SROI_PAYBACK', 'SROI_SWITCH'];
-const CONTRACT = [...CONTRACT_V1, ...CONTRACT_V2, ...SROI_METHOD];
+const CONTRACT_V2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER'];
+// The README's only (formulas.md holds contracts v1 and v2): READ_DATE (issue 12, dates read by LATEST's
+// rule for Projets' follow-up flag) and the rest of the SROI method (issue 13).
+const README_ONLY = ['READ_DATE', 'SROI_YEARS', 'SROI_NPV', 'SROI_PAYBACK', 'SROI_SWITCH'];
+const CONTRACT = [...CONTRACT_V1, ...CONTRACT_V2, ...README_ONLY];
 const SERVICES = [
   'SpreadsheetApp',
   'DocumentApp',
