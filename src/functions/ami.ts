@@ -2,11 +2,10 @@ import type { Lang } from '../core/i18n';
 import { AMI_CRITERIA, AMI_GROUPS } from '../core/ami/grid';
 import { amiGaps, amiProfile, amiScore } from '../core/ami/score';
 import { MAX_LEVEL, parseLevel } from '../core/cells/level';
-import { isBlank } from '../core/cells/text';
 import { showNumber } from '../core/problem';
 import { LIST_SEPARATOR } from './messages';
 import { cells, LANG_PARAM, LEVEL, OUT_OF, table, weights } from './params';
-import { cell, readAll, rowwise, type RowResult } from './rows';
+import { eachCell, readAll, rowwise, type RowResult } from './rows';
 import { gridWidth } from './shapes';
 import { defineFunction, perRowOfFirst, type ParamSpec } from './spec';
 import type { Grid } from './shapes';
@@ -76,7 +75,7 @@ export const AMI_LEVEL = defineFunction({
       table: values,
       outWidth: width,
       columnName: (i) => (width === AMI_CRITERIA.length ? criterionName(i, 'fr') : `colonne ${i + 1}`),
-      row: (cells) => cells.map((c, i) => (isBlank(c) ? '' : cell(cells, i, parseLevel))),
+      row: eachCell(parseLevel),
     });
   },
 });

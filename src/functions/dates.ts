@@ -1,8 +1,7 @@
 import type { Lang } from '../core/i18n';
 import { readDate } from '../core/assessments/dates';
-import { isBlank } from '../core/cells/text';
 import { cells, LANG_PARAM } from './params';
-import { cell, rowwise } from './rows';
+import { eachCell, rowwise } from './rows';
 import { gridWidth } from './shapes';
 import { defineFunction } from './spec';
 
@@ -44,7 +43,7 @@ export const READ_DATE = defineFunction({
       table: dates,
       outWidth: width,
       columnName: (i: number, lang: Lang) => (width === 1 ? 'dates' : lang === 'en' ? `column ${i + 1}` : `colonne ${i + 1}`),
-      row: (row) => row.map((v, i) => (isBlank(v) ? '' : cell(row, i, readDate))),
+      row: eachCell(readDate),
     });
   },
 });

@@ -29,6 +29,11 @@ export function cell<T>(cells: readonly unknown[], i: number, parse: (v: unknown
   }
 }
 
+/** Each cell of a row parsed on its own (a blank stays blank): a function that converts a range cell by cell. */
+export function eachCell<T>(parse: (v: unknown) => T): (cells: readonly unknown[]) => (T | '')[] {
+  return (cells) => cells.map((c, i) => (isBlank(c) ? '' : cell(cells, i, parse)));
+}
+
 /**
  * Parses every cell of a row that must be complete. A row with blanks gets the "incomplete" status
  * (not an error: scoring is often in progress) — but a typo in a filled cell is still reported, as

@@ -8,8 +8,15 @@ import { parseDate } from './aggregate';
  * sheet's own formulas (Projets « Suivi »).
  */
 export function readDate(value: unknown): Date {
-  // The key holds the local fields as UTC ones: read them back as local fields.
-  const key = new Date(parseDate(value));
+  return keyAsDate(parseDate(value));
+}
+
+/**
+ * A date key (parseDate's, or a day key: the local fields held as UTC ones) as the sheet's date: the
+ * same fields read back as local ones, so a day key is midnight of that calendar day.
+ */
+export function keyAsDate(time: number): Date {
+  const key = new Date(time);
   return new Date(
     key.getUTCFullYear(),
     key.getUTCMonth(),

@@ -218,9 +218,3 @@ export function durationText(since: number, until: Date): Text {
   const en = [years ? `${years} year${years > 1 ? 's' : ''}` : '', rest ? `${rest} month${rest > 1 ? 's' : ''}` : ''].filter(Boolean).join(' and ');
   return { fr, en };
 }
-
-/** A day key as the sheet's date (midnight of that calendar day in the script's time zone). */
-export const dayAsDate = (day: number): Date => {
-  const d = new Date(day);
-  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-};

@@ -3,7 +3,6 @@ import { isBlank } from '../../../core/cells/text';
 import type { Lang, Text } from '../../../core/i18n';
 import {
   type DatedLevel,
-  dayAsDate,
   type Distribution,
   distribution,
   durationText,
@@ -12,6 +11,7 @@ import {
   timeInPhase,
   timelinesOf,
 } from '../../../core/assessments/over-time';
+import { keyAsDate } from '../../../core/assessments/dates';
 import { SRL_PHASES } from '../../../core/srl/scale';
 import { FORMATS } from '../../formats';
 import { projectId, type Table } from '../../table';
@@ -98,7 +98,7 @@ export function overTimeSummary({ srl, projects, ids, name, srlThreshold, today 
         shown: list.slice(0, IN_PHASE_SHOWN).map((p) => ({
           name: name(p.project),
           level: p.level,
-          since: p.since === undefined ? '' : dayAsDate(p.since),
+          since: p.since === undefined ? '' : keyAsDate(p.since),
           duration: p.since === undefined ? UNKNOWN : durationText(p.since, today),
         })),
       })),
