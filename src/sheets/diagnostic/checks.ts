@@ -47,10 +47,19 @@ function readSheet(ss: Spreadsheet, spec: SheetSpec): SheetRead | null {
   // it would append are the missing ones.
   const layout = planLayout(spec, sheet, name, header);
   const columns = new Map([...layout.columns].filter(([id]) => !layout.added.includes(id)));
-  const width = Math.max(1, values[0]?.length ?? 0);
-  const rules = sheet.getRange(FIRST_DATA_ROW, 1, 1, width).getDataValidations()[0];
-  const validated = new Set(rules.flatMap((r, i) => (r ? [i] : [])));
+  const validated = new Set(validatedColumns(sheet, Math.max(1, values[0]?.length ?? 0)));
   return { spec, name, values, formulas, header, columns, computed: layout.formulas, validated };
+}
+
+/** The 0-based columns whose row-2 cell has a data validation (none when the sheet has no row 2). */
+function validatedColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number): number[] {
+  let rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[];
+  try {
+    rules = sheet.getRange(FIRST_DATA_ROW, 1, 1, width).getDataValidations()[0];
+  } catch {
+    return []; // a sheet cut down to its header row
+  }
+  return rules.flatMap((r, i) => (r ? [i] : []));
 }
 
 /** « lancez « Créer / compléter le classeur » »: what setup repairs is said so (built on first use). */
