@@ -123,9 +123,12 @@ function readBlock(head: Head, first: number, count: number, column: number, col
   return head.table.sheet.getSheetValues(first, column + 1, count, columns);
 }
 
-/** Some columns of every data row, by column id (adjacent columns in one read; absent columns left out). */
-export function readColumns(sheet: Sheet, spec: SheetSpec, ids: readonly string[]): { table: Table; values: Map<string, unknown[]> } {
-  const head = readHead(sheet, spec);
+/**
+ * Some columns of every data row, by column id (adjacent columns in one read; absent columns left out).
+ * `known`: as readHead's, for readers only.
+ */
+export function readColumns(sheet: Sheet, spec: SheetSpec, ids: readonly string[], known?: KnownLayout): { table: Table; values: Map<string, unknown[]> } {
+  const head = readHead(sheet, spec, known);
   return { table: head.table, values: columnsOf(head, ids) };
 }
 

@@ -48,12 +48,15 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     expect(byMethod['Sheet.getRangeList']).toBeLessThanOrEqual(10);
     // The issue's goal: 250 calls that reach the spreadsheet (249 before one block per new sheet's data, 226
     // after); Projets' follow-up columns (issue 12) add their validations, protection, formats and DELAI_REEVALUATION.
-    expect(calls - builders(byMethod)).toBeLessThanOrEqual(242);
-    expect(calls).toBeLessThanOrEqual(453);
+    // The fingerprint kept at the end no longer reads Paramètres' labels, the named ranges, the dashboard's
+    // and the settings sheet's name and ID (5 calls).
+    expect(calls - builders(byMethod)).toBeLessThanOrEqual(237);
+    expect(calls).toBeLessThanOrEqual(448);
   });
 
   test('loadDemo on a fresh spreadsheet: 543 calls before', () => {
-    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(486);
+    // 486 before the fingerprint of its setup stopped reading Paramètres, the named ranges and the dashboard (5).
+    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(481);
   });
 
   test('getProject as the panel calls it: no language, settings nor sheet width asked (49 calls before at 10,000 projects, 36 after)', () => {
@@ -65,11 +68,27 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     expect(byMethod['Properties.getProperty']).toBe(1);
   });
 
-  test('setupWorkbook on a complete workbook: 43 calls before, four a template sheet and what the fingerprint checks besides', () => {
+  test('listProjects with the layouts setup kept: no sheet asked its width (25 calls before on 100 projects, 31 at 10,000)', () => {
+    const { calls, byMethod } = benchRun('listProjects');
+    expect(byMethod['Sheet.getLastColumn'] ?? 0).toBe(0);
+    // The layouts: one document property read, instead of the six sheets' getLastColumn.
+    expect(byMethod['Properties.getProperty']).toBe(1);
+    // The spreadsheet, the property (2), then each of the 6 sheets found, its last row, its ID and name
+    // columns read (whole, at this size: 6 × 3); 27 at 10,000 projects (a first rows' read more each).
+    expect(calls).toBe(21);
+  });
+
+  test('setupWorkbook on a complete workbook: 30 calls (43 before), three a template sheet and six for the run', () => {
     const { calls, byMethod } = benchRun('setupWorkbook (complete)');
     // Nothing to write: no lock taken.
     expect(byMethod['LockService.getDocumentLock'] ?? 0).toBe(0);
-    expect(calls).toBeLessThanOrEqual(43); // four for « Comité » (issue 11)
+    // Row 1 of each of the 8 template sheets: its range, values and formulas (24). Row 2's validations
+    // (8), Paramètres' labels (2), the named ranges (1) and the dashboard (2) are no longer read:
+    // fingerprint.ts says who catches each (the diagnostic, « Mettre à jour le tableau de bord »).
+    expect(byMethod['Spreadsheet.getRange']).toBe(8);
+    expect(byMethod['Range.getDataValidations'] ?? 0).toBe(0);
+    // The spreadsheet, the user's language (2), the fingerprint (2), the toast.
+    expect(calls).toBe(30);
   });
 });
 

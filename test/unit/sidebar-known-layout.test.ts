@@ -1,7 +1,9 @@
-import type { Project } from '../../src/contract/endpoints';
+import type { Project, ProjectList } from '../../src/contract/endpoints';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncProjects } from '../../src/server/actions/sync-projects';
 import { getProject } from '../../src/server/sidebar/get-project';
+import { listProjects } from '../../src/server/sidebar/list-projects';
+import { PROJECTS } from '../../src/sheets/schema';
 import { INSTRUMENTS } from '../../src/core/instruments';
 import { columnsOf, setUpWithProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
@@ -84,4 +86,32 @@ test('a fingerprint an earlier version kept (no layouts) is completed by the nex
   fake.resetCalls();
   setupWorkbook();
   expect(fake.calls.byMethod['LockService.getDocumentLock'] ?? 0).toBe(0);
+});
+
+/** listProjects with the layouts kept, then without them: both lists, and the first one's getLastColumn calls. */
+function bothLists(): { known: ProjectList; whole: ProjectList; asked: number } {
+  fake.resetCalls();
+  const known = listProjects({ lang: 'fr' });
+  const asked = fake.calls.byMethod['Sheet.getLastColumn'] ?? 0;
+  const properties = PropertiesService.getDocumentProperties();
+  const kept = properties.getProperty(LAYOUT_KEY)!;
+  properties.deleteProperty(LAYOUT_KEY);
+  const whole = listProjects({ lang: 'fr' });
+  properties.setProperty(LAYOUT_KEY, kept);
+  return { known, whole, asked };
+}
+
+test('listProjects reads the kept layouts as getProject does: no width asked, the same list; a moved name column is asked for', () => {
+  let { known, whole, asked } = bothLists();
+  expect(asked).toBe(0);
+  expect(known.projects).toHaveLength(3);
+  expect(known).toEqual(whole);
+
+  // A column inserted before Projets' name: the layout no longer holds there, that sheet is asked, and the names still read.
+  const projets = sheet(fake, 'Projets');
+  projets.insertColumnBefore(columnsOf(projets, PROJECTS).get('name')!);
+  ({ known, whole, asked } = bothLists());
+  expect(asked).toBe(1);
+  expect(known.projects.every((p) => p.name !== '')).toBe(true);
+  expect(known).toEqual(whole);
 });

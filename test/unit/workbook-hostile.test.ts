@@ -1,4 +1,5 @@
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
+import { checkWorkbook } from '../../src/server/actions/check-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncProjects } from '../../src/server/actions/sync-projects';
@@ -6,6 +7,7 @@ import { toNumber } from '../../src/core/cells/number';
 import { VC_FAMILIES } from '../../src/core/value-capture/checklist';
 import { PROJECTS, SIAT, VALUATION, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { headerRowBelow, headerRowProblem } from '../../src/sheets/table';
+import { forgetComplete } from '../../src/sheets/templates/fingerprint';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { columnsOf, sheet, withFake, workbookFake, type Fake } from '../helpers/workbook';
 
@@ -95,6 +97,8 @@ describe('a user’s sheet named like the add-on’s is never written into', () 
       fake.spreadsheet.deleteSheet(dash);
       const hint = fake.spreadsheet.insertSheet('Tableau de bord');
       hint.getRange(1, 1).setValue('Le menu du module (Extensions) › « Mettre à jour le tableau de bord » dessine ici les graphiques du portefeuille.');
+      // The full setup (a complete workbook's check does not look at the dashboard: fingerprint.ts).
+      forgetComplete();
       setupWorkbook();
       expect(names(fake).filter((n) => /tableau de bord/i.test(n))).toEqual(['Tableau de bord']);
       expect(hint.getDeveloperMetadata()).toHaveLength(1);
@@ -111,8 +115,10 @@ describe('a user’s sheet named like the add-on’s is never written into', () 
       for (const b of parameterBlocks()) expect(fake.spreadsheet.getRangeByName(b.name)!.getSheet().getName()).toBe('Paramètres (module)');
       expect(ours.getRange(1, 1, 1, 3).getValues()).toEqual([['Paramètre', 'Valeur', 'Explication']]);
       expect(fake.ui.toasts.at(-1)!.message).toContain('La feuille « Paramètres » n’a pas été créée par le module');
-      // Settings lost from the add-on's sheet come back there, never in the user's.
+      // Settings lost from the add-on's sheet come back there, never in the user's (the diagnostic says
+      // the range is missing, and makes the next setup a full one: fingerprint.ts).
       fake.spreadsheet.removeNamedRange(parameterBlocks()[0].name);
+      checkWorkbook();
       setupWorkbook();
       user.intact();
       expect(fake.spreadsheet.getRangeByName(parameterBlocks()[0].name)!.getSheet().getName()).toBe('Paramètres (module)');
@@ -126,6 +132,7 @@ describe('a user’s sheet named like the add-on’s is never written into', () 
       const params = sheet(fake, 'Paramètres');
       for (const m of params.getDeveloperMetadata()) m.remove();
       fake.spreadsheet.removeNamedRange(parameterBlocks()[0].name);
+      checkWorkbook();
       setupWorkbook();
       expect(names(fake).filter((n) => /param/i.test(n))).toEqual(['Paramètres']);
       expect(fake.spreadsheet.getRangeByName(parameterBlocks()[0].name)!.getSheet().getName()).toBe('Paramètres');

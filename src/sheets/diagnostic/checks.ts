@@ -8,6 +8,7 @@ import { assessmentKey, assessmentLabel, isDay, repeatedAssessments, type Assess
 import { FIRST_DATA_ROW, indexById } from '../table';
 import { columnLetters, headerFormula, headersOfFormula, sameFormula } from '../templates/a1';
 import type { ComputedFormula, Refs } from '../templates/formulas';
+import { isValidated } from '../templates/help';
 import { headerRowOf, planLayout, type HeaderRow } from '../templates/layout';
 import { findSheet } from '../workbook';
 import { errorCode, errorMeaning, isLoading, listed, shown } from './cells';
@@ -26,9 +27,14 @@ interface SheetRead {
   columns: Map<string, number>;
   /** The computed columns' formulas where the columns are (setup's, see formulasWhere). */
   computed: readonly ComputedFormula[];
+  /** 0-based columns whose row-2 cell has a data validation. */
+  validated: ReadonlySet<number>;
 }
 
-/** Four service calls per sheet, whatever its size: the sheet, its name, and one block of values and formulas. */
+/**
+ * Six service calls per sheet, whatever its size: the sheet, its name, one block of values and
+ * formulas, and row 2's validations (what setup's quick check does not read, see fingerprint.ts).
+ */
 function readSheet(ss: Spreadsheet, spec: SheetSpec): SheetRead | null {
   const sheet = findSheet(ss, spec);
   if (!sheet) return null;
@@ -41,7 +47,19 @@ function readSheet(ss: Spreadsheet, spec: SheetSpec): SheetRead | null {
   // it would append are the missing ones.
   const layout = planLayout(spec, sheet, name, header);
   const columns = new Map([...layout.columns].filter(([id]) => !layout.added.includes(id)));
-  return { spec, name, values, formulas, header, columns, computed: layout.formulas };
+  const validated = new Set(validatedColumns(sheet, Math.max(1, values[0]?.length ?? 0)));
+  return { spec, name, values, formulas, header, columns, computed: layout.formulas, validated };
+}
+
+/** The 0-based columns whose row-2 cell has a data validation (none when the sheet has no row 2). */
+function validatedColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number): number[] {
+  let rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[];
+  try {
+    rules = sheet.getRange(FIRST_DATA_ROW, 1, 1, width).getDataValidations()[0];
+  } catch {
+    return []; // a sheet cut down to its header row
+  }
+  return rules.flatMap((r, i) => (r ? [i] : []));
 }
 
 /** « lancez « Créer / compléter le classeur » »: what setup repairs is said so (built on first use). */
@@ -73,7 +91,7 @@ export function checkSheets(ss: Spreadsheet): SheetFindings[] {
     }
     return {
       sheet: { fr: read.name, en: read.name },
-      findings: [...missingHeaders(read), ...computedColumns(read, reads), ...ids(read), ...assessments(read)],
+      findings: [...missingHeaders(read), ...missingValidations(read), ...computedColumns(read, reads), ...ids(read), ...assessments(read)],
     };
   });
 }
@@ -101,6 +119,24 @@ function missingHeaders(read: SheetRead): Finding[] {
     );
   }
   return findings;
+}
+
+/**
+ * Columns setup gives a dropdown or a checked range whose row 2 has none: pasted over, or removed by
+ * hand. Setup puts it back (on the whole column) where row 2 lacks it; the check of a complete
+ * workbook does not look (fingerprint.ts), so the menu action forgets that check's fingerprint
+ * when the report has something to fix.
+ */
+function missingValidations(read: SheetRead): Finding[] {
+  const missing = read.spec.columns.filter((c) => isValidated(c) && read.columns.has(c.id) && !read.validated.has(read.columns.get(c.id)!));
+  if (!missing.length) return [];
+  const names = (lang: Lang) => listed(missing.map((c) => `${shown(c.header[lang])[lang]} (${columnLetters(read.columns.get(c.id)!)})`));
+  return [
+    fix(
+      `Contrôle des données absent en ligne 2 (liste ou plage de valeurs acceptées) : ${names('fr')}. Les formules vérifient les valeurs quand même ; ${setup().fr} pour le remettre.`,
+      `Data validation missing in row 2 (a list or range of accepted values): ${names('en')}. The formulas check the values anyway; ${setup().en} to put it back.`,
+    ),
+  ];
 }
 
 /** Where each sheet's columns are, for the expected formulas (lookups read other sheets). */

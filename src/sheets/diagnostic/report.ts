@@ -1,6 +1,7 @@
 import { dialogPage, escapeHtml } from '../../core/html';
 import type { Lang, Text } from '../../core/i18n';
 import { checkSheets } from './checks';
+import { checkNamedRanges } from './named-ranges';
 import { runProbes } from './probes';
 import type { Diagnosis, ProbeStatus } from './types';
 
@@ -11,7 +12,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * behaviours tried on a scratch sheet. The caller holds the document lock.
  */
 export function diagnose(ss: Spreadsheet): Diagnosis {
-  const sheets = checkSheets(ss);
+  const sheets = [...checkSheets(ss), checkNamedRanges(ss)];
   const locale = localeAdvice(ss.getSpreadsheetLocale());
   return { sheets, locale, probes: runProbes(ss) };
 }
@@ -54,6 +55,9 @@ const STATUS: Record<ProbeStatus, Text> = {
   refuted: { fr: '✗ réfuté', en: '✗ refuted' },
   pending: { fr: '… en attente', en: '… pending' },
 };
+
+/** Whether the report has something to fix (the summary's count is not zero). */
+export const hasFixes = (d: Diagnosis): boolean => d.sheets.some((s) => s.findings.some((f) => f.severity === 'fix'));
 
 /** The report as sections of plain text lines, in `lang` (the dialog shows them; tests pin them). */
 export function reportSections(d: Diagnosis, lang: Lang): ReportSection[] {

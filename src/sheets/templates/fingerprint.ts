@@ -7,15 +7,26 @@ import { parameterBlocks } from './parameters';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * A workbook that is already complete is recognised in about one read per sheet rather than laid
- * out again (hundreds of calls to find nothing to do). After every full setup, the document
- * properties keep a fingerprint of what it left: each template sheet's name, its rows 1–2 (header
- * texts, header formulas as Sheets means them, which cells of row 2 carry a validation), the other
- * sheets it relies on, the labels of Paramètres, the number of named ranges, and the layout this version of the add-on lays
- * out. The next run reads the same rows again, one block per sheet: when anything differs (a header
- * renamed, a formula typed over, a validation removed, a sheet deleted or renamed, a named range
- * removed, a new version with new columns), the full setup runs and repairs it. The properties
- * only say where to look: a workbook is never taken as complete on their word alone.
+ * A workbook that is already complete is recognised in 30 service calls rather than laid out again
+ * (hundreds of calls to find nothing to do): three a template sheet (its row 1, values and formulas)
+ * and six for the run itself (the spreadsheet, the user's language, this property, the toast).
+ * After every full setup, the document properties keep a fingerprint of what it left: each template
+ * sheet's name and row 1 (header texts, header formulas as Sheets means them) and the layout this
+ * version of the add-on lays out. The next run reads the same rows again, one block per sheet: when
+ * anything differs (a header renamed, moved or deleted, a formula typed over or edited, a sheet
+ * deleted or renamed, a new version with new columns), the full setup runs and repairs it. The
+ * properties only say where to look: a workbook is never taken as complete on their word alone.
+ *
+ * What this check no longer reads (it did, at 43 calls), and who catches it instead:
+ * - a data validation removed (it only ever saw row 2's): the values stay checked where they are read
+ *   (custom functions and the panel refuse a bad value with a message naming it); « Diagnostic du
+ *   classeur » lists the columns that lost theirs, and forgets this fingerprint (forgetComplete), so
+ *   that the setup it advises runs in full and puts them back;
+ * - a named range removed, or a settings block of Paramètres one row short (the sheet deleted takes
+ *   its named ranges with it): the Paramètres reader names the range and uses the default, and the
+ *   diagnostic lists them and forgets this fingerprint likewise;
+ * - the dashboard deleted or replaced by a user's sheet of that name: « Mettre à jour le tableau de
+ *   bord » makes the add-on's own again (dashboard/build.ts), and leaves the user's sheet alone.
  */
 const KEY = 'grilles-innovation-sociale/layout';
 
@@ -23,26 +34,22 @@ interface Stored {
   /** Template sheets by id, as named when setup last completed. */
   sheets: [SheetId, string][];
   /**
-   * The add-on's dashboard sheet: name and sheet ID (a sheet put in its place under the same name,
-   * unmarked, is another sheet: the full setup decides whether it is the add-on's).
-   */
-  others: [string, number][];
-  named: number;
-  /** The add-on's Paramètres sheet: its name and how many rows of labels (column A) the hash covers. */
-  settings?: [string, number];
-  /**
    * Each template sheet's layout as setup left it (width, then each spec column's position): the
    * panel reads the first rows that wide without asking the sheet (table.ts readHead checks them).
    * A fingerprint without it, kept by an earlier version, is taken as incomplete once, so that the
    * next setup adds it.
    */
   layouts?: [SheetId, number, number[]][];
+  /** Empty when forgotten (forgetComplete): the layouts stay hints for the panel, the next setup runs in full. */
   hash: string;
 }
 
+/** The shape of what the hash covers: a fingerprint kept by an earlier version (rows 1–2, Paramètres' labels) never matches. */
+const FORMAT = 2;
+
 /** What this version lays out: its sheets' columns and the settings blocks (a 13th AMI weight, a new column…). */
 function versionOf(): string {
-  return JSON.stringify([WORKBOOK.map((s) => [s.id, s.columns.map((c) => [c.id, c.kind])]), parameterBlocks().map((b) => [b.name, b.rows.length])]);
+  return JSON.stringify([FORMAT, WORKBOOK.map((s) => [s.id, s.columns.map((c) => [c.id, c.kind])]), parameterBlocks().map((b) => [b.name, b.rows.length])]);
 }
 
 /** cyrb53: a 53-bit string hash (no service call), enough to tell two layouts apart. */
@@ -59,15 +66,13 @@ function hash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** Rows 1–2 of a template sheet as far as the fingerprint goes. */
+/** Row 1 of a template sheet as far as the fingerprint goes. */
 export interface SheetRows {
   id: SheetId;
   name: string;
   /** Row 1: what each cell holds (values; a formula cell's value is not looked at). */
   values: readonly unknown[];
   formulas: readonly unknown[];
-  /** 0-based columns whose row-2 cell has a data validation. */
-  validated: readonly number[];
   /** Where each column of the spec is (0-based, the spec's order): what setup laid out, kept for readers (knownLayouts). */
   columns?: readonly number[];
 }
@@ -75,42 +80,44 @@ export interface SheetRows {
 /**
  * What is compared: row 1 as the layout reads it (a header formula as Sheets means it, whatever its
  * separators; the cells it spills into as its headers, whether or not Sheets has evaluated it yet),
- * trailing blanks dropped, and the validated columns of row 2.
+ * trailing blanks dropped.
  */
 function textOf(rows: readonly SheetRows[]): string {
   return JSON.stringify(
-    rows.map(({ id, name, values, formulas, validated }) => {
+    rows.map(({ id, name, values, formulas }) => {
       const { texts } = headerRowOf(values, formulas);
       const row1 = texts.map((t, i) => (formulas[i] ? canonical(String(formulas[i])) : t));
       while (row1.length && row1[row1.length - 1] === '') row1.pop();
-      return [id, name, row1, [...validated].sort((a, b) => a - b)];
+      return [id, name, row1];
     }),
   );
 }
 
-/** Rows 1–2 of each template sheet, one block per sheet; null when a sheet is not there. */
+/**
+ * Row 1 of each template sheet, one block per sheet (three calls: the range, its values, its
+ * formulas); null when a sheet is not there. Both reads are needed: values alone would miss a header
+ * formula typed over with its own header or edited (a formula shows its header), formulas alone a
+ * header renamed (a text cell has no formula).
+ */
 function readRows(ss: Spreadsheet, sheets: readonly [SheetId, string][]): SheetRows[] | null {
   const out: SheetRows[] = [];
   for (const [id, name] of sheets) {
     let range: GoogleAppsScript.Spreadsheet.Range;
     try {
-      range = ss.getRange(`${sheetPrefix(name)}1:2`);
+      range = ss.getRange(`${sheetPrefix(name)}1:1`);
     } catch {
       return null; // deleted or renamed
     }
-    const [values, formulas, rules] = [range.getValues(), range.getFormulas(), range.getDataValidations()];
-    out.push({ id, name, values: values[0], formulas: formulas[0], validated: rules[1].flatMap((r, i) => (r ? [i] : [])) });
+    out.push({ id, name, values: range.getValues()[0], formulas: range.getFormulas()[0] });
   }
   return out;
 }
 
-/**
- * The labels of the Paramètres sheet (column A): a row deleted or inserted inside a settings block
- * (AMI_POIDS one weight short) shows here. Null when the sheet is not there.
- */
-function readLabels(ss: Spreadsheet, [name, rows]: [string, number]): unknown[] | null {
+function readStored(): Stored | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
+  if (!raw) return null;
   try {
-    return ss.getRange(`${sheetPrefix(name)}A1:A${rows}`).getValues();
+    return JSON.parse(raw) as Stored;
   } catch {
     return null;
   }
@@ -122,22 +129,11 @@ function readLabels(ss: Spreadsheet, [name, rows]: [string, number]): unknown[] 
  * setup write a header cell (a formula showing an error, one a new version writes differently).
  */
 export function isComplete(ss: Spreadsheet, wouldWrite: (layouts: SheetLayout[]) => boolean): boolean {
-  const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
-  if (!raw) return false;
-  let stored: Stored;
-  try {
-    stored = JSON.parse(raw) as Stored;
-  } catch {
-    return false;
-  }
-  if (!Array.isArray(stored.sheets) || stored.sheets.length !== WORKBOOK.length || !Array.isArray(stored.layouts)) return false;
+  const stored = readStored();
+  if (!stored?.hash || !Array.isArray(stored.sheets) || stored.sheets.length !== WORKBOOK.length || !Array.isArray(stored.layouts)) return false;
   const rows = readRows(ss, stored.sheets);
   if (!rows) return false;
-  if (!Array.isArray(stored.others) || stored.others.some(([name, id]) => ss.getSheetByName(name)?.getSheetId() !== id)) return false;
-  if (ss.getNamedRanges().length !== stored.named) return false;
-  const labels = stored.settings ? readLabels(ss, stored.settings) : [];
-  if (!labels) return false;
-  if (hash(versionOf() + textOf(rows) + JSON.stringify(labels)) !== stored.hash) return false;
+  if (hash(versionOf() + textOf(rows)) !== stored.hash) return false;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const layouts = WORKBOOK.map((spec) => {
     const r = byId.get(spec.id)!;
@@ -150,20 +146,22 @@ export function isComplete(ss: Spreadsheet, wouldWrite: (layouts: SheetLayout[])
  * Keeps the fingerprint of the workbook a full setup has just completed (see isComplete), from the
  * rows setup read and wrote, without reading them again.
  */
-export function rememberComplete(
-  ss: Spreadsheet,
-  rows: readonly SheetRows[],
-  others: [string, number][],
-  settingsSheet: { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string } | null,
-): void {
+export function rememberComplete(rows: readonly SheetRows[]): void {
   const sheets = rows.map((r): [SheetId, string] => [r.id, r.name]);
-  const settings: [string, number] | undefined = settingsSheet ? [settingsSheet.name, Math.max(1, settingsSheet.sheet.getLastRow())] : undefined;
-  const labels = settings ? readLabels(ss, settings) : [];
-  if (!labels) return;
   const layouts = rows.map((r): [SheetId, number, number[]] => [r.id, r.values.length, [...(r.columns ?? [])]]);
-  const stored: Stored = { sheets, others, named: ss.getNamedRanges().length, layouts, hash: hash(versionOf() + textOf(rows) + JSON.stringify(labels)) };
-  if (settings) stored.settings = settings;
+  const stored: Stored = { sheets, layouts, hash: hash(versionOf() + textOf(rows)) };
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(stored));
+}
+
+/**
+ * Makes the next setup run in full, whatever the sheets' row 1 shows: the diagnostic found what the
+ * quick check does not read (a validation, a named range, a settings row). The layouts stay, as hints
+ * for the panel. Nothing to do when no setup has completed.
+ */
+export function forgetComplete(): void {
+  const stored = readStored();
+  if (!stored?.hash) return;
+  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify({ ...stored, hash: '' }));
 }
 
 /**

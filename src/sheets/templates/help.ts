@@ -109,6 +109,9 @@ export function validationRules(lang: Lang): ValidationRules {
   };
 }
 
+/** Whether setup gives this column a data validation (the diagnostic looks for it in row 2). */
+export const isValidated = (column: ColumnSpec): boolean => column.kind !== 'computed' && !!KINDS[column.kind].validation;
+
 type Criterion = { date: true } | { checkbox: true } | { list: string[] } | { min: number; max?: number };
 
 function criterionOf(column: ColumnSpec, lang: Lang): Criterion | undefined {

@@ -12,10 +12,10 @@ import { colourRules, isColoured, type ColourRules } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
 import { columnHelp, validationRules, type ValidationRules } from './help';
 import { holdsSpilledHeader, planLayout, readHeader, type SheetLayout } from './layout';
-import { ensureParameters, PARAMETERS } from './parameters-sheet';
+import { ensureParameters } from './parameters-sheet';
 import { isComplete, rememberComplete, type SheetRows } from './fingerprint';
-import { DASHBOARD, ensureDashboardSheet } from './dashboard-sheet';
-import { leftAlone, ownSheet } from '../owned';
+import { ensureDashboardSheet } from './dashboard-sheet';
+import { leftAlone } from '../owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -92,18 +92,8 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   rules(plans.filter((p) => created.has(p.name)).flatMap((p) => p.spec.columns.filter((c) => c.kind !== 'computed')));
   const rows = [...layouts.values()].map((layout) => {
     const cells = headerWrites.get(layout.spec.id)!;
-    const validated = dressSheet(
-      ss,
-      layout,
-      cells,
-      lang,
-      { fresh: created.has(layout.name), inserted: inserted.has(layout.spec.id) },
-      read,
-      rules,
-      colours,
-      newSheetSize,
-    );
-    return rowsAfter(layout, cells, validated);
+    dressSheet(ss, layout, cells, lang, { fresh: created.has(layout.name), inserted: inserted.has(layout.spec.id) }, read, rules, colours, newSheetSize);
+    return rowsAfter(layout, cells);
   });
 
   // Problems of the layout come back on every run until fixed: such a setup is not remembered as
@@ -116,16 +106,12 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
     if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.name));
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
-  if (complete) {
-    const ownDashboard = dashboard ?? named(ownSheet(ss, DASHBOARD, read));
-    const settingsSheet = settings ?? named(ownSheet(ss, PARAMETERS, read));
-    rememberComplete(ss, rows, ownDashboard ? [[ownDashboard.name, ownDashboard.sheet.getSheetId()]] : [], settingsSheet);
-  }
+  if (complete) rememberComplete(rows);
   return { layouts, inserted, report };
 }
 
-/** Row 1 as read, with the header cells setup wrote over it, and the validated columns of row 2. */
-function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated: number[]): SheetRows {
+/** Row 1 as read, with the header cells setup wrote over it. */
+function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>): SheetRows {
   const width = Math.max(layout.width, layout.header.formulas.length);
   const values = Array.from({ length: width }, (_, i) => layout.header.shown?.[i] ?? layout.header.texts[i] ?? '');
   const formulas = Array.from({ length: width }, (_, i) => layout.header.formulas[i] ?? '');
@@ -135,7 +121,7 @@ function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated
     formulas[at] = isFormula ? (cell as { formula: string }).formula : '';
   }
   const columns = layout.spec.columns.map((c) => layout.columns.get(c.id) ?? -1);
-  return { id: layout.spec.id, name: layout.name, values, formulas, validated, columns };
+  return { id: layout.spec.id, name: layout.name, values, formulas, columns };
 }
 
 /** What setup reports when it has nothing to add. */
@@ -210,9 +196,6 @@ function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, la
   return cells;
 }
 
-/** A sheet found by the run, with its name (one getName, where the run has not read it). */
-const named = (sheet: Sheet | null) => (sheet ? { sheet, name: sheet.getName() } : null);
-
 /** A brand-new spreadsheet's only, empty sheet becomes Projets rather than staying as "Feuille 1". */
 function reusableBlankSheet(read: WorkbookRead, plans: SheetLayout[]): WorkbookRead['sheets'][number] | null {
   if (plans.some((p) => p.sheet) || read.sheets.length !== 1) return null;
@@ -225,7 +208,6 @@ function reusableBlankSheet(read: WorkbookRead, plans: SheetLayout[]): WorkbookR
  * format, validations through one setDataValidations per run of adjacent columns, notes in one write.
  * A sheet created by this run (`fresh`) has nothing to keep, so nothing of it is read first; one it
  * inserted (`inserted`, not the blank sheet it renamed) has only Automatic formats.
- * Returns the columns whose row 2 has a validation afterwards.
  */
 function dressSheet(
   ss: Spreadsheet,
@@ -237,7 +219,7 @@ function dressSheet(
   validationsOf: ValidationRules,
   colours: ColourRules,
   newSheetSize: NewSheetSize,
-): number[] {
+): void {
   const { sheet, spec } = layout;
   const size = inserted ? newSheetSize : {};
   size.columns ??= sheet.getMaxColumns();
@@ -299,7 +281,6 @@ function dressSheet(
   const frozen = frozenColumns(layout);
   if (frozen && (fresh || sheet.getFrozenColumns() === 0)) sheet.setFrozenColumns(frozen);
   if (!read.rangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
-  return [...validations.flatMap((v, i) => (v ? [i] : [])), ...ruleAt.keys()];
 }
 
 /**
