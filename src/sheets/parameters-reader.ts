@@ -148,8 +148,8 @@ function readSetting<T>(ss: Spreadsheet, setting: Setting<T>, problems: Text[]):
   const range = ss.getRangeByName(name);
   if (!range) {
     problems.push({
-      fr: `${PARAMETERS_SHEET.fr}, ${label.fr} : la plage nommée ${name} est introuvable (${menuItem('setupWorkbook', 'fr')} la recrée) ; ${instead.fr}.`,
-      en: `${PARAMETERS_SHEET.en}, ${label.en}: the named range ${name} is missing (${menuItem('setupWorkbook', 'en')} creates it again); ${instead.en}.`,
+      fr: `${PARAMETERS_SHEET.fr}, ${label.fr} : la plage nommée ${name} est introuvable (${menuItem('checkWorkbook', 'fr')} puis ${menuItem('setupWorkbook', 'fr')} la recréent) ; ${instead.fr}.`,
+      en: `${PARAMETERS_SHEET.en}, ${label.en}: the named range ${name} is missing (${menuItem('checkWorkbook', 'en')} then ${menuItem('setupWorkbook', 'en')} create it again); ${instead.en}.`,
     });
     return setting.fallback();
   }

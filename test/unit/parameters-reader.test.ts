@@ -137,7 +137,7 @@ describe('weights are read as AMI_SCORE and SIAT_INDEX read their weights', () =
     const { parameters, problems } = readParameters(fake.spreadsheet, ['amiWeights']);
     expect(parameters.amiWeights).toEqual(ones(12));
     expect(problems[0].fr).toBe(
-      'Paramètres, poids AMI : la plage nommée AMI_POIDS est introuvable (« Créer / compléter le classeur » la recrée) ; des poids égaux sont utilisés.',
+      'Paramètres, poids AMI : la plage nommée AMI_POIDS est introuvable (« Diagnostic du classeur » puis « Créer / compléter le classeur » la recréent) ; des poids égaux sont utilisés.',
     );
   });
 });
