@@ -66,7 +66,10 @@ export function sensitivitySentence(rows: SensitivityRow[], switching: Record<Se
   const s = switching[top.assumption];
   const [low, high] = [decimal(top.low, 2, lang, true), decimal(top.high, 2, lang, true)];
   if (lang === 'en') {
-    const tail = s.status === 'found' ? `it would reach 1:1 with a change of ${names.of.en} by ${switchingText(top.assumption, s, 'en')}` : 'no change of it brings the ratio to 1:1';
+    const tail =
+      s.status === 'found'
+        ? `it would reach 1:1 with a change of ${names.of.en} by ${switchingText(top.assumption, s, 'en')}`
+        : 'no change of it brings the ratio to 1:1';
     return `The SROI ratio depends most on ${names.of.en}: from ${low} to ${high} for ${names.step.en}; ${tail}.`;
   }
   const tail =
