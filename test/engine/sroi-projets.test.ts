@@ -4,6 +4,7 @@
  */
 import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook, runsAfterEdit } from '../../dev/engine/workbook';
+import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { PROJECTS, VALUATION, type SheetSpec } from '../../src/sheets/schema';
 import { columnsOf, sheet, workbookFake, type Fake, type Row } from '../helpers/workbook';
@@ -122,6 +123,44 @@ test('custom-function runs per Valorisation edit: SROI_VALUE, then SROI_NPV, SRO
     const valuation = sheet(fake, VALUATION.name.fr);
     const runs = runsAfterEdit(fake, loadAddon({}), VALUATION.name.fr, 2, columnsOf(valuation, VALUATION).get('proxy')!);
     expect(runs).toEqual({ SROI_VALUE: 1, SROI_RATIO: 1, SROI_NPV: 1, SROI_YEARS: 1, SROI_PAYBACK: 1 });
+  } finally {
+    fake.done();
+  }
+});
+
+test('the demo: an outcome that starts a year later (La Collective) and an investment over three years (Lustrac)', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    const projets = sheet(fake, PROJECTS.name.fr);
+    const at = columnsOf(projets, PROJECTS);
+    const ids = projets
+      .getRange(2, at.get('id')!, projets.getLastRow() - 1, 1)
+      .getValues()
+      .flat();
+    const figures = (id: string) => FIGURES.map((c) => projets.getRange(2 + ids.indexOf(id), at.get(c)!).getValue());
+    // P-0003: 4 × 15 000 € × 0.7 × 0.7 = 29 400 € from year 2 (start 1), −10 %/year over 5 years, at 3.5 %:
+    // 29 400/1.035² (27 445.21) + 26 460/1.035³ (23 865.40) + 23 814/1.035⁴ (20 752.53)
+    // + 21 432.6/1.035⁵ (18 045.67) + 19 289.34/1.035⁶ (15 691.89) = 105 800.71 €; invested 60 000 €:
+    // NPV 45 800.71, net 0.7633, SROI 1.7633. Payback: nothing in year 1, 51 310.61 after year 3,
+    // (60 000 − 51 310.61)/20 752.53 = 0.4187 into year 4: 3.4187 years = 41.02 months.
+    const [social, npv, net, sroi, payback] = figures('P-0003') as number[];
+    expect(social).toBeCloseTo(105800.71, 2);
+    expect(npv).toBeCloseTo(45800.71, 2);
+    expect(net).toBeCloseTo(0.76335, 5);
+    expect(sroi).toBeCloseTo(1.76335, 5);
+    expect(payback).toBeCloseTo(41.0246, 3);
+    // P-0007: 6 × 4 000 € × 0.9 × 0.6 = 12 960 € a year over years 2–11 (start 1, 10 years):
+    // 12 960 × (1 − 1.035⁻¹⁰)/0.035 / 1.035 = 12 960 × 8.035367 = 104 138.36 €; invested 200 000 +
+    // 100 000/1.035 (96 618.36) + 50 000/1.035² (46 675.53) = 343 293.89 €: NPV −239 155.53,
+    // net −0.6966, SROI 0.3034, never paid back within the 11 years.
+    const lustrac = figures('P-0007');
+    expect(lustrac[0]).toBeCloseTo(104138.36, 2);
+    expect(lustrac[1]).toBeCloseTo(-239155.53, 2);
+    expect(lustrac[2]).toBeCloseTo(-0.69665, 5);
+    expect(lustrac[3]).toBeCloseTo(0.30335, 5);
+    expect(lustrac[4]).toBe('non remboursé sur la durée des effets');
   } finally {
     fake.done();
   }
