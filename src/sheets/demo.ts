@@ -14,6 +14,7 @@ import { isBlank } from '../core/cells/text';
 import { toDateKey } from '../core/assessments/aggregate';
 import { dateCell, isDay, reviewerKey } from './assessments';
 import { PARAMETER_NAMES } from './templates/parameters';
+import { INVESTMENT_YEARS, investmentField } from '../core/instruments/sheets';
 import type { Outcome } from '../core/sroi/valuation';
 import { vcAnswer } from '../core/value-capture/answers';
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
@@ -44,7 +45,10 @@ export interface DemoProject {
   territory: string;
   /** French status word (PROJECT_STATUSES), or '' where the source documents state none. */
   status: string;
+  /** « Investissement (€) »: year 1's amount, or the whole amount when paid at once. */
   investment: number;
+  /** Later instalments, year 2 onwards (Projets « Investissement année 2 (€) »…), illustrative. Absent: none. */
+  investmentLater?: number[];
   ami: Score[];
   improvements: string;
   srl: Score[];
@@ -276,6 +280,7 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ['status', (p) => status(p.status)],
       ['call', () => demo.notice[lang]],
       ['investment', (p) => p.investment],
+      ...Array.from({ length: INVESTMENT_YEARS - 1 }, (_, i): Field => [investmentField(i + 2), (p) => p.investmentLater?.[i] ?? '']),
       // Every reviewer of the call is assigned every project (Projets « Évaluateurs », issue 11).
       ['reviewers', () => demo.reviewers?.join(' ; ') ?? ''],
       // The incubator's target (issue 12, illustrative): the project's SRL target, to reach 6, 12 or
@@ -361,8 +366,9 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
     'displacement',
     'dropoff',
     'years',
+    'start',
   ];
-  const cells = new Map(fields.map((f) => [valuation.columns.get(f)!, outcomes.map((o) => o[f])]));
+  const cells = new Map(fields.map((f) => [valuation.columns.get(f)!, outcomes.map((o) => o[f] ?? '')]));
   cells.set(
     valuation.columns.get('proxy-source')!,
     outcomes.map(() => demo.proxySource[lang]),

@@ -52,8 +52,9 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       // Cells a block spills into hold no formula: AMI_PROFILE's last three, VC_MIX's last two; in
       // Projets, AMI_PROFILE's of the consensus and REVIEW_SPREAD's last two (each other figure is its
       // own consensus formula, issue 11).
-      // Comité: its lookup of Projets' eight figures, and the envelope's two columns.
-      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2, committee: 7 + 1 } as Record<string, number>)[spec.id] ?? 0;
+      // Comité: its lookup of Projets' eight figures, and the envelope's two columns. Projets'
+      // SROI_NPV block (issue 13) spills its net SROI beside the NPV.
+      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2 + 1, committee: 7 + 1 } as Record<string, number>)[spec.id] ?? 0;
       expect(own).toHaveLength(computed.length - spilled);
       for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
     }
@@ -201,7 +202,10 @@ describe('setupWorkbook on a workbook users have changed', () => {
       expect(at.get('investment')).toBe(width + 1);
       expect(projets.getRange(1, width + 1).getValue()).toBe('Investissement (€)');
       const letter = columnLetters(width);
-      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe(`={"SROI";ARRAYFORMULA(IF(R2:R="";"";SROI_RATIO(R2:R;${letter}2:${letter})))}`);
+      const net = columnLetters(at.get('net-sroi')! - 1);
+      expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe(
+        `={"SROI";ARRAYFORMULA(IF(R2:R="";"";IF(ISNUMBER(${net}2:${net});1+${net}2:${net};SROI_RATIO(R2:R;${letter}2:${letter}))))}`,
+      );
       expect(fake.ui.toasts.at(-1)!.message).toContain('En-têtes introuvables, colonnes ajoutées en fin de feuille : Projets (Investissement (€))');
     } finally {
       fake.done();

@@ -223,6 +223,20 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
   number: { editable: false, range: { min: 0 }, validation: 'range' },
   percent: { editable: false, format: FORMATS.percent, range: { min: 0, max: 1 }, validation: 'range' },
   years: { editable: false, format: FORMATS.integer, range: { min: 1, max: MAX_YEARS, integer: true }, validation: 'range' },
+  // SROI_VALUE's `start` (core/sroi/inputs.ts readStart): 0 to MAX_YEARS − 1; start + duration ≤ MAX_YEARS is
+  // the formula's to say, naming both cells (no validation rule can read the duration beside it).
+  start: {
+    editable: false,
+    format: FORMATS.integer,
+    range: { min: 0, max: MAX_YEARS - 1, integer: true },
+    validation: 'range',
+    help: (_, lang) =>
+      t(
+        lang,
+        `Début de l’effet, en années entières après l’action : 0 (ou vide) pendant l’action, 1 l’année qui suit, jusqu’à ${MAX_YEARS - 1}. La durée compte à partir de ce début (début + durée ≤ ${MAX_YEARS}) ; un effet qui commence plus tard est davantage actualisé.`,
+        `When the outcome starts, in whole years after the activity: 0 (or blank) during it, 1 the year after, up to ${MAX_YEARS - 1}. The duration counts from this start (start + duration ≤ ${MAX_YEARS}); an outcome that starts later is discounted more.`,
+      ),
+  },
   computed: {
     editable: false,
     help: (_, lang) =>

@@ -36,6 +36,9 @@ const projectColumns = once((): readonly ColumnSpec[] => [
   // computed columns: one protection.
   ...TARGET_COLUMNS,
   ...(['srl', ...INSTRUMENT_IDS.filter((id) => id !== 'srl')] as const).flatMap((id) => INSTRUMENTS[id].summary.filter(isOverTime).map(summaryColumn)),
+  // The rest of the SROI method (issue 13), last for the same reason: the later instalments of the
+  // investment, then the figures over time computed from them and Valorisation.
+  ...SROI_COLUMNS(),
 ]);
 
 /** A summary column as a column of Projets: computed, its formula declared by the summary (formulas.ts). */
@@ -119,6 +122,65 @@ export const REVIEWERS_COLUMN: ColumnSpec = {
   },
 };
 
+/**
+ * How many years an investment may be spread over in Projets: « Investissement (€) » is the first
+ * year's (paid today, or the whole amount when paid at once), then one column per later year, as a
+ * multi-year grant agreement (convention pluriannuelle) pays it. SROI_NPV and SROI_PAYBACK take
+ * these amounts side by side, one row per project, each discounted to its year (core/sroi/flows.ts).
+ */
+export const INVESTMENT_YEARS = 3;
+export const investmentField = (year: number) => (year === 1 ? 'investment' : `investment-${year}`);
+
+/**
+ * Projets' SROI figures over time (issue 13): the later instalments, typed, then the net present
+ * value and the net SROI (one SROI_NPV block), and the payback period (SROI_PAYBACK), live.
+ */
+const SROI_COLUMNS = once((): ColumnSpec[] => [
+  ...Array.from(
+    { length: INVESTMENT_YEARS - 1 },
+    (_, i): ColumnSpec => ({
+      id: investmentField(i + 2),
+      header: { fr: `Investissement année ${i + 2} (€)`, en: `Investment year ${i + 2} (€)` },
+      aliases: [`Investissement année ${i + 2}`, `Investment year ${i + 2}`],
+      kind: 'amount',
+      help: {
+        fr: `Montant investi la ${i + 2}e année (${i + 1} an${i ? 's' : ''} après « Investissement (€) », qui est celui de la 1re année ou le montant versé en une fois). Vide : rien cette année-là. Actualisé au taux d’actualisation (Paramètres) dans la VAN, le SROI et le délai de retour.`,
+        en: `Amount invested in year ${i + 2} (${i + 1} year${i ? 's' : ''} after "Investment (€)", which is year 1's or the amount paid at once). Blank: nothing that year. Discounted at the discount rate (Settings) in the NPV, the SROI and the payback.`,
+      },
+    }),
+  ),
+  {
+    id: 'npv',
+    header: { fr: 'VAN (€)', en: 'NPV (€)' },
+    aliases: ['Valeur actuelle nette', 'Valeur actuelle nette (€)', 'Net present value'],
+    kind: 'computed',
+    format: FORMATS.euro,
+    help: {
+      fr: 'Valeur actuelle nette : la valeur sociale actualisée moins l’investissement actualisé (toutes les années d’investissement). Vide sans effet valorisé.',
+      en: 'Net present value: the present social value minus the discounted investment (every year of it). Blank without a valued outcome.',
+    },
+  },
+  {
+    id: 'net-sroi',
+    header: { fr: 'SROI net', en: 'Net SROI' },
+    aliases: ['Ratio SROI net', 'Net SROI ratio'],
+    kind: 'computed',
+    format: FORMATS.ratio,
+    help: { fr: 'SROI net : VAN ÷ investissement actualisé (le SROI moins 1).', en: 'Net SROI: NPV ÷ discounted investment (the SROI minus 1).' },
+  },
+  {
+    id: 'payback',
+    header: { fr: 'Délai de retour (mois)', en: 'Payback (months)' },
+    aliases: ['Délai de récupération', 'Délai de récupération (mois)', 'Retour sur investissement', 'Payback period'],
+    kind: 'computed',
+    format: FORMATS.integer,
+    help: {
+      fr: 'Délai de récupération : en combien de mois la valeur sociale actualisée, année après année, rattrape l’investissement actualisé (« non remboursé » s’il ne l’est pas sur la durée des effets).',
+      en: 'Payback period: how many months it takes for the present social value, year by year, to catch up with the discounted investment ("not paid back" when it does not within the outcomes’ duration).',
+    },
+  },
+]);
+
 export const PROJECTS: SheetSpec = lazySheet('projects', { fr: 'Projets', en: 'Projects' }, 'PROJETS', projectColumns);
 
 export const VALUATION: SheetSpec = {
@@ -144,6 +206,12 @@ export const VALUATION: SheetSpec = {
     { id: 'displacement', header: { fr: 'Déplacement', en: 'Displacement' }, kind: 'percent' },
     { id: 'dropoff', header: { fr: 'Érosion annuelle', en: 'Drop-off' }, aliases: ['Érosion', 'Drop-off'], kind: 'percent' },
     { id: 'years', header: { fr: 'Durée (années)', en: 'Duration (years)' }, aliases: ['Durée', 'Duration'], kind: 'years' },
+    {
+      id: 'start',
+      header: { fr: 'Début (années après l’action)', en: 'Start (years after the activity)' },
+      aliases: ['Début des effets', 'Début des effets (année)', 'Début de l’effet', 'Outcome start', 'Outcomes start', 'Start'],
+      kind: 'start',
+    },
     { id: 'present-value', header: { fr: 'Valeur actualisée (€)', en: 'Present value (€)' }, kind: 'computed', format: FORMATS.euro },
   ],
 };

@@ -24,6 +24,7 @@ export type ColumnKind =
   | 'number'
   | 'percent' // a proportion 0–1 shown as %
   | 'years'
+  | 'start' // an SROI outcome's start, whole years after the activity (0 during it)
   | 'computed'; // filled by a formula in the header cell: never written by the add-on's actions
 
 export interface ColumnSpec {

@@ -6,6 +6,7 @@ import { type ChartKind, dashboardOrder, FIGURES } from './figures';
 import { COUNT } from './figures/figure';
 import { overTimeTables } from './figures/over-time';
 import { reviewTables } from './figures/review';
+import { sroiTables } from './figures/sroi';
 import type { PortfolioSummary } from './summary';
 
 export { RANKING_SIZE } from './figures';
@@ -83,8 +84,14 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
   push([lang === 'en' ? 'Projects' : 'Projets', s.projects], COUNT);
   const charts: ChartSpec[] = [];
   // Today's charts, then the committee's (issue 11): the reviewers' agreement and the envelope; then
-  // the portfolio over time (issue 12).
-  [...dashboardOrder().flatMap((id) => FIGURES[id].tables(s, lang)), ...reviewTables(s, lang), ...overTimeTables(s, lang)].forEach((t, k) => {
+  // the portfolio over time (issue 12); then the SROI's stakeholders and sensitivity (issue 13).
+  const tables = [
+    ...dashboardOrder().flatMap((id) => FIGURES[id].tables(s, lang)),
+    ...reviewTables(s, lang),
+    ...overTimeTables(s, lang),
+    ...sroiTables(s, lang),
+  ];
+  tables.forEach((t, k) => {
     push([], COUNT);
     const row = values.length + 1;
     push(
@@ -92,6 +99,7 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
       COUNT,
     );
     for (const r of t.rows) push(r, t.format);
+    for (const line of t.after ?? []) push([line], COUNT);
     charts.push({
       kind: t.kind,
       ...(t.stacked ? { stacked: true } : {}),

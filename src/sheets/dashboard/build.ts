@@ -3,7 +3,7 @@ import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
 import { problem } from '../../core/problem';
 import { menuItem } from '../menu-captions';
 import { readParameters } from '../parameters-reader';
-import { PROJECTS } from '../schema';
+import { PROJECTS, VALUATION } from '../schema';
 import { COMMITTEE } from '../../core/instruments/committee';
 import { createOwnSheet, leftAlone, ownSheet } from '../owned';
 import { DASHBOARD } from '../templates/dashboard-sheet';
@@ -40,10 +40,11 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
     );
   }
   // Only the settings the dashboard uses: a problem in another one is not this action's to report.
-  const { parameters, problems } = readParameters(ss, ['amiWeights', 'srlThreshold', 'disagreement', 'envelope', 'consensusMethod']);
+  const { parameters, problems } = readParameters(ss, ['amiWeights', 'srlThreshold', 'disagreement', 'envelope', 'consensusMethod', 'discountRate']);
   const sheets = Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, readSheet(ss, INSTRUMENTS[id].sheet)]));
   const committee = readSheet(ss, COMMITTEE) ?? undefined;
-  const summary = portfolioSummary({ projects, ...sheets, committee, ...parameters, today: now });
+  const valuation = readSheet(ss, VALUATION);
+  const summary = portfolioSummary({ projects, ...sheets, committee, valuation, ...parameters, today: now });
   const block = dashboardBlock(summary, lang, now);
 
   // Only into the add-on's own sheet: a user's « Tableau de bord » is never written over.

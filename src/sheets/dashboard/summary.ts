@@ -4,9 +4,11 @@ import { toAssessmentValue } from '../../core/assessments/values';
 import { isBlank } from '../../core/cells/text';
 import { overTimeSummary } from './figures/over-time';
 import { reviewSummary } from './figures/review';
+import { sroiSummary } from './figures/sroi';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../core/instruments';
 import type { AssessmentCells } from '../progress';
 import { KINDS } from '../../core/instruments/kinds';
+import { SROI_DEFAULTS } from '../../core/sroi/valuation';
 import { indexById, projectId, value, type Table } from '../table';
 import { dashboardOrder, FIGURES, type PortfolioSummary, type ProjectRow } from './figures';
 
@@ -30,6 +32,9 @@ export type SummaryInput = {
   consensusMethod?: Method;
   /** The day time in an SRL phase runs to (the dashboard's update). */
   today?: Date;
+  /** Valorisation and Paramètres' TAUX_ACTUALISATION (issue 13: the SROI's sensitivity and stakeholders). */
+  valuation?: Table;
+  discountRate?: number;
 } & Partial<Record<InstrumentId, Table>>;
 
 /**
@@ -121,5 +126,7 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   );
   // The portfolio over time reads every assessment row of the SRL sheet, with its date (issue 12).
   Object.assign(summary, overTimeSummary({ srl: input.srl, projects, ids, name, srlThreshold: settings.srlThreshold, today: input.today ?? new Date() }));
+  // The SROI reads every Valorisation row and Projets' investments (issue 13).
+  Object.assign(summary, sroiSummary({ valuation: input.valuation, projects, ids, discountRate: input.discountRate ?? SROI_DEFAULTS.rate }));
   return summary as unknown as PortfolioSummary;
 }

@@ -17,6 +17,8 @@ import type { SummaryArg } from '../../core/instruments/types';
 import { CHOICES } from '../../core/instruments/kinds';
 import { COMMITTEE_FIGURES } from '../../core/instruments/committee';
 import { DECISIONS } from '../../core/status';
+import { INVESTMENT_YEARS, investmentField } from '../../core/instruments/sheets';
+import { OUTCOME_INPUTS } from '../../core/sroi/inputs';
 import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
 import { column, SIAT, VALUATION, WORKBOOK } from '../schema';
@@ -161,12 +163,67 @@ const siatFormulas = once((): ComputedFormula[] => [
   },
 ]);
 
-const VALUATION_FORMULAS: ComputedFormula[] = [
-  {
-    columns: ['present-value'],
-    body: (r) =>
-      `SROI_VALUE(${['quantity', 'proxy', 'deadweight', 'attribution', 'displacement', 'dropoff', 'years'].map((id) => col(r, id)).join(';')};${P.discountRate})`,
-  },
+// ---- SROI (issue 13): Valorisation's present value, Projets' SROI figures ------------------------------
+
+/**
+ * SROI_VALUE's (and SROI_YEARS') arguments over Valorisation's columns (`prefix`: read from another
+ * sheet), in core's OUTCOME_INPUTS order with the shared discount rate, then the outcome's start.
+ */
+function outcomeArgs(r: Refs, prefix = ''): string {
+  const at = (id: string) => dataColumn(r.at(id, 'valuation'), prefix);
+  const inputs = OUTCOME_INPUTS.map((input) => (input === 'rate' ? P.discountRate : at(input)));
+  return [...inputs, at('start')].join(';');
+}
+
+const VALUATION_FORMULAS: ComputedFormula[] = [{ columns: ['present-value'], body: (r) => `SROI_VALUE(${outcomeArgs(r)})` }];
+
+/** Projets' investment amounts, one column per year (« Investissement (€) » first), side by side. */
+const investments = (r: Refs) =>
+  cols(
+    r,
+    Array.from({ length: INVESTMENT_YEARS }, (_, i) => investmentField(i + 1)),
+  );
+
+/**
+ * The NPV and the net SROI of each project: SROI_NPV over « Valeur sociale (€) » and the investment
+ * per year, one row per project. Blank unless the social value is a number: no valued outcome (an
+ * NPV of minus the investment would read as a loss) or a ⚠ outcome, which « Valeur sociale » shows.
+ */
+const npvBlock = (r: Refs) => {
+  const value = col(r, 'social-value');
+  return `ARRAYFORMULA(IF(ISNUMBER(${value});SROI_NPV(${value};${investments(r)};${P.discountRate});""))`;
+};
+
+/**
+ * The payback of each project: SROI_PAYBACK needs each project's present value per year, one row per
+ * project and a column per year. SROI_YEARS gives them per outcome (a row per Valorisation row); MMULT
+ * by the project/outcome match matrix (1 where the outcome's ID is the project's) sums them by project
+ * in one step, in both engines (SUMIF cannot sum a computed array in Sheets). An outcome's blank years
+ * and a ⚠ row count as 0 (IFERROR(…*1;0)): a project with a ⚠ outcome has no number in « Valeur
+ * sociale », which blanks its payback. IDs match as SUMIF matches them in « Valeur sociale ».
+ */
+function paybackFormula(r: Refs): string {
+  const p = sheetPrefix(r.sheetName('valuation'));
+  const [id, outcomeIds, value] = [col(r, 'id'), dataColumn(r.at('id', 'valuation'), p), col(r, 'social-value')];
+  const match = `ARRAYFORMULA((${id}<>"")*(${id}=TRANSPOSE(${outcomeIds})))`;
+  const years = `MMULT(${match};ARRAYFORMULA(IFERROR(SROI_YEARS(${outcomeArgs(r, p)})*1;0)))`;
+  return `ARRAYFORMULA(IF(ISNUMBER(${value});SROI_PAYBACK(${years};${investments(r)};${P.discountRate};${P.lang});""))`;
+}
+
+/**
+ * Projets « SROI »: blank until the project has valued outcomes. With the NPV computed, the ratio is
+ * 1 + the net SROI (the Guide's definition: SROI = PV ÷ investment, net SROI = (PV − investment) ÷
+ * investment), so that it counts every year of the investment as the NPV does; otherwise SROI_RATIO
+ * over « Investissement (€) », which says why (investment missing, ⚠ outcome passed through).
+ */
+function sroiFormula(r: Refs): string {
+  const [value, net] = [col(r, 'social-value'), col(r, 'net-sroi')];
+  return `ARRAYFORMULA(IF(${value}="";"";IF(ISNUMBER(${net});1+${net};SROI_RATIO(${value};${col(r, 'investment')}))))`;
+}
+
+const SROI_PROJECT_FORMULAS: ComputedFormula[] = [
+  { columns: ['npv', 'net-sroi'], body: npvBlock },
+  { columns: ['payback'], body: paybackFormula },
 ];
 
 /**
@@ -385,11 +442,8 @@ const projectFormulas = once((): ComputedFormula[] => [
       return arrayIf(r, `IF(COUNTIF(${ids};${id})=0;"";IF(COUNTIFS(${ids};${id};${values};"${WARNING.trim()}*")>0;${invalid};SUMIF(${ids};${id};${values})))`);
     },
   },
-  {
-    columns: ['sroi'],
-    // Blank until the project has valued outcomes; SROI_RATIO says when the investment is missing.
-    body: (r) => `ARRAYFORMULA(IF(${col(r, 'social-value')}="";"";SROI_RATIO(${col(r, 'social-value')};${col(r, 'investment')})))`,
-  },
+  { columns: ['sroi'], body: sroiFormula },
+  ...SROI_PROJECT_FORMULAS,
 ]);
 
 /**

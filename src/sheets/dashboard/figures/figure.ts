@@ -42,6 +42,8 @@ export interface ChartTable {
   /** Rows of `rows` that hold data (the ranking is padded to a fixed size). */
   used?: number;
   format: string;
+  /** Lines written under the table, outside the chart's range (the sensitivity's sentence). */
+  after?: string[];
 }
 
 export const COUNT = FORMATS.integer;

@@ -3,6 +3,7 @@ import { type AmiPart, AMI_FIGURES } from './ami';
 import type { DashboardFigures } from './figure';
 import type { OverTimePart } from './over-time';
 import type { ReviewPart } from './review';
+import type { SroiPart } from './sroi';
 import { type IsrPart, ISR_FIGURES } from './isr';
 import { type SiatPart, SIAT_FIGURES } from './siat';
 import { type SrlPart, SRL_FIGURES } from './srl';
@@ -38,4 +39,4 @@ export const dashboardOrder = (): InstrumentId[] => Object.keys(FIGURES) as Inst
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
 /** The portfolio in numbers: the projects listed, and every instrument's part. */
-export type PortfolioSummary = { projects: number } & Intersection<Parts[InstrumentId]> & ReviewPart & OverTimePart;
+export type PortfolioSummary = { projects: number } & Intersection<Parts[InstrumentId]> & ReviewPart & OverTimePart & SroiPart;
