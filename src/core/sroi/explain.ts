@@ -49,14 +49,15 @@ export function stepsAway(a: SensitivityAssumption, change: number): number {
 
 /** The switching value nearest to the base, in steps (stepsAway); undefined when no assumption reaches 1:1. */
 export function closestSwitch(switching: Record<SensitivityAssumption, SwitchingValue>): SensitivityAssumption | undefined {
-  let best: SensitivityAssumption | undefined;
+  let best: { a: SensitivityAssumption; steps: number } | undefined;
   for (const a of SENSITIVITY_ASSUMPTIONS) {
     const s = switching[a];
     if (s.status !== 'found') continue;
-    const b = best && switching[best];
-    if (!b || b.status !== 'found' || stepsAway(a, s.change) < stepsAway(best!, b.change)) best = a;
+    const steps = stepsAway(a, s.change);
+    // Ties go to the first in SENSITIVITY_ASSUMPTIONS order.
+    if (!best || steps < best.steps) best = { a, steps };
   }
-  return best;
+  return best?.a;
 }
 
 /**
