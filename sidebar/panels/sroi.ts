@@ -47,26 +47,26 @@ function compute(v: ValuationSummary): Computed {
   return { ok: true, figures: projectFigures(v.computed, inv), rows: oneAtATime(v.computed, inv), switching };
 }
 
-/** « — » and why, as a figure's value and note. */
-const missing = (why: string): [Child, Child] => [el('span', { class: 'gray' }, '—'), el('span', { class: 'figure-note' }, why)];
-const shown = (value: Child): [Child, Child] => [value, null];
+/** « — »: a figure that cannot be computed (the reason is said once, under the figures). */
+const dash = () => el('span', { class: 'gray' }, '—');
 
 export function valuationBlock(model: ProjectModel): HTMLElement {
   const v = model.project.valuation;
   const title = el('h2', {}, t(S.valuation));
   if (v.status === 'no-sheet') return el('section', { class: 'block valuation' }, title, el('p', { class: 'small gray' }, t(S.noValuationSheet)));
-  const investment = figure(t(S.investment), ...(v.investment === null ? missing(t(S.noInvestment)) : shown(formatEuros(v.investment))));
+  const investment = figure(
+    t(S.investment),
+    v.investment === null ? dash() : formatEuros(v.investment),
+    v.investment === null ? el('span', { class: 'figure-note' }, t(S.notInProjets)) : null,
+  );
   if (v.outcomes === 0) return el('section', { class: 'block valuation' }, title, el('p', { class: 'small gray' }, t(S.noValuation)), investment);
 
   const c = compute(v);
   const pv = c.ok ? c.figures.presentValue : c.presentValue;
   const f = c.ok ? c.figures : undefined;
-  // Each figure of the ratio: its value, or « — » and why (no outcome computed, no investment).
-  const value = (show: (f: ProjectFigures) => Child, note?: (f: ProjectFigures) => Child): [Child, Child] =>
-    f ? [show(f), note ? note(f) : null] : missing((c as Extract<Computed, { ok: false }>).why);
+  const value = (show: (f: ProjectFigures) => Child): Child => (f ? show(f) : dash());
   // NPV needs an investment, not a positive one: with 0 € it is the present value itself.
-  const npv: [Child, Child] =
-    pv === null ? missing(t(S.noComputedOutcome)) : v.investment === null ? missing(t(S.noInvestment)) : shown(formatEuros(netPresentValue(pv, v.investment)));
+  const npv = pv === null || v.investment === null ? dash() : formatEuros(netPresentValue(pv, v.investment));
   const count = el(
     'p',
     { class: 'small gray' },
@@ -82,26 +82,29 @@ export function valuationBlock(model: ProjectModel): HTMLElement {
     'section',
     { class: 'block valuation' },
     title,
-    figure(t(S.presentValue), ...(pv === null ? missing(t(S.noComputedOutcome)) : shown(formatEuros(pv)))),
+    figure(t(S.presentValue), pv === null ? dash() : formatEuros(pv)),
     investment,
     figure(
       t(S.sroi),
-      ...value(
-        (x) => el('strong', {}, formatRatio(x.ratio)),
-        (x) => el('span', { class: 'figure-note' }, format(t(S.sroiRead), { value: formatEuros(x.ratio) })),
-      ),
+      value((x) => el('strong', {}, formatRatio(x.ratio))),
+      f ? el('span', { class: 'figure-note' }, format(t(S.sroiRead), { value: formatEuros(f.ratio) })) : null,
     ),
-    figure(t(S.netPresentValue), ...npv),
-    figure(t(S.netSroi), ...value((x) => formatRatio(x.netRatio))),
+    figure(t(S.netPresentValue), npv),
+    figure(
+      t(S.netSroi),
+      value((x) => formatRatio(x.netRatio)),
+    ),
     figure(
       t(S.payback),
-      ...value((x) =>
+      value((x) =>
         x.paybackMonths === null ? el('span', { class: 'gray' }, `— ${t(S.notPaidBack)}`) : format(t(S.months), { n: formatNumber(x.paybackMonths, 1) }),
       ),
     ),
     count,
     differs,
-    c.ok ? sensitivityView(v.computed, c.rows, c.switching) : el('p', { class: 'small gray' }, t(S.sensitivityNeeds)),
+    c.ok
+      ? sensitivityView(v.computed, c.rows, c.switching)
+      : el('p', { class: 'small gray why' }, format(t(S.notComputed), { why: c.why }), ' ', t(S.sensitivityNeeds)),
   );
 }
 

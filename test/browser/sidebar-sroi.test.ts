@@ -17,6 +17,15 @@ const valuation = () => s.sidebar.locator('#panel-siat .valuation');
 const figureValue = async (label: RegExp) => spaced(await valuation().locator('.figure', { hasText: label }).locator('.figure-value').textContent());
 const figureText = async (label: RegExp) => spaced(await valuation().locator('.figure', { hasText: label }).textContent());
 
+/** The valuation block at the top of the visible panel (below the sticky tabs), for a screenshot. */
+async function screenshotValuation(name: string): Promise<void> {
+  await valuation().evaluate((e) => {
+    e.scrollIntoView({ block: 'start' });
+    e.ownerDocument.scrollingElement?.scrollBy(0, -48);
+  });
+  await s.page.locator('#sidebar').screenshot({ path: screenshotPath(name) });
+}
+
 async function openSiat(id: string): Promise<void> {
   await selectProject(s, 'Projets', id);
   await s.sidebar.getByRole('tab', { name: 'SIAT' }).click();
@@ -42,12 +51,7 @@ test('a demo project’s ratio, NPV, net SROI and payback, beside its present va
   // Payback: year 1 brings 58 434,78 of the 80 000; the rest, 21 565,22, is 0,5457 of year 2's
   // 39 521,11: 1,5457 years × 12 = 18,5 months.
   expect(await figureValue(/^Délai de récupération/)).toBe('18,5 mois');
-  await valuation().evaluate((e) => {
-    e.scrollIntoView({ block: 'start' });
-    // Below the sticky tabs.
-    e.ownerDocument.scrollingElement?.scrollBy(0, -48);
-  });
-  await s.page.locator('#sidebar').screenshot({ path: screenshotPath('sidebar-sroi-figures') });
+  await screenshotValuation('sidebar-sroi-figures');
 });
 
 test('the sensitivity view: each assumption’s low and high ratio as core computes them, the sentence, the switching values', async () => {
@@ -99,17 +103,22 @@ test('not computable: « — » and why (no investment; a ratio under 1:1 never 
   expect(spaced(await valuation().locator('.switching li[data-assumption="deadweight"]').textContent())).toBe(
     'Point mort : aucune valeur ne ramène le ratio à 1:1',
   );
+  await screenshotValuation('sidebar-sroi-not-paid-back');
 
   // No investment in Projets: the present value stays, the ratio's figures say why they are missing.
   await editAsSomeoneElse(s, 'Projets', 'P-0003', 'investment', '');
   await openSiat('P-0003');
   await s.sidebar.getByRole('button', { name: 'Actualiser' }).click();
-  await until(async () => (await figureText(/^SROI\d|^SROI—/)).includes('investissement non renseigné'), 'the panel reads the blank investment');
-  expect(await figureText(/^SROI net/)).toBe('SROI net—investissement non renseigné dans Projets');
-  expect(await figureText(/^Délai/)).toBe('Délai de récupération—investissement non renseigné dans Projets');
+  const why = valuation().locator('.why');
+  await until(async () => (await why.count()) === 1, 'the panel reads the blank investment');
+  expect(spaced(await why.textContent())).toBe(
+    '— : non calculé, investissement non renseigné dans Projets. La sensibilité du ratio se calcule quand le projet a un investissement et au moins un effet calculé.',
+  );
+  expect(await figureText(/^Investissement/)).toBe('Investissement—non renseigné dans Projets');
+  for (const label of [/^SROI—/, /^Valeur actuelle nette/, /^SROI net/, /^Délai/]) expect(await figureValue(label)).toBe('—');
   expect(await figureValue(/^Valeur sociale actualisée/)).toMatch(/ €$/);
   expect(await valuation().locator('.sensitivity').count()).toBe(0);
-  expect(await valuation().textContent()).toContain('La sensibilité du ratio se calcule quand le projet a un investissement');
+  await screenshotValuation('sidebar-sroi-no-investment');
 
   // No outcome valued (P-0004 has none in the demo).
   await openSiat('P-0004');
