@@ -2,7 +2,7 @@ import type { ValuationSummary } from '../../src/contract/endpoints';
 import type { Lang } from '../../src/core/i18n';
 import { netPresentValue } from '../../src/core/sroi/conventions';
 import { sensitivitySentence, switchingWords } from '../../src/core/sroi/explain';
-import { projectFigures, type Investment, type ProjectFigures } from '../../src/core/sroi/flows';
+import { investmentPresentValue, projectFigures, type Investment, type ProjectFigures } from '../../src/core/sroi/flows';
 import {
   ASSUMPTION_NAMES,
   oneAtATime,
@@ -37,9 +37,9 @@ function compute(v: ValuationSummary): Computed {
   const pv = v.computed.length ? v.computed.reduce((s, o) => s + presentValue(o), 0) : null;
   if (!v.computed.length) return { ok: false, presentValue: pv, why: t(S.noComputedOutcome) };
   if (v.investment === null) return { ok: false, presentValue: pv, why: t(S.noInvestment) };
-  if (!(v.investment > 0)) return { ok: false, presentValue: pv, why: t(S.zeroInvestment) };
-  // One amount, paid today (Projets has one investment cell): the rate only matters for later instalments.
-  const inv: Investment = { amounts: [v.investment], rate: v.rate };
+  // The first amount paid today, the later instalments discounted at Paramètres' rate (core's convention).
+  const inv: Investment = { amounts: [v.investment, ...v.instalments], rate: v.rate };
+  if (!(investmentPresentValue(inv) > 0)) return { ok: false, presentValue: pv, why: t(S.zeroInvestment) };
   const switching = Object.fromEntries(SENSITIVITY_ASSUMPTIONS.map((a) => [a, switchingValue(v.computed, inv, a)])) as Record<
     SensitivityAssumption,
     SwitchingValue
@@ -54,14 +54,21 @@ export function valuationBlock(model: ProjectModel): HTMLElement {
   const v = model.project.valuation;
   const title = el('h2', {}, t(S.valuation));
   if (v.status === 'no-sheet') return el('section', { class: 'block valuation' }, title, el('p', { class: 'small gray' }, t(S.noValuationSheet)));
+  const c = v.outcomes === 0 ? undefined : compute(v);
+  // Spread over several years: its present value, as the ratio takes it.
+  const years = 1 + v.instalments.length;
+  const spread = v.instalments.some((a) => a > 0);
   const investment = figure(
     t(S.investment),
-    v.investment === null ? dash() : formatEuros(v.investment),
-    v.investment === null ? el('span', { class: 'figure-note' }, t(S.notInProjets)) : null,
+    v.investment === null ? dash() : formatEuros(c?.ok && spread ? c.figures.investment : v.investment),
+    v.investment === null
+      ? el('span', { class: 'figure-note' }, t(S.notInProjets))
+      : spread
+        ? el('span', { class: 'figure-note' }, format(t(S.investmentSpread), { years }))
+        : null,
   );
-  if (v.outcomes === 0) return el('section', { class: 'block valuation' }, title, el('p', { class: 'small gray' }, t(S.noValuation)), investment);
+  if (!c) return el('section', { class: 'block valuation' }, title, el('p', { class: 'small gray' }, t(S.noValuation)), investment);
 
-  const c = compute(v);
   const pv = c.ok ? c.figures.presentValue : c.presentValue;
   const f = c.ok ? c.figures : undefined;
   const value = (show: (f: ProjectFigures) => Child): Child => (f ? show(f) : dash());

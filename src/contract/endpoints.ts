@@ -99,8 +99,16 @@ export interface ValuationSummary {
    * inputs, or an error in the cell), or their inputs do not read by SROI_VALUE's rules.
    */
   uncomputed: number;
-  /** From Projets; null when blank or unreadable. */
+  /**
+   * From Projets: the amount of the first year, or the whole amount paid at once; null when it or a
+   * later instalment is blank-and-first, unreadable or negative (core's toAmount rule).
+   */
   investment: number | null;
+  /**
+   * Projets' later instalments, year 2 onwards (its `investment-<n>` amount columns, in column order;
+   * 0 when blank), discounted by core (flows.ts); [] when Projets has none.
+   */
+  instalments: number[];
   /**
    * The computed outcomes' inputs as SROI_VALUE reads them (core's readOutcome, the rate from
    * Paramètres), in sheet order: the panel computes the ratio, NPV, net SROI, payback and the

@@ -112,9 +112,9 @@ test('not computable: « — » and why (no investment; a ratio under 1:1 never 
   const why = valuation().locator('.why');
   await until(async () => (await why.count()) === 1, 'the panel reads the blank investment');
   expect(spaced(await why.textContent())).toBe(
-    '— : non calculé, investissement non renseigné dans Projets. La sensibilité du ratio se calcule quand le projet a un investissement et au moins un effet calculé.',
+    '— : non calculé, investissement non renseigné ou illisible dans Projets. La sensibilité du ratio se calcule quand le projet a un investissement et au moins un effet calculé.',
   );
-  expect(await figureText(/^Investissement/)).toBe('Investissement—non renseigné dans Projets');
+  expect(await figureText(/^Investissement/)).toBe('Investissement—non renseigné ou illisible dans Projets');
   for (const label of [/^SROI—/, /^Valeur actuelle nette/, /^SROI net/, /^Délai/]) expect(await figureValue(label)).toBe('—');
   expect(await figureValue(/^Valeur sociale actualisée/)).toMatch(/ €$/);
   expect(await valuation().locator('.sensitivity').count()).toBe(0);

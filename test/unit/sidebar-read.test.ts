@@ -99,6 +99,8 @@ describe('getProject', () => {
       presentValue: 31500,
       uncomputed: 2,
       investment: 20000,
+      // Projets has no later instalment column here.
+      instalments: [],
       // Emplois, then Santé read from the text users typed ('5', '2 000 €', '10 %'); blanks are SROI_VALUE's defaults.
       computed: [
         { quantity: 10, proxy: 3000, deadweight: 0.2, attribution: 0.25, displacement: 0, dropoff: 0, years: 1, rate: 0 },

@@ -24,7 +24,7 @@ const oneDecimal = (n: number, lang: Lang) => showNumber(Math.round(n * 10) / 10
 const ratioText = (r: number, lang: Lang) => (lang === 'fr' ? r.toFixed(2).replace('.', ',') : r.toFixed(2));
 
 /** A percentage (0,2 → « 20 % »), as the sheet shows the percentages the change applies to. */
-export function percentText(share: number, lang: Lang): string {
+function percentText(share: number, lang: Lang): string {
   return `${oneDecimal(share * 100, lang)}${lang === 'fr' ? `${NBSP}%` : '%'}`;
 }
 
@@ -43,7 +43,7 @@ function valueText(a: SensitivityAssumption, value: number, lang: Lang): string 
 }
 
 /** How many of the assumption's sensitivity steps the change is: the yardstick that compares a change in % with one in points or years. */
-export function stepsAway(a: SensitivityAssumption, change: number): number {
+function stepsAway(a: SensitivityAssumption, change: number): number {
   return Math.abs(change) / SENSITIVITY_STEPS[a];
 }
 

@@ -134,11 +134,9 @@ function assessmentsOf(
  * other outcome row is `uncomputed` and left out of both.
  */
 function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string, details: SheetRecord, known?: KnownLayout): ValuationSummary {
-  // The investment is an amount as everywhere (core rule): blank, unreadable or negative → not available.
-  const read = toAmount(details.fields.investment);
-  const investment = read === undefined || Number.isNaN(read) ? null : read;
+  const { investment, instalments } = investmentOf(details);
   const sheet = findSheet(spreadsheet, VALUATION);
-  if (!sheet) return { status: 'no-sheet', outcomes: 0, presentValue: null, uncomputed: 0, investment, computed: [], rate: 0 };
+  if (!sheet) return { status: 'no-sheet', outcomes: 0, presentValue: null, uncomputed: 0, investment, instalments, computed: [], rate: 0 };
   // The project's outcome rows only, found by reading the ID column.
   const { table } = readRows(sheet, VALUATION, id, true, known);
   const valueColumn = table.columns.get('present-value');
@@ -155,16 +153,34 @@ function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: st
     computed.push(outcome);
     total = (total ?? 0) + (pv as number);
   }
-  return { status: 'ok', outcomes: rows.length, presentValue: total, uncomputed: rows.length - computed.length, investment, computed, rate };
+  return { status: 'ok', outcomes: rows.length, presentValue: total, uncomputed: rows.length - computed.length, investment, instalments, computed, rate };
+}
+
+/** Projets' later instalments: its amount columns `investment-2`, `investment-3`… (issue 13), in column order. */
+const INSTALMENT = /^investment-\d+$/;
+
+/**
+ * The investment as amounts per year: an amount as everywhere (core rule). The first blank, or any
+ * unreadable or negative amount → not available (the sheet's SROI formulas refuse it too); a later
+ * year left blank is nothing paid that year.
+ */
+function investmentOf(details: SheetRecord): { investment: number | null; instalments: number[] } {
+  const first = toAmount(details.fields.investment);
+  const later = PROJECTS.columns.filter((c) => INSTALMENT.test(c.id)).map((c) => toAmount(details.fields[c.id]) ?? 0);
+  if (first === undefined || Number.isNaN(first) || later.some(Number.isNaN)) return { investment: null, instalments: [] };
+  return { investment: first, instalments: later };
 }
 
 /** One Valorisation row's outcome as SROI_VALUE reads it; undefined when incomplete or a cell is unreadable. */
 function inputs(columns: ReadonlyMap<string, number>, row: readonly unknown[], rate: number): Outcome | undefined {
-  const cells = OUTCOME_INPUTS.map((input) => {
+  const cells: unknown[] = OUTCOME_INPUTS.map((input) => {
     if (input === 'rate') return rate;
     const i = columns.get(input);
     return i === undefined ? '' : row[i];
   });
+  // The outcome's start, when Valorisation has the column (issue 13): readOutcome's 9th cell.
+  const start = columns.get('start');
+  if (start !== undefined) cells.push(row[start]);
   try {
     return readOutcome(cells);
   } catch (e) {
