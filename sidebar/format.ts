@@ -10,6 +10,11 @@ export function formatNumber(n: number, maxDigits = 2): string {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: maxDigits }).format(n);
 }
 
+/** A ratio with both decimals always written, so that a column of them lines up (1,30 under 1,22). */
+export function formatRatio(n: number): string {
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+}
+
 export function formatEuros(n: number): string {
   return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(n);
 }

@@ -1,16 +1,15 @@
 import { SIAT_DIMENSIONS, SIAT_SCALE, SIAT_SOURCE } from '../../src/core/siat/template';
 import { SIAT_MAX, SIAT_MIN, siatDimensionFromCells, siatIndex, toSiatScore } from '../../src/core/siat/index';
-import { SENSITIVITY_POINTS } from '../../src/core/sroi/valuation';
-import type { ValuationSummary } from '../../src/contract/endpoints';
 import { siatItemField } from '../../src/contract/fields';
 import { el, fill } from '../dom';
-import { formatEuros, formatNumber } from '../format';
+import { formatNumber } from '../format';
 import { lang, t } from '../lang';
 import type { ProjectModel } from '../model';
 import { format, S } from '../strings';
 import { figure, liveBlock, recordNotice, sheetFields, sourceNote, type Panel } from './panel';
+import { valuationBlock } from './sroi';
 
-/** SIAT: the items of the five dimensions on the 1–5 scale; live dimension scores and index; the project's valuation summary. */
+/** SIAT: the items of the five dimensions on the 1–5 scale; live dimension scores and index; the project's valuation (./sroi.ts). */
 export function siatPanel(model: ProjectModel): Panel {
   const f = sheetFields(model, 'siat');
   const l = lang();
@@ -78,42 +77,4 @@ export function siatPanel(model: ProjectModel): Panel {
   };
   refresh();
   return { element, refresh, headline };
-}
-
-/** Read from Valorisation by the server (Σ of the outcomes' present values) and Projets (investment). */
-function valuationBlock(model: ProjectModel): HTMLElement {
-  const v = model.project.valuation;
-  const na = el('span', { class: 'gray' }, t(S.notAvailable));
-  const body =
-    v.status === 'no-sheet'
-      ? [el('p', { class: 'small gray' }, t(S.noValuationSheet))]
-      : v.outcomes === 0
-        ? [el('p', { class: 'small gray' }, t(S.noValuation)), figure(t(S.investment), v.investment === null ? na : formatEuros(v.investment))]
-        : [
-            figure(t(S.presentValue), v.presentValue === null ? na.cloneNode(true) : formatEuros(v.presentValue), sensitivityNote(v)),
-            figure(t(S.investment), v.investment === null ? na.cloneNode(true) : formatEuros(v.investment)),
-            figure(
-              t(S.sroi),
-              v.sroi === null ? na.cloneNode(true) : el('strong', {}, formatNumber(v.sroi)),
-              v.sroi === null ? null : el('span', { class: 'figure-note' }, format(t(S.sroiRead), { value: formatEuros(v.sroi) })),
-            ),
-            el('p', { class: 'small gray' }, format(t(S.outcomes), { n: v.outcomes }), v.uncomputed ? ` ${format(t(S.uncomputed), { n: v.uncomputed })}` : ''),
-          ];
-  return el('section', { class: 'block valuation' }, el('h2', {}, t(S.valuation)), ...body);
-}
-
-/** Under the present value: the band when deadweight and attribution move together (computed by the server with core's sensitivityBand). */
-function sensitivityNote(v: ValuationSummary): HTMLElement | null {
-  const band = v.band;
-  if (!band) return null;
-  const points = formatNumber(SENSITIVITY_POINTS * 100);
-  // A no-break space before the dash: a range never wraps with the dash starting a line.
-  const range = (low: string, high: string) => el('span', { class: 'range' }, `${low}\u00a0– ${high}`);
-  return el(
-    'div',
-    { class: 'figure-note band' },
-    el('p', {}, format(t(S.sensitivity), { points }), range(formatEuros(band.low), formatEuros(band.high))),
-    band.sroiLow === null || band.sroiHigh === null ? null : el('p', {}, t(S.sroiBand), range(formatNumber(band.sroiLow), formatNumber(band.sroiHigh))),
-    el('p', { class: 'gray' }, format(t(S.sensitivityHelp), { points })),
-  );
 }

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../core/i18n';
 import type { ProblemKind } from '../core/problem';
+import type { Outcome } from '../core/sroi/valuation';
 import type { CellJson } from './cells';
 
 /** The instrument sheets the sidebar scores: declared in src/core/instruments/. */
@@ -87,31 +88,35 @@ export interface ValuationSummary {
   status: 'ok' | 'no-sheet';
   /** The project's outcome rows in Valorisation. */
   outcomes: number;
-  /** Σ of the present values computed in Valorisation; null when none is. */
+  /**
+   * Σ of the present values Valorisation shows for the computed outcomes; null when none is. The panel
+   * computes its figures from `computed` with core and says so when this sum differs (a value typed
+   * over the formula).
+   */
   presentValue: number | null;
   /**
-   * Outcome rows left out of presentValue and band: their present value is not a number (incomplete
+   * Outcome rows left out of presentValue and computed: their present value is not a number (incomplete
    * inputs, or an error in the cell), or their inputs do not read by SROI_VALUE's rules.
    */
   uncomputed: number;
-  /** From Projets; null when blank or unreadable. */
+  /**
+   * From Projets: the amount of the first year, or the whole amount paid at once; null when it or a
+   * later instalment is blank-and-first, unreadable or negative (core's toAmount rule).
+   */
   investment: number | null;
-  /** presentValue / investment; null when either is missing or the investment is 0. */
-  sroi: number | null;
-  /** Sensitivity to the most guessed assumptions; null when no outcome is computed. */
-  band: ValuationBand | null;
-}
-
-/**
- * Σ of the computed outcomes' present values when deadweight and attribution both move by −10 and
- * +10 points together (clamped to 0–100 %; core's sensitivityBand): low ≤ presentValue ≤ high.
- */
-export interface ValuationBand {
-  low: number;
-  high: number;
-  /** low / investment and high / investment; null when `sroi` is. */
-  sroiLow: number | null;
-  sroiHigh: number | null;
+  /**
+   * Projets' later instalments, year 2 onwards (its `investment-<n>` amount columns, in column order;
+   * 0 when blank), discounted by core (flows.ts); [] when Projets has none.
+   */
+  instalments: number[];
+  /**
+   * The computed outcomes' inputs as SROI_VALUE reads them (core's readOutcome, the rate from
+   * Paramètres), in sheet order: the panel computes the ratio, NPV, net SROI, payback and the
+   * one-at-a-time sensitivity from them with core (sidebar/panels/sroi.ts), as the sheet does.
+   */
+  computed: Outcome[];
+  /** Paramètres' discount rate as the formulas read it (it discounts investment paid in later years); 0 without outcome rows. */
+  rate: number;
 }
 
 /**

@@ -44,7 +44,7 @@ const project = (assessments: AssessmentSummary[]): Project => ({
   assessments,
   blind: false,
   instruments: { ami: record(), srl: record(), vc: record(), siat: record(), isr: record() },
-  valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, sroi: null, band: null },
+  valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, instalments: [], computed: [], rate: 0 },
 });
 
 /** What the sheet's SRL_LEVEL gives for the row (in a range of two rows, as a column: a bad value is a ⚠ cell). */

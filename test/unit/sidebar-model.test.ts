@@ -16,7 +16,7 @@ const project = (ami: Record<string, string | number>): Project => ({
   assessments: [],
   blind: false,
   instruments: { ami: record(ami), srl: record({}), vc: record({}), siat: { ...record({}), status: 'no-row', rows: [] }, isr: record({}) },
-  valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, sroi: null, band: null },
+  valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, instalments: [], computed: [], rate: 0 },
 });
 
 test('an edit back to the loaded value is no edit; changes carry the loaded value as before', () => {

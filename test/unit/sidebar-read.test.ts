@@ -1,3 +1,4 @@
+import { projectFigures } from '../../src/core/sroi/flows';
 import { AMI, PROJECTS, SRL, VALUATION } from '../../src/sheets/schema';
 import { getContext } from '../../src/server/sidebar/get-context';
 import { getProject } from '../../src/server/sidebar/get-project';
@@ -90,40 +91,46 @@ describe('getProject', () => {
     expect(JSON.parse(JSON.stringify(p))).toEqual(p);
   });
 
-  test('the valuation summary: Σ present values computed in Valorisation, over the investment', () => {
-    expect(getProject({ id: 'P-0001' }).valuation).toMatchObject({
+  test('the valuation summary: Σ present values computed in Valorisation, the investment, the computed outcomes’ inputs', () => {
+    const v = getProject({ id: 'P-0001' }).valuation;
+    expect(v).toEqual({
       status: 'ok',
       outcomes: 4,
       presentValue: 31500,
       uncomputed: 2,
       investment: 20000,
-      sroi: 1.575,
+      // Projets has no later instalment column here.
+      instalments: [],
+      // Emplois, then Santé read from the text users typed ('5', '2 000 €', '10 %'); blanks are SROI_VALUE's defaults.
+      computed: [
+        { quantity: 10, proxy: 3000, deadweight: 0.2, attribution: 0.25, displacement: 0, dropoff: 0, years: 1, rate: 0 },
+        { quantity: 5, proxy: 2000, deadweight: 0, attribution: 0.1, displacement: 0, dropoff: 0.5, years: 2, rate: 0 },
+      ],
+      rate: 0,
     });
-    expect(getProject({ id: 'P-0002' }).valuation).toMatchObject({ presentValue: 999, investment: null, sroi: null });
+    expect(JSON.parse(JSON.stringify(v))).toEqual(v);
+    expect(getProject({ id: 'P-0002' }).valuation).toMatchObject({ presentValue: 999, investment: null, computed: [expect.objectContaining({ proxy: 999 })] });
   });
 
-  test('the sensitivity band: deadweight and attribution −10 / +10 points together, over the computed outcomes only', () => {
-    // Emplois (30 000 before deadweight and attribution):
-    //   −10: 30 000 × 0,9 × 0,85 = 22 950;  +10: 30 000 × 0,7 × 0,65 = 13 650
-    // Santé (10 000 in year 1, half in year 2: × 1,5):
-    //   −10: deadweight 0 (clamped), attribution 0: 10 000 × 1,5 = 15 000;  +10: 10 000 × 0,9 × 0,8 × 1,5 = 10 800
-    // Σ: low 13 650 + 10 800 = 24 450; high 22 950 + 15 000 = 37 950 (around 31 500).
-    // SROI for 20 000 €: 24 450 / 20 000 = 1,2225; 37 950 / 20 000 = 1,8975 (around 1,575).
-    const { band } = getProject({ id: 'P-0001' }).valuation;
-    expect(band).toEqual({
-      low: expect.closeTo(24450, 6),
-      high: expect.closeTo(37950, 6),
-      sroiLow: expect.closeTo(1.2225, 9),
-      sroiHigh: expect.closeTo(1.8975, 9),
+  test('core computes the sheet’s figures from the computed outcomes (what the panel shows)', () => {
+    const v = getProject({ id: 'P-0001' }).valuation;
+    const figures = projectFigures(v.computed, { amounts: [v.investment!], rate: v.rate });
+    // Σ 18 000 + 13 500 = 31 500 (the sheet's); ratio 31 500 / 20 000 = 1,575; NPV 11 500; net SROI 0,575.
+    // Payback: year 1 brings 18 000 + 9 000 = 27 000 ≥ 20 000, evenly: 20 000 / 27 000 × 12 = 8,89 months.
+    expect(figures).toEqual({
+      presentValue: 31500,
+      investment: 20000,
+      netPresentValue: 11500,
+      ratio: 1.575,
+      netRatio: 0.575,
+      paybackMonths: expect.closeTo((20000 / 27000) * 12, 9),
     });
-    // No investment: the value band, no SROI band. 999 × 0,9 × 0,9 = 809,19 at +10; −10 is clamped at 0 %.
-    expect(getProject({ id: 'P-0002' }).valuation.band).toEqual({ low: expect.closeTo(809.19, 6), high: 999, sroiLow: null, sroiHigh: null });
   });
 
-  test('no band without a computed outcome', () => {
-    expect(getProject({ id: 'P-0007' }).valuation).toMatchObject({ outcomes: 1, presentValue: null, uncomputed: 1, band: null });
+  test('no computed outcome: none sent, and the rate is not read without outcome rows', () => {
+    expect(getProject({ id: 'P-0007' }).valuation).toMatchObject({ outcomes: 1, presentValue: null, uncomputed: 1, computed: [] });
     sheetOf('Valorisation').deleteRows(2, 5);
-    expect(getProject({ id: 'P-0001' }).valuation).toMatchObject({ outcomes: 0, presentValue: null, band: null });
+    expect(getProject({ id: 'P-0001' }).valuation).toMatchObject({ outcomes: 0, presentValue: null, computed: [], rate: 0 });
   });
 
   test('an unknown ID is explained', () => {

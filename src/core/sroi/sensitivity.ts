@@ -221,7 +221,12 @@ function solveBracketed(gap: (c: number) => number, inside: { c: number; g: numb
   return { status: 'found', change: best.c, ratio: best.g + 1 };
 }
 
-const ratioText = (r: number, lang: Lang) => (lang === 'fr' ? r.toFixed(2).replace('.', ',') : r.toFixed(2));
+/** A ratio with its two decimals, as Projets' 0.00 format shows it; a negative one with the minus sign (−). */
+export function ratioText(r: number, lang: Lang): string {
+  const fixed = Math.abs(r).toFixed(2);
+  const text = lang === 'fr' ? fixed.replace('.', ',') : fixed;
+  return r < 0 && Number(fixed) !== 0 ? `−${text}` : text;
+}
 
 /** One sentence naming the assumption the ratio depends on most (the widest low–high range of oneAtATime). */
 export function sensitivitySummary(rows: readonly SensitivityRow[]): Text {

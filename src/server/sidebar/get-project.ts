@@ -1,9 +1,9 @@
-import type { AssessmentSummary, InstrumentId, Project, SheetRecord, ValuationBand, ValuationSummary } from '../../contract/endpoints';
+import type { AssessmentSummary, InstrumentId, Project, SheetRecord, ValuationSummary } from '../../contract/endpoints';
 import { toAmount } from '../../core/cells/number';
 import { isBlank } from '../../core/cells/text';
 import { Problem, problem } from '../../core/problem';
 import { OUTCOME_INPUTS, readOutcome } from '../../core/sroi/inputs';
-import { GUESSED_ASSUMPTIONS, sensitivityBand, SENSITIVITY_POINTS, sroiBand, sroiRatio, type Outcome } from '../../core/sroi/valuation';
+import type { Outcome } from '../../core/sroi/valuation';
 import { assessmentLabel, reviewerKey } from '../../sheets/assessments';
 import { readParameters } from '../../sheets/parameters-reader';
 import { PROJECTS, VALUATION } from '../../sheets/schema';
@@ -127,18 +127,16 @@ function assessmentsOf(
 }
 
 /**
- * The project's SROI summary: Σ of Valorisation's computed present values over its investment, and
- * their sensitivity band. An outcome counts when the sheet shows a number for it and its inputs read
+ * The project's valuation: Σ of Valorisation's computed present values, its investment, and the
+ * inputs of those outcomes. An outcome counts when the sheet shows a number for it and its inputs read
  * by SROI_VALUE's rules (core's readOutcome, the rate from Paramètres as the formula gets it): the
- * band is then computed by the same core code as the sheet's value, so it brackets presentValue.
- * Any other outcome row is `uncomputed` and left out of both.
+ * panel's figures and sensitivity are then computed by the same core code as the sheet's value. Any
+ * other outcome row is `uncomputed` and left out of both.
  */
 function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string, details: SheetRecord, known?: KnownLayout): ValuationSummary {
-  // The investment is an amount as everywhere (core rule): blank, unreadable or negative → not available.
-  const read = toAmount(details.fields.investment);
-  const investment = read === undefined || Number.isNaN(read) ? null : read;
+  const { investment, instalments } = investmentOf(details);
   const sheet = findSheet(spreadsheet, VALUATION);
-  if (!sheet) return { status: 'no-sheet', outcomes: 0, presentValue: null, uncomputed: 0, investment, sroi: null, band: null };
+  if (!sheet) return { status: 'no-sheet', outcomes: 0, presentValue: null, uncomputed: 0, investment, instalments, computed: [], rate: 0 };
   // The project's outcome rows only, found by reading the ID column.
   const { table } = readRows(sheet, VALUATION, id, true, known);
   const valueColumn = table.columns.get('present-value');
@@ -155,36 +153,38 @@ function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: st
     computed.push(outcome);
     total = (total ?? 0) + (pv as number);
   }
-  const sroi = total !== null && investment !== null && investment > 0 ? sroiRatio(total, investment) : null;
-  return {
-    status: 'ok',
-    outcomes: rows.length,
-    presentValue: total,
-    uncomputed: rows.length - computed.length,
-    investment,
-    sroi,
-    band: band(computed, sroi === null ? null : investment),
-  };
+  return { status: 'ok', outcomes: rows.length, presentValue: total, uncomputed: rows.length - computed.length, investment, instalments, computed, rate };
+}
+
+/** Projets' later instalments: its amount columns `investment-2`, `investment-3`… (issue 13), in column order. */
+const INSTALMENT = /^investment-\d+$/;
+
+/**
+ * The investment as amounts per year: an amount as everywhere (core rule). The first blank, or any
+ * unreadable or negative amount → not available (the sheet's SROI formulas refuse it too); a later
+ * year left blank is nothing paid that year.
+ */
+function investmentOf(details: SheetRecord): { investment: number | null; instalments: number[] } {
+  const first = toAmount(details.fields.investment);
+  const later = PROJECTS.columns.filter((c) => INSTALMENT.test(c.id)).map((c) => toAmount(details.fields[c.id]) ?? 0);
+  if (first === undefined || Number.isNaN(first) || later.some(Number.isNaN)) return { investment: null, instalments: [] };
+  return { investment: first, instalments: later };
 }
 
 /** One Valorisation row's outcome as SROI_VALUE reads it; undefined when incomplete or a cell is unreadable. */
 function inputs(columns: ReadonlyMap<string, number>, row: readonly unknown[], rate: number): Outcome | undefined {
-  const cells = OUTCOME_INPUTS.map((input) => {
+  const cells: unknown[] = OUTCOME_INPUTS.map((input) => {
     if (input === 'rate') return rate;
     const i = columns.get(input);
     return i === undefined ? '' : row[i];
   });
+  // The outcome's start, when Valorisation has the column (issue 13): readOutcome's 9th cell.
+  const start = columns.get('start');
+  if (start !== undefined) cells.push(row[start]);
   try {
     return readOutcome(cells);
   } catch (e) {
     if (e instanceof Problem) return undefined;
     throw e;
   }
-}
-
-function band(outcomes: readonly Outcome[], investment: number | null): ValuationBand | null {
-  if (!outcomes.length) return null;
-  const values = sensitivityBand(outcomes, GUESSED_ASSUMPTIONS, SENSITIVITY_POINTS);
-  const sroi = investment === null ? null : sroiBand(values, investment);
-  return { low: values.low, high: values.high, sroiLow: sroi?.low ?? null, sroiHigh: sroi?.high ?? null };
 }
