@@ -91,19 +91,21 @@ test(
     // 8 000 × (1 − c) + 13 000 = 16 000 at c = 0.625; duration −1 year (0.8125 < 1).
     const switching = rows('Hypothèse', 18).slice(10); // after the tornado's 8 rows, a blank row and its header
     expect(switching.map((r) => [r[0], r[2]])).toEqual([
-      ['Durée (±1 an)', '−1 an'],
-      ['Point mort (±10 points)', '+20 points'],
-      ['Quantité (±10 %)', '−23,8 %'],
-      ['Proxy financier (±10 %)', '−23,8 %'],
-      ['Attribution (±10 points)', '+23,8 points'],
-      ['Déplacement (±10 points)', '+23,8 points'],
-      ['Érosion (±10 points)', '+62,5 points'],
-      ['Taux d’actualisation (±1 point)', expect.stringMatching(/^\+\d+(,\d)? points$/)],
+      ['Durée (±1 an)', '−1\u00a0an'],
+      ['Point mort (±10 points)', '+20\u00a0points'],
+      ['Quantité (±10 %)', '−23,8\u00a0%'],
+      ['Proxy financier (±10 %)', '−23,8\u00a0%'],
+      ['Attribution (±10 points)', '+23,8\u00a0points'],
+      ['Déplacement (±10 points)', '+23,8\u00a0points'],
+      ['Érosion (±10 points)', '+62,5\u00a0points'],
+      ['Taux d’actualisation (±1 point)', expect.stringMatching(/^\+\d+(,\d)?\u00a0points$/)],
     ]);
     expect(switching.every((r) => r[1] === 1.3125)).toBe(true);
     const after = sheet(fake, sheetName).getRange(1, 1, 300, 1).getValues().flat();
     expect(after).toContain(
-      'Le ratio SROI dépend surtout de la durée : de 0,81 à 2,13 pour ±1 an ; il passerait à 1:1 avec une variation de la durée de −1 an.',
+      // The closest switching value in sensitivity steps: the duration's −1 year is 1 step (deadweight's +20
+      // points 2, the quantity's −23,8 % 2,4); the ratio lands at 0.8125 (shown 0,81: V8's toFixed).
+      'Le ratio SROI dépend surtout de la durée : de 0,81 à 2,13 pour ±1 an ; la valeur de basculement la plus proche est une baisse d’un an de la durée, qui ferait passer le ratio de 1,31 à 0,81.',
     );
     expect(after).toContain(
       'Portefeuille : 2 projets ayant un SROI, chaque hypothèse variée de même pour tous leurs effets ; 2 projets valorisés laissés de côté (un effet invalide ou pas d’investissement).',
@@ -129,7 +131,7 @@ test(
     buildDashboard(fake.spreadsheet as never, 'en', new Date(2026, 6, 1));
     const values = sheet(fake, 'Tableau de bord').getRange(1, 1, 300, 1).getValues().flat();
     expect(values).toContain(
-      'The SROI ratio depends most on the duration: from 0.81 to 2.13 for ±1 year; it would reach 1:1 with a change of the duration by −1 year.',
+      'The SROI ratio depends most on the duration: from 0.81 to 2.13 for ±1 year; the closest switching value is a fall of 1\u00a0year in the duration, which would take the ratio from 1.31 to 0.81.',
     );
     // No investment anywhere: the stakeholders are shown, the sensitivity is not.
     write(fake, PROJECTS, [{ investment: '' }, { investment: '', 'investment-2': '' }]);

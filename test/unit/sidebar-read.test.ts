@@ -99,12 +99,12 @@ describe('getProject', () => {
       presentValue: 31500,
       uncomputed: 2,
       investment: 20000,
-      // Projets has no later instalment column here.
-      instalments: [],
+      // Projets' later instalment columns (« Investissement année 2 / 3 »), blank: nothing more invested.
+      instalments: [0, 0],
       // Emplois, then Santé read from the text users typed ('5', '2 000 €', '10 %'); blanks are SROI_VALUE's defaults.
       computed: [
-        { quantity: 10, proxy: 3000, deadweight: 0.2, attribution: 0.25, displacement: 0, dropoff: 0, years: 1, rate: 0 },
-        { quantity: 5, proxy: 2000, deadweight: 0, attribution: 0.1, displacement: 0, dropoff: 0.5, years: 2, rate: 0 },
+        { quantity: 10, proxy: 3000, deadweight: 0.2, attribution: 0.25, displacement: 0, dropoff: 0, years: 1, rate: 0, start: 0 },
+        { quantity: 5, proxy: 2000, deadweight: 0, attribution: 0.1, displacement: 0, dropoff: 0.5, years: 2, rate: 0, start: 0 },
       ],
       rate: 0,
     });
@@ -125,6 +125,23 @@ describe('getProject', () => {
       netRatio: 0.575,
       paybackMonths: expect.closeTo((20000 / 27000) * 12, 9),
     });
+  });
+
+  test('a later instalment and a delayed outcome (issue 13): sent as the sheet holds them, counted by core', () => {
+    const projets = sheetOf('Projets');
+    const header = projets.getRange(1, 1, 1, projets.getLastColumn()).getValues()[0];
+    projets.getRange(2, header.indexOf('Investissement année 2 (€)') + 1).setValue('10 000 €');
+    const valorisation = sheetOf('Valorisation');
+    const vHeader = valorisation.getRange(1, 1, 1, valorisation.getLastColumn()).getValues()[0];
+    valorisation.getRange(2, vHeader.findIndex((h) => String(h).startsWith('Début')) + 1).setValue(1);
+    const v = getProject({ id: 'P-0001' }).valuation;
+    expect(v.instalments).toEqual([10000, 0]);
+    expect(v.computed.map((o) => o.start)).toEqual([1, 0]);
+    // At 0 %, neither the delay nor the instalment is discounted: 31 500 against 20 000 + 10 000 = 30 000,
+    // ratio 1,05, NPV 1 500, net SROI 0,05.
+    const figures = projectFigures(v.computed, { amounts: [v.investment!, ...v.instalments], rate: v.rate });
+    expect(figures).toMatchObject({ presentValue: 31500, investment: 30000, netPresentValue: 1500 });
+    expect(figures.ratio).toBeCloseTo(1.05, 12);
   });
 
   test('no computed outcome: none sent, and the rate is not read without outcome rows', () => {
