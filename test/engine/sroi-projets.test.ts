@@ -4,8 +4,10 @@
  */
 import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook, runsAfterEdit } from '../../dev/engine/workbook';
+import { projectFigures } from '../../src/core/sroi/flows';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
+import { getProject } from '../../src/server/sidebar/get-project';
 import { PROJECTS, VALUATION, type SheetSpec } from '../../src/sheets/schema';
 import { columnsOf, sheet, workbookFake, type Fake, type Row } from '../helpers/workbook';
 
@@ -161,6 +163,16 @@ test('the demo: an outcome that starts a year later (La Collective) and an inves
     expect(lustrac[2]).toBeCloseTo(-0.69665, 5);
     expect(lustrac[3]).toBeCloseTo(0.30335, 5);
     expect(lustrac[4]).toBe('non remboursé sur la durée des effets');
+    // The panel shows the same figures: what getProject sends, computed by core as the panel does (to the
+    // cent: the formula engine rounds its results to about ten significant digits).
+    for (const id of ['P-0003', 'P-0007']) {
+      const v = getProject({ id }).valuation;
+      const panel = projectFigures(v.computed, { amounts: [v.investment!, ...v.instalments], rate: v.rate });
+      const [sheetValue, sheetNpv, sheetNet] = figures(id) as number[];
+      expect(panel.presentValue).toBeCloseTo(sheetValue, 2);
+      expect(panel.netPresentValue).toBeCloseTo(sheetNpv, 2);
+      expect(panel.netRatio).toBeCloseTo(sheetNet, 8);
+    }
   } finally {
     fake.done();
   }
