@@ -13,6 +13,7 @@ import { DECISIONS, PROJECT_STATUSES, REVIEW_STATUSES } from '../status';
 import { vcAnswer, vcAnswers, vcAnswerText } from '../value-capture/answers';
 import { VC_POINTS, VC_SCALE_NOTE } from '../value-capture/checklist';
 import { FORMATS } from './formats';
+import { GODIN_MARKERS, GODIN_PLURAL_ECONOMY_NOTE, GODIN_SCALE, GODIN_SCALE_NOTE } from '../godin/markers';
 import type { ColumnKind, ColumnSpec } from './types';
 
 /**
@@ -98,6 +99,23 @@ export function countChoices(cells: readonly unknown[], value: number): number {
   return cells.filter((c) => readChoice(c) === value).length;
 }
 
+/**
+ * A Godin marker's help: its title, the seed's definition, its two examples (Initi'elles, Graines de
+ * Pays), the plural economy note where it applies, then the module's scale with its descriptors.
+ */
+export function godinHelp(markerId: string, lang: Lang): string {
+  const m = GODIN_MARKERS.find((x) => x.id === markerId)!;
+  const example = (name: string, text: Text) => `${t(lang, 'Exemple', 'Example')} ${name}${t(lang, ' : ', ': ')}${text[lang]}`;
+  return [
+    `${m.label[lang]} — ${m.definition[lang]}`,
+    example("Initi'elles", m.examples.initielles),
+    example('Graines de Pays', m.examples.grainesDePays),
+    ...(m.id === 'modele' ? [GODIN_PLURAL_ECONOMY_NOTE[lang]] : []),
+    descriptors(lang, GODIN_SCALE),
+    GODIN_SCALE_NOTE[lang],
+  ].join('\n');
+}
+
 const vcPoint = (column: ColumnSpec) => VC_POINTS.find((x) => x.id === column.ref)!;
 
 // A level or an answer as its number and words; a value that is no whole level is shown as written.
@@ -153,6 +171,16 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
       const c = AMI_CRITERIA.find((x) => x.id === column.ref)!;
       return `${c.label[lang]}\n${descriptors(lang, c.descriptors)}`;
     },
+  },
+  // A Godin marker: the AMI level's words and reading (so CONSENSUS and AMI_LEVEL read it), its own help.
+  marker: {
+    editable: true,
+    range: { min: 0, max: MAX_LEVEL, integer: true },
+    validation: { list: (_, lang) => AMI_LEVEL_LABELS.map((l) => l[lang]) },
+    colour: { words: (lang) => AMI_LEVEL_LABELS.map((label) => ({ match: 'equal', text: label[lang] })) },
+    input: { expected: { fr: `un niveau de 0 à ${MAX_LEVEL}`, en: `a level from 0 to ${MAX_LEVEL}` }, read: (v) => toLevel(v, 'grid') },
+    show: showLevel,
+    help: (column, lang) => godinHelp(column.ref!, lang),
   },
   answer: {
     editable: true,
