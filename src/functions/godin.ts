@@ -8,7 +8,8 @@ import { defineFunction, perRowOfFirst } from './spec';
 
 const markerName = (i: number, lang: Lang) => GODIN_MARKERS[i].label[lang];
 const SCORED = { fr: 'marqueurs notés', en: 'markers scored' };
-const blocks = (lang: Lang) => GODIN_BLOCKS.map((b) => b.label[lang]).join(', ');
+// Written out: the bundle's top level builds nothing (every custom-function call evaluates it), and the help is read there.
+const BLOCKS = { fr: 'Émergence, Processus, Résultat, Impacts et diffusion', en: 'Emergence, Process, Result, Impacts and diffusion' };
 
 /**
  * The profile of the Institut Godin's markers (the module's scale and rule, core/godin/profile.ts):
@@ -18,8 +19,8 @@ const blocks = (lang: Lang) => GODIN_BLOCKS.map((b) => b.label[lang]).join(', ')
 export const GODIN_PROFILE = defineFunction({
   name: 'GODIN_PROFILE',
   summary: {
-    fr: `Profil des ${GODIN_MARKERS.length} marqueurs de l’innovation sociale (Institut Godin) : niveau moyen de chaque bloc (${blocks('fr')}, 0–${MAX_LEVEL}) et total (0–${GODIN_MARKERS.length * MAX_LEVEL}).`,
-    en: `Profile of the ${GODIN_MARKERS.length} markers of social innovation (Institut Godin): each block’s mean level (${blocks('en')}, 0–${MAX_LEVEL}) and the total (0–${GODIN_MARKERS.length * MAX_LEVEL}).`,
+    fr: `Profil des ${GODIN_MARKERS.length} marqueurs de l’innovation sociale (Institut Godin) : niveau moyen de chaque bloc (${BLOCKS.fr}, 0–${MAX_LEVEL}) et total (0–${GODIN_MARKERS.length * MAX_LEVEL}).`,
+    en: `Profile of the ${GODIN_MARKERS.length} markers of social innovation (Institut Godin): each block’s mean level (${BLOCKS.en}, 0–${MAX_LEVEL}) and the total (0–${GODIN_MARKERS.length * MAX_LEVEL}).`,
   },
   params: [
     {
@@ -33,8 +34,8 @@ export const GODIN_PROFILE = defineFunction({
     },
   ],
   returns: {
-    fr: `${GODIN_BLOCKS.length + 1} colonnes : ${blocks('fr')}, Total.`,
-    en: `${GODIN_BLOCKS.length + 1} columns: ${blocks('en')}, Total.`,
+    fr: `${GODIN_BLOCKS.length + 1} colonnes : ${BLOCKS.fr}, Total.`,
+    en: `${GODIN_BLOCKS.length + 1} columns: ${BLOCKS.en}, Total.`,
   },
   exampleSheet: 'godin',
   example: '=GODIN_PROFILE(E2:M)',

@@ -22,6 +22,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       'Captation de valeur',
       'SIAT',
       'Innovation de rupture',
+      'R&D sociale',
+      'Marqueurs Godin',
       'Valorisation',
       'Comité',
       'Paramètres',
@@ -48,8 +50,9 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       // Cells a block spills into hold no formula: AMI_PROFILE's last three, VC_MIX's last two; in
       // Projets, AMI_PROFILE's of the consensus and REVIEW_SPREAD's last two (each other figure is its
       // own consensus formula, issue 11).
-      // Comité: its lookup of Projets' eight figures, and the envelope's two columns.
-      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2, committee: 7 + 1 } as Record<string, number>)[spec.id] ?? 0;
+      // Comité: its lookup of Projets' eight figures, and the envelope's two columns. Marqueurs
+      // Godin: GODIN_PROFILE's last four (issue 14).
+      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2, committee: 7 + 1, godin: 4 } as Record<string, number>)[spec.id] ?? 0;
       expect(own).toHaveLength(computed.length - spilled);
       for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
     }
@@ -87,7 +90,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(projets.filter((f) => f.formula.includes('VLOOKUP'))).toEqual([]);
     const sheets = projets.flatMap((f) => [...f.formula.matchAll(/CONSENSUS\(A2:A;ARRAYFORMULA\(IF\('([^']+)'!/g)].map((m) => m[1]));
     // AMI: one profile (its three groups and total); value capture: score and fragilities.
-    expect(sheets.sort()).toEqual(['Captation de valeur', 'Captation de valeur', 'Grille AMI', 'Innovation de rupture', 'SIAT', 'SRL']);
+    // Issue 14: the social R&D verdict and the Godin total.
+    expect(sheets.sort()).toEqual(['Captation de valeur', 'Captation de valeur', 'Grille AMI', 'Innovation de rupture', 'Marqueurs Godin', 'R&D sociale', 'SIAT', 'SRL']);
   });
 
   test('level dropdowns carry the criterion’s four descriptors; status, SRL evidence and SIAT answers are validated', () => {
@@ -368,12 +372,14 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // range; the follow-up (issue 12) 20: Projets grows past 26 columns (1), « SRL visé » and « Date
       // visée » (2 rules of 2 builder calls, 1 setDataValidations), the computed run from « Suivi » on (1
       // protection, 3 calls), 3 new formats (+1, +0,01, the SRL's 0: 6 calls), DELAI_REEVALUATION (3).
-      expect(fresh).toBeLessThanOrEqual(476);
+      // Issue 14's two sheets (« R&D sociale », « Marqueurs Godin ») 58: each its sheet, header, notes,
+      // validations (one rule per column, each its own help), colours, protection and named range.
+      expect(fresh).toBeLessThanOrEqual(534);
       const before = JSON.stringify(fake.snapshot());
       const complete = calls(fake, setupWorkbook);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       // 430 before issue 10, then 43: four calls a sheet, the settings labels, the named ranges; no lock (nothing is written).
-      expect(complete).toBeLessThanOrEqual(43); // four for « Comité » (issue 11)
+      expect(complete).toBeLessThanOrEqual(51); // four for « Comité » (issue 11), four each for issue 14's two sheets
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {
       fake.done();
@@ -400,7 +406,8 @@ describe('setupWorkbook in few calls (issue 10)', () => {
     try {
       // 942 before issue 10, then 543, 411; the assessment columns (issue 11) add 53, « Comité » 25, the
       // demo's reviews, envelope and assigned reviewers 8; the follow-up columns of setup (issue 12) 12.
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(509);
+      // Issue 14's two sheets 62 (their setup, and their rows written).
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(571);
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();
@@ -484,7 +491,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       expect(calls(fake, setupWorkbook)).toBeGreaterThan(39);
       repaired(fake);
       const before = JSON.stringify(fake.snapshot());
-      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(43);
+      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(51);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {

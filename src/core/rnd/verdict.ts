@@ -58,5 +58,5 @@ export function rndVerdict(values: readonly number[], lang: Lang): string {
           partly.length ? `en partie : ${partly.join(', ')}` : '',
           not.length ? `${not.length > 1 ? 'non réunis' : 'non réuni'} : ${not.join(', ')}` : '',
         ];
-  return parts.filter(Boolean).join(' ; ');
+  return parts.filter(Boolean).join(lang === 'en' ? '; ' : ' ; ');
 }
