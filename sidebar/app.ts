@@ -39,7 +39,12 @@ const PANELS: Record<InstrumentId, (model: ProjectModel) => Panel> = {
   siat: siatPanel,
   isr: checklistPanel('isr'),
   // The verdict reads answers on CONSENSUS's 0–3 scale: a choice's value (0 non, 1 en partie, 2 oui) × 3/2.
-  rnd: checklistPanel('rnd', (choices, l) => rndVerdict(choices.map((c) => (c * 3) / 2), l)),
+  rnd: checklistPanel('rnd', (choices, l) =>
+    rndVerdict(
+      choices.map((c) => (c * 3) / 2),
+      l,
+    ),
+  ),
   godin: godinPanel,
 };
 

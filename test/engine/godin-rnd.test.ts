@@ -77,7 +77,9 @@ test('the demo’s illustrative answers give the Godin profile and the social R&
     expect(block('P-0012', 'impacts')).toBe(2);
     expect(godin('P-0012')[gat.get('total')! - 1]).toBe(23);
     // P-0013 (Graines de Pays): 3 3 | 2 1 3 | 3 3 | 2 1 → 3; 2; 3; 1,5; total 21.
-    expect([...['emergence', 'processus', 'resultat', 'impacts'].map((b) => block('P-0013', b)), godin('P-0013')[gat.get('total')! - 1]]).toEqual([3, 2, 3, 1.5, 21]);
+    expect([...['emergence', 'processus', 'resultat', 'impacts'].map((b) => block('P-0013', b)), godin('P-0013')[gat.get('total')! - 1]]).toEqual([
+      3, 2, 3, 1.5, 21,
+    ]);
     expect(String(godin('P-0013')[gat.get('comment:gouvernance')! - 1])).toMatch(/^Illustratif/);
     // A project without markers scored: a blank row.
     expect(godin('P-0001')[gat.get('block:emergence')! - 1]).toBe('');

@@ -15,7 +15,15 @@ const project = (ami: Record<string, string | number>): Project => ({
   date: '',
   assessments: [],
   blind: false,
-  instruments: { ami: record(ami), srl: record({}), vc: record({}), siat: { ...record({}), status: 'no-row', rows: [] }, isr: record({}), rnd: record({}), godin: record({}) },
+  instruments: {
+    ami: record(ami),
+    srl: record({}),
+    vc: record({}),
+    siat: { ...record({}), status: 'no-row', rows: [] },
+    isr: record({}),
+    rnd: record({}),
+    godin: record({}),
+  },
   valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, sroi: null, band: null },
 });
 

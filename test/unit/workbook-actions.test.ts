@@ -37,7 +37,9 @@ describe('syncProjects', () => {
         ]);
       }
       const message = fake.ui.toasts.at(-1)!.message;
-      expect(message).toContain('Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3, Innovation de rupture 3, R&D sociale 3, Marqueurs Godin 3, Comité 3.');
+      expect(message).toContain(
+        'Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3, Innovation de rupture 3, R&D sociale 3, Marqueurs Godin 3, Comité 3.',
+      );
       expect(message).toContain('ID attribués aux lignes sans ID de Projets : P-0011 (ligne 3).');
       expect(message).toContain('ID en double, projets laissés de côté : P-0003 (Projets, 4 / 5).');
 
@@ -307,7 +309,7 @@ describe('buildDashboard', () => {
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
       dash.insertChart(userChart);
       buildDashboard();
-      expect(dash.getCharts()).toHaveLength(16); // its 15 (the committee's three since issue 11, the portfolio over time's three since issue 12) and the user's
+      expect(dash.getCharts()).toHaveLength(18); // its 17 (the committee's three since issue 11, the portfolio over time's three since issue 12, issue 14's two) and the user's
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 13 grilles AMI complètes, 15 grilles de captation complètes.');
     }),

@@ -62,7 +62,10 @@ export const GODIN_MARKERS: readonly GodinMarker[] = [
       en: 'meeting a social need — "Social innovation is driven by the will to meet a social need and/or by a social aspiration (the pursuit of a social ideal)."',
     },
     examples: {
-      initielles: { fr: "accessibilité au dépistage du cancer du sein sur le quartier d'Etouvie (Amiens)", en: 'access to breast cancer screening in the Etouvie district (Amiens)' },
+      initielles: {
+        fr: "accessibilité au dépistage du cancer du sein sur le quartier d'Etouvie (Amiens)",
+        en: 'access to breast cancer screening in the Etouvie district (Amiens)',
+      },
       grainesDePays: { fr: 'accessibilité aux usages du numérique', en: 'access to digital uses' },
     },
   },
@@ -90,8 +93,14 @@ export const GODIN_MARKERS: readonly GodinMarker[] = [
       en: 'mobilising the local actors and building a territorial identity — "The social dimension takes shape in a collective process marked by solidarity practices. These make up strong territorial roots and a broad, participatory governance, translated into a plural economic model."',
     },
     examples: {
-      initielles: { fr: 'mobilisation de tous les réseaux : coproduction, bénéficiaires : habitants du quartier', en: 'mobilising every network: co-production, beneficiaries: the district’s residents' },
-      grainesDePays: { fr: 'habitants, concepteurs, chercheurs, champ médical, social, etc.', en: 'residents, designers, researchers, medical and social fields, etc.' },
+      initielles: {
+        fr: 'mobilisation de tous les réseaux : coproduction, bénéficiaires : habitants du quartier',
+        en: 'mobilising every network: co-production, beneficiaries: the district’s residents',
+      },
+      grainesDePays: {
+        fr: 'habitants, concepteurs, chercheurs, champ médical, social, etc.',
+        en: 'residents, designers, researchers, medical and social fields, etc.',
+      },
     },
   },
   {
@@ -101,7 +110,10 @@ export const GODIN_MARKERS: readonly GodinMarker[] = [
     aliases: ['Gouvernance élargie et participative', 'Gouvernance participative'],
     definition: { fr: "coconstruire et coproduire l'activité", en: 'co-designing and co-producing the activity' },
     examples: {
-      initielles: { fr: 'organisée en 5 comités comprenant les ambassadrices (autonomes dans leurs activités)', en: 'organised in 5 committees including the ambassadors (autonomous in their activities)' },
+      initielles: {
+        fr: 'organisée en 5 comités comprenant les ambassadrices (autonomes dans leurs activités)',
+        en: 'organised in 5 committees including the ambassadors (autonomous in their activities)',
+      },
       grainesDePays: { fr: 'En construction ...', en: 'Under construction…' },
     },
   },
@@ -113,7 +125,10 @@ export const GODIN_MARKERS: readonly GodinMarker[] = [
     definition: { fr: "s'appuyer sur différentes ressources", en: 'relying on different resources' },
     examples: {
       initielles: { fr: 'mixité des ressources : non marchandes et réciprocaires', en: 'a mix of resources: non-market and reciprocal' },
-      grainesDePays: { fr: 'hybridation des ressources : réciprocité, redistribution et prestations', en: 'hybrid resources: reciprocity, redistribution and services sold' },
+      grainesDePays: {
+        fr: 'hybridation des ressources : réciprocité, redistribution et prestations',
+        en: 'hybrid resources: reciprocity, redistribution and services sold',
+      },
     },
   },
   {
@@ -155,7 +170,10 @@ export const GODIN_MARKERS: readonly GodinMarker[] = [
         fr: 'montée en compétences et connaissances, mammographies effectuées, renforcement du lien social, etc.',
         en: 'growth in skills and knowledge, mammograms carried out, stronger social ties, etc.',
       },
-      grainesDePays: { fr: 'montée en compétences et connaissances, développement de projets etc.', en: 'growth in skills and knowledge, projects developed, etc.' },
+      grainesDePays: {
+        fr: 'montée en compétences et connaissances, développement de projets etc.',
+        en: 'growth in skills and knowledge, projects developed, etc.',
+      },
     },
   },
   {
@@ -168,7 +186,10 @@ export const GODIN_MARKERS: readonly GodinMarker[] = [
       en: '"Finally, the novelty of social innovation lies in practices breaking with usual practices, which can then spread to all the actors of the economy."',
     },
     examples: {
-      initielles: { fr: 'évolution des pratiques de santé des acteurs mobilisés autour du projet, etc.', en: 'change in the health practices of the actors mobilised around the project, etc.' },
+      initielles: {
+        fr: 'évolution des pratiques de santé des acteurs mobilisés autour du projet, etc.',
+        en: 'change in the health practices of the actors mobilised around the project, etc.',
+      },
       grainesDePays: { fr: 'évolution des pratiques des concepteurs, etc.', en: 'change in the designers’ practices, etc.' },
     },
   },

@@ -38,7 +38,10 @@ const columns = once((): readonly ColumnSpec[] =>
 export const GODIN_INSTRUMENT: Instrument = {
   id: 'godin',
   sheet: lazySheet('godin', { fr: 'Marqueurs Godin', en: 'Godin markers' }, 'MARQUEURS_GODIN', columns),
-  tab: { short: { fr: 'Godin', en: 'Godin' }, full: { fr: 'Marqueurs de l’innovation sociale (Institut Godin)', en: 'Markers of social innovation (Institut Godin)' } },
+  tab: {
+    short: { fr: 'Godin', en: 'Godin' },
+    full: { fr: 'Marqueurs de l’innovation sociale (Institut Godin)', en: 'Markers of social innovation (Institut Godin)' },
+  },
   summary: [
     // The consensus of the assessments' totals (blank on an incomplete grid: GODIN_PROFILE's status is in its first column).
     { id: 'godin-total', header: { fr: 'Total Godin', en: 'Godin total' }, aliases: ['Godin'], consensus: { inputs: () => ['total'] }, format: FORMATS.ratio },

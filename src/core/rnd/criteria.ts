@@ -37,7 +37,7 @@ export const RND_DEFINITION: Text = {
 
 /** The seed's line on what makes R&D social, verbatim: with the checklist's source. */
 export const RND_SOCIAL: Text = {
-  fr: 'Les démarches de R&D sociale s\'inscrivent dans la réponse à un besoin ou un enjeu sociétal.',
+  fr: "Les démarches de R&D sociale s'inscrivent dans la réponse à un besoin ou un enjeu sociétal.",
   en: 'Social R&D approaches respond to a societal need or issue.',
 };
 

@@ -52,7 +52,11 @@ export function rndVerdict(values: readonly number[], lang: Lang): string {
   if (met.length === n) return lang === 'en' ? `Social R&D: all ${n} criteria met` : `Démarche de R&D sociale : les ${n} critères réunis`;
   const parts =
     lang === 'en'
-      ? [`${met.length}/${n} criteria met${met.length ? `: ${met.join(', ')}` : ''}`, partly.length ? `partly: ${partly.join(', ')}` : '', not.length ? `not met: ${not.join(', ')}` : '']
+      ? [
+          `${met.length}/${n} criteria met${met.length ? `: ${met.join(', ')}` : ''}`,
+          partly.length ? `partly: ${partly.join(', ')}` : '',
+          not.length ? `not met: ${not.join(', ')}` : '',
+        ]
       : [
           `${met.length}/${n} ${met.length > 1 ? 'critères réunis' : 'critère réuni'}${met.length ? ` : ${met.join(', ')}` : ''}`,
           partly.length ? `en partie : ${partly.join(', ')}` : '',

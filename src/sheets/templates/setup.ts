@@ -259,7 +259,9 @@ function dressSheet(
   }
   const rules = validationsOf(present.filter(({ c, at }) => c.kind !== 'computed' && !validations[at]).map((p) => p.c));
   const ruleAt = new Map(present.filter(({ c }) => rules.get(c)).map(({ c, at }) => [at, rules.get(c)!]));
-  if (inserted) dressNewData(sheet, rows, byFormat, ruleAt);
+  // The blank first sheet renamed Projets too: it holds no cell, so the block's formats and rules
+  // replace nothing anyone wrote (issue 14: 15 calls fewer than a range list per format).
+  if (fresh) dressNewData(sheet, rows, byFormat, ruleAt);
   else {
     for (const [format, columns] of byFormat) sheet.getRangeList(runs(columns).map((run) => dataA1(run, rows))).setNumberFormat(format);
     for (const run of runs([...ruleAt.keys()])) {
@@ -303,7 +305,8 @@ function dressSheet(
 }
 
 /**
- * The data cells of a sheet this run inserted: it has no format or validation to keep, so one block
+ * The data cells of a sheet this run made (inserted, or the blank first sheet it renamed): it has no
+ * value to keep (the renamed one held no cell), so one block
  * from the first formatted or validated column to the last takes every number format and every
  * validation (two writes, one range) instead of a range list and a write per format and a write per
  * run of validated columns. The columns between get the Automatic format (what a new sheet has
