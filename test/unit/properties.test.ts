@@ -197,7 +197,8 @@ describe('SROI_VALUE', () => {
       fc.property(outcome, (o) => {
         let expected = 0;
         for (let t = 1; t <= o.years; t++) {
-          expected += (o.quantity * o.proxy * (1 - o.deadweight) * (1 - o.attribution) * (1 - o.displacement) * (1 - o.dropoff) ** (t - 1)) / (1 + o.rate) ** t;
+          expected +=
+            (o.quantity * o.proxy * (1 - o.deadweight) * (1 - o.attribution) * (1 - o.displacement) * Math.pow(1 - o.dropoff, t - 1)) / Math.pow(1 + o.rate, t);
         }
         expect(close(pv(o), expected, 1e-9)).toBe(true);
       }),
