@@ -34,7 +34,7 @@ const assessment = (
   instruments: { ...(srl ? { srl } : {}), ...(ami ? { ami } : {}) },
   ...over,
 });
-const SETTINGS: ScoringSettings = { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) };
+const SETTINGS: ScoringSettings = { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1), siatVariant: 'general' };
 const project = (assessments: AssessmentSummary[]): Project => ({
   id: 'P-0001',
   name: 'Projet',

@@ -2,7 +2,8 @@ import { WORKBOOK, type SheetId } from '../schema';
 import type { KnownLayout } from '../table';
 import { canonical, sheetPrefix } from './a1';
 import { headerRowOf, planLayout, type SheetLayout } from './layout';
-import { parameterBlocks } from './parameters';
+import { headerKey } from '../headers';
+import { PARAMETER_NAMES, parameterBlocks } from './parameters';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -106,14 +107,25 @@ function readRows(ss: Spreadsheet, sheets: readonly [SheetId, string][]): SheetR
 
 /**
  * The labels of the Paramètres sheet (column A): a row deleted or inserted inside a settings block
- * (AMI_POIDS one weight short) shows here. Null when the sheet is not there.
+ * (AMI_POIDS one weight short) shows here. And, from the same read, the value of the settings the
+ * sheets' notes depend on (VARIANTE_SIAT, issue 14 §6): changed, the next setup runs in full and
+ * rewrites the add-on's notes. Null when the sheet is not there.
  */
 function readLabels(ss: Spreadsheet, [name, rows]: [string, number]): unknown[] | null {
   try {
-    return ss.getRange(`${sheetPrefix(name)}A1:A${rows}`).getValues();
+    const cells = ss.getRange(`${sheetPrefix(name)}A1:B${rows}`).getValues();
+    const noted = cells.filter(([label]) => isNotedSetting(headerKey(label))).map(([, value]) => value);
+    return [...cells.map(([label]) => [label]), ...noted];
   } catch {
     return null;
   }
+}
+
+/** Whether a Paramètres label (as headerKey reads it, fr or en) is a setting the sheets' help depends on: the SIAT items' wording. */
+function isNotedSetting(key: string): boolean {
+  return parameterBlocks()
+    .filter((b) => b.name === PARAMETER_NAMES.siatVariant)
+    .some((b) => b.rows.some((r) => headerKey(r.label.fr) === key || headerKey(r.label.en) === key));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Lang, Text } from '../../core/i18n';
-import { KINDS } from '../../core/instruments/kinds';
+import { type HelpOptions, KINDS } from '../../core/instruments/kinds';
+import { SIAT_VARIANTS } from '../../core/siat/template';
 import { SRL_MAX } from '../../core/srl/level';
 import { MAX_YEARS } from '../../core/sroi/valuation';
 import { MENU_CAPTIONS } from '../menu-captions';
@@ -56,8 +57,19 @@ const HELP_BY_ID: Record<string, Text> = {
 };
 
 /** The column's explanation in `lang`, or undefined for columns that need none (comments, notes). */
-export function columnHelp(column: ColumnSpec, lang: Lang): string | undefined {
-  return KINDS[column.kind].help?.(column, lang) ?? column.help?.[lang] ?? HELP_BY_ID[column.id]?.[lang];
+export function columnHelp(column: ColumnSpec, lang: Lang, options?: HelpOptions): string | undefined {
+  return KINDS[column.kind].help?.(column, lang, options) ?? column.help?.[lang] ?? HELP_BY_ID[column.id]?.[lang];
+}
+
+/**
+ * The help texts the add-on may have written for a column under other settings (the SIAT items'
+ * other wording, issue 14 §6): a note equal to one of them is the add-on's own, and setup replaces it
+ * when the setting changed; any other note is the user's and stays.
+ */
+export function otherHelps(column: ColumnSpec, lang: Lang, options: HelpOptions): string[] {
+  if (column.kind !== 'siat') return [];
+  const current = columnHelp(column, lang, options);
+  return SIAT_VARIANTS.map((v) => columnHelp(column, lang, { ...options, siatVariant: v.id })!).filter((h) => h !== current);
 }
 
 /** The data validations of some columns (those that have one), by column. */
@@ -74,7 +86,7 @@ export type ValidationRules = (columns: readonly ColumnSpec[]) => Map<ColumnSpec
  * only when it changes, columns sorted by criterion), and a rule already built for the same
  * criterion and help (Projets' two dates) is used again rather than built twice.
  */
-export function validationRules(lang: Lang): ValidationRules {
+export function validationRules(lang: Lang, options?: HelpOptions): ValidationRules {
   const built = new Map<string, Validation>();
   let builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | undefined;
   let current = '';
@@ -85,7 +97,7 @@ export function validationRules(lang: Lang): ValidationRules {
     const out = new Map<ColumnSpec, Validation>();
     const criteria = columns.flatMap((column) => {
       const criterion = criterionOf(column, lang);
-      return criterion ? [{ column, help: columnHelp(column, lang), criterion, key: JSON.stringify(criterion) }] : [];
+      return criterion ? [{ column, help: columnHelp(column, lang, options), criterion, key: JSON.stringify(criterion) }] : [];
     });
     criteria.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const { column, help, criterion, key } of criteria) {

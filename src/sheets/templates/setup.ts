@@ -10,7 +10,11 @@ import { listedSheet, readWorkbook, type WorkbookRead } from '../workbook';
 import { columnLetters, headerFormula, sameFormula } from './a1';
 import { colourRules, isColoured, type ColourRules } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
-import { columnHelp, validationRules, type ValidationRules } from './help';
+import { columnHelp, otherHelps, validationRules, type ValidationRules } from './help';
+import type { HelpOptions } from '../../core/instruments/kinds';
+import { DEFAULT_SIAT_VARIANT } from '../../core/siat/template';
+import { parseSiatVariant } from '../../core/siat/variant';
+import { PARAMETER_NAMES } from './parameters';
 import { holdsSpilledHeader, planLayout, readHeader, type SheetLayout } from './layout';
 import { ensureParameters, PARAMETERS } from './parameters-sheet';
 import { isComplete, rememberComplete, type SheetRows } from './fingerprint';
@@ -85,7 +89,8 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   const layouts = new Map(plans.map((p) => [p.spec.id, p as SheetLayout & { sheet: Sheet }]));
   const created = new Set(report.createdSheets);
   const inserted = new Set(plans.filter((p) => created.has(p.name) && p.name !== reuse?.name).map((p) => p.spec.id));
-  const rules = validationRules(lang);
+  const options = helpOptions(read);
+  const rules = validationRules(lang, options);
   const colours = colourRules();
   const newSheetSize: NewSheetSize = {};
   // The new sheets' rules first, all together: sorted by criterion across sheets, each criterion is set once.
@@ -102,6 +107,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
       rules,
       colours,
       newSheetSize,
+      options,
     );
     return rowsAfter(layout, cells, validated);
   });
@@ -136,6 +142,22 @@ function rowsAfter(layout: SheetLayout, cells: Map<number, CellInput>, validated
   }
   const columns = layout.spec.columns.map((c) => layout.columns.get(c.id) ?? -1);
   return { id: layout.spec.id, name: layout.name, values, formulas, validated, columns };
+}
+
+/**
+ * The settings the sheets' help depends on: Paramètres VARIANTE_SIAT (issue 14 §6), read where it
+ * exists (one read; none on a fresh workbook, whose Paramètres comes after the sheets), its default
+ * where it is missing or unreadable (the reader of the settings reports that).
+ */
+function helpOptions(read: WorkbookRead): HelpOptions {
+  const range = read.rangeByName(PARAMETER_NAMES.siatVariant);
+  if (!range) return { siatVariant: DEFAULT_SIAT_VARIANT };
+  try {
+    return { siatVariant: parseSiatVariant(range.getValues()[0]?.[0]) };
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+    return { siatVariant: DEFAULT_SIAT_VARIANT };
+  }
 }
 
 /** What setup reports when it has nothing to add. */
@@ -237,6 +259,7 @@ function dressSheet(
   validationsOf: ValidationRules,
   colours: ColourRules,
   newSheetSize: NewSheetSize,
+  options: HelpOptions,
 ): number[] {
   const { sheet, spec } = layout;
   const size = inserted ? newSheetSize : {};
@@ -257,7 +280,11 @@ function dressSheet(
     const format = numberFormatOf(c);
     if (format && AUTOMATIC_FORMATS.has(String(formats[at] ?? ''))) byFormat.set(format, [...(byFormat.get(format) ?? []), at]);
   }
-  const rules = validationsOf(present.filter(({ c, at }) => c.kind !== 'computed' && !validations[at]).map((p) => p.c));
+  // Notes first: a note the add-on wrote under another setting (the other SIAT wording) is rewritten,
+  // with its column's validation help; a note anyone else wrote stays.
+  const notes = fresh ? Array.from({ length: layout.width }, () => '') : headerRow.getNotes()[0].map(String);
+  const stale = new Set(present.filter(({ c, at }) => notes[at] && otherHelps(c, lang, options).includes(notes[at])).map((p) => p.at));
+  const rules = validationsOf(present.filter(({ c, at }) => c.kind !== 'computed' && (!validations[at] || stale.has(at))).map((p) => p.c));
   const ruleAt = new Map(present.filter(({ c }) => rules.get(c)).map(({ c, at }) => [at, rules.get(c)!]));
   // The blank first sheet renamed Projets too: it holds no cell, so the block's formats and rules
   // replace nothing anyone wrote (issue 14: 15 calls fewer than a range list per format).
@@ -278,11 +305,10 @@ function dressSheet(
     );
   }
 
-  const notes = fresh ? Array.from({ length: layout.width }, () => '') : headerRow.getNotes()[0].map(String);
   let notesChanged = false;
   for (const { c, at } of present) {
-    const help = columnHelp(c, lang);
-    if (help && !notes[at]) {
+    const help = columnHelp(c, lang, options);
+    if (help && (!notes[at] || stale.has(at))) {
       notes[at] = help;
       notesChanged = true;
     }
