@@ -69,13 +69,15 @@ export function godinPanel(model: ProjectModel): Panel {
     sourceNote(GODIN_SOURCE.citation, GODIN_SOURCE.licence),
   );
   const total = GODIN_MARKERS.length * MAX_LEVEL;
+  // Not « Total »: the AMI tab's figure is, and both tabs are in the page at once.
+  const sumLabel = l === 'en' ? `Sum of the ${GODIN_MARKERS.length} markers` : `Somme des ${GODIN_MARKERS.length} marqueurs`;
   const headline = () => `${INSTRUMENTS.godin.sheet.columns.find((c) => c.id === 'total')!.header[l]}${colon} ${formatNumber(profile().total)} / ${total}`;
   const refresh = () => {
     const p = profile();
     fill(
       body,
       ...GODIN_BLOCKS.map((b) => figure(b.label[l], `${formatNumber(p.blocks[b.id])} / ${MAX_LEVEL}`)),
-      figure(t(S.total), el('strong', {}, `${formatNumber(p.total)} / ${total}`)),
+      figure(sumLabel, el('strong', {}, `${formatNumber(p.total)} / ${total}`)),
       provisional(levels().filter(known).length, GODIN_MARKERS.length),
     );
   };
