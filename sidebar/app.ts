@@ -14,6 +14,8 @@ import { ProjectModel } from './model';
 import { navigator } from './navigator';
 import { amiPanel } from './panels/ami';
 import { checklistPanel } from './panels/checklist';
+import { godinPanel } from './panels/godin';
+import { rndVerdict } from '../src/core/rnd/verdict';
 import type { Panel } from './panels/panel';
 import { siatPanel } from './panels/siat';
 import { srlPanel } from './panels/srl';
@@ -36,6 +38,14 @@ const PANELS: Record<InstrumentId, (model: ProjectModel) => Panel> = {
   vc: valueCapturePanel,
   siat: siatPanel,
   isr: checklistPanel('isr'),
+  // The verdict reads answers on CONSENSUS's 0–3 scale: a choice's value (0 non, 1 en partie, 2 oui) × 3/2.
+  rnd: checklistPanel('rnd', (choices, l) =>
+    rndVerdict(
+      choices.map((c) => (c * 3) / 2),
+      l,
+    ),
+  ),
+  godin: godinPanel,
 };
 
 /**

@@ -5,8 +5,15 @@ import { CHOICES, KINDS } from '../../src/core/instruments/kinds';
 import { el, fill } from '../dom';
 import { formatNumber } from '../format';
 import { lang } from '../lang';
+import type { Lang } from '../../src/core/i18n';
 import type { ProjectModel } from '../model';
 import { figure, liveBlock, provisional, recordNotice, sheetFields, sourceNote, type Panel } from './panel';
+
+/**
+ * A checklist's one-line verdict once every choice is answered (choices by value, kinds.ts CHOICES:
+ * 0 non, 1 en partie, 2 oui), as the sheet's own function writes it (social R&D: RND_VERDICT's core).
+ */
+export type Verdict = (choices: readonly number[], lang: Lang) => string;
 
 /**
  * The panel of an instrument declared with data only (a checklist such as ISR): each `choice`
@@ -14,7 +21,7 @@ import { figure, liveBlock, provisional, recordNotice, sheetFields, sourceNote, 
  * a note, and live the counts its computed columns declare — all from its declaration, so a new
  * checklist needs no panel of its own.
  */
-export function checklistPanel(sheet: InstrumentId): (model: ProjectModel) => Panel {
+export function checklistPanel(sheet: InstrumentId, verdict?: Verdict): (model: ProjectModel) => Panel {
   return (model) => {
     const instrument = INSTRUMENTS[sheet];
     const f = sheetFields(model, sheet);
@@ -43,10 +50,16 @@ export function checklistPanel(sheet: InstrumentId): (model: ProjectModel) => Pa
     const counts = columns.filter((c) => c.counts !== undefined);
     const count = (value: number) => choices.filter((c) => read(c.id) === value).length;
     const liveBody = el('div', {});
+    const verdictLine = () => {
+      const answers = choices.map((c) => read(c.id));
+      if (!verdict || answers.some((a) => a === undefined || Number.isNaN(a))) return null;
+      return el('p', { class: 'verdict' }, verdict(answers as number[], l));
+    };
     const refresh = () =>
       fill(
         liveBody,
         ...counts.map((c) => figure(c.header[l], el('strong', {}, `${formatNumber(count(c.counts!))} / ${choices.length}`))),
+        verdictLine(),
         provisional(choices.filter((c) => read(c.id) !== undefined).length, choices.length),
       );
     const element = el(

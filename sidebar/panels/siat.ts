@@ -1,4 +1,5 @@
-import { SIAT_DIMENSIONS, SIAT_SCALE, SIAT_SOURCE } from '../../src/core/siat/template';
+import { DEFAULT_SIAT_VARIANT, SIAT_DIMENSIONS, SIAT_SCALE, SIAT_SOURCE } from '../../src/core/siat/template';
+import { siatDimensionText, siatItemText } from '../../src/core/siat/variant';
 import { SIAT_MAX, SIAT_MIN, siatDimensionFromCells, siatIndex, toSiatScore } from '../../src/core/siat/index';
 import { siatItemField } from '../../src/contract/fields';
 import { el, fill } from '../dom';
@@ -13,6 +14,8 @@ import { valuationBlock } from './sroi';
 export function siatPanel(model: ProjectModel): Panel {
   const f = sheetFields(model, 'siat');
   const l = lang();
+  // Paramètres VARIANTE_SIAT (issue 14 §6): the items' wording, tous secteurs or circuits courts.
+  const variant = model.settings.siatVariant ?? DEFAULT_SIAT_VARIANT;
   const liveBody = el('div', {});
   // The core rule the dashboard uses too (the sheet's formula): an unreadable or out-of-range item
   // leaves its dimension without a score, and so the index, rather than being silently skipped.
@@ -28,11 +31,11 @@ export function siatPanel(model: ProjectModel): Panel {
       'section',
       { class: 'group' },
       el('h2', { class: 'group-title' }, d.label[l]),
-      el('p', { class: 'small gray' }, d.description[l]),
+      el('p', { class: 'small gray' }, siatDimensionText(d, variant, l)),
       ...d.items.map((item, n) => {
         const field = siatItemField(item.id);
         const group = f.choice(field, {
-          legend: `${d.label[l]} ${n + 1}. ${item.label[l]}`,
+          legend: `${d.label[l]} ${n + 1}. ${siatItemText(item, variant, l)}`,
           name: `siat-${item.id}`,
           current: toSiatScore(f.value(field)),
           options: SIAT_SCALE.map((s, i) => ({ value: i + SIAT_MIN, title: String(i + SIAT_MIN), text: s[l] })),

@@ -6,6 +6,7 @@
 import type { Lang } from '../core/i18n';
 import type { ProblemKind } from '../core/problem';
 import type { Outcome } from '../core/sroi/valuation';
+import type { SiatVariant } from '../core/siat/template';
 import type { CellJson } from './cells';
 
 /** The instrument sheets the sidebar scores: declared in src/core/instruments/. */
@@ -133,6 +134,8 @@ export interface ScoringSettings {
   srlThreshold: number;
   /** 5 weights, dimension order. */
   siatWeights: number[];
+  /** Paramètres VARIANTE_SIAT: which wording of the SIAT items the panel shows (issue 14 §6). */
+  siatVariant: SiatVariant;
 }
 
 export type AssessmentStatus = 'in-progress' | 'done';

@@ -90,13 +90,17 @@ export type SiatDimensionId = 'economique' | 'environnementale' | 'socio-culture
 
 export interface SiatItem {
   id: string;
-  /** A statement answered on a 1–5 scale (1 = not at all, 5 = fully). Starter set written by this project. */
+  /** A statement answered on a 1–5 scale (1 = not at all, 5 = fully). Starter set written by this project: the « circuits courts » wording. */
   label: Text;
+  /** The same statement for any sector (issue 14 §6, ours too), where the short-supply-chain wording does not fit; absent: `label` fits every sector. */
+  general?: Text;
 }
 
 export interface SiatDimension {
   id: SiatDimensionId;
   label: Text;
   description: Text;
+  /** The description for any sector, where `description` speaks of a supply chain. */
+  generalDescription?: Text;
   items: readonly SiatItem[];
 }

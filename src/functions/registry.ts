@@ -1,6 +1,8 @@
 import { AMI_GAPS, AMI_LEVEL, AMI_PROFILE, AMI_SCORE } from './ami';
 import { CONSENSUS, LATEST, NORMALIZE_BY_REVIEWER, REVIEW_SPREAD } from './assessments';
 import { READ_DATE } from './dates';
+import { GODIN_PROFILE } from './godin';
+import { RND_VERDICT } from './rnd';
 import { SIAT_INDEX } from './siat';
 import type { CustomFunctionSpec } from './spec';
 import { SRL_LABEL, SRL_LEVEL, SRL_PHASE } from './srl';
@@ -34,4 +36,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   SROI_NPV,
   SROI_PAYBACK,
   SROI_SWITCH,
+  // Issue 14: the seed documents' other frameworks (README only).
+  RND_VERDICT,
+  GODIN_PROFILE,
 ];

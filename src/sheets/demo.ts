@@ -315,7 +315,11 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
         c.id,
         (p) => {
           const v = p.answers?.[sheetId]?.[c.id];
-          return v === undefined ? '' : c.kind === 'choice' && typeof v === 'number' ? CHOICES[v][lang] : v;
+          if (v === undefined) return '';
+          // A choice or a Godin marker level given as its number is written as its word, in the workbook's language.
+          if (typeof v === 'number' && c.kind === 'choice') return CHOICES[v][lang];
+          if (typeof v === 'number' && c.kind === 'marker') return AMI_LEVEL_LABELS[v][lang];
+          return v;
         },
       ],
     );

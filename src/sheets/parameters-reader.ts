@@ -5,6 +5,8 @@ import type { Text } from '../core/i18n';
 import { Problem, problem, quote } from '../core/problem';
 import { toAmount } from '../core/cells/number';
 import { SIAT_DIMENSION_COUNT } from '../core/siat/index';
+import { DEFAULT_SIAT_VARIANT, type SiatVariant } from '../core/siat/template';
+import { parseSiatVariant } from '../core/siat/variant';
 import { readOptionalInput } from '../core/sroi/inputs';
 import { SROI_DEFAULTS } from '../core/sroi/valuation';
 import { parseThreshold } from '../core/srl/level';
@@ -22,6 +24,8 @@ export interface ScoringParameters {
   srlThreshold: number;
   /** 5 weights, dimension order. */
   siatWeights: number[];
+  /** VARIANTE_SIAT: the wording of the SIAT items (issue 14 §6; blank: tous secteurs). */
+  siatVariant: SiatVariant;
   /** SROI_VALUE's `rate` (Valorisation's formula passes TAUX_ACTUALISATION): a proportion below 1. */
   discountRate: number;
   /** ECART_DESACCORD: the spread (in levels) from which reviewers disagree, as Projets' formula compares it. */
@@ -87,6 +91,13 @@ const SETTINGS: { [K in ParameterKey]: Setting<ScoringParameters[K]> } = {
     parse: (v) => weights(v, SIAT_DIMENSION_COUNT, { fr: 'cette dimension', en: 'this dimension' }),
     fallback: () => equal(SIAT_DIMENSION_COUNT),
     instead: EQUAL_INSTEAD,
+  },
+  siatVariant: {
+    name: PARAMETER_NAMES.siatVariant,
+    label: { fr: 'variante SIAT', en: 'SIAT variant' },
+    parse: (v) => parseSiatVariant(v[0]),
+    fallback: () => DEFAULT_SIAT_VARIANT,
+    instead: { fr: 'la formulation « tous secteurs » est utilisée', en: 'the "all sectors" wording is used' },
   },
   discountRate: {
     name: PARAMETER_NAMES.discountRate,

@@ -30,9 +30,10 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     // The floor of the same workbook: 63 distinct validation rules (each column's help text) cost a
     // setHelpText and a build each, in the script only (builders never reach the spreadsheet).
     // « Comité »'s decision (issue 11): one more; Projets « SRL visé » and « Date visée » (issue 12): two more;
-    // Valorisation « Début » (issue 13): one more.
-    expect(byMethod['DataValidationBuilder.setHelpText']).toBeLessThanOrEqual(67);
-    expect(byMethod['DataValidationBuilder.build']).toBeLessThanOrEqual(68);
+    // Valorisation « Début » (issue 13): one more; issue 14's 9 Godin markers and 5 social R&D criteria: 14
+    // more, and Paramètres « Variante SIAT »'s dropdown.
+    expect(byMethod['DataValidationBuilder.setHelpText']).toBeLessThanOrEqual(82);
+    expect(byMethod['DataValidationBuilder.build']).toBeLessThanOrEqual(83);
     // Read once per run: the sheet list and names, the named ranges; nothing read in the new sheets.
     expect(byMethod['Sheet.getName'] ?? 0).toBeLessThanOrEqual(1);
     expect(byMethod['Spreadsheet.getSheetByName'] ?? 0).toBe(0);
@@ -44,23 +45,27 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     expect(byMethod['Sheet.getMaxRows']).toBeLessThanOrEqual(2);
     expect(byMethod['SpreadsheetApp.newConditionalFormatRule']).toBeLessThanOrEqual(4);
     // An inserted sheet's number formats and validations in one block, one range (not a range list and a write per
-    // format): range lists remain for the colour scales (4) and the renamed first sheet's formats (3), and
-    // Projets' follow-up formats (issue 12: integer, +1, +0,01: 3).
-    expect(byMethod['Sheet.getRangeList']).toBeLessThanOrEqual(10);
+    // format): range lists remain for the colour scales (5 with issue 14's Godin markers) and Paramètres'
+    // named blocks (1); the blank first sheet renamed Projets is dressed in one block too (issue 14).
+    expect(byMethod['Sheet.getRangeList']).toBeLessThanOrEqual(6);
     // The issue's goal: 250 calls that reach the spreadsheet (249 before one block per new sheet's data, 226
     // after); Projets' follow-up columns (issue 12) add their validations, protection, formats and DELAI_REEVALUATION;
     // Projets' SROI figures (issue 13) one more run of computed columns to protect (3 calls and its range), after
     // the later instalments typed between them and « Suivi ». The fingerprint kept at the end no longer reads
     // Paramètres' labels, the named ranges, the dashboard's and the settings sheet's name and ID (5 calls).
-    expect(calls - builders(byMethod)).toBeLessThanOrEqual(241);
-    expect(calls).toBeLessThanOrEqual(455);
+    // Issue 14: its two sheets add 38 (17 and 21 with the Godin colours), Paramètres' blocks dressed and
+    // named in one range list save 17, the renamed Projets dressed in one block 15, Paramètres « Variante
+    // SIAT » adds its named range.
+    expect(calls - builders(byMethod)).toBeLessThanOrEqual(248);
+    expect(calls).toBeLessThanOrEqual(510);
   });
 
   test('loadDemo on a fresh spreadsheet: 543 calls before', () => {
     // Issue 13: setup's 7 more, and the demo's later instalments (Projets « Investissement année 2 / 3 »,
     // one block of two columns apart from the others: a range and a write); 5 fewer since the fingerprint
-    // of its setup stopped reading Paramètres, the named ranges and the dashboard.
-    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(490);
+    // of its setup stopped reading Paramètres, the named ranges and the dashboard. Issue 14: its setup
+    // (above) and its sheets' rows (4).
+    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(549);
   });
 
   test('getProject as the panel calls it: no language, settings nor sheet width asked (49 calls before at 10,000 projects, 36 after)', () => {
@@ -86,13 +91,14 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     const { calls, byMethod } = benchRun('setupWorkbook (complete)');
     // Nothing to write: no lock taken.
     expect(byMethod['LockService.getDocumentLock'] ?? 0).toBe(0);
-    // Row 1 of each of the 8 template sheets: its range, values and formulas (24). Row 2's validations
+    // Row 1 of each of the 10 template sheets: its range, values and formulas (30). Row 2's validations
     // (8), Paramètres' labels (2), the named ranges (1) and the dashboard (2) are no longer read:
     // fingerprint.ts says who catches each (the diagnostic, « Mettre à jour le tableau de bord »).
-    expect(byMethod['Spreadsheet.getRange']).toBe(8);
+    expect(byMethod['Spreadsheet.getRange']).toBe(10);
     expect(byMethod['Range.getDataValidations'] ?? 0).toBe(0);
-    // The spreadsheet, the user's language (2), the fingerprint (2), the toast.
-    expect(calls).toBe(30);
+    // VARIANTE_SIAT (issue 14: the SIAT notes' wording): its named range and value (2). The spreadsheet,
+    // the user's language (2), the fingerprint (2), the toast.
+    expect(calls).toBe(38);
   });
 });
 

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
+import { GODIN_MARKERS } from '../../src/core/godin/markers';
+import { RND_CRITERIA } from '../../src/core/rnd/criteria';
 import { SIAT_DIMENSIONS } from '../../src/core/siat/template';
 import { SRL_LEVELS } from '../../src/core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../../src/core/value-capture/checklist';
@@ -45,6 +47,8 @@ const RANGES: Record<string, string[][]> = {
   LATEST: [['id'], ['id'], ['date'], evidence],
   NORMALIZE_BY_REVIEWER: [['reviewer'], ['level']],
   READ_DATE: [['date']],
+  GODIN_PROFILE: [GODIN_MARKERS.map((m) => `marker:${m.id}`)],
+  RND_VERDICT: [RND_CRITERIA.map((c) => `rnd:${c.id}`)],
 };
 
 /** The column ids a formula's ranges cover on `sheet` as the template lays it out (`C2:N` → 12 ids). */
@@ -73,8 +77,9 @@ describe.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f] as const))('%s', (name, sp
 
   test('the help dialog and the autocomplete show the example with its sheet', () => {
     const sheet = WORKBOOK.find((s) => s.id === spec.exampleSheet)!.name;
-    expect(formulaHelpHtml('fr')).toContain(`Dans la feuille « ${sheet.fr} » : <code>${spec.example.replace(/"/g, '&quot;')}</code>`);
-    expect(formulaHelpHtml('en')).toContain(`In the sheet “${sheet.en}”: <code>`);
+    // The dialog is HTML: « R&D sociale » is written R&amp;D.
+    expect(formulaHelpHtml('fr')).toContain(`Dans la feuille « ${sheet.fr.replace(/&/g, '&amp;')} » : <code>${spec.example.replace(/"/g, '&quot;')}</code>`);
+    expect(formulaHelpHtml('en')).toContain(`In the sheet “${sheet.en.replace(/&/g, '&amp;')}”: <code>`);
     expect(customFunctionJsDoc(spec)).toContain(`Exemple (feuille « ${sheet.fr} ») : ${spec.example}`);
   });
 });

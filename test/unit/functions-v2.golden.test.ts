@@ -116,8 +116,8 @@ test('every dropdown word the add-on’s templates write in an assessment sheet 
     }
   }
   expect(unread).toEqual([]);
-  // The AMI levels, the checklist's answers and a declared checklist's oui / en partie / non.
-  expect([...kinds].sort()).toEqual(['answer', 'choice', 'level']);
+  // The AMI levels, the checklist's answers, a declared checklist's oui / en partie / non and the Godin markers' levels (issue 14).
+  expect([...kinds].sort()).toEqual(['answer', 'choice', 'level', 'marker']);
 });
 
 describe('REVIEW_SPREAD', () => {

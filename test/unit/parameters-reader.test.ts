@@ -145,7 +145,12 @@ describe('weights are read as AMI_SCORE and SIAT_INDEX read their weights', () =
 test('the sidebar reads « 80 % » as 80 %, as the formulas do (it used to fall back to 100 %)', () => {
   setRange('SEUIL_SRL', ['80 %']);
   setRange('AMI_POIDS', ['2', ...Array(11).fill(1)]);
-  expect(readScoringSettings(fake.spreadsheet)).toEqual({ amiWeights: [2, ...Array(11).fill(1)], srlThreshold: 0.8, siatWeights: [1, 1, 1, 1, 1] });
+  expect(readScoringSettings(fake.spreadsheet)).toEqual({
+    amiWeights: [2, ...Array(11).fill(1)],
+    srlThreshold: 0.8,
+    siatWeights: [1, 1, 1, 1, 1],
+    siatVariant: 'general',
+  });
   // The panel's endpoint (read once per panel, not with each project): the same reading.
   expect(getSettings({ lang: 'fr' })).toEqual(readScoringSettings(fake.spreadsheet));
 });

@@ -34,7 +34,7 @@ const assessment = (
   instruments: { ...(srl ? { srl } : {}), ...(ami ? { ami } : {}) },
   ...over,
 });
-const SETTINGS: ScoringSettings = { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) };
+const SETTINGS: ScoringSettings = { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1), siatVariant: 'general' };
 const project = (assessments: AssessmentSummary[]): Project => ({
   id: 'P-0001',
   name: 'Projet',
@@ -43,7 +43,7 @@ const project = (assessments: AssessmentSummary[]): Project => ({
   date: '',
   assessments,
   blind: false,
-  instruments: { ami: record(), srl: record(), vc: record(), siat: record(), isr: record() },
+  instruments: { ami: record(), srl: record(), vc: record(), siat: record(), isr: record(), rnd: record(), godin: record() },
   valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, instalments: [], computed: [], rate: 0 },
 });
 

@@ -5,7 +5,7 @@ import { isEditable } from '../../src/server/sidebar/records';
 import { editableFields, ProjectModel } from '../../sidebar/model';
 
 /** The sidebar's project state: edits are only dropped by a successful save or an explicit discard. */
-const SETTINGS: ScoringSettings = { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1) };
+const SETTINGS: ScoringSettings = { amiWeights: Array(12).fill(1), srlThreshold: 1, siatWeights: Array(5).fill(1), siatVariant: 'general' };
 const record = (fields: Record<string, string | number>): SheetRecord => ({ status: 'ok', sheetName: 'x', rows: [2], fields, missing: [] });
 const project = (ami: Record<string, string | number>): Project => ({
   id: 'P-0001',
@@ -15,7 +15,15 @@ const project = (ami: Record<string, string | number>): Project => ({
   date: '',
   assessments: [],
   blind: false,
-  instruments: { ami: record(ami), srl: record({}), vc: record({}), siat: { ...record({}), status: 'no-row', rows: [] }, isr: record({}) },
+  instruments: {
+    ami: record(ami),
+    srl: record({}),
+    vc: record({}),
+    siat: { ...record({}), status: 'no-row', rows: [] },
+    isr: record({}),
+    rnd: record({}),
+    godin: record({}),
+  },
   valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, instalments: [], computed: [], rate: 0 },
 });
 

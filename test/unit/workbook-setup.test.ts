@@ -26,6 +26,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       'Captation de valeur',
       'SIAT',
       'Innovation de rupture',
+      'R&D sociale',
+      'Marqueurs Godin',
       'Valorisation',
       'Comité',
       'Paramètres',
@@ -53,8 +55,9 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       // Projets, AMI_PROFILE's of the consensus and REVIEW_SPREAD's last two (each other figure is its
       // own consensus formula, issue 11).
       // Comité: its lookup of Projets' eight figures, and the envelope's two columns. Projets'
-      // SROI_NPV block (issue 13) spills its net SROI beside the NPV.
-      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2 + 1, committee: 7 + 1 } as Record<string, number>)[spec.id] ?? 0;
+      // SROI_NPV block (issue 13) spills its net SROI beside the NPV. Marqueurs Godin: GODIN_PROFILE's
+      // last four (issue 14).
+      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2 + 1, committee: 7 + 1, godin: 4 } as Record<string, number>)[spec.id] ?? 0;
       expect(own).toHaveLength(computed.length - spilled);
       for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
     }
@@ -92,7 +95,17 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(projets.filter((f) => f.formula.includes('VLOOKUP'))).toEqual([]);
     const sheets = projets.flatMap((f) => [...f.formula.matchAll(/CONSENSUS\(A2:A;ARRAYFORMULA\(IF\('([^']+)'!/g)].map((m) => m[1]));
     // AMI: one profile (its three groups and total); value capture: score and fragilities.
-    expect(sheets.sort()).toEqual(['Captation de valeur', 'Captation de valeur', 'Grille AMI', 'Innovation de rupture', 'SIAT', 'SRL']);
+    // Issue 14: the social R&D verdict and the Godin total.
+    expect(sheets.sort()).toEqual([
+      'Captation de valeur',
+      'Captation de valeur',
+      'Grille AMI',
+      'Innovation de rupture',
+      'Marqueurs Godin',
+      'R&D sociale',
+      'SIAT',
+      'SRL',
+    ]);
   });
 
   test('level dropdowns carry the criterion’s four descriptors; status, SRL evidence and SIAT answers are validated', () => {
@@ -365,25 +378,30 @@ describe('setupWorkbook in few calls (issue 10)', () => {
     const fake = workbookFake();
     try {
       const fresh = calls(fake, setupWorkbook);
-      // One per run of adjacent columns, not one per column; the single setDataValidation and
-      // setNumberFormat left are the settings sheet's (its discount rate).
-      expect(fake.calls.byMethod['Range.setDataValidations']).toBeLessThanOrEqual(WORKBOOK.length * 2);
-      expect(fake.calls.byMethod['Range.setDataValidation']).toBe(parameterBlocks().filter((b) => b.list).length);
-      expect(fake.calls.byMethod['Range.setNumberFormat'] ?? 0).toBeLessThanOrEqual(parameterBlocks().length);
+      // One per run of adjacent columns, not one per column; the settings sheet's blocks in one
+      // setDataValidations and one setNumberFormats for all (issue 14), not one of each per block.
+      expect(fake.calls.byMethod['Range.setDataValidations']).toBeLessThanOrEqual(WORKBOOK.length * 2 + 1);
+      expect(fake.calls.byMethod['Range.setDataValidation'] ?? 0).toBe(0);
+      expect(fake.calls.byMethod['Range.setNumberFormat'] ?? 0).toBe(0);
       // 901 before issue 10, 504 before the sheet list and named ranges were read once a run; most of
       // what is left builds the 63 validation rules (each column its own help text).
       // « Comité » (issue 11) adds 23: its sheet, header, formats, validations, notes, protection, named
       // range; the follow-up (issue 12) 20: Projets grows past 26 columns (1), « SRL visé » and « Date
       // visée » (2 rules of 2 builder calls, 1 setDataValidations), the computed run from « Suivi » on (1
       // protection, 3 calls), 3 new formats (+1, +0,01, the SRL's 0: 6 calls), DELAI_REEVALUATION (3).
-      expect(fresh).toBeLessThanOrEqual(476);
+      // Issue 14's two sheets (« R&D sociale », « Marqueurs Godin ») 81: each its sheet, header, notes,
+      // validations (one rule per column, each its own help), colours, protection and named range; and
+      // 32 saved: Paramètres' blocks dressed and named from one range list, the renamed Projets in one block.
+      // Paramètres « Variante SIAT » (issue 14 §6): 6 (its dropdown's rule, its named range).
+      expect(fresh).toBeLessThanOrEqual(508);
       const before = JSON.stringify(fake.snapshot());
       const complete = calls(fake, setupWorkbook);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       // 430 before issue 10, then 43 (rows 1–2 of each sheet with row 2's validations, Paramètres' labels,
-      // the named ranges, the dashboard), now 30: three calls a sheet (its row 1, values and formulas),
+      // the named ranges, the dashboard), then 30: three calls a sheet (its row 1, values and formulas),
       // the spreadsheet, the user's language, the fingerprint, the toast; no lock (nothing is written).
-      expect(complete).toBeLessThanOrEqual(30);
+      // Issue 14: three for each of its two sheets, and VARIANTE_SIAT's range and value (the SIAT notes' wording).
+      expect(complete).toBeLessThanOrEqual(38);
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {
       fake.done();
@@ -410,7 +428,8 @@ describe('setupWorkbook in few calls (issue 10)', () => {
     try {
       // 942 before issue 10, then 543, 411; the assessment columns (issue 11) add 53, « Comité » 25, the
       // demo's reviews, envelope and assigned reviewers 8; the follow-up columns of setup (issue 12) 12.
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(509);
+      // Issue 14: 30 (its setup's above, and its sheets' rows written).
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(545);
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();
@@ -495,7 +514,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       expect(calls(fake, setupWorkbook)).toBeGreaterThan(39);
       repaired(fake);
       const before = JSON.stringify(fake.snapshot());
-      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(30);
+      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(38);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {

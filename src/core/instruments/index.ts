@@ -2,8 +2,10 @@ import type { Lang } from '../i18n';
 import { AMI_INSTRUMENT } from './ami';
 import { COMMITTEE } from './committee';
 import { ASSESSMENT_STATE } from './columns';
+import { GODIN_INSTRUMENT } from './godin';
 import { ISR_INSTRUMENT } from './isr';
 import { KINDS } from './kinds';
+import { RND_INSTRUMENT } from './rnd';
 import { SIAT_INSTRUMENT } from './siat';
 import { SRL_INSTRUMENT } from './srl';
 import { PROJECTS, VALUATION } from './sheets';
@@ -13,7 +15,7 @@ import { VALUE_CAPTURE_INSTRUMENT } from './value-capture';
 export type { ColumnKind, ColumnSpec, Instrument, SheetId, SheetSpec, SummaryColumn } from './types';
 
 /** The instruments, in the order of the workbook's sheets and the sidebar's tabs. */
-export const INSTRUMENT_IDS = ['ami', 'srl', 'vc', 'siat', 'isr'] as const;
+export const INSTRUMENT_IDS = ['ami', 'srl', 'vc', 'siat', 'isr', 'rnd', 'godin'] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
 /**
@@ -28,6 +30,8 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
   vc: VALUE_CAPTURE_INSTRUMENT,
   siat: SIAT_INSTRUMENT,
   isr: ISR_INSTRUMENT,
+  rnd: RND_INSTRUMENT,
+  godin: GODIN_INSTRUMENT,
 };
 
 /** Sheets made of one row per project, matched by ID to Projets by syncProjects and the sidebar (listed: the top level builds nothing). */
@@ -37,6 +41,8 @@ export const INSTRUMENT_SHEETS: readonly SheetSpec[] = [
   VALUE_CAPTURE_INSTRUMENT.sheet,
   SIAT_INSTRUMENT.sheet,
   ISR_INSTRUMENT.sheet,
+  RND_INSTRUMENT.sheet,
+  GODIN_INSTRUMENT.sheet,
 ];
 
 /** The workbook's sheets, in order: Projets, the instruments, Valorisation, Comité. */
@@ -47,6 +53,8 @@ export const WORKBOOK: readonly SheetSpec[] = [
   VALUE_CAPTURE_INSTRUMENT.sheet,
   SIAT_INSTRUMENT.sheet,
   ISR_INSTRUMENT.sheet,
+  RND_INSTRUMENT.sheet,
+  GODIN_INSTRUMENT.sheet,
   VALUATION,
   COMMITTEE,
 ];

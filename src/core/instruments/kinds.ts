@@ -5,7 +5,8 @@ import { fold } from '../cells/text';
 import { parseCompletion } from '../cells/proportion';
 import type { Four, Lang, Text } from '../i18n';
 import { SIAT_MAX, SIAT_MIN } from '../siat/index';
-import { SIAT_DIMENSIONS, SIAT_SCALE } from '../siat/template';
+import { DEFAULT_SIAT_VARIANT, SIAT_DIMENSIONS, SIAT_SCALE, SIAT_VARIANTS, type SiatVariant } from '../siat/template';
+import { siatItemText } from '../siat/variant';
 import { SRL_MAX, toSrlLevel } from '../srl/level';
 import { SRL_LEVELS, SRL_SOURCE } from '../srl/scale';
 import { MAX_YEARS } from '../sroi/valuation';
@@ -13,6 +14,7 @@ import { DECISIONS, PROJECT_STATUSES, REVIEW_STATUSES } from '../status';
 import { vcAnswer, vcAnswers, vcAnswerText } from '../value-capture/answers';
 import { VC_POINTS, VC_SCALE_NOTE } from '../value-capture/checklist';
 import { FORMATS } from './formats';
+import { GODIN_MARKERS, GODIN_PLURAL_ECONOMY_NOTE, GODIN_SCALE, GODIN_SCALE_NOTE } from '../godin/markers';
 import type { ColumnKind, ColumnSpec } from './types';
 
 /**
@@ -42,13 +44,21 @@ export interface KindSpec {
   editable: boolean;
   /** What the sidebar accepts, in words, and how a value (a dropdown item, a cell) reads as a number (NaN: not one). */
   input?: { expected: Text; read(value: unknown): number };
-  /** The column's explanation, when the kind says it (else the column's own help). */
-  help?(column: ColumnSpec, lang: Lang): string;
+  /**
+   * The column's explanation, when the kind says it (else the column's own help); `options`: the
+   * workbook's settings a help depends on (the SIAT items' wording, Paramètres VARIANTE_SIAT).
+   */
+  help?(column: ColumnSpec, lang: Lang, options?: HelpOptions): string;
   /**
    * A cell as a reviewer reads it (the sidebar's conflict view: « 2 · Intermédiaire », « 50 % »),
    * or undefined to show it as written. `numbers` formats in the panel's locale.
    */
   show?(column: ColumnSpec, value: unknown, lang: Lang, numbers: NumberWords): string | undefined;
+}
+
+/** The workbook's settings a column's help depends on. */
+export interface HelpOptions {
+  siatVariant?: SiatVariant;
 }
 
 /** Numbers in words of the reader's locale (the sidebar's formatters, sidebar/format.ts). */
@@ -96,6 +106,31 @@ function readChoice(v: unknown): number {
  */
 export function countChoices(cells: readonly unknown[], value: number): number {
   return cells.filter((c) => readChoice(c) === value).length;
+}
+
+/**
+ * A Godin marker's help: its title, the seed's definition, its two examples (Initi'elles, Graines de
+ * Pays), the plural economy note where it applies, then the module's scale with its descriptors.
+ */
+export function godinHelp(markerId: string, lang: Lang): string {
+  const m = GODIN_MARKERS.find((x) => x.id === markerId)!;
+  const example = (name: string, text: Text) => `${t(lang, 'Exemple', 'Example')} ${name}${t(lang, ' : ', ': ')}${text[lang]}`;
+  return [
+    `${m.label[lang]} — ${m.definition[lang]}`,
+    example("Initi'elles", m.examples.initielles),
+    example('Graines de Pays', m.examples.grainesDePays),
+    ...(m.id === 'modele' ? [GODIN_PLURAL_ECONOMY_NOTE[lang]] : []),
+    descriptors(lang, GODIN_SCALE),
+    GODIN_SCALE_NOTE[lang],
+  ].join('\n');
+}
+
+/** A SIAT item's help in a variant of its wording (issue 14 §6): its statement, the scale, and whose words they are. */
+export function siatHelp(itemId: string, variant: SiatVariant, lang: Lang): string {
+  const item = SIAT_DIMENSIONS.flatMap((d) => d.items).find((x) => x.id === itemId)!;
+  const scale = SIAT_SCALE.map((s, i) => `${i + SIAT_MIN} ${s[lang]}`).join(' · ');
+  const name = SIAT_VARIANTS.find((v) => v.id === variant)!.label[lang];
+  return `${siatItemText(item, variant, lang)}\n${scale}\n${t(lang, `Item du jeu de départ rédigé par le module, modifiable (la liste originale du SIAT n’est pas publique) ; formulation « ${name} » (Paramètres › Variante SIAT).`, `Starter item written by the add-on, editable (the original SIAT list is not public); "${name}" wording (Settings › SIAT variant).`)}`;
 }
 
 const vcPoint = (column: ColumnSpec) => VC_POINTS.find((x) => x.id === column.ref)!;
@@ -154,6 +189,16 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
       return `${c.label[lang]}\n${descriptors(lang, c.descriptors)}`;
     },
   },
+  // A Godin marker: the AMI level's words and reading (so CONSENSUS and AMI_LEVEL read it), its own help.
+  marker: {
+    editable: true,
+    range: { min: 0, max: MAX_LEVEL, integer: true },
+    validation: { list: (_, lang) => AMI_LEVEL_LABELS.map((l) => l[lang]) },
+    colour: { words: (lang) => AMI_LEVEL_LABELS.map((label) => ({ match: 'equal', text: label[lang] })) },
+    input: { expected: { fr: `un niveau de 0 à ${MAX_LEVEL}`, en: `a level from 0 to ${MAX_LEVEL}` }, read: (v) => toLevel(v, 'grid') },
+    show: showLevel,
+    help: (column, lang) => godinHelp(column.ref!, lang),
+  },
   answer: {
     editable: true,
     range: { min: 0, max: MAX_LEVEL, integer: true },
@@ -201,11 +246,7 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
     input: { expected: { fr: `une note de ${SIAT_MIN} à ${SIAT_MAX}`, en: `a score from ${SIAT_MIN} to ${SIAT_MAX}` }, read: toNumber },
     // Only a number: the scale's words name the scores the dropdown's range accepts.
     show: (_, value, lang) => (typeof value === 'number' && SIAT_SCALE[value - SIAT_MIN] ? `${value} · ${SIAT_SCALE[value - SIAT_MIN][lang]}` : undefined),
-    help: (column, lang) => {
-      const item = SIAT_DIMENSIONS.flatMap((d) => d.items).find((x) => x.id === column.ref)!;
-      const scale = SIAT_SCALE.map((s, i) => `${i + SIAT_MIN} ${s[lang]}`).join(' · ');
-      return `${item.label[lang]}\n${scale}\n${t(lang, 'Item du jeu de départ rédigé par le module, modifiable (la liste originale du SIAT n’est pas publique).', 'Starter item written by the add-on, editable (the original SIAT list is not public).')}`;
-    },
+    help: (column, lang, options) => siatHelp(column.ref!, options?.siatVariant ?? DEFAULT_SIAT_VARIANT, lang),
   },
   choice: {
     editable: true,

@@ -1,7 +1,7 @@
 import { once } from '../lazy';
 import { ID_COLUMN as ID, lazySheet, NAME_COLUMN as NAME } from './columns';
 import { FORMATS } from './formats';
-import { INSTRUMENT_IDS, INSTRUMENTS } from './index';
+import { INSTRUMENT_IDS, INSTRUMENTS, type InstrumentId } from './index';
 import { isOverTime } from './over-time';
 import type { ColumnSpec, SheetSpec, SummaryColumn } from './types';
 
@@ -25,7 +25,7 @@ const projectColumns = once((): readonly ColumnSpec[] => [
     aliases: ['Investissement', 'Montant investi', 'Investment'],
     kind: 'amount',
   },
-  ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENTS[id].summary.filter((s) => !isOverTime(s)).map(summaryColumn)),
+  ...INSTRUMENT_IDS.filter((id) => !LATER.includes(id)).flatMap((id) => INSTRUMENTS[id].summary.filter((s) => !isOverTime(s)).map(summaryColumn)),
   // Where the reviewers disagree (issue 11), after every column earlier versions had, so that none of
   // their letters moves: REVIEW_SPREAD over the AMI levels fills the first three, side by side.
   ...REVIEW_COLUMNS,
@@ -39,7 +39,12 @@ const projectColumns = once((): readonly ColumnSpec[] => [
   // The rest of the SROI method (issue 13), last for the same reason: the later instalments of the
   // investment, then the figures over time computed from them and Valorisation.
   ...SROI_COLUMNS(),
+  // The instruments of issue 14, after every column earlier versions had: none of their letters moves.
+  ...LATER.flatMap((id) => INSTRUMENTS[id].summary.map(summaryColumn)),
 ]);
+
+/** Instruments added after the follow-up columns (issue 14): their Projets columns come last. */
+const LATER: readonly InstrumentId[] = ['rnd', 'godin'];
 
 /** A summary column as a column of Projets: computed, its formula declared by the summary (formulas.ts). */
 function summaryColumn({ consensus, of, latest, change, ...c }: SummaryColumn): ColumnSpec {

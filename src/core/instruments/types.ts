@@ -15,6 +15,7 @@ export type ColumnKind =
   | 'flag' // a checkbox (TRUE/FALSE)
   | 'date'
   | 'level' // 0–3 AMI level dropdown (Inexistant … Fort)
+  | 'marker' // 0–3 level of an Institut Godin marker, on the same words (the add-on's own scale, core/godin/markers.ts)
   | 'answer' // 0–3 value-capture answer dropdown
   | 'completion' // SRL evidence of one level: 0–100 %
   | 'srl' // a declared SRL 1–9 (target)

@@ -23,6 +23,21 @@ export const SIAT_SOURCE: Source = {
     "La liste d'items originale du SIAT et son échelle ne sont pas publiques. Seules les cinq dimensions viennent du SIAT : les items proposés ici sont un jeu de départ modifiable, rédigé par ce projet à partir des éléments moteurs, des meilleures pratiques et des leçons présentés dans l'atelier multi-acteurs SMARTCHAIN WP3.",
 };
 
+/**
+ * The item wordings a workbook may use (issue 14 §6), picked in Paramètres (VARIANTE_SIAT): « tous
+ * secteurs », this project's general wording of the same items (a crèche, a health centre…), or
+ * « circuits courts », the starter set as first written for short food supply chains. The items,
+ * their order and their scores are the same in both: only the words shown change.
+ */
+export type SiatVariant = 'general' | 'circuits-courts';
+
+export const SIAT_VARIANTS: readonly { id: SiatVariant; label: Text }[] = [
+  { id: 'general', label: { fr: 'tous secteurs', en: 'all sectors' } },
+  { id: 'circuits-courts', label: { fr: 'circuits courts', en: 'short supply chains' } },
+];
+
+export const DEFAULT_SIAT_VARIANT: SiatVariant = 'general';
+
 /** Answer labels of the 1–5 scale (index 0 = answer 1 … index 4 = answer 5). */
 export const SIAT_SCALE: readonly Text[] = [
   { fr: 'Pas du tout', en: 'Not at all' },
@@ -44,12 +59,20 @@ export const SIAT_DIMENSIONS: readonly SiatDimension[] = [
       fr: 'La valeur économique créée par le circuit et la façon dont elle est partagée entre ses acteurs.',
       en: 'The economic value created by the supply chain and how it is shared among its actors.',
     },
+    generalDescription: {
+      fr: 'La valeur économique créée par le projet et la façon dont elle est partagée entre ses acteurs.',
+      en: 'The economic value created by the project and how it is shared among its actors.',
+    },
     items: [
       {
         id: 'eco-1',
         label: {
           fr: "Le circuit reste ouvert et vend directement, ou avec peu d'intermédiaires (par exemple une épicerie ambulante).",
           en: 'The chain stays open and sells directly, or with few intermediaries (for example a mobile grocery).',
+        },
+        general: {
+          fr: "Le projet reste ouvert et atteint directement ses bénéficiaires, avec peu d'intermédiaires (par exemple un service itinérant).",
+          en: 'The project stays open and reaches its beneficiaries directly, with few intermediaries (for example a mobile service).',
         },
       },
       {
@@ -65,12 +88,20 @@ export const SIAT_DIMENSIONS: readonly SiatDimension[] = [
           fr: 'Les prix pratiqués rémunèrent correctement les producteurs tout en restant acceptés par les consommateurs.',
           en: 'Prices pay producers fairly while remaining acceptable to consumers.',
         },
+        general: {
+          fr: 'Les tarifs pratiqués rémunèrent correctement celles et ceux qui font vivre le projet tout en restant accessibles aux bénéficiaires.',
+          en: 'Prices pay the people who run the project fairly while remaining affordable to its beneficiaries.',
+        },
       },
       {
         id: 'eco-4',
         label: {
           fr: 'Les valeurs sociales du projet, bien communiquées, renforcent sa position sur le marché.',
           en: "The project's social values, well communicated, strengthen its market position.",
+        },
+        general: {
+          fr: 'Les valeurs sociales du projet, bien communiquées, renforcent sa reconnaissance et ses soutiens (usagers, financeurs, partenaires).',
+          en: "The project's social values, well communicated, strengthen its recognition and support (users, funders, partners).",
         },
       },
     ],
@@ -82,12 +113,20 @@ export const SIAT_DIMENSIONS: readonly SiatDimension[] = [
       fr: "Les effets du circuit sur l'environnement : distances parcourues, ressources utilisées, pertes.",
       en: 'The effects of the supply chain on the environment: distances travelled, resources used, losses.',
     },
+    generalDescription: {
+      fr: "Les effets du projet sur l'environnement : déplacements, ressources utilisées, déchets.",
+      en: 'The effects of the project on the environment: travel, resources used, waste.',
+    },
     items: [
       {
         id: 'env-1',
         label: {
           fr: 'Le projet raccourcit la distance physique entre producteurs et consommateurs.',
           en: 'The project shortens the physical distance between producers and consumers.',
+        },
+        general: {
+          fr: 'Le projet rapproche physiquement ses activités de ses bénéficiaires et réduit les déplacements.',
+          en: 'The project brings its activities physically closer to its beneficiaries and reduces travel.',
         },
       },
       {
@@ -102,6 +141,10 @@ export const SIAT_DIMENSIONS: readonly SiatDimension[] = [
         label: {
           fr: 'Les modes de production et de distribution du projet réduisent les pertes, les emballages et les transports.',
           en: "The project's ways of producing and distributing reduce waste, packaging and transport.",
+        },
+        general: {
+          fr: 'Les façons de faire du projet réduisent les déchets, le gaspillage et les ressources consommées.',
+          en: "The project's ways of working reduce waste and the resources used.",
         },
       },
     ],
@@ -120,12 +163,20 @@ export const SIAT_DIMENSIONS: readonly SiatDimension[] = [
           fr: 'Le projet raccourcit la distance sociale entre producteurs, consommateurs et autres membres du circuit.',
           en: 'The project shortens the social distance between producers, consumers and other members of the chain.',
         },
+        general: {
+          fr: "Le projet rapproche les personnes qu'il réunit (porteurs, bénéficiaires, professionnels, habitants) et réduit la distance sociale entre elles.",
+          en: 'The project brings together the people it involves (holders, beneficiaries, professionals, residents) and reduces the social distance between them.',
+        },
       },
       {
         id: 'soc-2',
         label: {
           fr: 'Des activités conviviales rapprochent régulièrement les membres du circuit.',
           en: 'Friendly, enjoyable activities regularly bring the members of the chain together.',
+        },
+        general: {
+          fr: 'Des activités conviviales rapprochent régulièrement les participants du projet.',
+          en: "Friendly, enjoyable activities regularly bring the project's participants together.",
         },
       },
       {
@@ -134,12 +185,20 @@ export const SIAT_DIMENSIONS: readonly SiatDimension[] = [
           fr: 'La confiance entre les membres du circuit a grandi au fil du projet.',
           en: 'Trust between the members of the chain has grown over the course of the project.',
         },
+        general: {
+          fr: 'La confiance entre les participants du projet a grandi au fil du projet.',
+          en: "Trust between the project's participants has grown over the course of the project.",
+        },
       },
       {
         id: 'soc-4',
         label: {
           fr: 'Les consommateurs comprennent mieux les produits, les pratiques et les valeurs du projet.',
           en: "Consumers better understand the project's products, practices and values.",
+        },
+        general: {
+          fr: 'Les bénéficiaires comprennent mieux les services, les pratiques et les valeurs du projet.',
+          en: "Beneficiaries better understand the project's services, practices and values.",
         },
       },
     ],

@@ -10,7 +10,7 @@ import { endpoint } from './endpoint';
  */
 export function readScoringSettings(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ScoringSettings {
   // Listed, not ALL_PARAMETERS: the discount rate is the server's (getProject's valuation band).
-  const keys: readonly (ParameterKey & keyof ScoringSettings)[] = ['amiWeights', 'srlThreshold', 'siatWeights'];
+  const keys: readonly (ParameterKey & keyof ScoringSettings)[] = ['amiWeights', 'srlThreshold', 'siatWeights', 'siatVariant'];
   return readParameters(spreadsheet, keys).parameters;
 }
 

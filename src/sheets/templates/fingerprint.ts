@@ -1,20 +1,25 @@
 import { WORKBOOK, type SheetId } from '../schema';
 import type { KnownLayout } from '../table';
 import { canonical, sheetPrefix } from './a1';
+import type { HelpOptions } from '../../core/instruments/kinds';
+import { helpOptionsOf } from './help';
 import { headerRowOf, planLayout, type SheetLayout } from './layout';
-import { parameterBlocks } from './parameters';
+import { PARAMETER_NAMES, parameterBlocks } from './parameters';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * A workbook that is already complete is recognised in 30 service calls rather than laid out again
- * (hundreds of calls to find nothing to do): three a template sheet (its row 1, values and formulas)
- * and six for the run itself (the spreadsheet, the user's language, this property, the toast).
+ * A workbook that is already complete is recognised in a few service calls rather than laid out again
+ * (hundreds of calls to find nothing to do), whatever its number of rows: three a template sheet (its
+ * row 1, values and formulas: 30 for the ten sheets), two for the one setting the sheets' notes depend
+ * on (VARIANTE_SIAT: its named range and value) and six for the run itself (the spreadsheet, the user's
+ * language, this property, the toast): 38.
  * After every full setup, the document properties keep a fingerprint of what it left: each template
  * sheet's name and row 1 (header texts, header formulas as Sheets means them) and the layout this
  * version of the add-on lays out. The next run reads the same rows again, one block per sheet: when
  * anything differs (a header renamed, moved or deleted, a formula typed over or edited, a sheet
- * deleted or renamed, a new version with new columns), the full setup runs and repairs it. The
+ * deleted or renamed, a new version with new columns, another SIAT wording chosen), the full setup
+ * runs and repairs it. The
  * properties only say where to look: a workbook is never taken as complete on their word alone.
  *
  * What this check no longer reads (it did, at 43 calls), and who catches it instead:
@@ -133,7 +138,8 @@ export function isComplete(ss: Spreadsheet, wouldWrite: (layouts: SheetLayout[])
   if (!stored?.hash || !Array.isArray(stored.sheets) || stored.sheets.length !== WORKBOOK.length || !Array.isArray(stored.layouts)) return false;
   const rows = readRows(ss, stored.sheets);
   if (!rows) return false;
-  if (hash(versionOf() + textOf(rows)) !== stored.hash) return false;
+  const options = helpOptionsOf(ss.getRangeByName(PARAMETER_NAMES.siatVariant));
+  if (hash(versionOf() + textOf(rows) + JSON.stringify(options)) !== stored.hash) return false;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const layouts = WORKBOOK.map((spec) => {
     const r = byId.get(spec.id)!;
@@ -146,10 +152,10 @@ export function isComplete(ss: Spreadsheet, wouldWrite: (layouts: SheetLayout[])
  * Keeps the fingerprint of the workbook a full setup has just completed (see isComplete), from the
  * rows setup read and wrote, without reading them again.
  */
-export function rememberComplete(rows: readonly SheetRows[]): void {
+export function rememberComplete(rows: readonly SheetRows[], options: HelpOptions): void {
   const sheets = rows.map((r): [SheetId, string] => [r.id, r.name]);
   const layouts = rows.map((r): [SheetId, number, number[]] => [r.id, r.values.length, [...(r.columns ?? [])]]);
-  const stored: Stored = { sheets, layouts, hash: hash(versionOf() + textOf(rows)) };
+  const stored: Stored = { sheets, layouts, hash: hash(versionOf() + textOf(rows) + JSON.stringify(options)) };
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(stored));
 }
 

@@ -3,6 +3,8 @@ import { AMI_PROFILE_COLUMNS, amiLevelField, amiLevelFields } from '../../core/i
 import { srlEvidenceField } from '../../core/instruments/srl';
 import { vcAnswerField, vcAmountField } from '../../core/instruments/value-capture';
 import { siatItemField, siatDimensionField } from '../../core/instruments/siat';
+import { GODIN_PROFILE_COLUMNS, godinMarkerFields } from '../../core/instruments/godin';
+import { rndCriterionFields } from '../../core/instruments/rnd';
 import { MAX_LEVEL } from '../../core/cells/level';
 import { once } from '../../core/lazy';
 import type { Lang } from '../../core/i18n';
@@ -162,6 +164,11 @@ const siatFormulas = once((): ComputedFormula[] => [
       )};${P.siatWeights})`,
   },
 ]);
+
+// Issue 14: the Godin markers' profile, one GODIN_PROFILE for the four blocks and the total (one
+// run per edit), and the social R&D verdict beside the counts its declaration makes.
+const godinFormulas = once((): ComputedFormula[] => [{ columns: GODIN_PROFILE_COLUMNS(), body: (r) => `GODIN_PROFILE(${cols(r, godinMarkerFields())})` }]);
+const rndFormulas = once((): ComputedFormula[] => [{ columns: ['verdict'], body: (r) => `RND_VERDICT(${cols(r, rndCriterionFields())};${P.lang})` }]);
 
 // ---- SROI (issue 13): Valorisation's present value, Projets' SROI figures ------------------------------
 
@@ -541,7 +548,7 @@ const committeeFormulas = once((): ComputedFormula[] => [
   { columns: ['envelope-line', 'envelope-amount'], body: envelopeLines },
 ]);
 
-// The formulas written here; a sheet declared with only data (a checklist such as ISR) has none
+// The formulas written here; a sheet declared with only data (a checklist such as ISR) needs none
 // here: its computed columns say what they count (ColumnSpec.counts), see declaredFormulas.
 const COMPUTED: Partial<Record<SheetId, () => readonly ComputedFormula[]>> = {
   projects: projectFormulas,
@@ -549,6 +556,8 @@ const COMPUTED: Partial<Record<SheetId, () => readonly ComputedFormula[]>> = {
   srl: () => SRL_FORMULAS,
   vc: () => VC_FORMULAS,
   siat: siatFormulas,
+  rnd: rndFormulas,
+  godin: godinFormulas,
   valuation: () => VALUATION_FORMULAS,
   committee: committeeFormulas,
 };
@@ -571,7 +580,7 @@ function declaredFormulas(sheet: SheetId): ComputedFormula[] {
 
 /** The live formulas of a sheet's computed columns. */
 export function computedFormulas(sheet: SheetId): readonly ComputedFormula[] {
-  return COMPUTED[sheet]?.() ?? declaredFormulas(sheet);
+  return [...(COMPUTED[sheet]?.() ?? []), ...declaredFormulas(sheet)];
 }
 
 /**

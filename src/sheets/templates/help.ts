@@ -1,5 +1,8 @@
 import type { Lang, Text } from '../../core/i18n';
-import { KINDS } from '../../core/instruments/kinds';
+import { type HelpOptions, KINDS } from '../../core/instruments/kinds';
+import { DEFAULT_SIAT_VARIANT, SIAT_VARIANTS } from '../../core/siat/template';
+import { parseSiatVariant } from '../../core/siat/variant';
+import { Problem } from '../../core/problem';
 import { SRL_MAX } from '../../core/srl/level';
 import { MAX_YEARS } from '../../core/sroi/valuation';
 import { MENU_CAPTIONS } from '../menu-captions';
@@ -56,8 +59,19 @@ const HELP_BY_ID: Record<string, Text> = {
 };
 
 /** The column's explanation in `lang`, or undefined for columns that need none (comments, notes). */
-export function columnHelp(column: ColumnSpec, lang: Lang): string | undefined {
-  return KINDS[column.kind].help?.(column, lang) ?? column.help?.[lang] ?? HELP_BY_ID[column.id]?.[lang];
+export function columnHelp(column: ColumnSpec, lang: Lang, options?: HelpOptions): string | undefined {
+  return KINDS[column.kind].help?.(column, lang, options) ?? column.help?.[lang] ?? HELP_BY_ID[column.id]?.[lang];
+}
+
+/**
+ * The help texts the add-on may have written for a column under other settings (the SIAT items'
+ * other wording, issue 14 §6): a note equal to one of them is the add-on's own, and setup replaces it
+ * when the setting changed; any other note is the user's and stays.
+ */
+export function otherHelps(column: ColumnSpec, lang: Lang, options: HelpOptions): string[] {
+  if (column.kind !== 'siat') return [];
+  const current = columnHelp(column, lang, options);
+  return SIAT_VARIANTS.map((v) => columnHelp(column, lang, { ...options, siatVariant: v.id })!).filter((h) => h !== current);
 }
 
 /** The data validations of some columns (those that have one), by column. */
@@ -74,7 +88,7 @@ export type ValidationRules = (columns: readonly ColumnSpec[]) => Map<ColumnSpec
  * only when it changes, columns sorted by criterion), and a rule already built for the same
  * criterion and help (Projets' two dates) is used again rather than built twice.
  */
-export function validationRules(lang: Lang): ValidationRules {
+export function validationRules(lang: Lang, options?: HelpOptions): ValidationRules {
   const built = new Map<string, Validation>();
   let builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | undefined;
   let current = '';
@@ -85,7 +99,7 @@ export function validationRules(lang: Lang): ValidationRules {
     const out = new Map<ColumnSpec, Validation>();
     const criteria = columns.flatMap((column) => {
       const criterion = criterionOf(column, lang);
-      return criterion ? [{ column, help: columnHelp(column, lang), criterion, key: JSON.stringify(criterion) }] : [];
+      return criterion ? [{ column, help: columnHelp(column, lang, options), criterion, key: JSON.stringify(criterion) }] : [];
     });
     criteria.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const { column, help, criterion, key } of criteria) {
@@ -128,4 +142,20 @@ function withCriterion(builder: GoogleAppsScript.Spreadsheet.DataValidationBuild
   if ('checkbox' in c) return builder.requireCheckbox();
   if ('list' in c) return builder.requireValueInList(c.list, true);
   return c.max === undefined ? builder.requireNumberGreaterThanOrEqualTo(c.min) : builder.requireNumberBetween(c.min, c.max);
+}
+
+/**
+ * The settings the sheets' help depends on: Paramètres VARIANTE_SIAT (issue 14 §6), from its named range
+ * where it exists (none on a fresh workbook, whose Paramètres comes after the sheets), its default where
+ * it is missing or unreadable (the reader of the settings reports that). Setup writes the notes with it;
+ * the complete-workbook check (fingerprint.ts) compares it with the one the last setup used.
+ */
+export function helpOptionsOf(range: GoogleAppsScript.Spreadsheet.Range | null): HelpOptions {
+  if (!range) return { siatVariant: DEFAULT_SIAT_VARIANT };
+  try {
+    return { siatVariant: parseSiatVariant(range.getValues()[0]?.[0]) };
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+    return { siatVariant: DEFAULT_SIAT_VARIANT };
+  }
 }

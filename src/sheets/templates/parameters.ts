@@ -1,7 +1,8 @@
 import { AMI_CRITERIA, AMI_GROUPS } from '../../core/ami/grid';
 import type { Lang, Text } from '../../core/i18n';
 import { once } from '../../core/lazy';
-import { SIAT_DIMENSIONS } from '../../core/siat/template';
+import { SIAT_DIMENSIONS, SIAT_VARIANTS } from '../../core/siat/template';
+import { MENU_CAPTIONS } from '../menu-captions';
 import { SROI_DEFAULTS } from '../../core/sroi/valuation';
 import { FORMATS } from '../formats';
 
@@ -15,6 +16,7 @@ export const PARAMETER_NAMES = {
   discountRate: 'TAUX_ACTUALISATION',
   lang: 'LANGUE',
   siatWeights: 'SIAT_POIDS',
+  siatVariant: 'VARIANTE_SIAT',
   blindReview: 'EVALUATION_AVEUGLE',
   consensusMethod: 'METHODE_CONSENSUS',
   disagreement: 'ECART_DESACCORD',
@@ -107,6 +109,22 @@ export const parameterBlocks = once((): readonly ParameterBlock[] => [
         en: `Weight of the ${d.label.en} dimension in the SIAT index. Default 1.`,
       },
     })),
+  },
+  // Issue 14 §6: the SIAT items' wording, for any sector or for short supply chains (scores unchanged).
+  {
+    name: PARAMETER_NAMES.siatVariant,
+    format: FORMATS.text,
+    list: (lang) => SIAT_VARIANTS.map((v) => v.label[lang]),
+    rows: [
+      {
+        label: { fr: 'Variante SIAT', en: 'SIAT variant' },
+        value: (lang) => SIAT_VARIANTS[0].label[lang],
+        help: {
+          fr: `Formulation des items SIAT dans les notes de la feuille SIAT, l’aide de ses listes et le panneau : « tous secteurs » (par défaut, formulation générale rédigée par le module) ou « circuits courts » (le jeu de départ écrit pour les circuits courts alimentaires). Les items et les scores restent les mêmes. Après un changement, relancez « ${MENU_CAPTIONS.setupWorkbook.fr} » pour mettre à jour les notes de la feuille.`,
+          en: `Wording of the SIAT items in the SIAT sheet's notes, its dropdowns' help and the panel: "all sectors" (default, a general wording written by the add-on) or "short supply chains" (the starter set written for short food supply chains). Items and scores stay the same. After a change, run "${MENU_CAPTIONS.setupWorkbook.en}" again to update the sheet's notes.`,
+        },
+      },
+    ],
   },
   // A call for projects scored by several reviewers (issue 11): how their assessments combine, and the envelope.
   {

@@ -10,7 +10,9 @@ import { listedSheet, readWorkbook, type WorkbookRead } from '../workbook';
 import { columnLetters, headerFormula, sameFormula } from './a1';
 import { colourRules, isColoured, type ColourRules } from './colours';
 import { formulaOf, readsOf, type Refs } from './formulas';
-import { columnHelp, validationRules, type ValidationRules } from './help';
+import { columnHelp, helpOptionsOf, otherHelps, validationRules, type ValidationRules } from './help';
+import type { HelpOptions } from '../../core/instruments/kinds';
+import { PARAMETER_NAMES } from './parameters';
 import { holdsSpilledHeader, planLayout, readHeader, type SheetLayout } from './layout';
 import { ensureParameters } from './parameters-sheet';
 import { isComplete, rememberComplete, type SheetRows } from './fingerprint';
@@ -85,14 +87,26 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   const layouts = new Map(plans.map((p) => [p.spec.id, p as SheetLayout & { sheet: Sheet }]));
   const created = new Set(report.createdSheets);
   const inserted = new Set(plans.filter((p) => created.has(p.name) && p.name !== reuse?.name).map((p) => p.spec.id));
-  const rules = validationRules(lang);
+  const options = helpOptionsOf(read.rangeByName(PARAMETER_NAMES.siatVariant));
+  const rules = validationRules(lang, options);
   const colours = colourRules();
   const newSheetSize: NewSheetSize = {};
   // The new sheets' rules first, all together: sorted by criterion across sheets, each criterion is set once.
   rules(plans.filter((p) => created.has(p.name)).flatMap((p) => p.spec.columns.filter((c) => c.kind !== 'computed')));
   const rows = [...layouts.values()].map((layout) => {
     const cells = headerWrites.get(layout.spec.id)!;
-    dressSheet(ss, layout, cells, lang, { fresh: created.has(layout.name), inserted: inserted.has(layout.spec.id) }, read, rules, colours, newSheetSize);
+    dressSheet(
+      ss,
+      layout,
+      cells,
+      lang,
+      { fresh: created.has(layout.name), inserted: inserted.has(layout.spec.id) },
+      read,
+      rules,
+      colours,
+      newSheetSize,
+      options,
+    );
     return rowsAfter(layout, cells);
   });
 
@@ -106,7 +120,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
     if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.name));
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
-  if (complete) rememberComplete(rows);
+  if (complete) rememberComplete(rows, options);
   return { layouts, inserted, report };
 }
 
@@ -219,6 +233,7 @@ function dressSheet(
   validationsOf: ValidationRules,
   colours: ColourRules,
   newSheetSize: NewSheetSize,
+  options: HelpOptions,
 ): void {
   const { sheet, spec } = layout;
   const size = inserted ? newSheetSize : {};
@@ -239,9 +254,15 @@ function dressSheet(
     const format = numberFormatOf(c);
     if (format && AUTOMATIC_FORMATS.has(String(formats[at] ?? ''))) byFormat.set(format, [...(byFormat.get(format) ?? []), at]);
   }
-  const rules = validationsOf(present.filter(({ c, at }) => c.kind !== 'computed' && !validations[at]).map((p) => p.c));
+  // Notes first: a note the add-on wrote under another setting (the other SIAT wording) is rewritten,
+  // with its column's validation help; a note anyone else wrote stays.
+  const notes = fresh ? Array.from({ length: layout.width }, () => '') : headerRow.getNotes()[0].map(String);
+  const stale = new Set(present.filter(({ c, at }) => notes[at] && otherHelps(c, lang, options).includes(notes[at])).map((p) => p.at));
+  const rules = validationsOf(present.filter(({ c, at }) => c.kind !== 'computed' && (!validations[at] || stale.has(at))).map((p) => p.c));
   const ruleAt = new Map(present.filter(({ c }) => rules.get(c)).map(({ c, at }) => [at, rules.get(c)!]));
-  if (inserted) dressNewData(sheet, rows, byFormat, ruleAt);
+  // The blank first sheet renamed Projets too: it holds no cell, so the block's formats and rules
+  // replace nothing anyone wrote (issue 14: 15 calls fewer than a range list per format).
+  if (fresh) dressNewData(sheet, rows, byFormat, ruleAt);
   else {
     for (const [format, columns] of byFormat) sheet.getRangeList(runs(columns).map((run) => dataA1(run, rows))).setNumberFormat(format);
     for (const run of runs([...ruleAt.keys()])) {
@@ -258,11 +279,10 @@ function dressSheet(
     );
   }
 
-  const notes = fresh ? Array.from({ length: layout.width }, () => '') : headerRow.getNotes()[0].map(String);
   let notesChanged = false;
   for (const { c, at } of present) {
-    const help = columnHelp(c, lang);
-    if (help && !notes[at]) {
+    const help = columnHelp(c, lang, options);
+    if (help && (!notes[at] || stale.has(at))) {
       notes[at] = help;
       notesChanged = true;
     }
@@ -284,7 +304,8 @@ function dressSheet(
 }
 
 /**
- * The data cells of a sheet this run inserted: it has no format or validation to keep, so one block
+ * The data cells of a sheet this run made (inserted, or the blank first sheet it renamed): it has no
+ * value to keep (the renamed one held no cell), so one block
  * from the first formatted or validated column to the last takes every number format and every
  * validation (two writes, one range) instead of a range list and a write per format and a write per
  * run of validated columns. The columns between get the Automatic format (what a new sheet has

@@ -4,7 +4,9 @@ import type { DashboardFigures } from './figure';
 import type { OverTimePart } from './over-time';
 import type { ReviewPart } from './review';
 import type { SroiPart } from './sroi';
+import { type GodinPart, GODIN_FIGURES } from './godin';
 import { type IsrPart, ISR_FIGURES } from './isr';
+import { type RndPart, RND_FIGURES } from './rnd';
 import { type SiatPart, SIAT_FIGURES } from './siat';
 import { type SrlPart, SRL_FIGURES } from './srl';
 import { type VcPart, VC_FIGURES } from './value-capture';
@@ -19,6 +21,8 @@ interface Parts {
   vc: VcPart;
   siat: SiatPart;
   isr: IsrPart;
+  rnd: RndPart;
+  godin: GodinPart;
 }
 
 /**
@@ -31,6 +35,8 @@ export const FIGURES: { [K in InstrumentId]: DashboardFigures<Parts[K]> } = {
   vc: VC_FIGURES,
   siat: SIAT_FIGURES,
   isr: ISR_FIGURES,
+  rnd: RND_FIGURES,
+  godin: GODIN_FIGURES,
 };
 
 /** The instruments in the dashboard's order. */
