@@ -20,4 +20,4 @@ export {
   getProgress,
   newAssessment,
 } from './sidebar';
-export { setupWorkbook, syncProjects, loadDemo, buildDashboard, checkWorkbook } from './actions';
+export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, checkWorkbook } from './actions';

@@ -1,0 +1,122 @@
+import { IMPORT_FIELDS } from '../../core/import/fields';
+import { locate, proposeMapping, type Mapping } from '../../core/import/mapping';
+import type { Lang, Text } from '../../core/i18n';
+import { problem } from '../../core/problem';
+import { column, PROJECTS } from '../../sheets/schema';
+import { loadMapping, saveMapping } from '../../sheets/import/mapping-store';
+import { importIntoProjects, type ImportReport } from '../../sheets/import/projects';
+import { MENU_CAPTIONS, menuItem } from '../../sheets/menu-captions';
+import { userLang } from '../../sheets/settings';
+import { specOfSheetName } from '../../sheets/workbook';
+import { counted, joinTexts, runShowing } from './run';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Menu « Importer des dossiers (Démarches simplifiées) »: the export the user brought in with
+ * Fichier › Importer (CSV, or the XLSX's « Dossiers » sheet) is read from the sheet they name (the
+ * active one by default); the proposed mapping from its columns to Projets' is shown, and the
+ * import runs only once confirmed, under the document lock; the report says what changed.
+ */
+export function importDossiers(): void {
+  const ui = SpreadsheetApp.getUi();
+  const lang = userLang();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const activeName = ss.getActiveSheet().getName();
+  const title = MENU_CAPTIONS.importDossiers[lang];
+  const asked = ui.prompt(
+    title,
+    lang === 'en'
+      ? `Which sheet holds the Démarches simplifiées export (imported with File › Import)? Leave blank for the active sheet, "${activeName}".`
+      : `Quelle feuille contient l’export de Démarches simplifiées (importé par Fichier › Importer) ? Laissez vide pour la feuille active, « ${activeName} ».`,
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (asked.getSelectedButton() !== ui.Button.OK) return;
+  const name = asked.getResponseText().trim() || activeName;
+  let table: { header: unknown[]; rows: unknown[][] };
+  try {
+    table = exportSheet(ss, name);
+  } catch (e) {
+    ui.alert(title, (e as { render?: (l: Lang) => string }).render?.(lang) ?? String(e), ui.ButtonSet.OK);
+    return;
+  }
+  const mapping = proposeMapping(table.header, loadMapping());
+  const confirmed = ui.alert(title, mappingText(table.header, mapping, table.rows.length, lang), ui.ButtonSet.YES_NO);
+  if (confirmed !== ui.Button.YES) return;
+  runShowing(
+    () => runImport(ss, table.header, table.rows, mapping),
+    (message, l) => ui.alert(title, message[l], ui.ButtonSet.OK),
+  );
+}
+
+/** The import itself, under the caller's lock, shared by the menu and the panel's file: the report, and the mapping kept for next time. */
+export function runImport(ss: Spreadsheet, header: readonly unknown[], rows: readonly (readonly unknown[])[], mapping: Mapping): Text {
+  const report = importIntoProjects(ss, header, rows, mapping);
+  saveMapping(mapping);
+  return importMessage(report);
+}
+
+/** The export's table from a sheet of the workbook, refusing the add-on's own sheets and an empty one. */
+function exportSheet(ss: Spreadsheet, name: string): { header: unknown[]; rows: unknown[][] } {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) throw problem(`La feuille « ${name} » est introuvable dans ce classeur.`, `The sheet "${name}" is not in this spreadsheet.`);
+  if (specOfSheetName(name))
+    throw problem(
+      `« ${name} » est une feuille du module, pas un export : importez d’abord le fichier de Démarches simplifiées avec Fichier › Importer (« Insérer une ou plusieurs feuilles »), puis relancez ${menuItem('importDossiers', 'fr')} depuis cette feuille.`,
+      `"${name}" is one of the add-on's sheets, not an export: first bring the Démarches simplifiées file in with File › Import ("Insert new sheet(s)"), then run ${menuItem('importDossiers', 'en')} from that sheet.`,
+    );
+  const [header = [], ...rows] = sheet.getDataRange().getValues();
+  if (!rows.length) throw problem(`La feuille « ${name} » ne contient aucun dossier (en-têtes en ligne 1, un dossier par ligne).`, `The sheet "${name}" holds no application (headers in row 1, one application per row).`);
+  return { header, rows };
+}
+
+/** The mapping as the user confirms it: each Projets field and the export column(s) it reads, then the columns left aside. */
+export function mappingText(header: readonly unknown[], mapping: Mapping, rows: number, lang: Lang): string {
+  const located = locate(header, mapping);
+  const none = lang === 'en' ? '(none)' : '(aucune)';
+  const lines = IMPORT_FIELDS.map((f) => {
+    const names = mapping[f.id];
+    const shown = names?.length ? names.map((n) => (lang === 'en' ? `"${n}"` : `« ${n} »`)).join(' + ') : none;
+    return `• ${f.label[lang]} ← ${shown}`;
+  });
+  const unused = located.unused.length ? located.unused.slice(0, 12).join(', ') + (located.unused.length > 12 ? ', …' : '') : none;
+  const dossier = column(PROJECTS, 'dossier').header[lang];
+  return lang === 'en'
+    ? `${counted(rows, { fr: ['ligne', 'lignes'], en: ['row', 'rows'] }).en} to import into Projects, columns matched by name:\n${lines.join('\n')}\nColumns not imported: ${unused}.\n\nAn application already in Projects (same "${dossier}") is updated; the others are added. Nothing is deleted; scores, comments and decisions are not touched. The mapping is kept for the next export. Import?`
+    : `${counted(rows, { fr: ['ligne', 'lignes'], en: ['row', 'rows'] }).fr} à importer dans Projets, colonnes reconnues par leur nom :\n${lines.join('\n')}\nColonnes non importées : ${unused}.\n\nUn dossier déjà dans Projets (même « ${dossier} ») est mis à jour ; les autres sont ajoutés. Rien n’est supprimé ; notes, commentaires et décisions ne sont pas touchés. L’association est gardée pour le prochain export. Importer ?`;
+}
+
+const LISTED = 10;
+const cut = <T>(items: readonly T[], show: (item: T) => string, separator: string): string =>
+  items.slice(0, LISTED).map(show).join(separator) + (items.length > LISTED ? `${separator}… (+${items.length - LISTED})` : '');
+
+/** What changed, dossier by dossier: added (with their new ID), updated (which fields), unchanged, refused with the row and reason. */
+export function importMessage(r: ImportReport): Text {
+  const label = (c: string, lang: Lang) => column(PROJECTS, c).header[lang];
+  return joinTexts(
+    [
+      {
+        fr: `Ajoutés : ${r.added.length}${r.added.length ? ` (${cut(r.added, (a) => `n° ${a.number} → ${a.id}`, ', ')})` : ''}.`,
+        en: `Added: ${r.added.length}${r.added.length ? ` (${cut(r.added, (a) => `no. ${a.number} → ${a.id}`, ', ')})` : ''}.`,
+      },
+      {
+        fr: `Mis à jour : ${r.updated.length}${r.updated.length ? ` (${cut(r.updated, (u) => `${u.id} : ${u.columns.map((c) => label(c, 'fr')).join(', ')}`, ' ; ')})` : ''}.`,
+        en: `Updated: ${r.updated.length}${r.updated.length ? ` (${cut(r.updated, (u) => `${u.id}: ${u.columns.map((c) => label(c, 'en')).join(', ')}`, '; ')})` : ''}.`,
+      },
+      { fr: `Inchangés : ${r.unchanged}.`, en: `Unchanged: ${r.unchanged}.` },
+      r.refused.length
+        ? {
+            fr: `Refusés : ${r.refused.length}, non importés :\n${cut(r.refused, (x) => `– ligne ${x.row}${x.number ? ` (n° ${x.number})` : ''} : ${x.reason.fr}`, '\n')}\nCorrigez-les dans l’export puis relancez : les autres dossiers ne bougeront pas.`,
+            en: `Refused: ${r.refused.length}, not imported:\n${cut(r.refused, (x) => `– row ${x.row}${x.number ? ` (no. ${x.number})` : ''}: ${x.reason.en}`, '\n')}\nFix them in the export and run again: the other applications will not move.`,
+          }
+        : { fr: 'Refusés : 0.', en: 'Refused: 0.' },
+      r.added.length
+        ? {
+            fr: `Lancez ${menuItem('syncProjects', 'fr')} pour donner aux nouveaux projets leur ligne dans chaque grille.`,
+            en: `Run ${menuItem('syncProjects', 'en')} to give the new projects their row in every grid.`,
+          }
+        : undefined,
+    ],
+    '\n',
+  );
+}
