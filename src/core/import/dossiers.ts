@@ -96,25 +96,35 @@ export function readDossiers(rows: readonly (readonly unknown[])[], located: Loc
     if (!number) {
       refused.push({
         row: at,
-        reason: { fr: `${quote(raw, 'fr')} n’est pas un numéro de dossier (un nombre entier)`, en: `${quote(raw, 'en')} is not an application number (a whole number)` },
+        reason: {
+          fr: `${quote(raw, 'fr')} n’est pas un numéro de dossier (un nombre entier)`,
+          en: `${quote(raw, 'en')} is not an application number (a whole number)`,
+        },
       });
       return;
     }
     const problems: Text[] = [];
     const values: Dossier['values'] = { dossier: number };
     for (const id of ['name', 'holder', 'siret', 'territory', 'need', 'response', 'publics'] as const) {
-      const v = one(row, id);
-      if (!isBlank(v)) values[id] = text(v);
+      const v = cell(row, id).find((x) => !isBlank(x));
+      if (v !== undefined) values[id] = text(v);
     }
     if (values.holder === undefined) {
-      const person = cell(row, 'person').filter((v) => !isBlank(v)).map(text).join(' ');
+      const person = cell(row, 'person')
+        .filter((v) => !isBlank(v))
+        .map(text)
+        .join(' ');
       if (person) values.holder = person;
     }
     const amount = one(row, 'requested');
     if (!isBlank(amount)) {
       const n = toNumber(typeof amount === 'string' ? amount.trim() : amount);
       if (n >= AMOUNT_MIN) values.requested = n;
-      else problems.push({ fr: `montant demandé ${quote(amount, 'fr')} : pas un montant (un nombre positif, 12 500,00 par exemple)`, en: `amount requested ${quote(amount, 'en')}: not an amount (a positive number, 12 500,00 say)` });
+      else
+        problems.push({
+          fr: `montant demandé ${quote(amount, 'fr')} : pas un montant (un nombre positif, 12 500,00 par exemple)`,
+          en: `amount requested ${quote(amount, 'en')}: not an amount (a positive number, 12 500,00 say)`,
+        });
     }
     const state = one(row, 'status');
     if (!isBlank(state)) {
@@ -122,15 +132,23 @@ export function readDossiers(rows: readonly (readonly unknown[])[], located: Loc
       if (status) values.status = status;
       else
         problems.push({
-          fr: `état ${quote(state, 'fr')} inconnu (${PROJECT_STATUSES.slice(0, 6).map((s) => s.fr).join(', ')}, Brouillon)`,
-          en: `unknown state ${quote(state, 'en')} (${PROJECT_STATUSES.slice(0, 6).map((s) => s.fr).join(', ')}, Brouillon)`,
+          fr: `état ${quote(state, 'fr')} inconnu (${PROJECT_STATUSES.slice(0, 6)
+            .map((s) => s.fr)
+            .join(', ')}, Brouillon)`,
+          en: `unknown state ${quote(state, 'en')} (${PROJECT_STATUSES.slice(0, 6)
+            .map((s) => s.fr)
+            .join(', ')}, Brouillon)`,
         });
     }
     const filed = one(row, 'filed');
     if (!isBlank(filed)) {
       const date = readExportDate(filed);
       if (date) values.filed = date;
-      else problems.push({ fr: `date de dépôt ${quote(filed, 'fr')} illisible (jj/mm/aaaa hh:mm)`, en: `filing date ${quote(filed, 'en')} unreadable (dd/mm/yyyy hh:mm)` });
+      else
+        problems.push({
+          fr: `date de dépôt ${quote(filed, 'fr')} illisible (jj/mm/aaaa hh:mm)`,
+          en: `filing date ${quote(filed, 'en')} unreadable (dd/mm/yyyy hh:mm)`,
+        });
     }
     if (problems.length) {
       refused.push({ row: at, number, reason: { fr: problems.map((p) => p.fr).join(' ; '), en: problems.map((p) => p.en).join('; ') } });
@@ -148,7 +166,10 @@ export function readDossiers(rows: readonly (readonly unknown[])[], located: Loc
     refused.push({
       row: d.row,
       number: d.number,
-      reason: { fr: `le dossier n° ${d.number} est aussi en ligne ${others} (en double)`, en: `application no. ${d.number} is also on row ${others} (duplicate)` },
+      reason: {
+        fr: `le dossier n° ${d.number} est aussi en ligne ${others} (en double)`,
+        en: `application no. ${d.number} is also on row ${others} (duplicate)`,
+      },
     });
     return false;
   });

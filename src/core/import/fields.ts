@@ -20,7 +20,19 @@ export interface ImportField {
   suffixes?: readonly string[];
 }
 
-export type ImportFieldId = 'dossier' | 'name' | 'holder' | 'person' | 'siret' | 'territory' | 'requested' | 'need' | 'response' | 'publics' | 'status' | 'filed';
+export type ImportFieldId =
+  | 'dossier'
+  | 'name'
+  | 'holder'
+  | 'person'
+  | 'siret'
+  | 'territory'
+  | 'requested'
+  | 'need'
+  | 'response'
+  | 'publics'
+  | 'status'
+  | 'filed';
 
 export const IMPORT_FIELDS: readonly ImportField[] = [
   { id: 'dossier', label: { fr: 'N° dossier', en: 'Application no.' }, names: ['ID', 'Numéro de dossier', 'N° dossier', 'Dossier ID', 'Numéro', 'Dossier'] },
@@ -48,7 +60,11 @@ export const IMPORT_FIELDS: readonly ImportField[] = [
     names: ['Territoire', 'Territoire d’intervention', 'Territoire concerné', 'Département', 'Commune'],
     suffixes: ['(Département)'],
   },
-  { id: 'requested', label: { fr: 'Montant demandé', en: 'Amount requested' }, names: ['Montant demandé', 'Montant de la subvention demandée', 'Montant sollicité', 'Subvention demandée'] },
+  {
+    id: 'requested',
+    label: { fr: 'Montant demandé', en: 'Amount requested' },
+    names: ['Montant demandé', 'Montant de la subvention demandée', 'Montant sollicité', 'Subvention demandée'],
+  },
   {
     id: 'need',
     label: { fr: 'Besoin social', en: 'Social need' },
@@ -59,12 +75,21 @@ export const IMPORT_FIELDS: readonly ImportField[] = [
     label: { fr: 'Réponse proposée / ce qui est nouveau', en: 'Response proposed / what is new' },
     names: ['Réponse proposée', 'Solution proposée', 'En quoi le projet est-il innovant', 'Caractère innovant', 'Ce qui est nouveau', 'Innovation'],
   },
-  { id: 'publics', label: { fr: 'Publics prioritaires', en: 'Priority publics' }, names: ['Publics prioritaires', 'Publics cibles', 'Public cible', 'Publics visés', 'Bénéficiaires'] },
+  {
+    id: 'publics',
+    label: { fr: 'Publics prioritaires', en: 'Priority publics' },
+    names: ['Publics prioritaires', 'Publics cibles', 'Public cible', 'Publics visés', 'Bénéficiaires'],
+  },
   { id: 'status', label: { fr: 'État du dossier', en: 'Application state' }, names: ['État du dossier', 'Statut du dossier', 'État'] },
   { id: 'filed', label: { fr: 'Déposé le', en: 'Filed on' }, names: ['Déposé le', 'Date de dépôt'] },
 ];
 
-/** The fields whose every proposed column is used (the person's first name and name, joined); the others take one column. */
+/**
+ * Fields read from several columns: the person's first name and name, joined (both needed); the
+ * holder, the first of its columns that is filled (an association's title, else a company's name:
+ * one démarche receives both). The others read one column.
+ */
 export const JOINED_FIELDS: ReadonlySet<ImportFieldId> = new Set(['person']);
+export const FIRST_FILLED_FIELDS: ReadonlySet<ImportFieldId> = new Set(['holder']);
 
 export const importField = (id: ImportFieldId): ImportField => IMPORT_FIELDS.find((f) => f.id === id)!;

@@ -1,5 +1,5 @@
 import { headerKey, isBlank } from '../cells/text';
-import { IMPORT_FIELDS, JOINED_FIELDS, type ImportFieldId } from './fields';
+import { FIRST_FILLED_FIELDS, IMPORT_FIELDS, JOINED_FIELDS, type ImportFieldId } from './fields';
 
 /**
  * Which export columns feed which field, by the columns' names as the export writes them (never by
@@ -19,7 +19,7 @@ const keyOf = (text: unknown) => headerKey(text);
 
 /**
  * The proposed mapping for an export's header row: each field takes the first of its known names
- * found (a saved choice first), then a name ending with one of its suffixes; a column serves one
+ * found (a saved choice first; the holder every one found, fields.ts FIRST_FILLED_FIELDS), then a name ending with one of its suffixes; a column serves one
  * field only, in IMPORT_FIELDS' order (so « ID » is the dossier number, never a project's name).
  */
 export function proposeMapping(header: readonly unknown[], saved: Mapping = {}): Mapping {
@@ -32,7 +32,8 @@ export function proposeMapping(header: readonly unknown[], saved: Mapping = {}):
     let chosen = kept.length && kept.every((i) => i >= 0) ? kept : [];
     if (!chosen.length) {
       const found = field.names.map(at).filter((i) => i >= 0);
-      chosen = JOINED_FIELDS.has(field.id) ? (found.length === field.names.length ? found : []) : found.slice(0, 1);
+      if (JOINED_FIELDS.has(field.id)) chosen = found.length === field.names.length ? found : [];
+      else chosen = FIRST_FILLED_FIELDS.has(field.id) ? found : found.slice(0, 1);
     }
     if (!chosen.length && field.suffixes) {
       const suffixes = field.suffixes.map(keyOf);

@@ -65,8 +65,16 @@ function exportSheet(ss: Spreadsheet, name: string): { header: unknown[]; rows: 
       `« ${name} » est une feuille du module, pas un export : importez d’abord le fichier de Démarches simplifiées avec Fichier › Importer (« Insérer une ou plusieurs feuilles »), puis relancez ${menuItem('importDossiers', 'fr')} depuis cette feuille.`,
       `"${name}" is one of the add-on's sheets, not an export: first bring the Démarches simplifiées file in with File › Import ("Insert new sheet(s)"), then run ${menuItem('importDossiers', 'en')} from that sheet.`,
     );
-  const [header = [], ...rows] = sheet.getDataRange().getValues();
-  if (!rows.length) throw problem(`La feuille « ${name} » ne contient aucun dossier (en-têtes en ligne 1, un dossier par ligne).`, `The sheet "${name}" holds no application (headers in row 1, one application per row).`);
+  // Fichier › Importer turns an applicant's `=HYPERLINK(…)` into a formula (its default « convert text
+  // to numbers, dates and formulas »): the text they typed is the formula's, imported as text.
+  const range = sheet.getDataRange();
+  const formulas = range.getFormulas();
+  const [header = [], ...rows] = range.getValues().map((row, r) => row.map((v, c) => formulas[r][c] || v));
+  if (!rows.length)
+    throw problem(
+      `La feuille « ${name} » ne contient aucun dossier (en-têtes en ligne 1, un dossier par ligne).`,
+      `The sheet "${name}" holds no application (headers in row 1, one application per row).`,
+    );
   return { header, rows };
 }
 

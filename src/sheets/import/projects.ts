@@ -81,7 +81,11 @@ export function importIntoProjects(ss: Spreadsheet, header: readonly unknown[], 
     const cells = new Map<number, unknown[]>([[idAt, ids]]);
     for (const c of IMPORTED_COLUMNS) {
       const at = projects.columns.get(c);
-      if (at !== undefined && plan.added.some((d) => d.values[c] !== undefined)) cells.set(at, plan.added.map((d) => d.values[c]));
+      if (at !== undefined && plan.added.some((d) => d.values[c] !== undefined))
+        cells.set(
+          at,
+          plan.added.map((d) => d.values[c]),
+        );
     }
     writeColumns(sheet, firstRow, cells);
   }
