@@ -9,6 +9,7 @@ import { el, fill } from './dom';
 import { friendlyError } from './errors';
 import { formatDay, formatEuros, formatTime } from './format';
 import { historyView } from './history-view';
+import { importPanel } from './import-panel';
 import { lang, setLang, t } from './lang';
 import { ProjectModel } from './model';
 import { navigator } from './navigator';
@@ -171,6 +172,16 @@ export class SidebarApp {
     }
   }
 
+  /** After an import: the project list read again (new projects), the navigator shown with it. */
+  private async projectsImported(): Promise<void> {
+    try {
+      this.projects = (await call('listProjects', {})).projects;
+      this.nav.update(this.projects, this.model?.id ?? null);
+    } catch {
+      // The import's report is already shown; the list catches up at the next « Actualiser ».
+    }
+  }
+
   /** The scoring settings as last read, read again when asked (`again`), never read yet, marked to read again or too old. */
   private async currentSettings(again: boolean): Promise<ScoringSettings> {
     if (again || !this.settings || Date.now() - this.settingsAt > SETTINGS_MAX_AGE_MS) {
@@ -284,7 +295,14 @@ export class SidebarApp {
     );
     this.renderHead();
     this.renderMessage();
-    if (!this.root.firstChild) this.root.append(this.header, this.body, this.footer);
+    // The import (issue 15) is built once, below the rest: it keeps its file and mapping across re-renders.
+    if (!this.root.firstChild)
+      this.root.append(
+        this.header,
+        this.body,
+        this.footer,
+        importPanel(() => void this.projectsImported()),
+      );
   }
 
   private renderHead(): void {

@@ -19,5 +19,6 @@ export {
   setAssessmentState,
   getProgress,
   newAssessment,
+  importDossiersFile,
 } from './sidebar';
 export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, checkWorkbook } from './actions';

@@ -20,19 +20,21 @@ export interface ImportField {
   suffixes?: readonly string[];
 }
 
-export type ImportFieldId =
-  | 'dossier'
-  | 'name'
-  | 'holder'
-  | 'person'
-  | 'siret'
-  | 'territory'
-  | 'requested'
-  | 'need'
-  | 'response'
-  | 'publics'
-  | 'status'
-  | 'filed';
+export const IMPORT_FIELD_IDS = [
+  'dossier',
+  'name',
+  'holder',
+  'person',
+  'siret',
+  'territory',
+  'requested',
+  'need',
+  'response',
+  'publics',
+  'status',
+  'filed',
+] as const;
+export type ImportFieldId = (typeof IMPORT_FIELD_IDS)[number];
 
 export const IMPORT_FIELDS: readonly ImportField[] = [
   { id: 'dossier', label: { fr: 'N° dossier', en: 'Application no.' }, names: ['ID', 'Numéro de dossier', 'N° dossier', 'Dossier ID', 'Numéro', 'Dossier'] },

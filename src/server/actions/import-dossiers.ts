@@ -1,3 +1,4 @@
+import type { ImportFileRequest, ImportFileResult } from '../../contract/endpoints';
 import { IMPORT_FIELDS } from '../../core/import/fields';
 import { locate, proposeMapping, type Mapping } from '../../core/import/mapping';
 import type { Lang, Text } from '../../core/i18n';
@@ -7,6 +8,7 @@ import { loadMapping, saveMapping } from '../../sheets/import/mapping-store';
 import { importIntoProjects, type ImportReport } from '../../sheets/import/projects';
 import { MENU_CAPTIONS, menuItem } from '../../sheets/menu-captions';
 import { userLang } from '../../sheets/settings';
+import { withDocumentLock } from '../../sheets/lock';
 import { specOfSheetName } from '../../sheets/workbook';
 import { counted, joinTexts, runShowing } from './run';
 
@@ -127,4 +129,44 @@ export function importMessage(r: ImportReport): Text {
     ],
     '\n',
   );
+}
+
+/**
+ * The panel's file (endpoint importDossiersFile): parsed with Utilities.parseCsv, the separator read
+ * from the header line (`;` in the platform's French CSV, `,` otherwise). Without `confirm` only the
+ * proposed mapping is answered (nothing written, no lock); with it, the import runs under the lock
+ * with the mapping the person confirmed.
+ */
+export function importDossiersFile(request: ImportFileRequest, lang: Lang): ImportFileResult {
+  const [header = [], ...rows] = parseExport(request.text);
+  const records = rows.filter((r) => r.some((v) => v.trim() !== ''));
+  if (!header.length || !records.length)
+    throw problem(
+      'Le fichier ne contient aucun dossier : un export CSV de Démarches simplifiées a ses en-têtes en première ligne, puis un dossier par ligne.',
+      'The file holds no application: a Démarches simplifiées CSV export has its headers on the first line, then one application per line.',
+    );
+  const mapping = request.mapping ?? proposeMapping(header, loadMapping());
+  const result: ImportFileResult = {
+    rows: records.length,
+    columns: header.map((h) => h.trim()),
+    mapping: IMPORT_FIELDS.map((f) => ({ field: f.id, label: f.label[lang], columns: mapping[f.id] ?? [] })),
+  };
+  if (!request.confirm) return result;
+  const message = withDocumentLock(() => runImport(SpreadsheetApp.getActiveSpreadsheet(), header, rows, mapping));
+  return { ...result, report: message[lang] };
+}
+
+/** The CSV's records: a byte-order mark dropped, the separator the header line uses most. */
+function parseExport(text: string): string[][] {
+  const csv = text.replace(/^\uFEFF/, '');
+  const firstLine = csv.slice(0, csv.search(/\r|\n|$/));
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  try {
+    return Utilities.parseCsv(csv, delimiter);
+  } catch {
+    throw problem(
+      `Le fichier n’a pas pu être lu comme un CSV (séparateur « ${delimiter} ») : un guillemet n’est sans doute pas refermé. Exportez-le à nouveau depuis Démarches simplifiées, au format CSV.`,
+      `The file could not be read as CSV (separator "${delimiter}"): a quote is probably left open. Export it again from Démarches simplifiées, as CSV.`,
+    );
+  }
 }

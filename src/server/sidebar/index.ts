@@ -14,6 +14,8 @@ import { getReviewer as whoAmI, setReviewer as iAm } from './reviewer';
 import { setAssessmentState as state } from './assessment-state';
 import { getProgress as progress } from './progress';
 import { newAssessment as fresh } from './new-assessment';
+import { importDossiersFile as importFile } from '../actions/import-dossiers';
+import { endpoint } from './endpoint';
 
 export { showSidebar } from './show-sidebar';
 export const getContext = reply<'getContext'>(context);
@@ -27,3 +29,4 @@ export const setReviewer = reply<'setReviewer'>(iAm);
 export const setAssessmentState = reply<'setAssessmentState'>(state);
 export const getProgress = reply<'getProgress'>(progress);
 export const newAssessment = reply<'newAssessment'>(fresh);
+export const importDossiersFile = reply<'importDossiersFile'>(endpoint('importDossiersFile', importFile));
