@@ -11,6 +11,7 @@ import { UtilitiesService } from '../../dev/gas-fake/services';
 import { readDossiers, readExportDate } from '../../src/core/import/dossiers';
 import { locate, proposeMapping } from '../../src/core/import/mapping';
 import { planImport, sameValue } from '../../src/core/import/plan';
+import { OPINIONS } from '../../src/core/import/opinions';
 import { PROJECTS } from '../../src/sheets/schema';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { importDossiers } from '../../src/server/actions/import-dossiers';
@@ -22,6 +23,8 @@ const fixture = (name: string) => utilities.parseCsv(readFileSync(path.join(__di
 const OLDER = fixture('dossiers-2024-03-20.csv');
 const NEWER = fixture('dossiers-2024-04-02.csv');
 const INDIVIDUALS = fixture('dossiers-particuliers-2025.csv');
+const OPINIONS_OLDER = fixture('avis-2024-03-20.csv');
+const OPINIONS_NEWER = fixture('avis-2024-04-02.csv');
 
 describe('Utilities.parseCsv (the fake, as the server calls it)', () => {
   test('`;`, quoted multi-line fields, `""`, CRLF and LF, no empty last record, values kept as strings', () => {
@@ -168,9 +171,9 @@ function runMenuImport(fake: Fake, sheetName: string): string {
   return shown[1];
 }
 
-function projets(fake: Fake): Record<string, unknown>[] {
-  const s = sheet(fake, 'Projets');
-  const at = columnsOf(s, PROJECTS);
+function projets(fake: Fake, name = 'Projets', spec = PROJECTS): Record<string, unknown>[] {
+  const s = sheet(fake, name);
+  const at = columnsOf(s, spec);
   return s
     .getDataRange()
     .getValues()
@@ -275,5 +278,41 @@ test(
     fake.ui.alertResponse = 'NO';
     importDossiers();
     expect(JSON.stringify(sheet(fake, 'Projets').getDataRange().getValues())).toBe(before);
+  }),
+);
+
+test(
+  'the export’s Avis sheet goes to « Avis DS », beside the assessments: by dossier number, an answer given since updates its row',
+  withFake((fake) => {
+    setupWorkbook();
+    importedSheet(fake, 'Dossiers', OLDER);
+    runMenuImport(fake, 'Dossiers');
+    const grids = JSON.stringify(fake.snapshot().sheets.filter((x: { name: string }) => x.name !== 'Avis DS'));
+
+    importedSheet(fake, 'Avis', OPINIONS_OLDER);
+    expect(runMenuImport(fake, 'Avis')).toBe(
+      [
+        '« Avis DS » : ajoutés : 3, mis à jour : 0, inchangés : 0.',
+        'Refusés : 2, non importés :',
+        '– ligne 5 (n° 9999999) : le dossier n° 9999999 n’est pas dans Projets : importez d’abord ses dossiers',
+        '– ligne 6 : pas de numéro de dossier',
+        'Corrigez-les dans l’export puis relancez : les autres dossiers ne bougeront pas.',
+      ].join('\n'),
+    );
+    expect(fake.ui.alerts.at(-2)!.prompt).toMatch(/^Cette feuille contient les avis d’experts de l’export \(Avis\) : 5 lignes à importer dans « Avis DS »/);
+    const rows = () => projets(fake, 'Avis DS', OPINIONS);
+    expect(rows().map((r) => [r.id, r.dossier, r.expert, r.asked, r['yes-no']])).toEqual([
+      ['P-0001', '1204301', 'expert.agri@chambre-agriculture.fr', new Date(2024, 2, 12, 9, 0), 'oui'],
+      ['P-0001', '1204301', 'insertion@departement33.fr', new Date(2024, 2, 12, 9, 5), ''],
+      ['P-0003', '1204412', 'cma46@artisanat.fr', new Date(2024, 2, 6, 10, 0), ''],
+    ]);
+    expect(rows()[0].answer).toBe('Modèle fragile la première année ;\nles ventes de la récolte ne couvriront pas le salaire avant 2026.');
+
+    importedSheet(fake, 'Avis 2', OPINIONS_NEWER);
+    expect(runMenuImport(fake, 'Avis 2').split('\n')[0]).toBe('« Avis DS » : ajoutés : 0, mis à jour : 1, inchangés : 2.');
+    expect(rows()[1]).toMatchObject({ answer: 'Public bien ciblé ; prévoir un référent RSA.', 'yes-no': 'oui', answered: new Date(2024, 2, 28, 16, 0) });
+    // Nothing else in the workbook moved (the export sheets added by the test aside).
+    const after = fake.snapshot().sheets.filter((x: { name: string }) => !['Avis DS', 'Avis', 'Avis 2'].includes(x.name));
+    expect(JSON.stringify(after)).toBe(grids);
   }),
 );

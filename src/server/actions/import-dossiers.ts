@@ -6,6 +6,9 @@ import { problem } from '../../core/problem';
 import { column, PROJECTS } from '../../sheets/schema';
 import { loadMapping, saveMapping } from '../../sheets/import/mapping-store';
 import { importIntoProjects, type ImportReport } from '../../sheets/import/projects';
+import { importOpinions, type OpinionsReport } from '../../sheets/import/opinions';
+import { isOpinionsHeader, OPINIONS } from '../../core/import/opinions';
+import type { Refusal } from '../../core/import/dossiers';
 import { MENU_CAPTIONS, menuItem } from '../../sheets/menu-captions';
 import { userLang } from '../../sheets/settings';
 import { withDocumentLock } from '../../sheets/lock';
@@ -40,6 +43,15 @@ export function importDossiers(): void {
     table = exportSheet(ss, name);
   } catch (e) {
     ui.alert(title, (e as { render?: (l: Lang) => string }).render?.(lang) ?? String(e), ui.ButtonSet.OK);
+    return;
+  }
+  if (isOpinionsHeader(table.header)) {
+    const asked = ui.alert(title, opinionsText(table.rows.length, lang), ui.ButtonSet.YES_NO);
+    if (asked !== ui.Button.YES) return;
+    runShowing(
+      (l) => opinionsMessage(importOpinions(ss, table.header, table.rows, l)),
+      (message, l) => ui.alert(title, message[l], ui.ButtonSet.OK),
+    );
     return;
   }
   const mapping = proposeMapping(table.header, loadMapping());
@@ -114,12 +126,7 @@ export function importMessage(r: ImportReport): Text {
         en: `Updated: ${r.updated.length}${r.updated.length ? ` (${cut(r.updated, (u) => `${u.id}: ${u.columns.map((c) => label(c, 'en')).join(', ')}`, '; ')})` : ''}.`,
       },
       { fr: `Inchangés : ${r.unchanged}.`, en: `Unchanged: ${r.unchanged}.` },
-      r.refused.length
-        ? {
-            fr: `Refusés : ${r.refused.length}, non importés :\n${cut(r.refused, (x) => `– ligne ${x.row}${x.number ? ` (n° ${x.number})` : ''} : ${x.reason.fr}`, '\n')}\nCorrigez-les dans l’export puis relancez : les autres dossiers ne bougeront pas.`,
-            en: `Refused: ${r.refused.length}, not imported:\n${cut(r.refused, (x) => `– row ${x.row}${x.number ? ` (no. ${x.number})` : ''}: ${x.reason.en}`, '\n')}\nFix them in the export and run again: the other applications will not move.`,
-          }
-        : { fr: 'Refusés : 0.', en: 'Refused: 0.' },
+      refusedText(r.refused),
       r.added.length
         ? {
             fr: `Lancez ${menuItem('syncProjects', 'fr')} pour donner aux nouveaux projets leur ligne dans chaque grille.`,
@@ -169,4 +176,34 @@ function parseExport(text: string): string[][] {
       `The file could not be read as CSV (separator "${delimiter}"): a quote is probably left open. Export it again from Démarches simplifiées, as CSV.`,
     );
   }
+}
+
+/** The refused rows, one a line with the row, the dossier number and the reason, and what to do. */
+function refusedText(refused: readonly Refusal[]): Text {
+  if (!refused.length) return { fr: 'Refusés : 0.', en: 'Refused: 0.' };
+  return {
+    fr: `Refusés : ${refused.length}, non importés :\n${cut(refused, (x) => `– ligne ${x.row}${x.number ? ` (n° ${x.number})` : ''} : ${x.reason.fr}`, '\n')}\nCorrigez-les dans l’export puis relancez : les autres dossiers ne bougeront pas.`,
+    en: `Refused: ${refused.length}, not imported:\n${cut(refused, (x) => `– row ${x.row}${x.number ? ` (no. ${x.number})` : ''}: ${x.reason.en}`, '\n')}\nFix them in the export and run again: the other applications will not move.`,
+  };
+}
+
+/** The confirmation of an `Avis` sheet: where the opinions go, and that they never count in a score. */
+function opinionsText(rows: number, lang: Lang): string {
+  const sheet = OPINIONS.name[lang];
+  return lang === 'en'
+    ? `This sheet is the export's experts' opinions (Avis): ${counted(rows, { fr: ['ligne', 'lignes'], en: ['row', 'rows'] }).en} to import into "${sheet}", beside the reviewers' assessments and never counted in their scores. An opinion already there (same application, expert and date) is updated; nothing is deleted. Import?`
+    : `Cette feuille contient les avis d’experts de l’export (Avis) : ${counted(rows, { fr: ['ligne', 'lignes'], en: ['row', 'rows'] }).fr} à importer dans « ${sheet} », à côté des évaluations, jamais comptés dans leurs notes. Un avis déjà importé (même dossier, même expert, même date) est mis à jour ; rien n’est supprimé. Importer ?`;
+}
+
+export function opinionsMessage(r: OpinionsReport): Text {
+  return joinTexts(
+    [
+      {
+        fr: `« ${r.sheet} » : ajoutés : ${r.added}, mis à jour : ${r.updated}, inchangés : ${r.unchanged}.`,
+        en: `"${r.sheet}": added: ${r.added}, updated: ${r.updated}, unchanged: ${r.unchanged}.`,
+      },
+      refusedText(r.refused),
+    ],
+    '\n',
+  );
 }

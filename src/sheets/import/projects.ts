@@ -1,17 +1,15 @@
 import { COMMITTEE } from '../../core/instruments/committee';
-import { isBlank } from '../../core/cells/text';
 import { IMPORTED_COLUMNS, readDossiers, type ImportedColumn, type Refusal } from '../../core/import/dossiers';
 import { importField } from '../../core/import/fields';
 import { locate, type Mapping } from '../../core/import/mapping';
 import { planImport, type Existing } from '../../core/import/plan';
 import { problem } from '../../core/problem';
-import { lastUsedRow, runs, writeColumns } from '../blocks';
-import { formula, writeCells, type CellInput } from '../literal';
 import { menuItem } from '../menu-captions';
 import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, column } from '../schema';
 import { nextIds } from '../sync';
 import { ambiguityText, FIRST_DATA_ROW, projectId, readColumns, type Table } from '../table';
 import { findSheet, readSheet } from '../workbook';
+import { appendRows, writeChanges } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -72,24 +70,18 @@ export function importIntoProjects(ss: Spreadsheet, header: readonly unknown[], 
   const idOf = (row: number) => projectId(projects.rows[row][idAt]);
   const ids = plan.added.length ? nextIds(reservedIds(ss, projects), plan.added.length) : [];
 
-  const sheet = projects.sheet;
-  if (plan.added.length) {
-    const firstRow = FIRST_DATA_ROW + lastUsedRow(projects) + 1;
-    const lastRow = firstRow + plan.added.length - 1;
-    const maxRows = sheet.getMaxRows();
-    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-    const cells = new Map<number, unknown[]>([[idAt, ids]]);
-    for (const c of IMPORTED_COLUMNS) {
-      const at = projects.columns.get(c);
-      if (at !== undefined && plan.added.some((d) => d.values[c] !== undefined))
-        cells.set(
-          at,
-          plan.added.map((d) => d.values[c]),
-        );
-    }
-    writeColumns(sheet, firstRow, cells);
-  }
-  writeChanges(projects, plan.updated);
+  const added = new Map<string, unknown[]>([['id', ids]]);
+  for (const c of IMPORTED_COLUMNS)
+    if (plan.added.some((d) => d.values[c] !== undefined))
+      added.set(
+        c,
+        plan.added.map((d) => d.values[c]),
+      );
+  appendRows(projects, plan.added.length, added);
+  writeChanges(
+    projects,
+    plan.updated.map((u) => ({ row: u.row, changes: u.changes })),
+  );
   return {
     added: plan.added.map((d, k) => ({ row: d.row, number: d.number, id: ids[k] })),
     updated: plan.updated.map((u) => ({ row: u.dossier.row, number: u.dossier.number, id: idOf(u.row), columns: [...u.changes.keys()] })),
@@ -116,35 +108,6 @@ function existingByNumber(projects: Table): { byNumber: Map<string, Existing>; d
     byNumber.set(number, { row: r, cells });
   });
   return { byNumber, duplicates: new Map([...seen].filter(([, rows]) => rows.length > 1)) };
-}
-
-/**
- * The changed cells, one block per run of adjacent columns spanning the first to the last changed
- * row: a cell of the block that does not change is written back as read (under the lock nobody
- * changed it since), and one holding a formula keeps its formula. Calls: one getFormulas and one
- * write per run of columns, whatever the number of projects changed and where they are.
- */
-function writeChanges(projects: Table, updates: ReturnType<typeof planImport>['updated']): void {
-  if (!updates.length) return;
-  const columns = new Map<number, ImportedColumn>();
-  for (const u of updates) for (const c of u.changes.keys()) columns.set(projects.columns.get(c)!, c);
-  const byRow = new Map(updates.map((u) => [u.row, u.changes]));
-  const first = Math.min(...byRow.keys());
-  const last = Math.max(...byRow.keys());
-  for (const run of runs([...columns.keys()])) {
-    const range = projects.sheet.getRange(FIRST_DATA_ROW + first, run[0] + 1, last - first + 1, run.length);
-    const formulas = range.getFormulas();
-    const block = formulas.map((line, r) =>
-      run.map((at, k): CellInput => {
-        const changed = byRow.get(first + r)?.get(columns.get(at)!);
-        if (changed !== undefined) return changed;
-        if (line[k]) return formula(line[k]);
-        const v = projects.rows[first + r][at];
-        return isBlank(v) ? null : (v as CellInput);
-      }),
-    );
-    writeCells(range, block);
-  }
 }
 
 /**
