@@ -9,6 +9,7 @@ import { el, fill } from './dom';
 import { friendlyError } from './errors';
 import { formatDay, formatEuros, formatTime } from './format';
 import { historyView } from './history-view';
+import { opinionsView } from './import-opinions';
 import { importPanel } from './import-panel';
 import { lang, setLang, t } from './lang';
 import { ProjectModel } from './model';
@@ -68,6 +69,9 @@ export class SidebarApp {
   private settings: ScoringSettings | null = null;
   /** When the settings were read (Date.now()); 0: to read again before they are used. */
   private settingsAt = 0;
+
+  /** The experts' opinions of the project shown, kept across re-renders (open or closed, read once). */
+  private opinions: { id: string; element: HTMLElement } | null = null;
 
   private readonly header = el('header', { class: 'top' });
   private readonly head = el('div', { class: 'project-head' });
@@ -364,7 +368,9 @@ export class SidebarApp {
     const history = historyView(model, { ready: actions.ready, openMine: (date) => void this.open(model.id, date) });
     // Each tab shows the others' assessments of its own instrument, below my scoring.
     panels.forEach((section, i) => section.append(othersView(model, INSTRUMENT_IDS[i])));
-    fill(this.body, mine, history, tabs, conflicts, ...panels);
+    // The experts' opinions imported from Démarches simplifiées (issue 15): beside, never among, the assessments.
+    if (this.opinions?.id !== model.id) this.opinions = { id: model.id, element: opinionsView(model.id) };
+    fill(this.body, mine, history, this.opinions.element, tabs, conflicts, ...panels);
     this.renderFooter();
   }
 

@@ -310,6 +310,26 @@ export interface ImportFileResult {
   report?: string;
 }
 
+/** One expert's opinion on a project, from « Avis DS » (issue 15): text as written, days `aaaa-mm-jj` ('' when blank). */
+export interface OpinionSummary {
+  expert: string;
+  asked: string;
+  introduction: string;
+  answer: string;
+  question: string;
+  yesNo: string;
+  answered: string;
+}
+
+export interface OpinionsRequest extends StatedLang {
+  id: string;
+}
+
+export interface OpinionList {
+  /** In the sheet's order; empty when the workbook has no « Avis DS » or the project no opinion. */
+  opinions: OpinionSummary[];
+}
+
 export interface SidebarApi {
   getContext(request?: ContextRequest): Context;
   listProjects(request?: NoRequest): ProjectList;
@@ -323,6 +343,7 @@ export interface SidebarApi {
   getProgress(request: ProgressRequest): Progress;
   newAssessment(request: NewAssessmentRequest): NewAssessmentResult;
   importDossiersFile(request: ImportFileRequest): ImportFileResult;
+  getOpinions(request: OpinionsRequest): OpinionList;
 }
 
 export type EndpointName = keyof SidebarApi;
@@ -365,4 +386,5 @@ export const ENDPOINT_NAMES: readonly EndpointName[] = [
   'getProgress',
   'newAssessment',
   'importDossiersFile',
+  'getOpinions',
 ];

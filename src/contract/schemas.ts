@@ -91,5 +91,6 @@ function build(): RequestSchemas {
       mapping: z.optional(z.partialRecord(z.enum(IMPORT_FIELD_IDS), z.array(z.string().check(z.maxLength(MAX_IMPORT_COLUMN))).check(z.maxLength(10)))),
       lang,
     }),
+    getOpinions: z.strictObject({ id, lang }),
   };
 }

@@ -20,5 +20,6 @@ export {
   getProgress,
   newAssessment,
   importDossiersFile,
+  getOpinions,
 } from './sidebar';
 export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, checkWorkbook } from './actions';

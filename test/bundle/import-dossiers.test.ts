@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadAddon } from '../../dev/addon/load';
 import { createGasFake } from '../../dev/gas-fake';
+import { UtilitiesService } from '../../dev/gas-fake/services';
 import { builtBundle } from '../helpers/bundle';
 
 beforeAll(() => builtBundle());
@@ -61,6 +62,22 @@ test('the panel’s file: mapping proposed (nothing written), imported, then the
     'Inchangés : 2.',
   ]);
   expect(fake.cellsWithFormulas().filter((f) => f.sheet === 'Projets' && f.row > 1)).toEqual([]);
+
+  // The export's Avis sheet, brought in with Fichier › Importer, through the menu; then the panel's list for P-0001.
+  const getOpinions = (request: unknown) => addon.fn('getOpinions')(request) as { ok: boolean; data?: { opinions: Record<string, string>[] } };
+  expect(getOpinions({ id: 'P-0001', lang: 'fr' })).toEqual({ ok: true, data: { opinions: [] } });
+  const avis = new UtilitiesService().parseCsv(csv('avis-2024-03-20.csv'), ';');
+  fake.spreadsheet.insertSheet('Avis').getRange(1, 1, avis.length, avis[0].length).setValues(avis);
+  fake.ui.promptResponse = { button: 'OK', text: 'Avis' };
+  fake.ui.alertResponse = 'YES';
+  addon.fn('importDossiers')();
+  expect(fake.ui.alerts.at(-1)!.prompt.split('\n')[0]).toBe('« Avis DS » : ajoutés : 3, mis à jour : 0, inchangés : 0.');
+  const opinions = getOpinions({ id: 'P-0001', lang: 'fr' }).data!.opinions;
+  expect(opinions.map((o) => [o.expert, o.asked, o.yesNo, o.answered])).toEqual([
+    ['expert.agri@chambre-agriculture.fr', '2024-03-12', 'oui', '2024-03-20'],
+    ['insertion@departement33.fr', '2024-03-12', '', ''],
+  ]);
+  expect(getOpinions({ id: 'P-0001', reviewer: 'x', lang: 'fr' })).toMatchObject({ ok: false, error: { kind: 'invalid' } });
 });
 
 test('refused requests: an empty text, an unknown field, a file that is no CSV, a file without dossiers', () => {

@@ -121,7 +121,7 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
   // Several publics may share a cell (« Mineurs isolés, Seniors »): the dropdown only warns (help.ts
   // lays every list out with setAllowInvalid(true)), so an imported or typed list is kept as written.
   publics: {
-    editable: true,
+    editable: false,
     validation: { list: (_, lang) => PRIORITY_PUBLICS.map((p) => p[lang]) },
     help: (_, lang) =>
       t(

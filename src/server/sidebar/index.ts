@@ -16,6 +16,7 @@ import { getProgress as progress } from './progress';
 import { newAssessment as fresh } from './new-assessment';
 import { importDossiersFile as importFile } from '../actions/import-dossiers';
 import { endpoint } from './endpoint';
+import { getOpinions as opinions } from './opinions';
 
 export { showSidebar } from './show-sidebar';
 export const getContext = reply<'getContext'>(context);
@@ -30,3 +31,4 @@ export const setAssessmentState = reply<'setAssessmentState'>(state);
 export const getProgress = reply<'getProgress'>(progress);
 export const newAssessment = reply<'newAssessment'>(fresh);
 export const importDossiersFile = reply<'importDossiersFile'>(endpoint('importDossiersFile', importFile));
+export const getOpinions = reply<'getOpinions'>(opinions);
