@@ -9,6 +9,8 @@ import { el, fill } from './dom';
 import { friendlyError } from './errors';
 import { formatDay, formatEuros, formatTime } from './format';
 import { historyView } from './history-view';
+import { opinionsView } from './import-opinions';
+import { importPanel } from './import-panel';
 import { lang, setLang, t } from './lang';
 import { ProjectModel } from './model';
 import { navigator } from './navigator';
@@ -77,6 +79,9 @@ export class SidebarApp {
   private settings: ScoringSettings | null = null;
   /** When the settings were read (Date.now()); 0: to read again before they are used. */
   private settingsAt = 0;
+
+  /** The experts' opinions of the project shown, kept across re-renders (open or closed, read once). */
+  private opinions: { id: string; element: HTMLElement } | null = null;
 
   private readonly header = el('header', { class: 'top' });
   private readonly head = el('div', { class: 'project-head' });
@@ -178,6 +183,16 @@ export class SidebarApp {
       this.renderAll();
     } catch (e) {
       this.showFailure(e, () => void this.open(id));
+    }
+  }
+
+  /** After an import: the project list read again (new projects), the navigator shown with it. */
+  private async projectsImported(): Promise<void> {
+    try {
+      this.projects = (await call('listProjects', {})).projects;
+      this.nav.update(this.projects, this.model?.id ?? null);
+    } catch {
+      // The import's report is already shown; the list catches up at the next « Actualiser ».
     }
   }
 
@@ -294,7 +309,14 @@ export class SidebarApp {
     );
     this.renderHead();
     this.renderMessage();
-    if (!this.root.firstChild) this.root.append(this.header, this.body, this.footer);
+    // The import (issue 15) is built once, below the rest: it keeps its file and mapping across re-renders.
+    if (!this.root.firstChild)
+      this.root.append(
+        this.header,
+        this.body,
+        this.footer,
+        importPanel(() => void this.projectsImported()),
+      );
   }
 
   private renderHead(): void {
@@ -356,7 +378,9 @@ export class SidebarApp {
     const history = historyView(model, { ready: actions.ready, openMine: (date) => void this.open(model.id, date) });
     // Each tab shows the others' assessments of its own instrument, below my scoring.
     panels.forEach((section, i) => section.append(othersView(model, INSTRUMENT_IDS[i])));
-    fill(this.body, mine, history, tabs, conflicts, ...panels);
+    // The experts' opinions imported from Démarches simplifiées (issue 15): beside, never among, the assessments.
+    if (this.opinions?.id !== model.id) this.opinions = { id: model.id, element: opinionsView(model.id) };
+    fill(this.body, mine, history, this.opinions.element, tabs, conflicts, ...panels);
     this.renderFooter();
   }
 

@@ -12,10 +12,11 @@ import { CODE_PATH } from '../addon/load';
 import { FUNCTION_TASKS } from './tasks/functions';
 import { WORKBOOK_TASKS } from './tasks/workbook';
 import { ENGINE_TASKS } from './tasks/engine';
+import { IMPORT_TASKS } from './tasks/import';
 import type { BenchTask, Prepared } from './tasks/types';
 import { describeModel, estimate, kindOf } from './latency';
 
-const TASKS: readonly BenchTask[] = [...FUNCTION_TASKS, ...WORKBOOK_TASKS, ...ENGINE_TASKS];
+const TASKS: readonly BenchTask[] = [...FUNCTION_TASKS, ...WORKBOOK_TASKS, ...IMPORT_TASKS, ...ENGINE_TASKS];
 
 const WARMUP = 2;
 const RUNS = 7;

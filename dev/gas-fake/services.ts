@@ -75,6 +75,60 @@ export class UtilitiesService extends GasObject {
   sleep(milliseconds: number): void {
     void milliseconds;
   }
+  /**
+   * parseCsv(csv[, delimiter]) as documented: a two-dimensional array of strings, comma by default,
+   * any single character otherwise (Démarches simplifiées' French CSV uses `;`). Modelled on RFC 4180,
+   * the documented format's usual reading: a field between double quotes may hold the delimiter and
+   * line breaks, `""` inside it is one quote; `\n`, `\r\n` and `\r` end a record; a last line break
+   * makes no empty record; nothing is trimmed or converted (every value stays a string: `12 500,00`
+   * and `05/03/2024 10:30` too). An unterminated quote throws. What only real Apps Script can confirm
+   * (README): its handling of a byte-order mark and of quotes in the middle of an unquoted field.
+   */
+  parseCsv(csv: string, delimiter = ','): string[][] {
+    return parseCsv(String(csv), String(delimiter));
+  }
+}
+
+function parseCsv(text: string, delimiter: string): string[][] {
+  if (delimiter.length !== 1) throw new Error(`Utilities.parseCsv: the delimiter must be one character, got "${delimiter}"`);
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const endField = () => {
+    record.push(field);
+    field = '';
+  };
+  const endRecord = () => {
+    endField();
+    records.push(record);
+    record = [];
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') quoted = false;
+      else field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && field === '') quoted = true;
+    else if (c === delimiter) endField();
+    else if (c === '\r' || c === '\n') {
+      endRecord();
+      if (c === '\r' && text[i + 1] === '\n') i++;
+    } else field += c;
+    i++;
+  }
+  if (quoted) throw new Error('Utilities.parseCsv: unterminated quoted field');
+  if (field !== '' || record.length) endRecord();
+  return records;
 }
 
 export class ChartsService extends GasObject {

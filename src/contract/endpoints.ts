@@ -11,6 +11,7 @@ import type { CellJson } from './cells';
 
 /** The instrument sheets the sidebar scores: declared in src/core/instruments/. */
 import type { InstrumentId, SheetId } from '../core/instruments/types';
+import type { ImportFieldId } from '../core/import/fields';
 export type { InstrumentId } from '../core/instruments/types';
 export { INSTRUMENT_IDS } from '../core/instruments';
 
@@ -288,6 +289,55 @@ export interface Progress {
   total: number;
 }
 
+/**
+ * The panel's « Importer des dossiers » (issue 15): the text of a CSV export of Démarches simplifiées
+ * read in the browser (FileReader), parsed on the server with Utilities.parseCsv. Without `confirm`
+ * nothing is written: the answer is the proposed mapping to show; with it, the import runs with
+ * `mapping` (the one shown, as the person left it) and the answer adds the report.
+ */
+/**
+ * The largest export the panel sends (characters): 2,000 dossiers of a long call weigh about 4 MB;
+ * google.script.run and the script's memory take this much, and the panel says so before sending more.
+ */
+export const MAX_IMPORT_CHARS = 8_000_000;
+
+export interface ImportFileRequest extends StatedLang {
+  text: string;
+  confirm?: boolean;
+  /** Import field id (src/core/import/fields.ts) → the export's column names it reads. */
+  mapping?: Partial<Record<ImportFieldId, string[]>>;
+}
+
+export interface ImportFileResult {
+  /** Data rows in the file (records after the header). */
+  rows: number;
+  /** The file's column names, in its order (what each field's choice offers). */
+  columns: string[];
+  mapping: { field: ImportFieldId; label: string; columns: string[] }[];
+  /** With `confirm`: what changed, for people (added, updated, unchanged, refused with row and reason). */
+  report?: string;
+}
+
+/** One expert's opinion on a project, from « Avis DS » (issue 15): text as written, days `aaaa-mm-jj` ('' when blank). */
+export interface OpinionSummary {
+  expert: string;
+  asked: string;
+  introduction: string;
+  answer: string;
+  question: string;
+  yesNo: string;
+  answered: string;
+}
+
+export interface OpinionsRequest extends StatedLang {
+  id: string;
+}
+
+export interface OpinionList {
+  /** In the sheet's order; empty when the workbook has no « Avis DS » or the project no opinion. */
+  opinions: OpinionSummary[];
+}
+
 export interface SidebarApi {
   getContext(request?: ContextRequest): Context;
   listProjects(request?: NoRequest): ProjectList;
@@ -300,6 +350,8 @@ export interface SidebarApi {
   setAssessmentState(request: StateRequest): StateResult;
   getProgress(request: ProgressRequest): Progress;
   newAssessment(request: NewAssessmentRequest): NewAssessmentResult;
+  importDossiersFile(request: ImportFileRequest): ImportFileResult;
+  getOpinions(request: OpinionsRequest): OpinionList;
 }
 
 export type EndpointName = keyof SidebarApi;
@@ -341,4 +393,6 @@ export const ENDPOINT_NAMES: readonly EndpointName[] = [
   'setAssessmentState',
   'getProgress',
   'newAssessment',
+  'importDossiersFile',
+  'getOpinions',
 ];

@@ -15,11 +15,13 @@ import type * as Zod from 'zod/mini';
 import { once } from '../core/lazy';
 import type { Lang } from '../core/i18n';
 import { MAX_CELL_TEXT, type CellJson } from './cells';
-import { INSTRUMENT_IDS, type EndpointName, type RequestOf } from './endpoints';
+import { INSTRUMENT_IDS, MAX_IMPORT_CHARS, type EndpointName, type RequestOf } from './endpoints';
+import { IMPORT_FIELD_IDS } from '../core/import/fields';
 
 export const MAX_ID_LENGTH = 100;
 export const MAX_CHANGES = 500;
 export const MAX_REVIEWER_LENGTH = 100;
+const MAX_IMPORT_COLUMN = 500;
 /** An assessment's day `aaaa-mm-jj`, or '' (my latest, or today for a new one). */
 const DAY = /^(\d{4}-\d{2}-\d{2})?$/;
 const FIELD_ID = /^[a-z0-9][a-z0-9:-]*$/;
@@ -83,5 +85,12 @@ function build(): RequestSchemas {
     }),
     getProgress: z.strictObject({ reviewer: reviewer.check(z.minLength(1)), lang }),
     newAssessment: z.strictObject({ id, reviewer: reviewer.check(z.minLength(1)), lang }),
+    importDossiersFile: z.strictObject({
+      text: z.string().check(z.minLength(1), z.maxLength(MAX_IMPORT_CHARS)),
+      confirm: z.optional(z.boolean()),
+      mapping: z.optional(z.partialRecord(z.enum(IMPORT_FIELD_IDS), z.array(z.string().check(z.maxLength(MAX_IMPORT_COLUMN))).check(z.maxLength(10)))),
+      lang,
+    }),
+    getOpinions: z.strictObject({ id, lang }),
   };
 }

@@ -19,5 +19,7 @@ export {
   setAssessmentState,
   getProgress,
   newAssessment,
+  importDossiersFile,
+  getOpinions,
 } from './sidebar';
-export { setupWorkbook, syncProjects, loadDemo, buildDashboard, checkWorkbook } from './actions';
+export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, checkWorkbook } from './actions';

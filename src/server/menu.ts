@@ -11,6 +11,7 @@ export const MENU: readonly MenuItem[] = [
   'separator',
   { caption: MENU_CAPTIONS.setupWorkbook, action: 'setupWorkbook' },
   { caption: MENU_CAPTIONS.syncProjects, action: 'syncProjects' },
+  { caption: MENU_CAPTIONS.importDossiers, action: 'importDossiers' },
   { caption: MENU_CAPTIONS.buildDashboard, action: 'buildDashboard' },
   { caption: MENU_CAPTIONS.loadDemo, action: 'loadDemo' },
   'separator',

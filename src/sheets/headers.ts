@@ -1,10 +1,8 @@
-import { fold } from '../core/cells/text';
+import { headerKey } from '../core/cells/text';
 import type { ColumnSpec, SheetSpec } from './schema';
 
-/** Header comparison ignores case, accents, spaces and punctuation: "Total AMI" = "total-ami". */
-export function headerKey(text: unknown): string {
-  return fold(String(text ?? '')).replace(/[^a-z0-9€%]+/g, '');
-}
+// In core since the import's column matching (src/core/import/mapping.ts) compares names by the same rule.
+export { headerKey };
 
 function keysOf(column: ColumnSpec): string[] {
   return [column.header.fr, column.header.en, ...(column.aliases ?? [])].map(headerKey);

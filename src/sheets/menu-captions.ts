@@ -12,6 +12,7 @@ export const MENU_CAPTIONS = {
   syncProjects: { fr: 'Synchroniser les projets', en: 'Synchronise projects' },
   buildDashboard: { fr: 'Mettre à jour le tableau de bord', en: 'Update the dashboard' },
   loadDemo: { fr: 'Charger l’exemple', en: 'Load the example' },
+  importDossiers: { fr: 'Importer des dossiers (Démarches simplifiées)', en: 'Import applications (Démarches simplifiées)' },
   showFormulaHelp: { fr: 'Aide : les formules', en: 'Help: the formulas' },
   checkWorkbook: { fr: 'Diagnostic du classeur', en: 'Workbook check' },
 } as const satisfies Record<string, Text>;

@@ -5,6 +5,7 @@
  * with the same workbook (see the bounds' comments): a bound is lowered whenever a run gets cheaper.
  */
 import { ENGINE_TASKS } from '../../dev/bench/tasks/engine';
+import { IMPORT_TASKS } from '../../dev/bench/tasks/import';
 import { WORKBOOK_TASKS } from '../../dev/bench/tasks/workbook';
 import { builtBundle } from '../helpers/bundle';
 
@@ -31,9 +32,9 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     // setHelpText and a build each, in the script only (builders never reach the spreadsheet).
     // « Comité »'s decision (issue 11): one more; Projets « SRL visé » and « Date visée » (issue 12): two more;
     // Valorisation « Début » (issue 13): one more; issue 14's 9 Godin markers and 5 social R&D criteria: 14
-    // more, and Paramètres « Variante SIAT »'s dropdown.
-    expect(byMethod['DataValidationBuilder.setHelpText']).toBeLessThanOrEqual(82);
-    expect(byMethod['DataValidationBuilder.build']).toBeLessThanOrEqual(83);
+    // more, and Paramètres « Variante SIAT »'s dropdown; Projets « Publics prioritaires »' dropdown (issue 15).
+    expect(byMethod['DataValidationBuilder.setHelpText']).toBeLessThanOrEqual(83);
+    expect(byMethod['DataValidationBuilder.build']).toBeLessThanOrEqual(84);
     // Read once per run: the sheet list and names, the named ranges; nothing read in the new sheets.
     expect(byMethod['Sheet.getName'] ?? 0).toBeLessThanOrEqual(1);
     expect(byMethod['Spreadsheet.getSheetByName'] ?? 0).toBe(0);
@@ -55,17 +56,18 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     // Paramètres' labels, the named ranges, the dashboard's and the settings sheet's name and ID (5 calls).
     // Issue 14: its two sheets add 38 (17 and 21 with the Godin colours), Paramètres' blocks dressed and
     // named in one range list save 17, the renamed Projets dressed in one block 15, Paramètres « Variante
-    // SIAT » adds its named range.
+    // SIAT » adds its named range. Projets' application columns (issue 15: « Déposé le », « Montant demandé
+    // (€) », « Publics prioritaires ») add their formats and validations.
     expect(calls - builders(byMethod)).toBeLessThanOrEqual(248);
-    expect(calls).toBeLessThanOrEqual(510);
+    expect(calls).toBeLessThanOrEqual(513);
   });
 
   test('loadDemo on a fresh spreadsheet: 543 calls before', () => {
     // Issue 13: setup's 7 more, and the demo's later instalments (Projets « Investissement année 2 / 3 »,
     // one block of two columns apart from the others: a range and a write); 5 fewer since the fingerprint
     // of its setup stopped reading Paramètres, the named ranges and the dashboard. Issue 14: its setup
-    // (above) and its sheets' rows (4).
-    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(549);
+    // (above) and its sheets' rows (4). Issue 15: Projets' application columns, laid out by its setup.
+    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(552);
   });
 
   test('getProject as the panel calls it: no language, settings nor sheet width asked (49 calls before at 10,000 projects, 36 after)', () => {
@@ -112,5 +114,37 @@ describe('the bench’s custom-function runs per AMI edit (issue 10)', () => {
     // AMI_SCORE(CONSENSUS(…); …; 20) again (2); its mark now reads Projets' total by ID.
     // Projets' « Total AMI actuel » and « précédent » (issue 12) are LATEST of Grille AMI's own total: 2 more.
     expect(prepared.note!()).toBe('9 runs (AMI_PROFILE 2, CONSENSUS 2, REVIEW_SPREAD 1, AMI_GAPS 1, LATEST 2, NORMALIZE_BY_REVIEWER 1)');
+  });
+});
+
+describe('the import of Démarches simplifiées dossiers (issue 15): calls constant in dossiers', () => {
+  /** One run of an import task at each of its sizes (200 and 2,000 dossiers): calls per method. */
+  const runsAt = (label: string) => {
+    builtBundle();
+    const task = IMPORT_TASKS.find((t) => t.name === label)!;
+    return task.sizes.map((size) => {
+      const prepared = task.prepare(size);
+      prepared.run();
+      prepared.check?.(undefined);
+      return { calls: prepared.serviceCalls(), byMethod: prepared.counts!().byMethod };
+    });
+  };
+
+  test('200 or 2,000 new dossiers: 62 calls, one more (a row insert) when Projets must grow; new rows in one write per run of columns', () => {
+    const [small, large] = runsAt('importDossiers (new)');
+    expect(small.calls).toBeLessThanOrEqual(62);
+    expect(large.calls - small.calls).toBe(large.byMethod['Sheet.insertRowsAfter'] ?? 0);
+    // Projets' two runs of imported columns (ID to Statut, then N° dossier to Déposé le).
+    expect(large.byMethod['Range.setValues']).toBe(2);
+    // The other sheets' IDs (a new project never takes a deleted one's ID): three calls a sheet, seven sheets.
+    expect(large.byMethod['Sheet.getSheetValues']).toBeLessThanOrEqual(7);
+  });
+
+  test('re-importing with half the dossiers changed, scattered: 30 calls at 200 and at 2,000 dossiers', () => {
+    const [small, large] = runsAt('importDossiers (re-import, half changed)');
+    expect(small.calls).toBeLessThanOrEqual(30);
+    expect(large.calls).toBe(small.calls);
+    // The changed cells in one block from the first to the last changed row: its formulas read, then one write.
+    expect(large.byMethod['Range.setValues']).toBe(1);
   });
 });

@@ -107,8 +107,9 @@ test('every dropdown word the add-on’s templates write in an assessment sheet 
   for (const sheet of WORKBOOK) {
     for (const column of sheet.columns) {
       const validation = KINDS[column.kind].validation;
-      // The project status (Projets), an assessment's own state (En cours / Terminée) and the committee's decision are no assessment values.
-      if (column.kind === 'status' || column.kind === 'review-status' || column.kind === 'decision' || !validation || typeof validation === 'string') continue;
+      // The project status and its priority publics (Projets), an assessment's own state (En cours / Terminée) and the committee's decision are no assessment values.
+      const notScored = ['status', 'publics', 'review-status', 'decision'].includes(column.kind);
+      if (notScored || !validation || typeof validation === 'string') continue;
       for (const lang of ['fr', 'en'] as const) {
         for (const word of validation.list(column, lang)) if (Number.isNaN(toAssessmentValue(word))) unread.push(`${sheet.id}/${column.id}: ${word}`);
         kinds.add(column.kind);

@@ -28,3 +28,8 @@ function foldNow(text: string): string {
 export function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
+
+/** Header comparison ignores case, accents, spaces and punctuation: "Total AMI" = "total-ami". */
+export function headerKey(text: unknown): string {
+  return fold(String(text ?? '')).replace(/[^a-z0-9€%]+/g, '');
+}

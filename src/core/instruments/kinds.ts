@@ -10,6 +10,7 @@ import { siatItemText } from '../siat/variant';
 import { SRL_MAX, toSrlLevel } from '../srl/level';
 import { SRL_LEVELS, SRL_SOURCE } from '../srl/scale';
 import { MAX_YEARS } from '../sroi/valuation';
+import { PRIORITY_PUBLICS } from '../publics';
 import { DECISIONS, PROJECT_STATUSES, REVIEW_STATUSES } from '../status';
 import { vcAnswer, vcAnswers, vcAnswerText } from '../value-capture/answers';
 import { VC_POINTS, VC_SCALE_NOTE } from '../value-capture/checklist';
@@ -151,6 +152,18 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
     editable: false,
     validation: { list: (_, lang) => PROJECT_STATUSES.map((s) => s[lang]) },
     help: (_, lang) => `${t(lang, 'Statut du dossier', 'Status of the project')} : ${PROJECT_STATUSES.map((s) => s[lang]).join(', ')}.`,
+  },
+  // Several publics may share a cell (« Mineurs isolés, Seniors »): the dropdown only warns (help.ts
+  // lays every list out with setAllowInvalid(true)), so an imported or typed list is kept as written.
+  publics: {
+    editable: false,
+    validation: { list: (_, lang) => PRIORITY_PUBLICS.map((p) => p[lang]) },
+    help: (_, lang) =>
+      t(
+        lang,
+        `Publics prioritaires du projet : ${PRIORITY_PUBLICS.map((p) => p.fr).join(', ')}… Plusieurs publics séparés par des virgules ; un autre public peut être saisi tel quel.`,
+        `The project's priority publics: ${PRIORITY_PUBLICS.map((p) => p.en).join(', ')}… Several publics separated by commas; another public may be typed as it is.`,
+      ),
   },
   decision: {
     editable: false,

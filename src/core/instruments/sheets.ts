@@ -41,6 +41,8 @@ const projectColumns = once((): readonly ColumnSpec[] => [
   ...SROI_COLUMNS(),
   // The instruments of issue 14, after every column earlier versions had: none of their letters moves.
   ...LATER.flatMap((id) => INSTRUMENTS[id].summary.map(summaryColumn)),
+  // What an application says (issue 15), last for the same reason: filled by « Importer des dossiers ».
+  ...APPLICATION_COLUMNS,
 ]);
 
 /** Instruments added after the follow-up columns (issue 14): their Projets columns come last. */
@@ -81,6 +83,47 @@ export const TARGET_COLUMNS: readonly ColumnSpec[] = [
       en: '"⚠ target date passed (SRL 5 < 7)" when the target date has passed short of the target SRL; "⚠ not assessed for 8 months" when the latest SRL assessment is at least as old as the reassessment period (Settings).',
     },
   },
+];
+
+/**
+ * What a Démarches simplifiées dossier tells reviewers (issue 15): its number, the key a newer export
+ * is matched on (the project keeps its own P-xxxx ID, which every other sheet knows it by), the
+ * structure's SIRET, what the seed documents ask reviewers to look at (the social need, the response
+ * and what is new in it, the priority publics), the amount requested and the filing date. Typed by
+ * hand or filled by « Importer des dossiers » (src/core/import/fields.ts maps the export's columns here).
+ */
+export const APPLICATION_COLUMNS: readonly ColumnSpec[] = [
+  {
+    id: 'dossier',
+    header: { fr: 'N° dossier', en: 'Application no.' },
+    aliases: ['Numéro de dossier', 'N° de dossier', 'Dossier', 'Application number'],
+    kind: 'text',
+    help: {
+      fr: 'Le numéro du dossier sur Démarches simplifiées : une nouvelle importation met à jour le projet qui porte ce numéro.',
+      en: 'The application number on Démarches simplifiées: a new import updates the project holding this number.',
+    },
+  },
+  { id: 'siret', header: { fr: 'SIRET', en: 'SIRET' }, aliases: ['N° SIRET', 'Numéro SIRET'], kind: 'text' },
+  {
+    id: 'need',
+    header: { fr: 'Besoin social', en: 'Social need' },
+    aliases: ['Besoin social identifié', 'Besoin social adressé', 'Social need addressed'],
+    kind: 'text',
+  },
+  {
+    id: 'response',
+    header: { fr: 'Réponse proposée / ce qui est nouveau', en: 'Response proposed / what is new' },
+    aliases: ['Réponse proposée', 'Ce qui est nouveau', 'Response proposed'],
+    kind: 'text',
+  },
+  { id: 'publics', header: { fr: 'Publics prioritaires', en: 'Priority publics' }, aliases: ['Publics', 'Publics cibles', 'Target publics'], kind: 'publics' },
+  {
+    id: 'requested',
+    header: { fr: 'Montant demandé (€)', en: 'Amount requested (€)' },
+    aliases: ['Montant demandé', 'Amount requested'],
+    kind: 'amount',
+  },
+  { id: 'filed', header: { fr: 'Déposé le', en: 'Filed on' }, aliases: ['Date de dépôt du dossier', 'Filed'], kind: 'date' },
 ];
 
 /** Projets' columns on the reviewers' agreement: REVIEW_SPREAD's three, then the disputed criterion's name. */

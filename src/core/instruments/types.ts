@@ -9,6 +9,7 @@ export type ColumnKind =
   | 'id' // project ID (P-0001): the key every instrument sheet matches on
   | 'text' // free text written by users: always written as literal text
   | 'status' // project status dropdown
+  | 'publics' // priority publics (seed 002): a dropdown that only warns, several publics joined in one cell
   | 'decision' // the committee's decision dropdown (Retenu / Ajourné / Refusé / En attente)
   | 'reviewer' // who assessed: part of an assessment row's key, written by the panel, free text
   | 'review-status' // an assessment's state dropdown (En cours / Terminée)
@@ -94,7 +95,7 @@ import type { InstrumentId } from './index';
 
 export type { InstrumentId };
 
-export type SheetId = 'projects' | InstrumentId | 'valuation' | 'committee';
+export type SheetId = 'projects' | InstrumentId | 'valuation' | 'committee' | 'opinions';
 
 export interface SheetSpec {
   id: SheetId;

@@ -4,3 +4,4 @@ export { syncProjects } from './sync-projects';
 export { loadDemo } from './load-demo';
 export { buildDashboard } from './build-dashboard';
 export { checkWorkbook } from './check-workbook';
+export { importDossiers } from './import-dossiers';

@@ -14,6 +14,9 @@ import { getReviewer as whoAmI, setReviewer as iAm } from './reviewer';
 import { setAssessmentState as state } from './assessment-state';
 import { getProgress as progress } from './progress';
 import { newAssessment as fresh } from './new-assessment';
+import { importDossiersFile as importFile } from '../actions/import-dossiers';
+import { endpoint } from './endpoint';
+import { getOpinions as opinions } from './opinions';
 
 export { showSidebar } from './show-sidebar';
 export const getContext = reply<'getContext'>(context);
@@ -27,3 +30,5 @@ export const setReviewer = reply<'setReviewer'>(iAm);
 export const setAssessmentState = reply<'setAssessmentState'>(state);
 export const getProgress = reply<'getProgress'>(progress);
 export const newAssessment = reply<'newAssessment'>(fresh);
+export const importDossiersFile = reply<'importDossiersFile'>(endpoint('importDossiersFile', importFile));
+export const getOpinions = reply<'getOpinions'>(opinions);
