@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -19,6 +19,10 @@ export interface PlaygroundOptions {
    * test harnesses only: `npm start` never sets it.
    */
   testHooks?: boolean;
+  /** How many following ports to try when `port` is in use (npm start: another playground is running). */
+  nextPorts?: number;
+  /** Told each port found in use before the next one is tried. */
+  onPortInUse?: (port: number) => void;
 }
 
 export interface Playground {
@@ -29,9 +33,12 @@ export interface Playground {
 
 const STATIC: Record<string, [file: string, type: string]> = {
   '/': ['index.html', 'text/html; charset=utf-8'],
-  '/page.js': ['page.js', 'text/javascript; charset=utf-8'],
   '/page.css': ['page.css', 'text/css; charset=utf-8'],
 };
+
+/** The page's script, bundled with its grid and chart libraries by scripts/build.mjs. */
+const PAGE_BUNDLE = join('.build', 'playground-page.js');
+const PAGE_STYLES = join('.build', 'playground-page.css');
 
 const MAX_BODY = 1_000_000;
 
@@ -97,6 +104,32 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       book.reset();
       return pageState(book);
     },
+    'POST /api/new': () => {
+      book.newWorkbook();
+      return pageState(book);
+    },
+    // The grid: what a person does in Sheets' cells (typed as in the fr_FR locale, see typed-input.ts).
+    'POST /api/edit': (body) => {
+      const edits = (Array.isArray(body.edits) ? body.edits : []).map((e: Record<string, unknown>) => ({
+        row: Number(e.row),
+        col: Number(e.col),
+        text: String(e.text ?? ''),
+      }));
+      const reply = book.edit(String(body.sheet), edits, body.confirmed === true);
+      return { ...reply, state: pageState(book) };
+    },
+    'POST /api/sort': (body) => {
+      book.sort(String(body.sheet), Number(body.col), body.ascending !== false);
+      return pageState(book);
+    },
+    'POST /api/insert': (body) => {
+      book.insert(String(body.sheet), body.dimension === 'column' ? 'column' : 'row', Number(body.at));
+      return pageState(book);
+    },
+    'POST /api/undo': () => {
+      book.undo();
+      return pageState(book);
+    },
   };
   if (options.testHooks) {
     routes['POST /api/test/fail-next'] = (body) => {
@@ -118,7 +151,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     if (refused) return send(res, 403, 'text/plain; charset=utf-8', refused);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const key = `${req.method} ${path}`;
-    const route = Object.prototype.hasOwnProperty.call(routes, key) ? routes[key] : undefined;
+    const route = Object.hasOwn(routes, key) ? routes[key] : undefined;
     if (route) {
       if (req.method === 'POST' && !isJson(req)) return send(res, 415, 'text/plain; charset=utf-8', 'POST bodies must be sent as application/json.');
       const body = req.method === 'POST' ? await readJson(req) : {};
@@ -130,6 +163,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       return send(res, 200, 'text/html; charset=utf-8', html.split('<head>').join(`<head>${GOOGLE_SCRIPT_SHIM}`));
     }
     if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
+    if (req.method === 'GET' && (path === '/page.js' || path === '/libraries.css')) {
+      const file = join(root, path === '/page.js' ? PAGE_BUNDLE : PAGE_STYLES);
+      if (!existsSync(file)) return send(res, 500, 'text/plain; charset=utf-8', `${file} manque : lancez npm run build (ou npm start).`);
+      return send(res, 200, path === '/page.js' ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8', readFileSync(file));
+    }
     const file = req.method === 'GET' ? STATIC[path] : undefined;
     if (file) return send(res, 200, file[1], readFileSync(join(root, 'dev', 'playground', 'public', file[0])));
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
@@ -138,7 +176,19 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   // Node's server drops an idle connection after 5 s, while fetch (undici) may reuse it at that very
   // moment: « other side closed » in the browser tests on a loaded machine. Idle connections stay longer.
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  for (let port = options.port; ; port++) {
+    try {
+      await listen(server, port, options.host ?? '127.0.0.1');
+      break;
+    } catch (e) {
+      const inUse = (e as NodeJS.ErrnoException).code === 'EADDRINUSE' && options.port !== 0;
+      if (!inUse || port >= options.port + (options.nextPorts ?? 0)) {
+        book.close();
+        throw e;
+      }
+      options.onPortInUse?.(port);
+    }
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
@@ -148,6 +198,17 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       book.close();
     },
   };
+}
+
+/** Listens on a port; a port in use is a rejected promise (the caller tries the next), not an uncaught event. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
