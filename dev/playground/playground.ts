@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { pageState } from './view';
 import { GOOGLE_SCRIPT_SHIM } from './shim';
 import { PlaygroundWorkbook } from './workbook';
@@ -41,6 +42,21 @@ const PAGE_BUNDLE = join('.build', 'playground-page.js');
 const PAGE_STYLES = join('.build', 'playground-page.css');
 
 const MAX_BODY = 1_000_000;
+
+/** The grid's requests, checked before anything is written (a bad one is a 400 with zod's message). */
+const position = z.number().int().min(1);
+const GRID = {
+  edit: z.object({
+    sheet: z.string(),
+    edits: z
+      .array(z.object({ row: position, col: position, text: z.string().max(50_000) }))
+      .min(1)
+      .max(10_000),
+    confirmed: z.boolean().default(false),
+  }),
+  sort: z.object({ sheet: z.string(), col: position, ascending: z.boolean().default(true) }),
+  insert: z.object({ sheet: z.string(), dimension: z.enum(['row', 'column']), at: position }),
+};
 
 /** Host names this server answers to: it runs the add-on for this machine's browser only. */
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -151,11 +167,17 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     if (refused) return send(res, 403, 'text/plain; charset=utf-8', refused);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const key = `${req.method} ${path}`;
-    const route = Object.hasOwn(routes, key) ? routes[key] : undefined;
+    const route = Object.prototype.hasOwnProperty.call(routes, key) ? routes[key] : undefined;
     if (route) {
       if (req.method === 'POST' && !isJson(req)) return send(res, 415, 'text/plain; charset=utf-8', 'POST bodies must be sent as application/json.');
       const body = req.method === 'POST' ? await readJson(req) : {};
-      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(route(body)));
+      try {
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(route(body)));
+      } catch (e) {
+        if (e instanceof z.ZodError)
+          return send(res, 400, 'text/plain; charset=utf-8', `Requête refusée : ${e.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(' ; ')}`);
+        throw e;
+      }
     }
     if (req.method === 'GET' && path === '/sidebar') {
       // Read at each request: a rebuild (npm run build) shows up on the next panel reload.

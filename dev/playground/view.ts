@@ -2,7 +2,7 @@ import type { MenuData } from '../gas-fake';
 import { unwrap } from '../gas-fake/calls';
 import type { Sheet as FakeSheet } from '../gas-fake/sheet';
 import type { Spreadsheet as FakeBook } from '../gas-fake/spreadsheet';
-import type { RangeRef } from '../gas-fake/types';
+import type { RangeRef, ValidationData } from '../gas-fake/types';
 import { chartsOf, inList, listChoices, protectionAt, protectionsOf, ruleColours, type ChartView, type ProtectedView } from './sheet-dressing';
 import { inputText } from './typed-input';
 import type { PlaygroundWorkbook } from './workbook';
@@ -41,7 +41,7 @@ export interface SheetView {
 }
 
 /** Empty rows and columns shown past the data, where a user types a new project or column. */
-const SPARE_ROWS = 20;
+const SPARE_ROWS = 10;
 const SPARE_COLUMNS = 3;
 
 export interface PageState {
@@ -94,6 +94,21 @@ export function pageState(book: PlaygroundWorkbook): PageState {
     const guarded = protectionsOf(protections, recorded);
     const lists: string[][] = [];
     const listIndex = new Map<string, number>();
+    // A rule laid over a range is one object in every cell: its list is read once, not per cell.
+    const byRule = new Map<object, { choices: string[]; index: number } | null>();
+    const listOf = (rule: ValidationData | null) => {
+      if (!rule) return null;
+      if (!byRule.has(rule)) {
+        const choices = listChoices(rule, valuesOf);
+        if (!choices) byRule.set(rule, null);
+        else {
+          const id = JSON.stringify(choices);
+          if (!listIndex.has(id)) listIndex.set(id, lists.push(choices) - 1);
+          byRule.set(rule, { choices, index: listIndex.get(id)! });
+        }
+      }
+      return byRule.get(rule) ?? null;
+    };
     return {
       name,
       frozenRows: raw._frozenRows,
@@ -115,12 +130,10 @@ export function pageState(book: PlaygroundWorkbook): PageState {
           if (colours[r][c].fg) cell.fg = colours[r][c].fg ?? undefined;
           const note = raw._notes.get(r + 1, c + 1);
           if (note) cell.note = note;
-          const choices = listChoices(raw._validations.get(r + 1, c + 1), valuesOf);
-          if (choices) {
-            const id = JSON.stringify(choices);
-            if (!listIndex.has(id)) listIndex.set(id, lists.push(choices) - 1);
-            cell.list = listIndex.get(id);
-            if (!inList(choices, v)) cell.invalid = true;
+          const list = listOf(raw._validations.get(r + 1, c + 1));
+          if (list) {
+            cell.list = list.index;
+            if (!inList(list.choices, v)) cell.invalid = true;
           }
           const p = protectionAt(guarded, r + 1, c + 1);
           if (p) cell.p = guarded.indexOf(p);

@@ -111,6 +111,7 @@ export async function selectProject(s: Session, sheet: string, id: string): Prom
   await s.page
     .locator('#grid tbody tr', { has: s.page.locator('td', { hasText: new RegExp(`^${id}$`) }) })
     .locator('td[data-col="2"]')
+    .first()
     .click();
   await until(async () => (await s.sidebar.locator('.project-id').textContent()) === id, `the sidebar follows ${id}`);
 }

@@ -140,10 +140,34 @@ export function createGrid(o) {
     frozenStyle.textContent = rules.join('\n');
   }
 
+  /** Repaints every cell in place: the same sheet with the same shape (a save, a recompute). */
+  function repaint() {
+    const width = worksheet.options.data[0]?.length ?? 0;
+    sheet.rows.forEach((row, y) => {
+      for (let x = 0; x < width; x++) {
+        worksheet.options.data[y][x] = display(row[x]);
+        const td = worksheet.records[y]?.[x]?.element;
+        if (td && !td.classList.contains('editor')) paint(td, x, y);
+      }
+    });
+  }
+
   function render(next, active) {
     const scroll = worksheet?.content ? [worksheet.content.scrollLeft, worksheet.content.scrollTop] : [0, 0];
     const sameSheet = sheet?.name === next.name;
+    const sameShape =
+      sameSheet &&
+      worksheet &&
+      next.rows.length === worksheet.options.data.length &&
+      next.rows.every((r) => r.length === worksheet.options.data[0].length) &&
+      next.frozenRows === sheet.frozenRows &&
+      next.frozenColumns === sheet.frozenColumns;
     sheet = next;
+    if (sameShape) {
+      repaint();
+      o.onCursor(cursor, cellAt(cursor.col - 1, cursor.row - 1));
+      return;
+    }
     if (worksheet) jspreadsheet.destroy(o.container, true);
     const width = Math.max(1, ...sheet.rows.map((r) => r.length));
     const columns = Array.from({ length: width }, () => ({ type: editor, width: 120, align: 'left' }));

@@ -38,11 +38,17 @@ function ask(text, confirmLabel) {
   return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true }));
 }
 
+/** Runs a request of the grid; a failure (server stopped, refused request) becomes a French notice. */
+const attempt = (what, promise) =>
+  promise.catch((e) =>
+    notice(`${what} n’a pas abouti : ${String(e?.message ?? e).slice(0, 300)}. Rechargez la page ; si le bac à sable est arrêté, relancez npm start.`, true),
+  );
+
 const grid = createGrid({
   container: $('grid'),
-  onEdit: (sheet, edits) => void edit(sheet, edits, false),
-  onSelect: (sheet, row, col) => void select(sheet, row, col),
-  onAction: (action, at) => void gridAction(action, at),
+  onEdit: (sheet, edits) => void attempt('La saisie', edit(sheet, edits, false)),
+  onSelect: (sheet, row, col) => void attempt('La sélection', select(sheet, row, col)),
+  onAction: (action, at) => void attempt('L’action', gridAction(action, at)),
   onCursor: (at, cell) => {
     $('name-box').textContent = `${letters(at.col)}${at.row}`;
     $('formula-bar').value = inputOf(cell);
@@ -180,14 +186,16 @@ $('new-workbook').addEventListener('click', () =>
     'Créer le classeur vide',
   ),
 );
-$('undo').addEventListener('click', () => gridAction('undo', grid.cursor));
-for (const b of document.querySelectorAll('#grid-tools [data-grid-action]')) b.addEventListener('click', () => gridAction(b.dataset.gridAction, grid.cursor));
+$('undo').addEventListener('click', () => attempt('L’annulation', gridAction('undo', grid.cursor)));
+for (const b of document.querySelectorAll('#grid-tools [data-grid-action]')) {
+  b.addEventListener('click', () => attempt('L’action', gridAction(b.dataset.gridAction, grid.cursor)));
+}
 
 // The formula bar: Enter writes what it holds into the cell under the cursor, Escape puts it back.
 $('formula-bar').addEventListener('keydown', (e) => {
   if (e.key === 'Enter') {
     e.preventDefault();
-    void edit(grid.sheet.name, [{ ...grid.cursor, text: $('formula-bar').value }], false);
+    void attempt('La saisie', edit(grid.sheet.name, [{ ...grid.cursor, text: $('formula-bar').value }], false));
   } else if (e.key === 'Escape') {
     const { row, col } = grid.cursor;
     $('formula-bar').value = inputOf(grid.sheet.rows[row - 1]?.[col - 1]);
@@ -202,7 +210,7 @@ window.addEventListener(
     if (grid.editing || ['INPUT', 'SELECT', 'TEXTAREA'].includes(document.activeElement?.tagName ?? '')) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    void gridAction('undo', grid.cursor);
+    void attempt('L’annulation', gridAction('undo', grid.cursor));
   },
   true,
 );
