@@ -39,6 +39,23 @@ if (existsSync('sidebar/index.html')) {
 
 await copyFile('appsscript.json', 'dist/appsscript.json');
 
+// ---- The playground's page (local only, never pushed): its script with the grid (jspreadsheet CE)
+// and chart (Chart.js) libraries, and their styles, into .build/. Built by every build, not only
+// --dev: the browser tests of `npm test` serve it.
+if (existsSync('dev/playground/page/main.js')) {
+  await mkdir('.build', { recursive: true });
+  await build({
+    entryPoints: { 'playground-page': 'dev/playground/page/main.js' },
+    outdir: '.build',
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'eof', // the libraries' MIT notices stay with their code
+    logLevel: 'warning',
+  });
+}
+
 // ---- Local tools (not pushed): the playground and the benchmark run the built add-on in Node ---
 if (dev) {
   await mkdir('.build', { recursive: true });

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { pageState } from './view';
 import { GOOGLE_SCRIPT_SHIM } from './shim';
 import { PlaygroundWorkbook } from './workbook';
@@ -19,6 +20,10 @@ export interface PlaygroundOptions {
    * test harnesses only: `npm start` never sets it.
    */
   testHooks?: boolean;
+  /** How many following ports to try when `port` is in use (npm start: another playground is running). */
+  nextPorts?: number;
+  /** Told each port found in use before the next one is tried. */
+  onPortInUse?: (port: number) => void;
 }
 
 export interface Playground {
@@ -29,11 +34,29 @@ export interface Playground {
 
 const STATIC: Record<string, [file: string, type: string]> = {
   '/': ['index.html', 'text/html; charset=utf-8'],
-  '/page.js': ['page.js', 'text/javascript; charset=utf-8'],
   '/page.css': ['page.css', 'text/css; charset=utf-8'],
 };
 
+/** The page's script, bundled with its grid and chart libraries by scripts/build.mjs. */
+const PAGE_BUNDLE = join('.build', 'playground-page.js');
+const PAGE_STYLES = join('.build', 'playground-page.css');
+
 const MAX_BODY = 1_000_000;
+
+/** The grid's requests, checked before anything is written (a bad one is a 400 with zod's message). */
+const position = z.number().int().min(1);
+const GRID = {
+  edit: z.object({
+    sheet: z.string(),
+    edits: z
+      .array(z.object({ row: position, col: position, text: z.string().max(50_000) }))
+      .min(1)
+      .max(10_000),
+    confirmed: z.boolean().default(false),
+  }),
+  sort: z.object({ sheet: z.string(), col: position, ascending: z.boolean().default(true) }),
+  insert: z.object({ sheet: z.string(), dimension: z.enum(['row', 'column']), at: position }),
+};
 
 /** Host names this server answers to: it runs the add-on for this machine's browser only. */
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -97,6 +120,32 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       book.reset();
       return pageState(book);
     },
+    'POST /api/new': () => {
+      book.newWorkbook();
+      return pageState(book);
+    },
+    // The grid: what a person does in Sheets' cells (typed as in the fr_FR locale, see typed-input.ts).
+    'POST /api/edit': (body) => {
+      const edits = (Array.isArray(body.edits) ? body.edits : []).map((e: Record<string, unknown>) => ({
+        row: Number(e.row),
+        col: Number(e.col),
+        text: String(e.text ?? ''),
+      }));
+      const reply = book.edit(String(body.sheet), edits, body.confirmed === true);
+      return { ...reply, state: pageState(book) };
+    },
+    'POST /api/sort': (body) => {
+      book.sort(String(body.sheet), Number(body.col), body.ascending !== false);
+      return pageState(book);
+    },
+    'POST /api/insert': (body) => {
+      book.insert(String(body.sheet), body.dimension === 'column' ? 'column' : 'row', Number(body.at));
+      return pageState(book);
+    },
+    'POST /api/undo': () => {
+      book.undo();
+      return pageState(book);
+    },
   };
   if (options.testHooks) {
     routes['POST /api/test/fail-next'] = (body) => {
@@ -122,7 +171,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     if (route) {
       if (req.method === 'POST' && !isJson(req)) return send(res, 415, 'text/plain; charset=utf-8', 'POST bodies must be sent as application/json.');
       const body = req.method === 'POST' ? await readJson(req) : {};
-      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(route(body)));
+      try {
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(route(body)));
+      } catch (e) {
+        if (e instanceof z.ZodError)
+          return send(res, 400, 'text/plain; charset=utf-8', `Requête refusée : ${e.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(' ; ')}`);
+        throw e;
+      }
     }
     if (req.method === 'GET' && path === '/sidebar') {
       // Read at each request: a rebuild (npm run build) shows up on the next panel reload.
@@ -130,6 +185,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       return send(res, 200, 'text/html; charset=utf-8', html.split('<head>').join(`<head>${GOOGLE_SCRIPT_SHIM}`));
     }
     if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
+    if (req.method === 'GET' && (path === '/page.js' || path === '/libraries.css')) {
+      const file = join(root, path === '/page.js' ? PAGE_BUNDLE : PAGE_STYLES);
+      if (!existsSync(file)) return send(res, 500, 'text/plain; charset=utf-8', `${file} manque : lancez npm run build (ou npm start).`);
+      return send(res, 200, path === '/page.js' ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8', readFileSync(file));
+    }
     const file = req.method === 'GET' ? STATIC[path] : undefined;
     if (file) return send(res, 200, file[1], readFileSync(join(root, 'dev', 'playground', 'public', file[0])));
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
@@ -138,7 +198,19 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   // Node's server drops an idle connection after 5 s, while fetch (undici) may reuse it at that very
   // moment: « other side closed » in the browser tests on a loaded machine. Idle connections stay longer.
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  for (let port = options.port; ; port++) {
+    try {
+      await listen(server, port, options.host ?? '127.0.0.1');
+      break;
+    } catch (e) {
+      const inUse = (e as NodeJS.ErrnoException).code === 'EADDRINUSE' && options.port !== 0;
+      if (!inUse || port >= options.port + (options.nextPorts ?? 0)) {
+        book.close();
+        throw e;
+      }
+      options.onPortInUse?.(port);
+    }
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
@@ -148,6 +220,17 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       book.close();
     },
   };
+}
+
+/** Listens on a port; a port in use is a rejected promise (the caller tries the next), not an uncaught event. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {

@@ -6,6 +6,10 @@ import { compactSnapshot, createGasFake, expandSnapshot, formatA1, type CompactW
 import { locateColumns } from '../../src/sheets/headers';
 import { projectId } from '../../src/sheets/table';
 import { specOfSheetName } from '../../src/sheets/workbook';
+import { unwrap } from '../gas-fake/calls';
+import type { Sheet as FakeSheet } from '../gas-fake/sheet';
+import { shiftReferences, type Shift } from './shift-references';
+import { typedInput } from './typed-input';
 
 /**
  * What is kept between runs: the workbook (compact: a run of identical cells once, not a copy of its
@@ -19,6 +23,18 @@ interface Saved {
 /** The menu actions that lay out the workbook and fill it with the demo portfolio, when the build has them. */
 const DEMO_ACTIONS = ['setupWorkbook', 'loadDemo'];
 const PERSIST_DELAY_MS = 400;
+/** How many edits « Annuler » can take back (each kept as a snapshot of the workbook). */
+const UNDO_DEPTH = 20;
+
+/** What a rejecting validation accepts, in French: its list, or its help text. */
+function accepted(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): string {
+  if (rule && String(rule.getCriteriaType()) === 'VALUE_IN_LIST')
+    return `une valeur de la liste ${(rule.getCriteriaValues()[0] as string[]).map((c) => `« ${c} »`).join(', ')}`;
+  return rule?.getHelpText() || 'une valeur conforme à la règle de validation des données de la cellule';
+}
+
+/** The reply to a person's edit in the grid: done, refused with a French message, or to confirm first. */
+export type EditReply = { ok: true } | { ok: false; message: string } | { ok: false; confirm: string };
 
 /**
  * The playground's workbook: the Apps Script fake, the built dist/Code.js running on it in a vm, the
@@ -55,13 +71,160 @@ export class PlaygroundWorkbook {
 
   /** Back to the demo: an empty workbook on which the real menu actions set up and load the demo. */
   reset(): void {
-    this.fake.restore(this.blank);
-    this.fake.ui.toasts.length = 0;
-    this.fake.ui.alerts.length = 0;
+    this.startEmpty();
     for (const action of DEMO_ACTIONS) if (this.addon.has(action)) this.addon.fn(action)();
     this.select(this.firstProjectRow());
     this.recompute();
     this.flush();
+  }
+
+  /** A new, empty workbook (one blank sheet), as from Sheets' « Nouveau » with the add-on installed. */
+  newWorkbook(): void {
+    this.startEmpty();
+    this.openDocument();
+    this.recompute();
+    this.flush();
+  }
+
+  private startEmpty(): void {
+    this.fake.restore(this.blank);
+    this.fake.ui.toasts.length = 0;
+    this.fake.ui.alerts.length = 0;
+    this.fake.ui.sidebars.length = 0;
+    this.fake.ui.dialogs.length = 0;
+    this.undoStack.length = 0;
+  }
+
+  /** How to take back each of the person's last edits in the grid, newest last. */
+  private readonly undoStack: (() => void)[] = [];
+
+  /** Whether « Annuler » has something to take back. */
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  private remember(undo: () => void): void {
+    this.undoStack.push(undo);
+    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+  }
+
+  /**
+   * A person types into cells (one, or several by Delete or paste), each text read as Sheets reads
+   * typing in the fr_FR locale (typed-input.ts); one step for « Annuler ». Refused as a whole, with a
+   * French message naming the cell, the value and what is accepted, when a rejecting validation
+   * forbids a value: nothing is half-written. A warning-only protected range asks first (`confirmed`
+   * is the person's yes), as Sheets does.
+   */
+  edit(sheetName: string, edits: { row: number; col: number; text: string }[], confirmed = false): EditReply {
+    const sheet = this.fake.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) return { ok: false, message: `La feuille « ${sheetName} » n’existe plus : choisissez une autre feuille.` };
+    for (const e of edits) {
+      if (!(e.row >= 1 && e.col >= 1 && e.row <= sheet.getMaxRows() && e.col <= sheet.getMaxColumns())) {
+        return { ok: false, message: `La cellule ligne ${e.row}, colonne ${e.col} est hors de la feuille « ${sheetName} » : rien n’a été écrit.` };
+      }
+    }
+    const app = this.fake.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const protections = sheet.getProtections(app.ProtectionType.RANGE);
+    const a1 = (e: { row: number; col: number }) => `${sheetName}!${formatA1(e.row, e.col, 1, 1)}`;
+    for (const e of edits) {
+      const guard = protections.find((p) => {
+        const r = p.getRange();
+        return r && e.row >= r.getRow() && e.row <= r.getLastRow() && e.col >= r.getColumn() && e.col <= r.getLastColumn();
+      });
+      if (guard?.isWarningOnly() && !confirmed) {
+        return {
+          ok: false,
+          confirm: `Attention : ${a1(e)} est dans une plage protégée (« ${guard.getDescription()} »). Sheets demande de confirmer avant de la modifier : la modifier quand même ?`,
+        };
+      }
+    }
+    // The cells as they were, put back as they were (value, formula, computed mark) without the
+    // input rules: a snapshot of the whole workbook would take a second at each keystroke.
+    const rawSheet = () => unwrap(this.sheetNamed(sheetName)) as unknown as FakeSheet;
+    const raw = rawSheet();
+    const kept = edits.map((e) => ({
+      ...e,
+      value: raw._values.get(e.row, e.col),
+      formula: raw._formulas.get(e.row, e.col),
+      computed: raw._computed.get(e.row, e.col),
+    }));
+    const putBack = () => {
+      // Found again by name: an undone sort restores the workbook, whose sheets are then new objects.
+      const raw = rawSheet();
+      for (const k of kept) {
+        raw._values.set(k.row, k.col, k.value);
+        raw._formulas.set(k.row, k.col, k.formula);
+        raw._computed.set(k.row, k.col, k.computed);
+        raw._changed(k.row, k.col, 1, 1);
+      }
+    };
+    for (const e of edits) {
+      const cell = sheet.getRange(e.row, e.col);
+      try {
+        cell.setValue(typedInput(e.text, cell.getNumberFormat() || null));
+      } catch (error) {
+        // Nothing half-written: the cells written before the refused one are put back.
+        putBack();
+        if (!/violates the data validation/.test(String((error as Error)?.message))) throw error;
+        return {
+          ok: false,
+          message: `Valeur refusée en ${a1(e)} : « ${e.text} » ne respecte pas la validation des données de la cellule. Acceptée : ${accepted(cell.getDataValidation())}. Rien n’a été écrit.`,
+        };
+      }
+    }
+    this.remember(putBack);
+    this.recompute();
+    return { ok: true };
+  }
+
+  /** « Trier la feuille » by a column: the frozen header stays, the rows below move (Sheets' sort). */
+  sort(sheetName: string, col: number, ascending: boolean): void {
+    const sheet = this.sheetNamed(sheetName);
+    const before = this.fake.snapshot();
+    sheet.sort(col, ascending);
+    this.remember(() => this.fake.restore(before));
+    this.recompute();
+  }
+
+  /**
+   * Inserts one empty row or column before `at` (1-based), the formulas' references moved as Sheets
+   * moves them (shift-references.ts); « Annuler » deletes it and moves them back.
+   */
+  insert(sheetName: string, dimension: 'row' | 'column', at: number): void {
+    const sheet = this.sheetNamed(sheetName);
+    if (dimension === 'row') sheet.insertRowsBefore(at, 1);
+    else sheet.insertColumnsBefore(at, 1);
+    this.shiftFormulas({ sheet: sheetName, dimension, at, count: 1 });
+    this.remember(() => {
+      const again = this.sheetNamed(sheetName);
+      if (dimension === 'row') again.deleteRows(at, 1);
+      else again.deleteColumns(at, 1);
+      this.shiftFormulas({ sheet: sheetName, dimension, at, count: -1 });
+    });
+    this.recompute();
+  }
+
+  /** Rewrites every formula of the workbook whose references a row or column insertion moves. */
+  private shiftFormulas(shift: Shift): void {
+    for (const c of this.fake.cellsWithFormulas()) {
+      const next = shiftReferences(c.formula, c.sheet, shift);
+      if (next !== c.formula) this.sheetNamed(c.sheet).getRange(c.row, c.col).setFormula(next);
+    }
+  }
+
+  /** « Annuler » : the workbook as it was before the person's last edit in the grid. */
+  undo(): boolean {
+    const undo = this.undoStack.pop();
+    if (!undo) return false;
+    undo();
+    this.recompute();
+    return true;
+  }
+
+  private sheetNamed(name: string): GoogleAppsScript.Spreadsheet.Sheet {
+    const sheet = this.fake.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`La feuille « ${name} » n’existe pas.`);
+    return sheet;
   }
 
   /** What opening the document does in Sheets: onOpen builds the add-on menu. */

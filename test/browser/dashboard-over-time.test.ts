@@ -59,7 +59,9 @@ test('the portfolio over time: SRL per quarter, progress since last time, projec
 
   const grid = s.page.locator('#grid tbody tr');
   const shown = async (first: string, n: number) => {
-    const all = await grid.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => (td.textContent ?? '').trim())));
+    const all = await grid.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td[data-col]')].slice(0, 4).map((td) => (td.textContent ?? '').trim())),
+    );
     const i = all.findIndex((r) => r[0] === first);
     expect(i).toBeGreaterThanOrEqual(0);
     return all.slice(i + 1, i + 1 + n);

@@ -110,8 +110,8 @@ export async function selectProject(s: Session, sheet: string, id: string): Prom
   await s.page.locator(`#sheet-tabs button[data-sheet="${sheet}"]`).click();
   await s.page
     .locator('#grid tbody tr', { has: s.page.locator('td', { hasText: new RegExp(`^${id}$`) }) })
-    .locator('td')
-    .nth(1)
+    .locator('td[data-col="2"]')
+    .first()
     .click();
   await until(async () => (await s.sidebar.locator('.project-id').textContent()) === id, `the sidebar follows ${id}`);
 }
@@ -130,7 +130,12 @@ export async function cellText(s: Session, sheet: string, id: string, header: st
   const row = values.findIndex((r) => r[0] === id && mine(r));
   if (col < 0 || row < 0) throw new Error(`No cell ${sheet}!${header} for ${id}`);
   await s.page.locator(`#sheet-tabs button[data-sheet="${sheet}"]`).click();
-  return (await s.page.locator(`#grid tbody tr[data-row="${row + 1}"] td[data-col="${col + 1}"]`).textContent()) ?? '';
+  return (await s.page.locator(gridCell(row + 1, col + 1)).textContent()) ?? '';
+}
+
+/** The grid's cell at a 1-based row and column of the sheet shown (the page's grid marks each cell so). */
+export function gridCell(row: number, col: number): string {
+  return `#grid td[data-row="${row}"][data-col="${col}"]`;
 }
 
 export function screenshotPath(name: string): string {

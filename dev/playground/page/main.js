@@ -1,0 +1,242 @@
+// The playground page: the add-on menu as buttons, the workbook's sheets as tabs over an editable
+// grid (grid.js) with its formula bar and the sheet's charts (charts.js), and dist/Sidebar.html in a
+// 300 px panel. Every value from the workbook is written with textContent: a cell holding markup
+// shows its characters.
+import 'jsuites/dist/jsuites.css';
+import 'jspreadsheet-ce/dist/jspreadsheet.css';
+import { drawCharts } from './charts';
+import { el, inputOf, letters } from './format';
+import { createGrid } from './grid';
+
+const $ = (id) => document.getElementById(id);
+let state = null;
+let shownSheet = null;
+let seenToasts = 0;
+let seenAlerts = 0;
+let seenDialog = null;
+
+const api = async (path, body) => {
+  const res = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(await res.text());
+  return res.json();
+};
+
+/** A French notice in the page (the add-on's own alerts and toasts come through the state). */
+function notice(text, alert = false) {
+  const p = el('p', { class: alert ? 'notice alert' : 'notice', role: alert ? 'alert' : 'status' }, text);
+  $('notices').append(p);
+  setTimeout(() => p.remove(), alert ? 12000 : 8000);
+}
+
+/** Asks in the page (never window.confirm): resolves true on the confirming button. */
+function ask(text, confirmLabel) {
+  const dialog = $('confirm');
+  $('confirm-text').textContent = text;
+  $('confirm-ok').textContent = confirmLabel;
+  dialog.returnValue = '';
+  dialog.showModal();
+  return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true }));
+}
+
+/** Runs a request of the grid; a failure (server stopped, refused request) becomes a French notice. */
+const attempt = (what, promise) =>
+  promise.catch((e) =>
+    notice(`${what} n’a pas abouti : ${String(e?.message ?? e).slice(0, 300)}. Rechargez la page ; si le bac à sable est arrêté, relancez npm start.`, true),
+  );
+
+const grid = createGrid({
+  container: $('grid'),
+  onEdit: (sheet, edits) => void attempt('La saisie', edit(sheet, edits, false)),
+  onSelect: (sheet, row, col) => void attempt('La sélection', select(sheet, row, col)),
+  onAction: (action, at) => void attempt('L’action', gridAction(action, at)),
+  onCursor: (at, cell) => {
+    $('name-box').textContent = `${letters(at.col)}${at.row}`;
+    $('formula-bar').value = inputOf(cell);
+  },
+});
+
+async function edit(sheet, edits, confirmed) {
+  const reply = await api('/api/edit', { sheet, edits, confirmed });
+  state = reply.state;
+  render();
+  if (reply.confirm && (await ask(reply.confirm, 'Modifier quand même'))) return edit(sheet, edits, true);
+  if (reply.message) notice(reply.message, true);
+}
+
+async function gridAction(action, at) {
+  const sheet = grid.sheet.name;
+  if (action === 'sort-asc' || action === 'sort-desc') state = await api('/api/sort', { sheet, col: at.col, ascending: action === 'sort-asc' });
+  else if (action === 'insert-row') state = await api('/api/insert', { sheet, dimension: 'row', at: at.row });
+  else if (action === 'insert-column') state = await api('/api/insert', { sheet, dimension: 'column', at: at.col });
+  else if (action === 'undo') {
+    if (!state.canUndo) return notice('Rien à annuler : « Annuler » reprend les modifications faites dans la grille (saisie, tri, insertion).');
+    state = await api('/api/undo', {});
+  }
+  render();
+}
+
+function renderMenu() {
+  const nav = $('menu');
+  nav.replaceChildren();
+  for (const menu of state.menus) {
+    nav.append(el('span', { class: 'menu-name' }, `Extensions › ${menu.name || 'Module'} :`));
+    for (const item of menu.items) {
+      if (item.separator) nav.append(el('span', { class: 'sep', 'aria-hidden': 'true' }));
+      else if (item.caption) {
+        const b = el('button', { type: 'button', 'data-action': item.functionName }, item.caption);
+        b.addEventListener('click', () => runMenu(item.functionName));
+        nav.append(b);
+      }
+    }
+  }
+}
+
+function renderTabs() {
+  const tabs = $('sheet-tabs');
+  tabs.replaceChildren();
+  for (const sheet of state.sheets) {
+    const b = el('button', { type: 'button', role: 'tab', 'aria-selected': String(sheet.name === shownSheet), 'data-sheet': sheet.name }, sheet.name);
+    b.addEventListener('click', () => {
+      shownSheet = sheet.name;
+      render();
+    });
+    tabs.append(b);
+  }
+}
+
+function renderNotices() {
+  const fresh = [...state.alerts.slice(seenAlerts).map((t) => [true, t]), ...state.toasts.slice(seenToasts).map((t) => [false, t])];
+  seenAlerts = state.alerts.length;
+  seenToasts = state.toasts.length;
+  for (const [alert, text] of fresh) notice(text, alert);
+}
+
+function renderDialog() {
+  const d = state.dialog;
+  const key = d ? d.title + d.html.length : null;
+  if (!d || key === seenDialog) return;
+  seenDialog = key;
+  $('dialog-title').textContent = d.title;
+  // Sandboxed without scripts: the dialog's HTML is shown, never run with this page's rights.
+  $('dialog-frame').srcdoc = d.html;
+  $('dialog').showModal();
+}
+
+function renderPanel() {
+  if (!state.sidebar) return;
+  $('panel').hidden = false;
+  $('panel-title').textContent = state.sidebar.title;
+  if (!$('sidebar').getAttribute('src')) $('sidebar').setAttribute('src', '/sidebar');
+}
+
+function render() {
+  if (!shownSheet || !state.sheets.some((s) => s.name === shownSheet)) shownSheet = state.active.sheet;
+  document.title = `${state.title} — bac à sable`;
+  $('title').textContent = state.title;
+  $('undo').disabled = !state.canUndo;
+  renderMenu();
+  renderTabs();
+  const sheet = state.sheets.find((s) => s.name === shownSheet) || state.sheets[0];
+  $('grid').setAttribute('data-sheet', sheet.name);
+  grid.render(sheet, state.active);
+  drawCharts($('charts'), sheet.charts);
+  renderNotices();
+  renderDialog();
+  renderPanel();
+}
+
+async function refresh() {
+  state = await api('/api/state');
+  render();
+}
+
+async function select(sheet, row, col) {
+  state = await api('/api/select', { sheet, row, col });
+  // The grid already shows the cursor: only the state is kept (a redraw would lose the focus).
+}
+
+async function runMenu(action) {
+  const res = await api('/api/run', { name: action, args: [], withState: true });
+  state = res.state;
+  if (action === 'showSidebar') $('sidebar').setAttribute('src', '/sidebar');
+  if (!res.ok) notice(res.message, true);
+  render();
+}
+
+/** « Réinitialiser » : back to the demo or to an empty workbook, after asking (the workbook is replaced). */
+async function restart(path, question, label) {
+  if (!(await ask(question, label))) return;
+  state = await api(path, {});
+  shownSheet = state.active.sheet;
+  $('sidebar').setAttribute('src', '/sidebar');
+  render();
+}
+
+$('reset').addEventListener('click', () =>
+  restart(
+    '/api/reset',
+    'Revenir à l’exemple ? Le classeur actuel et toutes vos modifications seront remplacés par le classeur de démonstration.',
+    'Revenir à l’exemple',
+  ),
+);
+$('new-workbook').addEventListener('click', () =>
+  restart(
+    '/api/new',
+    'Partir d’un classeur vide ? Le classeur actuel et toutes vos modifications seront effacés. Le menu du module reste là : « Configurer le classeur » puis « Charger l’exemple » le remplissent.',
+    'Créer le classeur vide',
+  ),
+);
+$('undo').addEventListener('click', () => attempt('L’annulation', gridAction('undo', grid.cursor)));
+for (const b of document.querySelectorAll('#grid-tools [data-grid-action]')) {
+  b.addEventListener('click', () => attempt('L’action', gridAction(b.dataset.gridAction, grid.cursor)));
+}
+
+// The formula bar: Enter writes what it holds into the cell under the cursor, Escape puts it back.
+$('formula-bar').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') {
+    e.preventDefault();
+    void attempt('La saisie', edit(grid.sheet.name, [{ ...grid.cursor, text: $('formula-bar').value }], false));
+  } else if (e.key === 'Escape') {
+    const { row, col } = grid.cursor;
+    $('formula-bar').value = inputOf(grid.sheet.rows[row - 1]?.[col - 1]);
+  }
+});
+
+// Ctrl+Z / Cmd+Z outside a text field: the page's undo (the server's), not the grid component's.
+window.addEventListener(
+  'keydown',
+  (e) => {
+    if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z' || e.shiftKey) return;
+    if (grid.editing || ['INPUT', 'SELECT', 'TEXTAREA'].includes(document.activeElement?.tagName ?? '')) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    void attempt('L’annulation', gridAction('undo', grid.cursor));
+  },
+  true,
+);
+
+$('panel-close').addEventListener('click', () => {
+  $('panel').hidden = true;
+  $('sidebar').removeAttribute('src');
+});
+$('dialog-close').addEventListener('click', () => $('dialog').close());
+
+// The sidebar's shim says when a call may have changed the workbook.
+window.addEventListener('message', (e) => {
+  if (e.source !== $('sidebar').contentWindow || !e.data) return;
+  if (e.data.type === 'gis:changed') void refresh();
+  if (e.data.type === 'gis:close') $('panel-close').click();
+});
+
+// For the browser tests (and the curious): re-read the workbook now.
+window.playground = { refresh };
+
+(async () => {
+  state = await api('/api/state');
+  // Toasts and alerts of earlier sessions are history: only new ones are shown.
+  seenToasts = state.toasts.length;
+  seenAlerts = state.alerts.length;
+  render();
+  // Opening the document with the add-on: the panel opens as if chosen from the menu.
+  if (!state.sidebar) await runMenu('showSidebar');
+})();
