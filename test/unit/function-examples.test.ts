@@ -40,10 +40,10 @@ const RANGES: Record<string, string[][]> = {
   SROI_PAYBACK: ['quantity', 'proxy', 'deadweight', 'attribution', 'displacement', 'dropoff', 'years'].map((id) => [id]),
   SROI_SWITCH: ['quantity', 'proxy', 'deadweight', 'attribution', 'displacement', 'dropoff', 'years'].map((id) => [id]),
   SROI_RATIO: [['social-value'], ['investment']],
-  CONSENSUS: [['id'], ['id'], levels],
-  REVIEW_SPREAD: [['id'], ['id'], levels],
+  CONSENSUS: [['id'], ['id'], levels, ['reviewer'], ['date']],
+  REVIEW_SPREAD: [['id'], ['id'], levels, ['reviewer'], ['date']],
   LATEST: [['id'], ['id'], ['date'], evidence],
-  NORMALIZE_BY_REVIEWER: [['reviewer'], ['level']],
+  NORMALIZE_BY_REVIEWER: [['reviewer'], ['level'], ['id'], ['date']],
   READ_DATE: [['date']],
 };
 
