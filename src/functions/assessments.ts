@@ -385,7 +385,13 @@ export const NORMALIZE_BY_REVIEWER = defineFunction({
     const unplaced = new Map<number, unknown>();
     for (const rows of ids === undefined ? [] : rowsByKey(ids.map(([id]) => id)).values()) {
       try {
-        const kept = new Set(counted(rows, reviewers.map((r) => [r]), dates));
+        const kept = new Set(
+          counted(
+            rows,
+            reviewers.map((r) => [r]),
+            dates,
+          ),
+        );
         for (const row of rows) if (!kept.has(row)) superseded.add(row);
       } catch (error) {
         for (const row of rows) unplaced.set(row, error);

@@ -68,12 +68,22 @@ describe('CONSENSUS with reviewers and dates', () => {
   test('without them, every assessment counts, as formulas written before them expect', () => {
     // P-0001, rows 1–4: (1+3+2+3)/4 = 9/4 = 2,25 ; (3+2+0+1)/4 = 6/4 = 1,5.
     // P-0002, rows 5–7: (2+0+3)/3 = 5/3 twice. P-0003, rows 8, 9, 11: (1+2+0)/3 = 1 twice.
-    expectCells(call('CONSENSUS', PROJECTS, IDS, VALUES), [[9 / 4, 1.5], [5 / 3, 5 / 3], [1, 1], ['', ''], ['', '']]);
+    expectCells(call('CONSENSUS', PROJECTS, IDS, VALUES), [
+      [9 / 4, 1.5],
+      [5 / 3, 5 / 3],
+      [1, 1],
+      ['', ''],
+      ['', ''],
+    ]);
   });
 
   test('reviewers without dates: each reviewer’s lowest row is their latest (every row undated)', () => {
     // P-0003: Idriss's row 9 (2, 2), Sophie's row 11 (0, 0): (2+0)/2 = 1 twice. P-0001: rows 4 and 2, as dated.
-    expectCells(call('CONSENSUS', PROJECTS.slice(0, 3), IDS, VALUES, '', REVIEWERS), [[3, 1.5], [1.5, 1.5], [1, 1]]);
+    expectCells(call('CONSENSUS', PROJECTS.slice(0, 3), IDS, VALUES, '', REVIEWERS), [
+      [3, 1.5],
+      [1.5, 1.5],
+      [1, 1],
+    ]);
   });
 
   test('the method applies to the latest assessments: max of P-0001 is max(3, 3), max(1, 2)', () => {
@@ -128,7 +138,9 @@ describe('NORMALIZE_BY_REVIEWER with ids and dates', () => {
 
   test('a project with a date that is no date: its rows name the date; the others are normalised', () => {
     const out = call('NORMALIZE_BY_REVIEWER', col(['A', 'B']), col([10, 20]), col(['P-1', 'P-2']), col(['32/01/2025', ''])) as unknown[][];
-    expect(out[0][0]).toBe("⚠ NORMALIZE_BY_REVIEWER : 1re ligne de la plage, « dates » : « 32/01/2025 » n'est pas une date (une cellule date, ou un texte jj/mm/aaaa ou aaaa-mm-jj)");
+    expect(out[0][0]).toBe(
+      "⚠ NORMALIZE_BY_REVIEWER : 1re ligne de la plage, « dates » : « 32/01/2025 » n'est pas une date (une cellule date, ou un texte jj/mm/aaaa ou aaaa-mm-jj)",
+    );
     // B alone in the means: 20 − 20 + 20.
     expect(out[1][0]).toBe(20);
   });
@@ -138,7 +150,9 @@ describe('core latestByReviewer', () => {
   test('by LATEST’s order, names by matchKey, unnamed rows kept, result in range order', () => {
     // Rows 0–5: A 2024, a 2025 (same as A), B undated, B 2020, '' undated, '' 2026.
     const day = (y: number) => Date.UTC(y, 0, 1);
-    expect(latestByReviewer([0, 1, 2, 3, 4, 5], ['A', ' a ', 'B', 'B', '', '  '], [day(2024), day(2025), undefined, day(2020), undefined, day(2026)])).toEqual([1, 3, 4, 5]);
+    expect(latestByReviewer([0, 1, 2, 3, 4, 5], ['A', ' a ', 'B', 'B', '', '  '], [day(2024), day(2025), undefined, day(2020), undefined, day(2026)])).toEqual([
+      1, 3, 4, 5,
+    ]);
     // Equal dates: the lower row; all undated: the lowest row.
     expect(latestByReviewer([2, 7], ['A', 'A'], [day(2024), day(2024)])).toEqual([7]);
     expect(latestByReviewer([2, 7, 9], ['A', 'A', 'A'], [undefined, undefined, undefined])).toEqual([9]);
@@ -152,28 +166,34 @@ describe('core latestByReviewer', () => {
       values: fc.array(fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), { minLength: 3, maxLength: 3 }),
     });
     fc.assert(
-      fc.property(fc.array(assessment, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }), (rows, pick, at, values) => {
-        const named = rows.filter((r) => names[r.reviewer] !== '');
-        fc.pre(named.length > 0);
-        const later = named[pick % named.length];
-        // An assessment strictly older than `later` by LATEST's order: undated when `later` is dated,
-        // else… an undated `later` has nothing older that is dated: insert above it (a higher row is older).
-        const older = { reviewer: later.reviewer, day: later.day === undefined ? undefined : later.day > 0 ? later.day - 1 : undefined, values };
-        const laterAt = rows.indexOf(later);
-        const insertAt = later.day === undefined ? at % (laterAt + 1) : at % (rows.length + 1);
-        const withOlder = [...rows.slice(0, insertAt), older, ...rows.slice(insertAt)];
-        const consensus = (list: typeof rows) =>
-          call(
-            'CONSENSUS',
-            'P-1',
-            col(list.map(() => 'P-1')),
-            list.map((r) => r.values.map((v) => v ?? '')),
-            'moyenne',
-            col(list.map((r) => names[r.reviewer])),
-            col(list.map((r) => (r.day === undefined ? '' : new Date(Date.UTC(2020, 0, 1 + r.day)).toISOString().slice(0, 10)))),
-          );
-        expect(consensus(withOlder)).toEqual(consensus(rows));
-      }),
+      fc.property(
+        fc.array(assessment, { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        fc.nat(),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }),
+        (rows, pick, at, values) => {
+          const named = rows.filter((r) => names[r.reviewer] !== '');
+          fc.pre(named.length > 0);
+          const later = named[pick % named.length];
+          // An assessment strictly older than `later` by LATEST's order: undated when `later` is dated,
+          // else… an undated `later` has nothing older that is dated: insert above it (a higher row is older).
+          const older = { reviewer: later.reviewer, day: later.day === undefined ? undefined : later.day > 0 ? later.day - 1 : undefined, values };
+          const laterAt = rows.indexOf(later);
+          const insertAt = later.day === undefined ? at % (laterAt + 1) : at % (rows.length + 1);
+          const withOlder = [...rows.slice(0, insertAt), older, ...rows.slice(insertAt)];
+          const consensus = (list: typeof rows) =>
+            call(
+              'CONSENSUS',
+              'P-1',
+              col(list.map(() => 'P-1')),
+              list.map((r) => r.values.map((v) => v ?? '')),
+              'moyenne',
+              col(list.map((r) => names[r.reviewer])),
+              col(list.map((r) => (r.day === undefined ? '' : new Date(Date.UTC(2020, 0, 1 + r.day)).toISOString().slice(0, 10)))),
+            );
+          expect(consensus(withOlder)).toEqual(consensus(rows));
+        },
+      ),
     );
   });
 });
