@@ -340,8 +340,9 @@ function followUpFlag(r: Refs): string {
     `${quoted(lang === 'en' ? `${WARNING}target date passed (SRL ` : `${WARNING}date visée dépassée (SRL `)}&IF(ISNUMBER(${now});${now};"–")&" < "&${target}&")"`;
   const targetPart = `IFERROR(IF((${targetDate}<>"")*ISNUMBER(${target})*(${read}*1<TODAY())*${short};IF(${P.lang}="en";${passed('en')};${passed('fr')});"");${read})`;
   const months = `(12*(YEAR(TODAY())-YEAR(${last}))+MONTH(TODAY())-MONTH(${last})-(DAY(TODAY())<DAY(${last})))`;
-  const stale = (lang: Lang) =>
-    `${quoted(lang === 'en' ? `${WARNING}not assessed for ` : `${WARNING}pas évalué depuis `)}&${months}&${quoted(lang === 'en' ? ' months' : ' mois')}`;
+  // « mois » is both singular and plural; English says « 1 month ».
+  const unit = (lang: Lang) => (lang === 'en' ? `IF(${months}=1;${quoted(' month')};${quoted(' months')})` : quoted(' mois'));
+  const stale = (lang: Lang) => `${quoted(lang === 'en' ? `${WARNING}not assessed for ` : `${WARNING}pas évalué depuis `)}&${months}&${unit(lang)}`;
   // DELAI_REEVALUATION as the Paramètres reader reads it: a whole number of months from 1 (« 9 »
   // typed as text too), else the default; a word times 1 is an error, hence the IFERROR.
   const M = `${P.reassessMonths}*1`;
