@@ -199,8 +199,8 @@ const METHOD: ParamType<Method> = { name: 'method', kind: 'option', jsdoc: 'stri
 export const CONSENSUS = defineFunction({
   name: 'CONSENSUS',
   summary: {
-    fr: 'Le consensus de plusieurs évaluations par projet : par colonne, la moyenne (ou la médiane, le min, le max) des évaluations du projet.',
-    en: 'The consensus of several assessments per project: per column, the mean (or median, min, max) of the project’s assessments.',
+    fr: 'Le consensus de plusieurs évaluations par projet : par colonne, la moyenne (ou la médiane, le min, le max) des évaluations du projet ; avec reviewers et dates, de la dernière évaluation de chaque évaluateur.',
+    en: 'The consensus of several assessments per project: per column, the mean (or median, min, max) of the project’s assessments; with reviewers and dates, of each reviewer’s latest assessment.',
   },
   params: [
     PROJECT_IDS,
@@ -235,8 +235,8 @@ export const CONSENSUS = defineFunction({
 export const REVIEW_SPREAD = defineFunction({
   name: 'REVIEW_SPREAD',
   summary: {
-    fr: 'Le désaccord entre évaluateurs : nombre d’évaluations, plus grand écart (max − min) sur une colonne, et cette colonne.',
-    en: 'Disagreement between reviewers: number of assessments, largest spread (max − min) in one column, and that column.',
+    fr: 'Le désaccord entre évaluateurs : nombre d’évaluations, plus grand écart (max − min) sur une colonne, et cette colonne ; avec reviewers et dates, entre les dernières évaluations de chaque évaluateur.',
+    en: 'Disagreement between reviewers: number of assessments, largest spread (max − min) in one column, and that column; with reviewers and dates, between each reviewer’s latest assessments.',
   },
   params: [PROJECT_IDS, IDS, VALUES, ...BY_REVIEWER],
   returns: {
@@ -328,8 +328,8 @@ export const LATEST = defineFunction({
 export const NORMALIZE_BY_REVIEWER = defineFunction({
   name: 'NORMALIZE_BY_REVIEWER',
   summary: {
-    fr: 'Les notes corrigées de la sévérité de chaque évaluateur : ramenées à la moyenne et à l’écart type de l’ensemble.',
-    en: 'Scores corrected for each reviewer’s severity: brought to the mean and standard deviation of all scores.',
+    fr: 'Les notes corrigées de la sévérité de chaque évaluateur : ramenées à la moyenne et à l’écart type de l’ensemble ; avec ids et dates, la dernière note de chaque évaluateur par projet.',
+    en: 'Scores corrected for each reviewer’s severity: brought to the mean and standard deviation of all scores; with ids and dates, each reviewer’s latest score of a project.',
   },
   params: [
     {
