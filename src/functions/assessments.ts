@@ -1,6 +1,7 @@
 import type { Lang, Text } from '../core/i18n';
 import {
   consensus,
+  latestByReviewer,
   matchKey,
   normalizeByReviewer,
   nthLatest,
@@ -15,7 +16,7 @@ import { parseAssessmentValue } from '../core/assessments/values';
 import { parseNumber, toNumber } from '../core/cells/number';
 import { isBlank } from '../core/cells/text';
 import { Problem, problem, quote } from '../core/problem';
-import { besideKeys, keys } from './params';
+import { besideKeys, keys, omissible } from './params';
 import { CellProblem, cell, rowwise, type RowResult } from './rows';
 import { gridWidth, type Grid } from './shapes';
 import { defineFunction, perRowOfFirst, type ArgShape, type ParamSpec, type ParamType } from './spec';
@@ -57,7 +58,9 @@ const VALUES: ParamSpec<Grid> = {
   },
 };
 
-const columnName = (i: number, lang: Lang) => (lang === 'en' ? `column ${i + 1}` : `colonne ${i + 1}`);
+/** The column a bad cell is in, in a message: a column of values, or the dates (DATES_COLUMN). */
+const columnName = (i: number, lang: Lang) => (i === DATES_COLUMN ? 'dates' : lang === 'en' ? `column ${i + 1}` : `colonne ${i + 1}`);
+const DATES_COLUMN = -1;
 
 /** Reads a cell of assessment row `row` (0-based); a bad value names that row and the column. */
 function readAt<T>(value: unknown, column: number, row: number, parse: (v: unknown) => T): T {
@@ -68,6 +71,75 @@ function readAt<T>(value: unknown, column: number, row: number, parse: (v: unkno
     throw e;
   }
 }
+
+/** The date keys of `rows` as LATEST reads them (undefined: undated); a date that is no date names its row. */
+function dateKeys(rows: readonly number[], dates: Grid | undefined): (number | undefined)[] {
+  return rows.map((row) => (dates === undefined || isBlank(dates[row][0]) ? undefined : readAt(dates[row][0], DATES_COLUMN, row, parseDate)));
+}
+
+/**
+ * The rows that count: all of them without `reviewers`; with them, each reviewer's latest
+ * (core latestByReviewer; without `dates` every row is undated, so the lowest row is the latest).
+ */
+function counted(rows: readonly number[], reviewers: Grid | undefined, dates: Grid | undefined): readonly number[] {
+  if (reviewers === undefined) return rows;
+  return latestByReviewer(
+    rows,
+    rows.map((row) => reviewers[row][0]),
+    dateKeys(rows, dates),
+  );
+}
+
+/**
+ * The optional last two arguments that make a function count each reviewer's latest assessment only:
+ * `first` (the reviewers for CONSENSUS and REVIEW_SPREAD, the project IDs for NORMALIZE_BY_REVIEWER)
+ * and `dates`, columns as tall as `of`. `dates` without `first` would be read for nothing: refused,
+ * so that nobody believes it counts.
+ */
+function latestParams(
+  of: string,
+  first: { name: string; what: Text; example: string; help: Text },
+  dates: { example: string; help: Text },
+): readonly [ParamSpec<Grid | undefined>, ParamSpec<Grid | undefined>] {
+  const firstColumn = omissible(besideKeys(of, first.what, { column: true }));
+  const dateColumn = omissible(besideKeys(of, { fr: 'la date de chaque évaluation', en: 'the date of each assessment' }, { column: true }), (_, ctx) => {
+    if (ctx.earlier.get(first.name) === undefined)
+      ctx.fail({
+        fr: `l’argument dates ne sert qu’avec l’argument ${first.name} (la dernière évaluation de chaque évaluateur) : donnez aussi ${first.what.fr}`,
+        en: `dates only serves with ${first.name} (each reviewer’s latest assessment): give ${first.what.en} too`,
+      });
+  });
+  return [
+    { name: first.name, example: first.example, help: first.help, type: firstColumn, optional: true },
+    { name: 'dates', example: dates.example, help: dates.help, type: dateColumn, optional: true },
+  ];
+}
+
+const LATEST_RULE: Text = {
+  fr: 'la plus récente par date comme LATEST (sans date : plus ancienne que les datées ; à date égale, la ligne la plus basse)',
+  en: 'the most recent by date as LATEST ranks them (undated: older than dated ones; equal dates: the lower row)',
+};
+
+/** CONSENSUS's and REVIEW_SPREAD's last two arguments. */
+const BY_REVIEWER = latestParams(
+  'ids',
+  {
+    name: 'reviewers',
+    what: { fr: 'l’évaluateur de chaque évaluation', en: 'the reviewer of each assessment' },
+    example: 'C2:C',
+    help: {
+      fr: `Facultatif : l’évaluateur de chaque évaluation (une colonne aussi haute que ids). Donné, seule la dernière évaluation de chaque évaluateur compte, ${LATEST_RULE.fr} ; les précédentes sont son suivi, pas un autre avis. Noms comparés sans les espaces ni la casse ; une évaluation sans nom compte toujours.`,
+      en: `Optional: the reviewer of each assessment (one column as tall as ids). Given, only each reviewer’s latest assessment counts, ${LATEST_RULE.en}; the earlier ones are their follow-up, not another opinion. Names compared without spaces or case; an unnamed assessment always counts.`,
+    },
+  },
+  {
+    example: 'D2:D',
+    help: {
+      fr: 'Facultatif, avec reviewers : la date de chaque évaluation (une cellule date, ou un texte jj/mm/aaaa ou aaaa-mm-jj). Sans elle, la ligne la plus basse de chaque évaluateur est sa dernière.',
+      en: 'Optional, with reviewers: the date of each assessment (a date cell, or text dd/mm/yyyy or yyyy-mm-dd). Without it, each reviewer’s lowest row is their latest.',
+    },
+  },
+);
 
 /** The numeric values of a project's assessment rows, per column, and how many rows hold one. `width`: the range's, measured once per call. */
 function readColumns(rows: readonly number[], values: Grid, width: number): { assessed: number; columns: Columns } {
@@ -95,7 +167,6 @@ function perProject(
   ids: readonly unknown[],
   outWidth: number,
   result: (rows: readonly number[]) => RowResult,
-  name = columnName,
 ): unknown {
   const byId = rowsByKey(ids);
   const done = new Map<string, { value: RowResult } | { error: unknown }>();
@@ -103,7 +174,7 @@ function perProject(
     ...call,
     table: projectIds.map((id) => [id]),
     outWidth,
-    columnName: name,
+    columnName,
     row: ([id]) => {
       const key = matchKey(id);
       let memo = done.get(key);
@@ -128,8 +199,8 @@ const METHOD: ParamType<Method> = { name: 'method', kind: 'option', jsdoc: 'stri
 export const CONSENSUS = defineFunction({
   name: 'CONSENSUS',
   summary: {
-    fr: 'Le consensus de plusieurs évaluations par projet : par colonne, la moyenne (ou la médiane, le min, le max) des évaluations du projet.',
-    en: 'The consensus of several assessments per project: per column, the mean (or median, min, max) of the project’s assessments.',
+    fr: 'Le consensus de plusieurs évaluations par projet : par colonne, la moyenne (ou la médiane, le min, le max) des évaluations du projet ; avec reviewers et dates, de la dernière évaluation de chaque évaluateur.',
+    en: 'The consensus of several assessments per project: per column, the mean (or median, min, max) of the project’s assessments; with reviewers and dates, of each reviewer’s latest assessment.',
   },
   params: [
     PROJECT_IDS,
@@ -146,39 +217,41 @@ export const CONSENSUS = defineFunction({
         en: 'Optional: "mean" (default), "median" (mean of the two middle values for an even count), "min" or "max".',
       },
     },
+    ...BY_REVIEWER,
   ],
   returns: {
     fr: 'Autant de colonnes que values, une ligne par projet ; vide quand le projet n’a pas de valeur dans la colonne. Se compose : =AMI_SCORE(CONSENSUS(…)).',
     en: 'As many columns as values, one row per project; empty when the project has no value in the column. Composes: =AMI_SCORE(CONSENSUS(…)).',
   },
   exampleSheet: 'ami',
-  example: '=CONSENSUS(A2:A; A2:A; E2:P)',
+  example: '=CONSENSUS(A2:A; A2:A; E2:P; "moyenne"; C2:C; D2:D)',
   resultShape: (args: readonly ArgShape[]) => ({ rows: args[0]?.rows ?? 1, columns: args[2]?.columns ?? 1 }),
-  body(call, projectIds, ids, values, method) {
+  body(call, projectIds, ids, values, method, reviewers, dates) {
     const width = gridWidth(values);
-    return perProject(call, projectIds, ids, width, (rows) => consensus(readColumns(rows, values, width).columns, method));
+    return perProject(call, projectIds, ids, width, (rows) => consensus(readColumns(counted(rows, reviewers, dates), values, width).columns, method));
   },
 });
 
 export const REVIEW_SPREAD = defineFunction({
   name: 'REVIEW_SPREAD',
   summary: {
-    fr: 'Le désaccord entre évaluateurs : nombre d’évaluations, plus grand écart (max − min) sur une colonne, et cette colonne.',
-    en: 'Disagreement between reviewers: number of assessments, largest spread (max − min) in one column, and that column.',
+    fr: 'Le désaccord entre évaluateurs : nombre d’évaluations, plus grand écart (max − min) sur une colonne, et cette colonne ; avec reviewers et dates, entre les dernières évaluations de chaque évaluateur.',
+    en: 'Disagreement between reviewers: number of assessments, largest spread (max − min) in one column, and that column; with reviewers and dates, between each reviewer’s latest assessments.',
   },
-  params: [PROJECT_IDS, IDS, VALUES],
+  params: [PROJECT_IDS, IDS, VALUES, ...BY_REVIEWER],
   returns: {
-    fr: '3 colonnes : nombre d’évaluations renseignées, plus grand écart (0 avec une seule), numéro de la colonne de cet écart (vide si 0).',
-    en: '3 columns: number of assessments holding a value, largest spread (0 with a single one), number of the column of that spread (empty when 0).',
+    fr: '3 colonnes : nombre d’évaluations renseignées (avec reviewers, la dernière de chaque évaluateur), plus grand écart (0 avec une seule), numéro de la colonne de cet écart (vide si 0).',
+    en: '3 columns: number of assessments holding a value (with reviewers, each reviewer’s latest), largest spread (0 with a single one), number of the column of that spread (empty when 0).',
   },
   exampleSheet: 'ami',
-  example: '=REVIEW_SPREAD(A2:A; A2:A; E2:P)',
+  example: '=REVIEW_SPREAD(A2:A; A2:A; E2:P; C2:C; D2:D)',
   resultShape: perRowOfFirst(3),
-  body(call, projectIds, ids, values) {
+  body(call, projectIds, ids, values, reviewers, dates) {
     const width = gridWidth(values);
     return perProject(call, projectIds, ids, 3, (rows) => {
-      // No assessment row, or none holding a value: 0, "", "".
-      const { assessed, columns } = readColumns(rows, values, width);
+      // No assessment row, or none holding a value: 0, "", "". With reviewers, a reviewer's own
+      // earlier assessments are progress, not disagreement: only their latest is compared.
+      const { assessed, columns } = readColumns(counted(rows, reviewers, dates), values, width);
       return reviewSpread(assessed, columns);
     });
   },
@@ -197,8 +270,6 @@ const RANK: ParamType<number> = {
     );
   },
 };
-
-const DATES_COLUMN = -1;
 
 export const LATEST = defineFunction({
   name: 'LATEST',
@@ -247,27 +318,18 @@ export const LATEST = defineFunction({
   resultShape: (args: readonly ArgShape[]) => ({ rows: args[0]?.rows ?? 1, columns: args[3]?.columns ?? 1 }),
   body(call, projectIds, ids, dates, values, rank) {
     const width = gridWidth(values);
-    const name = (i: number, lang: Lang) => (i === DATES_COLUMN ? 'dates' : columnName(i, lang));
-    return perProject(
-      call,
-      projectIds,
-      ids,
-      width,
-      (rows) => {
-        const keysOf = rows.map((row) => (isBlank(dates[row][0]) ? undefined : readAt(dates[row][0], DATES_COLUMN, row, parseDate)));
-        const latest = nthLatest(rows, keysOf, rank);
-        return latest === undefined ? blankRow(width) : values[latest].map((v) => v ?? '');
-      },
-      name,
-    );
+    return perProject(call, projectIds, ids, width, (rows) => {
+      const latest = nthLatest(rows, dateKeys(rows, dates), rank);
+      return latest === undefined ? blankRow(width) : values[latest].map((v) => v ?? '');
+    });
   },
 });
 
 export const NORMALIZE_BY_REVIEWER = defineFunction({
   name: 'NORMALIZE_BY_REVIEWER',
   summary: {
-    fr: 'Les notes corrigées de la sévérité de chaque évaluateur : ramenées à la moyenne et à l’écart type de l’ensemble.',
-    en: 'Scores corrected for each reviewer’s severity: brought to the mean and standard deviation of all scores.',
+    fr: 'Les notes corrigées de la sévérité de chaque évaluateur : ramenées à la moyenne et à l’écart type de l’ensemble ; avec ids et dates, la dernière note de chaque évaluateur par projet.',
+    en: 'Scores corrected for each reviewer’s severity: brought to the mean and standard deviation of all scores; with ids and dates, each reviewer’s latest score of a project.',
   },
   params: [
     {
@@ -288,19 +350,56 @@ export const NORMALIZE_BY_REVIEWER = defineFunction({
         en: 'The scores (one column as tall as reviewers); an empty score gives an empty cell.',
       },
     },
+    ...latestParams(
+      'reviewers',
+      {
+        name: 'ids',
+        what: { fr: 'le projet de chaque note', en: 'the project of each score' },
+        example: 'A2:A',
+        help: {
+          fr: `Facultatif : le projet de chaque note (une colonne aussi haute que reviewers). Donné, seule la dernière note de chaque évaluateur sur chaque projet compte, ${LATEST_RULE.fr} ; les précédentes donnent une cellule vide et n’entrent dans aucune moyenne (un projet suivi trois ans ne pèse pas trois fois dans la sévérité de son évaluateur).`,
+          en: `Optional: the project of each score (one column as tall as reviewers). Given, only each reviewer’s latest score of each project counts, ${LATEST_RULE.en}; earlier ones give an empty cell and count in no mean (a project followed for three years does not weigh three times in its reviewer’s severity).`,
+        },
+      },
+      {
+        example: 'D2:D',
+        help: {
+          fr: 'Facultatif, avec ids : la date de chaque note (une cellule date, ou un texte jj/mm/aaaa ou aaaa-mm-jj). Sans elle, la ligne la plus basse est la dernière.',
+          en: 'Optional, with ids: the date of each score (a date cell, or text dd/mm/yyyy or yyyy-mm-dd). Without it, the lowest row is the latest.',
+        },
+      },
+    ),
   ],
   returns: {
     fr: 'Une colonne, une ligne par évaluation : μ + σ·(x − μᵣ)/σᵣ quand l’évaluateur a au moins 2 notes différentes, sinon x − μᵣ + μ.',
     en: 'One column, one row per assessment: μ + σ·(x − μᵣ)/σᵣ when the reviewer has at least 2 different scores, else x − μᵣ + μ.',
   },
-  // Until the sheets have a reviewer column, the call (cohort) plays the reviewer: a cohort scored more severely.
+  // Each SRL assessment's level, its reviewer's severity removed, each reviewer's latest of a project only.
   exampleSheet: 'srl',
-  example: '=NORMALIZE_BY_REVIEWER(C2:C; S2:S)',
+  example: '=NORMALIZE_BY_REVIEWER(C2:C; S2:S; A2:A; D2:D)',
   resultShape: (args: readonly ArgShape[]) => ({ rows: args[1]?.rows ?? 1, columns: 1 }),
-  body(call, reviewers, scores) {
+  body(call, reviewers, scores, ids, dates) {
+    // With ids, the rows that are not their reviewer's latest of their project (left out), and the
+    // rows of a project one of whose dates is no date (its ⚠, naming that row, in each of them).
+    const superseded = new Set<number>();
+    const unplaced = new Map<number, unknown>();
+    for (const rows of ids === undefined ? [] : rowsByKey(ids.map(([id]) => id)).values()) {
+      try {
+        const kept = new Set(
+          counted(
+            rows,
+            reviewers.map((r) => [r]),
+            dates,
+          ),
+        );
+        for (const row of rows) if (!kept.has(row)) superseded.add(row);
+      } catch (error) {
+        for (const row of rows) unplaced.set(row, error);
+      }
+    }
     // A blank or non-numeric score counts in no mean (the second is reported in its row below).
-    const numbers = scores.map(([s]) => {
-      const n = isBlank(s) ? NaN : toNumber(s);
+    const numbers = scores.map(([s], i) => {
+      const n = isBlank(s) || superseded.has(i) || unplaced.has(i) ? NaN : toNumber(s);
       return Number.isNaN(n) ? undefined : n;
     });
     const normalized = normalizeByReviewer(reviewers, numbers);
@@ -308,10 +407,13 @@ export const NORMALIZE_BY_REVIEWER = defineFunction({
       ...call,
       table: scores.map(([s], i) => [s, i]),
       outWidth: 1,
-      columnName: () => 'scores',
+      columnName: (i) => (i === DATES_COLUMN ? 'dates' : 'scores'),
       isBlankRow: ([s]) => isBlank(s),
       row: (cells): RowResult => {
-        const value = normalized[cells[1] as number];
+        const i = cells[1] as number;
+        if (unplaced.has(i)) throw unplaced.get(i);
+        if (superseded.has(i)) return [''];
+        const value = normalized[i];
         return value === undefined ? [cell(cells, 0, (v) => parseNumber(v))] : [value];
       },
     });

@@ -6,7 +6,7 @@ import { problem, quote } from '../core/problem';
 import { parseThreshold } from '../core/srl/level';
 import { parseCountedWeights } from '../core/weights';
 import { gridWidth, isScalar, toGrid, toVector, type Grid } from './shapes';
-import type { ParamSpec, ParamType } from './spec';
+import type { ParamSpec, ParamType, ReadContext } from './spec';
 
 /**
  * The parameter types of the add-on's functions. Each one says what Sheets' autocomplete shows
@@ -236,6 +236,27 @@ export function besideKeys(of: string, what: Text, { column = false } = {}): Par
         });
       }
       return grid;
+    },
+  };
+}
+
+/**
+ * A data argument that may be left out (optional arguments at the end of a function, added after
+ * users wrote formulas without them): undefined when the formula does not give it, else read by
+ * `type`, then checked by `check` (against the arguments before it). A blank cell given as the
+ * argument is given, and read as `type` reads it.
+ */
+export function omissible<T>(type: ParamType<T>, check?: (value: T, ctx: ReadContext) => void): ParamType<T | undefined> {
+  if (type.kind !== 'data') throw new Error(`omissible: ${type.name} is an option (a blank option takes its default)`);
+  return {
+    name: type.name,
+    jsdoc: type.jsdoc,
+    kind: 'data',
+    read(arg, ctx) {
+      if (arg === undefined || arg === null) return undefined;
+      const value = type.read(arg, ctx);
+      check?.(value, ctx);
+      return value;
     },
   };
 }

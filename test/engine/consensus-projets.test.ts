@@ -8,7 +8,7 @@ import { evaluateWorkbook } from '../../dev/engine/workbook';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { COMMITTEE } from '../../src/core/instruments/committee';
-import { PROJECTS } from '../../src/sheets/schema';
+import { AMI, PROJECTS } from '../../src/sheets/schema';
 import { type AmiAssessment, amiLevels, columnsOf, sheet, workbookFake, writeAmiAssessments, type Fake } from '../helpers/workbook';
 
 const RUPTURE = AMI_CRITERIA.findIndex((c) => c.id === 'rupture');
@@ -68,6 +68,40 @@ test('Projets: the mean of three assessments (not the first row), the recused on
   }
 });
 
+test('Projets: each reviewer’s latest assessment (issue 12); a reviewer whose latest is recused counts nowhere, their older one included', () => {
+  const fake = workbookFake();
+  try {
+    setupWorkbook();
+    sheet(fake, 'Projets')
+      .getRange(2, 1, 1, 2)
+      .setValues([['P-0001', 'Épicerie solidaire']]);
+    const followed: [AmiAssessment, string][] = [
+      [{ id: 'P-0001', reviewer: 'Alice Martin', levels: levels(0, 0) }, '2024-05-01'], // Alice's first: superseded
+      [{ id: 'P-0001', reviewer: 'Alice Martin', levels: levels(3, 1) }, '02/03/2026'], // Σ 34
+      [{ id: 'P-0001', reviewer: 'Bruno Lefèvre', levels: levels(2, 3) }, '2026-03-03'], // Σ 25
+      [{ id: 'P-0001', reviewer: 'Denis Roux', levels: levels(1, 1) }, '2025-01-10'], // older than his recusal: left out
+      [{ id: 'P-0001', reviewer: 'Denis Roux', levels: levels(0, 0), recused: true }, '2026-03-04'],
+      [{ id: 'P-0001', reviewer: ' chloé  diallo ', levels: levels(2, 2) }, '2026-03-05'], // Σ 24
+    ];
+    writeAmiAssessments(
+      fake,
+      followed.map(([a]) => a),
+    );
+    const grid = sheet(fake, 'Grille AMI');
+    grid.getRange(2, columnsOf(grid, AMI).get('date')!, followed.length, 1).setValues(followed.map(([, d]) => [d]));
+    expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
+    const projets = sheet(fake, 'Projets');
+    const cols = columnsOf(projets, PROJECTS);
+    const value = (column: string) => projets.getRange(2, cols.get(column)!).getValue();
+    // Alice's, Bruno's and Chloé's latest, as in the first test: Total (34 + 25 + 24)/3 = 83/3; with
+    // Alice's first and Denis's older one it would be (0 + 34 + 25 + 12 + 24)/5 = 19.
+    expect(value('ami-total')).toBeCloseTo(83 / 3, 6);
+    expect([value('assessments'), value('spread'), value('spread-at')]).toEqual([3, 2, RUPTURE + 1]);
+  } finally {
+    fake.done();
+  }
+});
+
 test('Projets follows METHODE_CONSENSUS: the median of the three assessments', () => {
   const fake = workbookFake();
   try {
@@ -81,7 +115,11 @@ test('Projets follows METHODE_CONSENSUS: the median of the three assessments', (
 });
 
 describe('Projets’ four AMI figures (issue 10)', () => {
-  const consensus = "CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A));'Grille AMI'!E2:P;METHODE_CONSENSUS)";
+  // Each reviewer's latest assessment (issue 12): the IDs, the levels blank where recused, then the reviewers and dates.
+  const consensus =
+    "CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!E2:P));METHODE_CONSENSUS;'Grille AMI'!C2:C;'Grille AMI'!D2:D)";
+  // As issue 11 wrote it: every assessment of a project, recused ones without their ID.
+  const everyAssessment = "CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A));'Grille AMI'!E2:P;METHODE_CONSENSUS)";
   const INCOMPLETE = '⚠ incomplet : 9/12 critères notés';
   const withIncomplete = (fake: Fake) => {
     setupWorkbook();
@@ -120,25 +158,28 @@ describe('Projets’ four AMI figures (issue 10)', () => {
     }
   });
 
-  test('a workbook laid out by issue 11 (Total AMI first, a formula per column) keeps its order and its formulas, the status in every column', () => {
+  test('a workbook laid out by issue 11 (Total AMI first, a formula per column) keeps its order, each formula brought to the latest-assessment consensus, the status in every column', () => {
     const fake = workbookFake();
     try {
       withIncomplete(fake);
       const projets = sheet(fake, 'Projets');
       const first = columnsOf(projets, PROJECTS).get('ami-portage')!;
-      const group = (header: string, mask: string) => `={"${header}";AMI_SCORE(${consensus};ARRAYFORMULA(AMI_POIDS*{${mask}}))}`;
-      const issue11 = [
-        `={"Total AMI";AMI_SCORE(${consensus};AMI_POIDS)}`,
-        group('AMI Portage', '1;1;1;1;0;0;0;0;0;0;0;0'),
-        group('AMI Contenu', '0;0;0;0;1;1;1;0;0;0;0;0'),
-        group('AMI Contexte', '0;0;0;0;0;0;0;1;1;1;1;1'),
+      const group = (of: string, header: string, mask: string) => `={"${header}";AMI_SCORE(${of};ARRAYFORMULA(AMI_POIDS*{${mask}}))}`;
+      const layout = (of: string) => [
+        `={"Total AMI";AMI_SCORE(${of};AMI_POIDS)}`,
+        group(of, 'AMI Portage', '1;1;1;1;0;0;0;0;0;0;0;0'),
+        group(of, 'AMI Contenu', '0;0;0;0;1;1;1;0;0;0;0;0'),
+        group(of, 'AMI Contexte', '0;0;0;0;0;0;0;1;1;1;1;1'),
       ];
-      issue11.forEach((f, k) => projets.getRange(1, first + k).setFormula(f));
+      layout(everyAssessment).forEach((f, k) => projets.getRange(1, first + k).setFormula(f));
       setupWorkbook();
-      // Only Comité's mark is rewritten: it reads Projets' total, which is now elsewhere (and issue 11's
-      // main wrote AMI_SCORE(CONSENSUS(…); …; 20) there).
-      expect(fake.ui.toasts.at(-1)!.message).toContain('des colonnes calculées : Comité (Note /20).');
-      expect([0, 1, 2, 3].map((k) => projets.getRange(1, first + k).getFormula())).toEqual(issue11);
+      // The four columns keep their order and get their own formulas of today's consensus; Comité's
+      // mark is rewritten too: it reads Projets' total, which is now elsewhere (and issue 11's main
+      // wrote AMI_SCORE(CONSENSUS(…); …; 20) there).
+      expect(fake.ui.toasts.at(-1)!.message).toContain(
+        'des colonnes calculées : Projets (AMI Portage, AMI Contenu, AMI Contexte, Total AMI) ; Comité (Note /20).',
+      );
+      expect([0, 1, 2, 3].map((k) => projets.getRange(1, first + k).getFormula())).toEqual(layout(consensus));
       expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
       expect(figures(fake, 'P-0001').map((v) => Math.round(Number(v) * 3))).toEqual([28, 20, 35, 83]);
       expect(figures(fake, 'P-0003')).toEqual([INCOMPLETE, INCOMPLETE, INCOMPLETE, INCOMPLETE]);

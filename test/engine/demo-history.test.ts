@@ -55,7 +55,7 @@ test('the followed projects’ SRL and AMI total at each dated assessment, as SR
   }
 });
 
-test('Projets’ consensus columns read every assessment of a followed project, its earlier ones included (issue 11’s rule)', () => {
+test('Projets’ consensus columns read each reviewer’s latest assessment: a followed project’s earlier ones are its progress, not other opinions', () => {
   const fake = workbookFake();
   try {
     loadDemo();
@@ -64,12 +64,15 @@ test('Projets’ consensus columns read every assessment of a followed project, 
     const at = columnsOf(projets, PROJECTS);
     const rows = projets.getRange(2, 1, projets.getLastRow() - 1, projets.getLastColumn()).getValues();
     const row = (id: string, columns: string[]) => columns.map((c) => rows.find((r) => r[0] === id)![at.get(c)! - 1]);
-    // P-0013: Total AMI (18 + 22 + 23) / 3 = 21; SRL of the mean evidence: level 4's (0.5 + 1 + 1) / 3
-    // is below 100 %, so 3, its earliest level, not its latest 7; three assessments, criterion 1
-    // (Caractère collectif du projet) spreads 1 over time (1, 2, 2), below ECART_DESACCORD: no ⚠.
-    expect(row('P-0013', ['ami-total', 'srl', 'assessments', 'spread', 'disputed'])).toEqual([21, 3, 3, 1, 'Caractère collectif du projet']);
-    // P-0015: (27 + 29 + 30 + 30) / 4 = 29; level 7's mean (0.5 + 1 + 1 + 1) / 4 → SRL 6 (latest 8).
-    expect(row('P-0015', ['ami-total', 'srl', 'assessments'])).toEqual([29, 6, 4]);
+    // P-0013: Claire Martin alone, three times (16/04/2024, 18/03/2025, 02/03/2026): her latest counts,
+    // the consensus is that one assessment. Total AMI 2+2+2+2 + 2+1+2 + 3+3+2+1+1 = 23, SRL 7 (its
+    // evidence 1×7), as « SRL actuel » says; one assessment, so no spread and nothing disputed (issue
+    // 11's rule averaged the three: Total 21, SRL 3, a spread of 1 on « Caractère collectif du projet »).
+    expect(row('P-0013', ['ami-total', 'srl', 'srl-now', 'assessments', 'spread', 'disputed'])).toEqual([23, 7, 7, 1, 0, '']);
+    // P-0015: four assessments by Claire Martin, the latest 02/03/2026: Total AMI 30 (not (27+29+30+30)/4 = 29), SRL 8 (not 6).
+    expect(row('P-0015', ['ami-total', 'srl', 'srl-now', 'assessments'])).toEqual([30, 8, 8, 1]);
+    // P-0001: two other reviewers besides Claire Martin, each once: three assessments, as before.
+    expect(row('P-0001', ['assessments'])).toEqual([3]);
   } finally {
     fake.done();
   }

@@ -177,6 +177,13 @@ test('« Suivi » in English with LANGUE = en', () => {
   );
 });
 
+test('« Suivi » in English says « 1 month », « 2 months »', () => {
+  const { value } = evaluated(1, 'en');
+  // DELAI_REEVALUATION 1: P-0003 assessed a month ago (and short of its target), P-0001 two months ago.
+  expect(value('P-0003', 'follow-up')).toBe('⚠ target date passed (SRL 4 < 6) ⚠ not assessed for 1 month');
+  expect(value('P-0001', 'follow-up')).toBe('⚠ not assessed for 2 months');
+});
+
 test('« Délai de réévaluation (mois) » in Paramètres sets when a project is flagged', () => {
   const { value } = evaluated(8);
   expect(value('P-0002', 'follow-up')).toBe('⚠ pas évalué depuis 9 mois');

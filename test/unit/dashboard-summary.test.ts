@@ -7,6 +7,7 @@ import { SIAT_DIMENSIONS } from '../../src/core/siat/template';
 import { ISR_CHARACTERISTICS } from '../../src/core/isr/characteristics';
 import { VC_FAMILIES } from '../../src/core/value-capture/checklist';
 import { portfolioSummary } from '../../src/sheets/dashboard/summary';
+import { AMI } from '../../src/sheets/schema';
 import type { Table } from '../../src/sheets/table';
 
 /** A table whose columns are the given ids, in that order (no sheet behind it: the summary reads columns and rows only). */
@@ -69,4 +70,27 @@ test('ISR: projects per number of characteristics met (« oui », « yes » or 2
   const summary = portfolioSummary({ projects, isr });
   expect(summary.isrMet).toEqual([1, 0, 0, 1, 1]);
   expect(summary.isrAnswered).toBe(3);
+});
+
+test('a project’s consensus counts each reviewer’s latest assessment, as Projets’ formulas do; a recused latest leaves its reviewer out', () => {
+  const levels = AMI_CRITERIA.map((c) => `level:${c.id}`);
+  const row = (id: string, reviewer: string, date: unknown, level: number, recused = false) => [id, reviewer, date, recused, ...levels.map(() => level)];
+  const ami = {
+    ...table(['id', 'reviewer', 'date', 'recused', ...levels], []),
+    spec: AMI,
+  };
+  ami.rows.push(
+    row('P-1', 'Claire Martin', '2024-04-16', 0), // superseded by her 2026 assessment
+    row('P-1', 'claire martin', new Date(2026, 2, 2), 3),
+    row('P-1', 'Idriss Benali', '01/03/2026', 1),
+    row('P-1', 'Denis Roux', '2025-01-10', 2), // older than his recusal: left out
+    row('P-1', 'Denis Roux', '2026-03-04', 0, true),
+    row('P-2', 'Sophie Lambert', '31/02/2024', 3), // no such day: Projets shows ⚠, the dashboard leaves P-2 out
+  );
+  const summary = portfolioSummary({ projects, ami });
+  // P-1: Claire's 3 and Idriss's 1 → (3 + 1)/2 = 2 on every criterion (every row counted: (0+3+1+2)/4 = 1,5).
+  expect(summary.amiCriteria.map((c) => c.mean)).toEqual(AMI_CRITERIA.map(() => 2));
+  // The reviewers' agreement compares the same two assessments: 3 − 1 = 2 on each criterion.
+  expect(summary.multiReviewed).toBe(1);
+  expect(summary.agreement.map((a) => a.spread)).toEqual(AMI_CRITERIA.map(() => 2));
 });

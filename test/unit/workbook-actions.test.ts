@@ -125,7 +125,7 @@ describe('syncProjects', () => {
       // Projets finds each project's assessments by ID (CONSENSUS): sorting did not touch its formulas.
       const at = columnsOf(projets, PROJECTS);
       expect(projets.getRange(1, at.get('ami-portage')!).getFormula()).toContain(
-        "AMI_PROFILE(CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A))",
+        "AMI_PROFILE(CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!E2:P))",
       );
     }),
   );
@@ -254,10 +254,9 @@ describe('buildDashboard', () => {
         'R&D sociale : projets par critère réuni (1 sur 2 réunissent les 5 critères)',
         'Marqueurs Godin : niveau moyen par bloc, 0–3 (2 grilles complètes)',
         // The committee's (issue 11): P-0001 (3 assessments), P-0002, P-0007, P-0008 (2 each); Rupture on P-0001 spreads 2.
-        // The four projects the demo follows over time (issue 12) count too, their earlier assessments
-        // being rows of Grille AMI like the others: P-0010, P-0011, P-0013 (3 each), P-0015 (4), each
-        // criterion within 1 level over time, so no spread ≥ 2 more.
-        'Accord entre évaluateurs : écart moyen par critère AMI (8 projets à plusieurs évaluations ; 1 écarts ≥ 2)',
+        // The four projects the demo follows over time (issue 12) do not: each is Claire Martin's alone,
+        // and only a reviewer's latest assessment is compared (her progress is no disagreement).
+        'Accord entre évaluateurs : écart moyen par critère AMI (4 projets à plusieurs évaluations ; 1 écarts ≥ 2)',
         'Décisions du comité et enveloppe (€)',
         'Avancement des évaluateurs : dossiers évalués (sur assignés)',
         // The portfolio over time (issue 12): test/unit/dashboard-over-time.test.ts pins its figures.
@@ -281,17 +280,17 @@ describe('buildDashboard', () => {
         ['', '', ''],
       ]);
       expect(block[3]).toEqual(['Projets', 15, '']);
-      // Each project's SRL as Projets computes it: the consensus (mean) of its assessments' evidence at
-      // the 100 % threshold. The projects followed over time (issue 12) have several assessments by the
-      // same reviewer, so their mean evidence reaches only their lowest level: P-0013 3 (3 → 5 → 7),
-      // P-0010 4 (4, 4, 4), P-0011 4 (4 → 6 → 5), P-0015 6 (6 → 7 → 7 → 8). Level 3: P-0002, P-0005,
-      // P-0013; 4: P-0003, P-0010, P-0011; 5: P-0006, P-0009; 6: P-0001, P-0004, P-0007, P-0012,
-      // P-0014, P-0015; 7: P-0008 (was [0, 0, 0, 2, 2, 3, 5, 2, 1, 0] before the follow-ups).
+      // Each project's SRL as Projets computes it: the consensus (mean) of each reviewer's latest
+      // assessment's evidence at the 100 % threshold. The projects followed over time (issue 12) are
+      // Claire Martin's alone: her latest counts, P-0013 7 (3 → 5 → 7), P-0010 4 (4, 4, 4), P-0011 5
+      // (4 → 6 → 5), P-0015 8 (6 → 7 → 7 → 8). Level 3: P-0002, P-0005; 4: P-0003, P-0010; 5: P-0006,
+      // P-0009, P-0011; 6: P-0001, P-0004, P-0007, P-0012, P-0014; 7: P-0008, P-0013; 8: P-0015 (the
+      // mean of every assessment gave [0, 0, 0, 3, 3, 2, 6, 1, 0, 0]: P-0013 at 3).
       expect(
         table('Niveau SRL')
           .slice(0, 10)
           .map((r) => r[1]),
-      ).toEqual([0, 0, 0, 3, 3, 2, 6, 1, 0, 0]);
+      ).toEqual([0, 0, 0, 2, 2, 3, 5, 2, 1, 0]);
       // Lustrac: 3+3+3+3 + 3+3+3 + 3+2+2+3+2 = 33. Gironde, as Projets shows it (issue 11): the consensus
       // of Claire's 3+3+3+2 + 3+3+3 + 3+2+1+3+3 = 32, Idriss's 30 and Sophie's 31 → 93 / 3 = 31, tied
       // with two other projects at 31 (not Claire's 32 alone, the first row).

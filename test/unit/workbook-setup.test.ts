@@ -70,14 +70,15 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(E2:M;SEUIL_SRL)}');
     const projets = sheet(fake, 'Projets');
     const formulaOfProjets = (id: string) => projets.getRange(1, columnsOf(projets, PROJECTS).get(id)!).getFormula();
-    // Issue 11: the consensus of the project's assessments, recused ones (Déport, AE) left out; its
-    // four AMI figures are one AMI_PROFILE, in the profile's order (issue 10: one run, not four).
-    const consensus = "CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A));'Grille AMI'!E2:P;METHODE_CONSENSUS)";
+    // Issue 11: the consensus of the project's assessments, recused ones (Déport, AE) left out, each
+    // reviewer's latest only (issue 12: the reviewers C and the dates D); its four AMI figures are one AMI_PROFILE, in the profile's order (issue 10: one run, not four).
+    const consensus =
+      "CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!E2:P));METHODE_CONSENSUS;'Grille AMI'!C2:C;'Grille AMI'!D2:D)";
     expect(formulaOfProjets('ami-portage')).toBe(`={HSTACK("AMI Portage";"AMI Contenu";"AMI Contexte";"Total AMI");AMI_PROFILE(${consensus};AMI_POIDS)}`);
     expect(['ami-contenu', 'ami-contexte', 'ami-total'].map((id) => columnsOf(projets, PROJECTS).get(id))).toEqual([11, 12, 13]);
     expect(formulaOfProjets('ami-total')).toBe('');
     expect(formulaOfProjets('assessments')).toBe(
-      `={HSTACK("Évaluations";"Écart max AMI";"N° du critère disputé");REVIEW_SPREAD(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();"";'Grille AMI'!A2:A));'Grille AMI'!E2:P)}`,
+      `={HSTACK("Évaluations";"Écart max AMI";"N° du critère disputé");REVIEW_SPREAD(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();"";'Grille AMI'!E2:P));'Grille AMI'!C2:C;'Grille AMI'!D2:D)}`,
     );
     expect(formulaOfProjets('srl-phase')).toBe('={"Phase SRL";SRL_PHASE(N2:N;LANGUE)}');
     // « Évaluateurs » stays where issue 11 put it (column 26): no column of an earlier version moved; the
@@ -93,7 +94,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
   test('Projets reads every assessment of a project (CONSENSUS), never the first row of its ID (VLOOKUP)', () => {
     const projets = fake.cellsWithFormulas().filter((f) => f.sheet === PROJECTS.name.fr);
     expect(projets.filter((f) => f.formula.includes('VLOOKUP'))).toEqual([]);
-    const sheets = projets.flatMap((f) => [...f.formula.matchAll(/CONSENSUS\(A2:A;ARRAYFORMULA\(IF\('([^']+)'!/g)].map((m) => m[1]));
+    const sheets = projets.flatMap((f) => [...f.formula.matchAll(/CONSENSUS\(A2:A;'([^']+)'!/g)].map((m) => m[1]));
     // AMI: one profile (its three groups and total); value capture: score and fragilities.
     // Issue 14: the social R&D verdict and the Godin total.
     expect(sheets.sort()).toEqual([
@@ -255,7 +256,8 @@ describe('setupWorkbook on a workbook users have changed', () => {
       setupWorkbook();
       const projets = sheet(fake, 'Projets');
       const cell = projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-portage')!);
-      expect(cell.getFormula()).toContain("'Grille AMI'!R2:R));'Grille AMI'!B2:M;METHODE_CONSENSUS)");
+      expect(cell.getFormula()).toContain("CONSENSUS(A2:A;'Grille AMI'!R2:R;ARRAYFORMULA(IF(");
+      expect(cell.getFormula()).toContain('=TRUE();"";\'Grille AMI\'!B2:M));METHODE_CONSENSUS;');
       expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche de la colonne ID');
     } finally {
       fake.done();
@@ -292,7 +294,8 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
       projets.getRange(1, at.get('spread')!).setFormula('=1+1');
       setupWorkbook();
       // Not side by side in AMI_PROFILE's order: each column gets its own formula, where it is (none moves).
-      const consensus = "CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A));'Grille AMI'!E2:P;METHODE_CONSENSUS)";
+      const consensus =
+        "CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!E2:P));METHODE_CONSENSUS;'Grille AMI'!C2:C;'Grille AMI'!D2:D)";
       const group = (header: string, mask: string) => `={"${header}";AMI_SCORE(${consensus};ARRAYFORMULA(AMI_POIDS*{${mask}}))}`;
       expect([0, 1, 2, 3].map((k) => projets.getRange(1, first + k).getFormula())).toEqual([
         `={"Total AMI";AMI_SCORE(${consensus};AMI_POIDS)}`,
@@ -358,7 +361,7 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
       const lookup = cellOf(fake, 'Projets', PROJECTS, 'ami-portage');
       // Every ";" between arguments as ",", the row separator after the header kept.
       lookup.setFormula(lookup.getFormula().replace(/;/g, ',').replace('"Total AMI"),', '"Total AMI");'));
-      expect(lookup.getFormula()).toContain("'Grille AMI'!E2:P,METHODE_CONSENSUS),AMI_POIDS)");
+      expect(lookup.getFormula()).toContain("'Grille AMI'!E2:P)),METHODE_CONSENSUS,'Grille AMI'!C2:C,'Grille AMI'!D2:D),AMI_POIDS)");
       const before = JSON.stringify(fake.snapshot());
       setupWorkbook();
       expect(JSON.stringify(fake.snapshot())).toBe(before);

@@ -157,6 +157,30 @@ export function latestFirst(rows: readonly number[], dates: readonly (number | u
 }
 
 /**
+ * Each reviewer's latest assessment among a project's `rows` (range positions, with their reviewers
+ * and date keys; undefined: undated): by latestFirst's order, the first row of each reviewer, names
+ * compared by matchKey (« marie  Dupont » is « Marie Dupont », as the sheets' reviewerKey compares
+ * them). A reviewer's earlier assessments are their own progress, not another opinion: a consensus
+ * of them would weigh a project followed for three years three times, and a spread would call
+ * progress disagreement. An unnamed row (blank reviewer) is nobody's: nothing says it is the same
+ * person's as another, so it is never superseded. Returns the rows kept, in range order. The latest
+ * row counts as it is: one that holds nothing (a recusal, whose values the caller blanks) leaves its
+ * reviewer out, it does not bring back an older assessment.
+ */
+export function latestByReviewer(rows: readonly number[], reviewers: readonly unknown[], dates: readonly (number | undefined)[]): number[] {
+  const reviewerOf = new Map(rows.map((row, i) => [row, matchKey(reviewers[i])]));
+  const seen = new Set<string>();
+  const kept = latestFirst(rows, dates).filter((row) => {
+    const who = reviewerOf.get(row)!;
+    if (who === '') return true;
+    if (seen.has(who)) return false;
+    seen.add(who);
+    return true;
+  });
+  return kept.sort((a, b) => a - b);
+}
+
+/**
  * NORMALIZE_BY_REVIEWER: each score with its reviewer's severity removed. μ, σ: mean and population
  * standard deviation of every score; μᵣ, σᵣ, nᵣ: the reviewer's. μ + σ·(x − μᵣ)/σᵣ when nᵣ ≥ 2 and
  * σᵣ > 0, else x − μᵣ + μ. `scores[i]` undefined: no score (its result is undefined too).

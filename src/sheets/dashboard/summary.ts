@@ -2,6 +2,7 @@ import { equalWeights } from '../../core/ami/score';
 import { aggregate, matchKey, type Method } from '../../core/assessments/aggregate';
 import { toAssessmentValue } from '../../core/assessments/values';
 import { isBlank } from '../../core/cells/text';
+import { countedRows } from './counted';
 import { overTimeSummary } from './figures/over-time';
 import { reviewSummary } from './figures/review';
 import { sroiSummary } from './figures/sroi';
@@ -38,27 +39,32 @@ export type SummaryInput = {
 } & Partial<Record<InstrumentId, Table>>;
 
 /**
- * Each listed project as Projets computes it (issue 11): its one assessment's cells as they are, or,
- * with several, the consensus of its assessments column by column — recused rows left out, core's
- * aggregate with the Paramètres method, values read as CONSENSUS reads them — so a chart's figure is
- * the v1 function of that consensus, exactly Projets' `fn(CONSENSUS(…))`. A value CONSENSUS refuses is
- * passed on as written: the figure then leaves the project out, as Projets shows its ⚠.
+ * Each listed project as Projets computes it (issue 11): its one counted assessment's cells as they
+ * are, or, with several, the consensus of them column by column — each reviewer's latest assessment,
+ * recused rows left out (counted.ts, Projets' rule), core's aggregate with the Paramètres method,
+ * values read as CONSENSUS reads them — so a chart's figure is the v1 function of that consensus,
+ * exactly Projets' `fn(CONSENSUS(…))`. A value CONSENSUS refuses is passed on as written: the figure
+ * then leaves the project out, as Projets shows its ⚠; so does a date that is no date.
  */
 function rowsOf(table: Table | undefined, ids: ReadonlySet<string>, method: Method): ProjectRow[] {
   if (!table) return [];
   const at = table.columns.get('id');
   if (at === undefined) return [];
-  const recused = table.columns.get('recused');
-  const byProject = new Map<string, unknown[][]>();
-  for (const row of table.rows) {
+  const byProject = new Map<string, number[]>();
+  table.rows.forEach((row, i) => {
     const id = projectId(row[at]);
-    if (!ids.has(id) || (recused !== undefined && row[recused] === true)) continue;
-    byProject.set(id, [...(byProject.get(id) ?? []), row]);
-  }
-  return [...byProject].map(([id, rows]) => ({
-    id,
-    cells: (fields) => (rows.length === 1 ? cellsOf(table, rows[0], fields) : consensusOf(table, rows, fields, method)),
-  }));
+    if (!ids.has(id)) return;
+    const list = byProject.get(id);
+    if (list) list.push(i);
+    else byProject.set(id, [i]);
+  });
+  return [...byProject].flatMap(([id, all]): ProjectRow[] => {
+    const counted = countedRows(table, all);
+    if (counted === undefined) return [{ id, cells: () => undefined }];
+    const rows = counted.map((r) => table.rows[r]);
+    if (!rows.length) return [];
+    return [{ id, cells: (fields) => (rows.length === 1 ? cellsOf(table, rows[0], fields) : consensusOf(table, rows, fields, method)) }];
+  });
 }
 
 /** An instrument table's rows as the progress rule reads them. */

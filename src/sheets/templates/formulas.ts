@@ -297,22 +297,28 @@ function parameterArg(arg: SummaryArg): string {
 }
 
 /**
- * The project IDs of an instrument sheet's assessment rows, blank where the reviewer recused
- * (Déport ticked): CONSENSUS and REVIEW_SPREAD ignore a row without an ID, so a recused assessment
- * counts nowhere. `=TRUE()`: the checkbox's value, in every locale.
+ * The arguments CONSENSUS and REVIEW_SPREAD read an instrument sheet's `inputs` through, so that
+ * each reviewer's latest assessment alone counts (issue 12): `<IDs>; <inputs, blank where recused>`,
+ * and `<reviewers>; <dates>` to end the call. A recused row (Déport ticked) keeps its ID, reviewer
+ * and date but holds nothing: it counts nowhere, and when it is a reviewer's latest assessment that
+ * reviewer counts nowhere either — a recusal marks only the latest assessment's rows, so leaving the
+ * row out would bring the reviewer's older assessment back into the consensus. `=TRUE()`: the
+ * checkbox's value, in every locale.
  */
-function assessedIds(r: Refs, sheet: SheetId): string {
+function latestArgs(r: Refs, sheet: SheetId, inputs: readonly string[]): { rows: string; byReviewer: string } {
   const p = sheetPrefix(r.sheetName(sheet));
-  return `ARRAYFORMULA(IF(${dataColumn(r.at('recused', sheet), p)}=TRUE();"";${dataColumn(r.at('id', sheet), p)}))`;
-}
-
-/** `CONSENSUS(A2:A; <ids not recused>; <columns>; METHODE_CONSENSUS)`: one row per project of this sheet. */
-function consensusOf(r: Refs, sheet: SheetId, inputs: readonly string[]): string {
-  const p = sheetPrefix(r.sheetName(sheet));
-  return `CONSENSUS(${col(r, 'id')};${assessedIds(r, sheet)};${dataColumns(
+  const at = (id: string) => dataColumn(r.at(id, sheet), p);
+  const values = dataColumns(
     inputs.map((id) => r.at(id, sheet)),
     p,
-  )};${P.consensusMethod})`;
+  );
+  return { rows: `${at('id')};ARRAYFORMULA(IF(${at('recused')}=TRUE();"";${values}))`, byReviewer: `${at('reviewer')};${at('date')}` };
+}
+
+/** `CONSENSUS(A2:A; <ids>; <columns not recused>; METHODE_CONSENSUS; <reviewers>; <dates>)`: one row per project of this sheet. */
+function consensusOf(r: Refs, sheet: SheetId, inputs: readonly string[]): string {
+  const { rows, byReviewer } = latestArgs(r, sheet, inputs);
+  return `CONSENSUS(${col(r, 'id')};${rows};${P.consensusMethod};${byReviewer})`;
 }
 
 const call = (fn: string, first: string, args: readonly SummaryArg[] = []) => `${fn}(${[first, ...args.map(parameterArg)].join(';')})`;
@@ -398,8 +404,9 @@ function followUpFlag(r: Refs): string {
     `${quoted(lang === 'en' ? `${WARNING}target date passed (SRL ` : `${WARNING}date visée dépassée (SRL `)}&IF(ISNUMBER(${now});${now};"–")&" < "&${target}&")"`;
   const targetPart = `IFERROR(IF((${targetDate}<>"")*ISNUMBER(${target})*(${read}*1<TODAY())*${short};IF(${P.lang}="en";${passed('en')};${passed('fr')});"");${read})`;
   const months = `(12*(YEAR(TODAY())-YEAR(${last}))+MONTH(TODAY())-MONTH(${last})-(DAY(TODAY())<DAY(${last})))`;
-  const stale = (lang: Lang) =>
-    `${quoted(lang === 'en' ? `${WARNING}not assessed for ` : `${WARNING}pas évalué depuis `)}&${months}&${quoted(lang === 'en' ? ' months' : ' mois')}`;
+  // « mois » is both singular and plural; English says « 1 month ».
+  const unit = (lang: Lang) => (lang === 'en' ? `IF(${months}=1;${quoted(' month')};${quoted(' months')})` : quoted(' mois'));
+  const stale = (lang: Lang) => `${quoted(lang === 'en' ? `${WARNING}not assessed for ` : `${WARNING}pas évalué depuis `)}&${months}&${unit(lang)}`;
   // DELAI_REEVALUATION as the Paramètres reader reads it: a whole number of months from 1 (« 9 »
   // typed as text too), else the default; a word times 1 is an error, hence the IFERROR.
   const M = `${P.reassessMonths}*1`;
@@ -427,11 +434,9 @@ const projectFormulas = once((): ComputedFormula[] => [
     // How many assessments, the largest spread between reviewers on one AMI criterion and where.
     columns: ['assessments', 'spread', 'spread-at'],
     body: (r) => {
-      const p = sheetPrefix(r.sheetName('ami'));
-      return `REVIEW_SPREAD(${col(r, 'id')};${assessedIds(r, 'ami')};${dataColumns(
-        amiLevelFields().map((id) => r.at(id, 'ami')),
-        p,
-      )})`;
+      // Each reviewer's latest assessment: a reviewer's own progress is not disagreement.
+      const { rows, byReviewer } = latestArgs(r, 'ami', amiLevelFields());
+      return `REVIEW_SPREAD(${col(r, 'id')};${rows};${byReviewer})`;
     },
   },
   { columns: ['disputed'], body: disputedCriterion },
@@ -491,13 +496,16 @@ function committeeMark(r: Refs): string {
 /**
  * The mark out of 20 of each assessment with its reviewer's severity removed (NORMALIZE_BY_REVIEWER
  * over the AMI totals of the assessments not recused, rescaled to 20: the normalisation is linear),
- * then the project's consensus of them.
+ * then the project's consensus of them. Both count each reviewer's latest assessment of a project
+ * only, by the same rule (a recused latest one holds no mark), so that a project followed for three
+ * years weighs once in its reviewer's severity and once in its consensus.
  */
 function normalizedMark(r: Refs): string {
   const p = sheetPrefix(r.sheetName('ami'));
-  const [recused, total, reviewers] = [dataColumn(r.at('recused', 'ami'), p), dataColumn(r.at('total', 'ami'), p), dataColumn(r.at('reviewer', 'ami'), p)];
+  const at = (id: string) => dataColumn(r.at(id, 'ami'), p);
+  const [recused, total, reviewers, ids, dates] = [at('recused'), at('total'), at('reviewer'), at('id'), at('date')];
   const marks = `ARRAYFORMULA(IF((${recused}=TRUE())+NOT(ISNUMBER(${total}));"";${outOf20(total)}))`;
-  return `CONSENSUS(${col(r, 'id')};${assessedIds(r, 'ami')};NORMALIZE_BY_REVIEWER(${reviewers};${marks});${P.consensusMethod})`;
+  return `CONSENSUS(${col(r, 'id')};${ids};NORMALIZE_BY_REVIEWER(${reviewers};${marks};${ids};${dates});${P.consensusMethod};${reviewers};${dates})`;
 }
 
 /**

@@ -2,7 +2,6 @@ import { AMI_CRITERIA } from '../../../core/ami/grid';
 import { aggregate, matchKey } from '../../../core/assessments/aggregate';
 import { toAssessmentValue } from '../../../core/assessments/values';
 import { toAmount } from '../../../core/cells/number';
-import { toBoolean } from '../../../core/cells/proportion';
 import { isBlank } from '../../../core/cells/text';
 import type { Text } from '../../../core/i18n';
 import { amiLevelFields } from '../../../core/instruments/ami';
@@ -12,17 +11,18 @@ import { type ChartTable, MEAN, mean, or } from './figure';
 import { reviewerKey } from '../../assessments';
 import { assignedTo, doneAssessments, progressKey, type AssessmentCells } from '../../progress';
 import { projectId } from '../../table';
+import { countedRows } from '../counted';
 
 /**
  * The committee's part of the dashboard (issue 11): how far reviewers agree on each AMI criterion
  * across the portfolio, and the decisions against the envelope. Read from every assessment row of
- * « Grille AMI » (recused ones left out) and from « Comité », with the functions behind CONSENSUS and
+ * « Grille AMI » (each reviewer's latest, recused ones left out) and from « Comité », with the functions behind CONSENSUS and
  * REVIEW_SPREAD (core/assessments), so that the dashboard and Projets agree.
  */
 export interface ReviewPart {
   /** Per AMI criterion: mean spread (max − min, in levels) over the projects it has two values or more for, and how many reach the flagged spread. */
   agreement: { label: Text; spread: number | null; disputed: number }[];
-  /** Projects with two assessments or more (not recused). */
+  /** Projects with two assessments or more (each reviewer's latest, not recused). */
   multiReviewed: number;
   disagreement: number;
   /** Per decision: projects and amount granted; then the projects with an amount but no decision. */
@@ -59,19 +59,27 @@ const cell = (t: Rows, row: readonly unknown[], id: string) => (t.columns.has(id
 
 export function reviewSummary({ ami, committee, listed, disagreement, envelope, projects, assessments }: ReviewInput): ReviewPart {
   const fields = amiLevelFields();
-  // Per project, per criterion: the levels of its assessments not recused.
+  // Per project, per criterion: the levels of the assessments Projets' REVIEW_SPREAD compares (each
+  // reviewer's latest, not recused: counted.ts); a project with a date that is no date is left out.
+  const byProject = new Map<string, number[]>();
+  (ami && fields.every((f) => ami.columns.has(f)) ? ami.rows : []).forEach((row, i) => {
+    const id = matchKey(cell(ami!, row, 'id'));
+    if (!listed.has(id)) return;
+    const list = byProject.get(id);
+    if (list) list.push(i);
+    else byProject.set(id, [i]);
+  });
   const levels = new Map<string, number[][]>();
   const assessed = new Map<string, number>();
-  for (const row of ami && fields.every((f) => ami.columns.has(f)) ? ami.rows : []) {
-    const id = matchKey(cell(ami!, row, 'id'));
-    if (!listed.has(id) || toBoolean(cell(ami!, row, 'recused')) === true) continue;
-    const values = fields.map((f) => toAssessmentValue(cell(ami!, row, f)));
-    if (!values.some((v) => !Number.isNaN(v))) continue;
-    assessed.set(id, (assessed.get(id) ?? 0) + 1);
-    const columns = levels.get(id) ?? fields.map(() => []);
-    levels.set(id, columns);
-    values.forEach((v, c) => !Number.isNaN(v) && columns[c].push(v));
-  }
+  for (const [id, rows] of byProject)
+    for (const r of countedRows(ami!, rows) ?? []) {
+      const values = fields.map((f) => toAssessmentValue(cell(ami!, ami!.rows[r], f)));
+      if (!values.some((v) => !Number.isNaN(v))) continue;
+      assessed.set(id, (assessed.get(id) ?? 0) + 1);
+      const columns = levels.get(id) ?? fields.map(() => []);
+      levels.set(id, columns);
+      values.forEach((v, c) => !Number.isNaN(v) && columns[c].push(v));
+    }
   const spreads = AMI_CRITERIA.map(() => [] as number[]);
   for (const columns of levels.values())
     columns.forEach((values, c) => values.length >= 2 && spreads[c].push(aggregate(values, 'max') - aggregate(values, 'min')));
