@@ -33,6 +33,8 @@ type Score = number | null;
 export interface DemoOutcome extends Omit<Outcome, 'rate'> {
   stakeholder: string;
   outcome: string;
+  /** Valorisation « Famille d’effet » (illustrative: our grouping of the case studies' outcomes). */
+  family?: string;
   indicator: string;
   unit: string;
 }
@@ -361,6 +363,7 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
     'id',
     'stakeholder',
     'outcome',
+    'family',
     'indicator',
     'quantity',
     'unit',

@@ -1,5 +1,5 @@
 /**
- * Issue 13 §3 on « Tableau de bord »: the present value per stakeholder and the portfolio's SROI
+ * Issue 13 §3 on « Tableau de bord »: the present value per stakeholder and per outcome family, and the portfolio's SROI
  * sensitivity (tornado, switching values, the sentence), from Valorisation's input cells and Projets'
  * instalments by core's rules. Figures by hand, at a 0 % discount rate so that they are plain sums.
  */
@@ -26,11 +26,11 @@ function portfolio(fake: Fake) {
   ]);
   write(fake, VALUATION, [
     // 10 × 1 000 × (1 − 20 %) = 8 000 a year for 2 years: 16 000.
-    { id: 'P-0001', stakeholder: 'Jeunes', quantity: 10, proxy: 1000, deadweight: 0.2, years: 2 },
-    { id: 'P-0002', stakeholder: 'Familles', quantity: 5, proxy: 800 }, // 4 000
-    { id: 'P-0002', stakeholder: ' jeunes ', quantity: 2, proxy: 500 }, // 1 000, with « Jeunes » (case and spaces do not count)
-    { id: 'P-0003', stakeholder: 'Jeunes', quantity: 'beaucoup', proxy: 500 }, // ⚠ in Valorisation: P-0003 left out
-    { id: 'P-0004', stakeholder: 'Collectivité', quantity: 1, proxy: 3000 }, // 3 000, no investment
+    { id: 'P-0001', stakeholder: 'Jeunes', family: 'Emploi', quantity: 10, proxy: 1000, deadweight: 0.2, years: 2 },
+    { id: 'P-0002', stakeholder: 'Familles', family: 'Santé', quantity: 5, proxy: 800 }, // 4 000
+    { id: 'P-0002', stakeholder: ' jeunes ', family: 'emploi', quantity: 2, proxy: 500 }, // 1 000, with « Jeunes » (case and spaces do not count)
+    { id: 'P-0003', stakeholder: 'Jeunes', family: 'Santé', quantity: 'beaucoup', proxy: 500 }, // ⚠ in Valorisation: P-0003 left out
+    { id: 'P-0004', stakeholder: 'Collectivité', quantity: 1, proxy: 3000 }, // 3 000, no investment, no family
   ]);
 }
 
@@ -53,6 +53,28 @@ test(
       ['Collectivité', 3000, '', ''],
       ['', '', '', ''],
     ]);
+    // Per family: Emploi 16 000 + 1 000 (« emploi » is the same family), Santé 4 000 (P-0003's ⚠ row is
+    // not counted), and P-0004's outcome without a family 3 000, named so.
+    expect(block(fake)('Famille d’effet', 4)).toEqual([
+      ['Emploi', 17000, '', ''],
+      ['Santé', 4000, '', ''],
+      ['(famille non précisée)', 3000, '', ''],
+      ['', '', '', ''],
+    ]);
+  }),
+);
+
+test(
+  'no outcome with a family: no family chart',
+  withFake((fake) => {
+    portfolio(fake);
+    write(fake, VALUATION, [{ family: '' }, { family: '' }, { family: '' }, { family: '' }]);
+    const { sheetName } = buildDashboard(fake.spreadsheet as never, 'fr', new Date(2026, 6, 1));
+    const titles = sheet(fake, sheetName)
+      .getCharts()
+      .map((c) => c.getOptions().get('title'));
+    expect(titles).toContain('Valeur sociale actualisée par partie prenante (€)');
+    expect(titles).not.toContain('Valeur sociale actualisée par famille d’effet (€)');
   }),
 );
 

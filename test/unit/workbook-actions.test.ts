@@ -265,6 +265,7 @@ describe('buildDashboard', () => {
         'Projets par phase SRL et temps dans la phase (les 5 plus anciens de chaque phase)',
         // The SROI (issue 13): test/unit/dashboard-sroi.test.ts pins its figures.
         'Valeur sociale actualisée par partie prenante (€)',
+        'Valeur sociale actualisée par famille d’effet (€)',
         'Sensibilité du SROI du portefeuille : ratio bas et haut, une hypothèse à la fois',
         'Valeurs de bascule (le ratio à 1:1)',
       ]);
@@ -312,7 +313,7 @@ describe('buildDashboard', () => {
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
       dash.insertChart(userChart);
       buildDashboard();
-      expect(dash.getCharts()).toHaveLength(21); // its 20 (the committee's three since issue 11, the portfolio over time's three since issue 12, the SROI's three since issue 13, issue 14's two) and the user's
+      expect(dash.getCharts()).toHaveLength(22); // its 21 (the committee's three since issue 11, the portfolio over time's three since issue 12, the SROI's four since issue 13, issue 14's two) and the user's
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 13 grilles AMI complètes, 15 grilles de captation complètes.');
     }),

@@ -24,7 +24,7 @@ import type { ChartTable } from './figure';
 /**
  * The SROI on the dashboard (issue 13 §3): the portfolio's sensitivity (a tornado of each assumption's
  * low and high ratio, its switching value, the sentence saying what the ratio depends on most) and
- * the present value per stakeholder. Read from Valorisation's input cells and Projets' investments by
+ * the present value per stakeholder and per outcome family (the Value Map's two groupings). Read from Valorisation's input cells and Projets' investments by
  * core's rules (readOutcome, as SROI_VALUE reads a row; core/sroi/sensitivity.ts, as SROI_SWITCH
  * computes), so that the dashboard, Projets and the sidebar agree.
  *
@@ -44,6 +44,8 @@ export interface SroiPart {
     sensitivity: { rows: SensitivityRow[]; switching: Record<SensitivityAssumption, SwitchingValue>; presentValue: number; investment: number } | null;
     /** Present value per stakeholder over every readable outcome of the listed projects, largest first. */
     stakeholders: GroupTotal[];
+    /** The same per Valorisation « Famille d’effet »; empty when no outcome has a family (the chart is then left out). */
+    families: GroupTotal[];
   };
 }
 
@@ -56,7 +58,7 @@ export interface SroiInput {
   discountRate: number;
 }
 
-/** Stakeholders the chart shows; the others are added up in one last bar (the block keeps a bounded size). */
+/** Stakeholders (or families) a chart shows; the others are added up in one last bar (the block keeps a bounded size). */
 export const STAKEHOLDERS_SHOWN = 8;
 
 /**
@@ -91,6 +93,7 @@ export function sroiSummary({ valuation, projects, ids, discountRate }: SroiInpu
   const outcomes = new Map<string, Outcome[]>();
   const invalid = new Set<string>();
   const keyed: KeyedOutcome[] = [];
+  const byFamily: KeyedOutcome[] = [];
   const at = (row: readonly unknown[]) => (column: string) => {
     const i = valuation!.columns.get(column);
     return i === undefined ? undefined : row[i];
@@ -107,6 +110,7 @@ export function sroiSummary({ valuation, projects, ids, discountRate }: SroiInpu
     }
     outcomes.set(key, [...(outcomes.get(key) ?? []), outcome]);
     keyed.push({ key: at(row)('stakeholder'), outcome });
+    byFamily.push({ key: at(row)('family'), outcome });
   }
   // The portfolio: every counted project's outcomes, and its instalments added year by year.
   const portfolio: Outcome[] = [];
@@ -127,7 +131,9 @@ export function sroiSummary({ valuation, projects, ids, discountRate }: SroiInpu
   }
   const valued = new Set([...outcomes.keys(), ...invalid]).size;
   const investment: Investment = { amounts, rate: discountRate };
-  const stakeholders = totalsBy(keyed).sort((a, b) => b.presentValue - a.presentValue);
+  const largestFirst = (groups: GroupTotal[]) => groups.sort((a, b) => b.presentValue - a.presentValue);
+  const stakeholders = largestFirst(totalsBy(keyed));
+  const families = largestFirst(totalsBy(byFamily));
   return {
     sroi: {
       projects: counted,
@@ -144,6 +150,7 @@ export function sroiSummary({ valuation, projects, ids, discountRate }: SroiInpu
           }
         : null,
       stakeholders,
+      families: families.some((g) => g.label !== '') ? families : [],
     },
   };
 }
@@ -157,8 +164,34 @@ function isEmptyOutcome(get: (column: string) => unknown): boolean {
 }
 
 const ASSUMPTION: Text = { fr: 'Hypothèse', en: 'Assumption' };
-const NO_STAKEHOLDER: Text = { fr: '(partie prenante non précisée)', en: '(stakeholder not given)' };
-const OTHERS: Text = { fr: 'Autres parties prenantes', en: 'Other stakeholders' };
+/** How each grouping of the present value is charted: its title, its column, its blank and its « others » labels. */
+const GROUPINGS = {
+  stakeholders: {
+    title: { fr: 'Valeur sociale actualisée par partie prenante (€)', en: 'Present social value per stakeholder (€)' },
+    header: { fr: 'Partie prenante', en: 'Stakeholder' },
+    none: { fr: '(partie prenante non précisée)', en: '(stakeholder not given)' },
+    others: { fr: 'Autres parties prenantes', en: 'Other stakeholders' },
+  },
+  families: {
+    title: { fr: 'Valeur sociale actualisée par famille d’effet (€)', en: 'Present social value per outcome family (€)' },
+    header: { fr: 'Famille d’effet', en: 'Outcome family' },
+    none: { fr: '(famille non précisée)', en: '(family not given)' },
+    others: { fr: 'Autres familles', en: 'Other families' },
+  },
+} satisfies Record<string, { title: Text; header: Text; none: Text; others: Text }>;
+
+/** One bar per group, largest first, the smallest added up in one last bar past STAKEHOLDERS_SHOWN. */
+function groupChart(groups: readonly GroupTotal[], g: (typeof GROUPINGS)[keyof typeof GROUPINGS], lang: Lang): ChartTable {
+  const shown = groups.length > STAKEHOLDERS_SHOWN ? groups.slice(0, STAKEHOLDERS_SHOWN - 1) : groups;
+  const rest = groups.slice(shown.length).reduce((sum, x) => sum + x.presentValue, 0);
+  return {
+    kind: 'BAR',
+    title: g.title,
+    header: [g.header, { fr: 'Valeur actualisée (€)', en: 'Present value (€)' }],
+    rows: [...shown.map((x) => [x.label || g.none[lang], x.presentValue]), ...(shown.length < groups.length ? [[g.others[lang], rest]] : [])],
+    format: FORMATS.euro,
+  };
+}
 
 /** The assumption with its step, as the tornado's bars are labelled: « Proxy financier (±10 %) ». */
 const assumptionLabel = (a: SensitivityAssumption, lang: Lang) => {
@@ -167,22 +200,10 @@ const assumptionLabel = (a: SensitivityAssumption, lang: Lang) => {
 };
 
 export function sroiTables(s: SroiPart, lang: Lang): ChartTable[] {
-  const { sensitivity, stakeholders, projects, leftOut } = s.sroi;
+  const { sensitivity, stakeholders, families, projects, leftOut } = s.sroi;
   const tables: ChartTable[] = [];
-  if (stakeholders.length) {
-    const shown = stakeholders.length > STAKEHOLDERS_SHOWN ? stakeholders.slice(0, STAKEHOLDERS_SHOWN - 1) : stakeholders;
-    const rest = stakeholders.slice(shown.length).reduce((sum, g) => sum + g.presentValue, 0);
-    tables.push({
-      kind: 'BAR',
-      title: { fr: 'Valeur sociale actualisée par partie prenante (€)', en: 'Present social value per stakeholder (€)' },
-      header: [
-        { fr: 'Partie prenante', en: 'Stakeholder' },
-        { fr: 'Valeur actualisée (€)', en: 'Present value (€)' },
-      ],
-      rows: [...shown.map((g) => [g.label || NO_STAKEHOLDER[lang], g.presentValue]), ...(shown.length < stakeholders.length ? [[OTHERS[lang], rest]] : [])],
-      format: FORMATS.euro,
-    });
-  }
+  if (stakeholders.length) tables.push(groupChart(stakeholders, GROUPINGS.stakeholders, lang));
+  if (families.length) tables.push(groupChart(families, GROUPINGS.families, lang));
   if (!sensitivity) return tables;
   const sorted = bySwing(sensitivity.rows);
   const scope =
