@@ -76,18 +76,23 @@ test('a formula typed in a cell is computed by the engine, the add-on’s functi
 
 test('a value the validation refuses is refused with a French message naming the cell, the value and the list; nothing is written', async () => {
   await tab('Paramètres');
-  // B22 « Consensus des évaluations »: a list that rejects other values (allowInvalid false).
-  const before = value('Paramètres', 22, 2);
-  await cell(22, 2).click();
+  // « Consensus des évaluations » (column B of its row, found by its label: Paramètres grows with the
+  // frameworks): a list that rejects other values (allowInvalid false).
+  const row = Array.from({ length: 60 }, (_, i) => i + 1).find((r) => String(value('Paramètres', r, 1)).startsWith('Consensus des évaluations'))!;
+  expect(row).toBeGreaterThan(1);
+  const before = value('Paramètres', row, 2);
+  await cell(row, 2).click();
   await s.page.keyboard.type('au hasard');
   await s.page.keyboard.press('Enter');
   const alert = s.page.locator('.notice.alert', { hasText: 'Valeur refusée' });
   await alert.waitFor();
   expect(await alert.textContent()).toMatch(
-    /^Valeur refusée en Paramètres!B22 : « au hasard » ne respecte pas la validation des données de la cellule\. Acceptée : une valeur de la liste « moyenne », « médiane ».*Rien n’a été écrit\.$/,
+    new RegExp(
+      `^Valeur refusée en Paramètres!B${row} : « au hasard » ne respecte pas la validation des données de la cellule\\. Acceptée : une valeur de la liste « moyenne », « médiane ».*Rien n’a été écrit\\.$`,
+    ),
   );
-  expect(value('Paramètres', 22, 2)).toBe(before);
-  expect(await text(22, 2)).toBe(before);
+  expect(value('Paramètres', row, 2)).toBe(before);
+  expect(await text(row, 2)).toBe(before);
 
   // A level outside the AMI list is accepted with a warning (the add-on's rule), and marked as in Sheets.
   await tab('Grille AMI');
