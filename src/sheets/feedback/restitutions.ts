@@ -68,7 +68,7 @@ export interface RestitutionReport {
  */
 export function writeRestitutions(ss: Spreadsheet, lang: Lang, only?: string): RestitutionReport {
   const projects = readSheet(ss, PROJECTS);
-  if (!projects || !projects.columns.has('id')) {
+  if (!projects?.columns.has('id')) {
     throw problem(
       `Pas de feuille Projets avec une colonne ID : lancez d’abord ${menuItem('setupWorkbook', 'fr')} (ou ${menuItem('loadDemo', 'fr')}).`,
       `No Projects sheet with an ID column: first run ${menuItem('setupWorkbook', 'en')} (or ${menuItem('loadDemo', 'en')}).`,
