@@ -148,3 +148,23 @@ describe('the import of Démarches simplifiées dossiers (issue 15): calls const
     expect(large.byMethod['Range.setValues']).toBe(1);
   });
 });
+
+describe('the call’s restitutions (issue 15 §2): calls constant in projects', () => {
+  test('« Restitutions de l’appel » at 100 and 1,000 projects: the same calls, one block written', () => {
+    builtBundle();
+    const task = WORKBOOK_TASKS.find((t) => t.name === 'buildRestitutions')!;
+    const [small, large] = [task.sizes[0], task.sizes[1]].map((size) => {
+      const prepared = task.prepare(size);
+      prepared.run();
+      prepared.check?.(undefined);
+      return { calls: prepared.serviceCalls(), byMethod: prepared.counts!().byMethod };
+    });
+    expect(large.calls).toBe(small.calls);
+    // Five sheets read whole (Projets, the AMI, SRL and value-capture grids, Comité: getSheetByName,
+    // getDataRange, getValues), three settings (2 each), the sheet list (13 at setup's 12 sheets) and
+    // the marks (4), the new sheet made and marked (2) and grown (2), its layout (3 widths, 6 formats)
+    // and one write; the language, the lock, the toast. Calls 75 before the sheet list was read once.
+    expect(small.calls).toBeLessThanOrEqual(61);
+    expect(large.byMethod['Range.setValues']).toBe(1);
+  });
+});

@@ -27,7 +27,7 @@ import { createOwnSheet, leftAlone, type OwnedSheet, ownSheet } from '../owned';
 import { readParameters } from '../parameters-reader';
 import { PROJECTS } from '../schema';
 import { indexById, projectId, type Table, value } from '../table';
-import { readSheet } from '../workbook';
+import { listSheets, readSheet } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -122,11 +122,16 @@ export function writeRestitutions(ss: Spreadsheet, lang: Lang, only?: string): R
   });
 
   const spec = only === undefined ? ALL : ONE;
-  const own = ownSheet(ss, spec);
-  const created = own ? null : createOwnSheet(ss, spec, lang);
+  // The sheet list read once for the look-up and, when there is no sheet yet, its creation.
+  const known = { sheets: listSheets(ss) };
+  const own = ownSheet(ss, spec, known);
+  const created = own ? null : createOwnSheet(ss, spec, lang, known);
   const sheet = own ?? created!.sheet;
   // The previous restitution goes whole (values and formats): a shorter one leaves nothing behind.
   if (own) sheet.clear();
+  // A new sheet has 1,000 rows: a call of a few dozen projects needs more (getRange refuses past the last).
+  const rows = sheet.getMaxRows();
+  if (lines.length > rows) sheet.insertRowsAfter(rows, lines.length - rows);
   COLUMN_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   const range = sheet.getRange(1, 1, lines.length, COLUMN_WIDTHS.length);
   const styles = lines.map((l) => STYLE[l.style]);
