@@ -7,6 +7,7 @@
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { AMI_SHARE_FIELD, amiCommentField } from '../../src/core/instruments/ami';
 import { loadDemo } from '../../src/server/actions/load-demo';
+import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { buildRestitution, buildRestitutions } from '../../src/server/actions/restitution';
 import { bundledDemo } from '../../src/sheets/demo';
 import { setUserLang } from '../../src/sheets/settings';
@@ -200,5 +201,24 @@ test(
     buildRestitution();
     expect(fake.ui.alerts[0].prompt).toContain('Placez le curseur sur la ligne d’un projet');
     expect(fake.spreadsheet.getSheetByName('Fiche de restitution')).toBeNull();
+  }),
+);
+
+test(
+  'a workbook laid out before the share column: setup appends « Commentaires partageables » with its checkbox, and the fiche reads it',
+  withFake((fake) => {
+    loadDemo();
+    const grid = sheet(fake, 'Grille AMI');
+    const before = columnsOf(grid, AMI).get(AMI_SHARE_FIELD)!;
+    grid.deleteColumn(before);
+    expect(columnsOf(grid, AMI).has(AMI_SHARE_FIELD)).toBe(false);
+    setupWorkbook();
+    const at = columnsOf(grid, AMI).get(AMI_SHARE_FIELD)!;
+    expect(grid.getRange(1, at).getValue()).toBe('Commentaires partageables');
+    expect(grid.getRange(2, at).getDataValidation()?.getCriteriaType()).toBe(SpreadsheetApp.DataValidationCriteria.CHECKBOX);
+    setAmi(fake, 'P-0001', 'Claire Martin', { [AMI_SHARE_FIELD]: true });
+    cursorOn(fake, 'P-0001');
+    buildRestitution();
+    expect(values(sheet(fake, 'Fiche de restitution')).at(-1)?.[0]).toBe('Axes d’amélioration');
   }),
 );
