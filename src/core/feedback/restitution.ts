@@ -78,7 +78,8 @@ const T = {
   noFragility: { fr: 'Aucun point de fragilité.', en: 'No fragile point.' },
   comments: { fr: 'Commentaires des évaluateurs', en: 'Reviewers’ comments' },
   noComment: { fr: 'Aucun commentaire partagé.', en: 'No comment shared.' },
-  project: { fr: 'Projet', en: 'Project' },
+  // French typography puts a space before the colon (as every message of the add-on); English none.
+  colon: { fr: ' : ', en: ': ' },
 } satisfies Record<string, Text>;
 
 /** The decision in the reader's language: one of DECISIONS as typed in either language, else the cell's own words. */
@@ -118,7 +119,7 @@ export function restitutionLines(p: RestitutionInput, lang: Lang): RestitutionLi
     );
     AMI_CRITERIA.forEach((c, i) => {
       const at = reached(levels[i]);
-      add('row', c.label[lang], levels[i], `${AMI_LEVEL_LABELS[at][lang]} : ${c.descriptors[lang][at]}`);
+      add('row', c.label[lang], levels[i], `${AMI_LEVEL_LABELS[at][lang]}${T.colon[lang]}${c.descriptors[lang][at]}`);
     });
     add('heading', T.axes[lang]);
     const gaps = amiGaps(levels);
@@ -126,7 +127,12 @@ export function restitutionLines(p: RestitutionInput, lang: Lang): RestitutionLi
     for (const g of gaps) {
       const c = AMI_CRITERIA[g.index];
       const next = reached(g.level) + 1;
-      add('row', c.label[lang], AMI_LEVEL_LABELS[reached(g.level)][lang], `${T.next[lang]} (${AMI_LEVEL_LABELS[next][lang]}) : ${c.descriptors[lang][next]}`);
+      add(
+        'row',
+        c.label[lang],
+        AMI_LEVEL_LABELS[reached(g.level)][lang],
+        `${T.next[lang]} (${AMI_LEVEL_LABELS[next][lang]})${T.colon[lang]}${c.descriptors[lang][next]}`,
+      );
     }
   } else add('note', T.noProfile[lang]);
 
@@ -136,7 +142,7 @@ export function restitutionLines(p: RestitutionInput, lang: Lang): RestitutionLi
     add('row', T.srlReached[lang], p.srl, `${srlLabel(p.srl, lang)} (${srlPhaseLabel(p.srl, lang)})`);
     // The scale's wording is French only (CC BY-ND, core/srl/scale.ts): the English sheet quotes it.
     const next = srlNext(p.srl);
-    if (next) add('row', T.srlNext[lang], next.level, `${srlLabel(next.level, lang)} : ${next.description}`);
+    if (next) add('row', T.srlNext[lang], next.level, `${srlLabel(next.level, lang)}${T.colon[lang]}${next.description}`);
     else add('note', T.srlTop[lang]);
   }
 
