@@ -107,6 +107,7 @@ test(
     expect(numbers.slice(29, 33)).toEqual([1, 1, 1, 1]);
     // Laid out to print: A4 portrait width, wrapped, titles in bold, averages with two decimals.
     expect(COLUMN_WIDTHS.map((_, i) => s.getColumnWidth(i + 1))).toEqual([170, 70, 400]);
+    expect(s.getMaxColumns()).toBe(3);
     expect(s.getRange(1, 1, v.length, 3).getWraps().flat().every(Boolean)).toBe(true);
     expect(s.getRange('A1:A3').getFontWeights().flat()).toEqual(['bold', 'normal', 'bold']);
     expect(s.getRange('B10').getNumberFormat()).toBe('0.00');

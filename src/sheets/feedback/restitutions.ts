@@ -129,6 +129,12 @@ export function writeRestitutions(ss: Spreadsheet, lang: Lang, only?: string): R
   const sheet = own ?? created!.sheet;
   // The previous restitution goes whole (values and formats): a shorter one leaves nothing behind.
   if (own) sheet.clear();
+  // A new sheet has 26 columns: three are kept, so that a long call's rows do not count 26 cells each
+  // against the spreadsheet's 10 million.
+  if (created) {
+    const columns = sheet.getMaxColumns();
+    if (columns > COLUMN_WIDTHS.length) sheet.deleteColumns(COLUMN_WIDTHS.length + 1, columns - COLUMN_WIDTHS.length);
+  }
   // A new sheet has 1,000 rows: a call of a few dozen projects needs more (getRange refuses past the last).
   const rows = sheet.getMaxRows();
   if (lines.length > rows) sheet.insertRowsAfter(rows, lines.length - rows);
