@@ -223,3 +223,19 @@ test(
     expect(values(sheet(fake, 'Fiche de restitution')).at(-1)?.[0]).toBe('Axes d’amélioration');
   }),
 );
+
+test(
+  'a date that is no date in Grille AMI: the fiche says where, rather than « incomplete » alone',
+  withFake((fake) => {
+    loadDemo();
+    const { row } = amiRow(fake, 'P-0001', 'Sophie Lambert');
+    setAmi(fake, 'P-0001', 'Sophie Lambert', { date: '31/02/2026' });
+    cursorOn(fake, 'P-0001');
+    buildRestitution();
+    const v = values(sheet(fake, 'Fiche de restitution'));
+    expect(v[2][0]).toBe(
+      `⚠ « Grille AMI », ligne ${row} : « 31/02/2026 » n’est pas une date (jj/mm/aaaa). Corrigez-la puis relancez : d’ici là, la partie de cette grille ne peut pas être établie.`,
+    );
+    expect(v.filter((r) => String(r[0]).startsWith('⚠'))).toHaveLength(1);
+  }),
+);

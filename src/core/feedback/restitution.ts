@@ -40,6 +40,8 @@ export interface RestitutionInput {
   /** The consensus of the value-capture answers (0–3, averages allowed); undefined when not complete. */
   vcAnswers?: readonly number[];
   comments: readonly SharedComment[];
+  /** What keeps a part from being drawn (a date that is no date in a grid), in the reader's language: shown under the decision. */
+  warnings?: readonly string[];
 }
 
 /** A line of the sheet: `title` the project's, `heading` a part's, `row` a figure, `note` a sentence. */
@@ -99,6 +101,7 @@ export function restitutionLines(p: RestitutionInput, lang: Lang): RestitutionLi
 
   add('title', T.title[lang], p.id, p.name);
   add('row', T.decision[lang], '', decisionText(p.decision, lang));
+  for (const w of p.warnings ?? []) add('note', `⚠ ${w}`);
 
   add('heading', T.profile[lang]);
   if (p.amiLevels) {

@@ -1,3 +1,4 @@
+import { toDateKey } from '../../core/assessments/aggregate';
 import { toLevel } from '../../core/cells/level';
 import { isBlank } from '../../core/cells/text';
 import {
@@ -26,7 +27,7 @@ import { menuItem } from '../menu-captions';
 import { createOwnSheet, leftAlone, type OwnedSheet, ownSheet } from '../owned';
 import { readParameters } from '../parameters-reader';
 import { PROJECTS } from '../schema';
-import { indexById, projectId, type Table, value } from '../table';
+import { FIRST_DATA_ROW, indexById, projectId, type Table, value } from '../table';
 import { listSheets, readSheet } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -101,6 +102,9 @@ export function writeRestitutions(ss: Spreadsheet, lang: Lang, only?: string): R
   const shared = sharedComments(ami, wanted);
   const name = (id: string) => String(value(projects, projects.rows[index.byId.get(id)!], 'name') ?? '');
   const vcFields = VC_POINTS.map((p) => vcAnswerField(p.id));
+  // A sheet's name, asked only for a message and once a sheet.
+  const names = new Map<Table, string>();
+  const sheetName = (t: Table) => names.get(t) ?? names.set(t, t.sheet.getName()).get(t)!;
 
   const lines = ids.flatMap((id, k): RestitutionLine[] => {
     const decisionRow = decisions?.byId.get(id);
@@ -115,6 +119,7 @@ export function writeRestitutions(ss: Spreadsheet, lang: Lang, only?: string): R
       ),
       vcAnswers: readAll(vcRows.get(id)?.cells(vcFields), (v) => toLevel(v, 'checklist')),
       comments: shared.get(id) ?? [],
+      warnings: [ami, srl, vc].flatMap((t) => badDates(t, id, lang, sheetName)),
     };
     // A blank row between two projects' blocks.
     const blank: RestitutionLine[] = k > 0 ? [{ style: 'note', label: '', value: '', detail: '' }] : [];
@@ -156,8 +161,8 @@ export function writeRestitutions(ss: Spreadsheet, lang: Lang, only?: string): R
     lines.map((l): CellInput[] => [l.label, l.value, l.detail]),
     { noPlainText: true },
   );
-  const sheetName = sheet.getName();
-  return { projects: ids.length, sheetName, problems, ...(created?.userSheet ? { leftAlone: leftAlone(created.userSheet, sheetName) } : {}) };
+  const written = sheet.getName();
+  return { projects: ids.length, sheetName: written, problems, ...(created?.userSheet ? { leftAlone: leftAlone(created.userSheet, written) } : {}) };
 }
 
 /**
@@ -194,5 +199,26 @@ function sharedComments(ami: Table | undefined, wanted: ReadonlySet<string>): Ma
       }
     out.set(id, comments);
   }
+  return out;
+}
+
+/**
+ * A date that is no date in one of the project's assessments keeps its consensus from being drawn
+ * (Projets shows its ⚠, counted.ts): said where it is, so the fiche never passes it off as « incomplete ».
+ */
+function badDates(table: Table | undefined, id: string, lang: Lang, sheetName: (t: Table) => string): string[] {
+  const at = table?.columns.get('date');
+  if (!table || at === undefined) return [];
+  const out: string[] = [];
+  table.rows.forEach((row, i) => {
+    const cell = row[at];
+    if (projectId(value(table, row, 'id')) !== id || isBlank(cell) || !Number.isNaN(toDateKey(cell))) return;
+    const where = { sheet: sheetName(table), row: i + FIRST_DATA_ROW, value: String(cell) };
+    out.push(
+      lang === 'en'
+        ? `"${where.sheet}", row ${where.row}: "${where.value}" is not a date (dd/mm/yyyy). Fix it, then run this again: until then this grid's part cannot be drawn.`
+        : `« ${where.sheet} », ligne ${where.row} : « ${where.value} » n’est pas une date (jj/mm/aaaa). Corrigez-la puis relancez : d’ici là, la partie de cette grille ne peut pas être établie.`,
+    );
+  });
   return out;
 }
