@@ -13,6 +13,8 @@ export const MENU: readonly MenuItem[] = [
   { caption: MENU_CAPTIONS.syncProjects, action: 'syncProjects' },
   { caption: MENU_CAPTIONS.importDossiers, action: 'importDossiers' },
   { caption: MENU_CAPTIONS.buildDashboard, action: 'buildDashboard' },
+  { caption: MENU_CAPTIONS.buildRestitution, action: 'buildRestitution' },
+  { caption: MENU_CAPTIONS.buildRestitutions, action: 'buildRestitutions' },
   { caption: MENU_CAPTIONS.loadDemo, action: 'loadDemo' },
   'separator',
   { caption: MENU_CAPTIONS.checkWorkbook, action: 'checkWorkbook' },

@@ -11,6 +11,8 @@ export const MENU_CAPTIONS = {
   setupWorkbook: { fr: 'Créer / compléter le classeur', en: 'Create / complete the workbook' },
   syncProjects: { fr: 'Synchroniser les projets', en: 'Synchronise projects' },
   buildDashboard: { fr: 'Mettre à jour le tableau de bord', en: 'Update the dashboard' },
+  buildRestitution: { fr: 'Fiche de restitution du projet', en: 'Feedback sheet of the project' },
+  buildRestitutions: { fr: 'Restitutions de l’appel', en: 'Feedback for the whole call' },
   loadDemo: { fr: 'Charger l’exemple', en: 'Load the example' },
   importDossiers: { fr: 'Importer des dossiers (Démarches simplifiées)', en: 'Import applications (Démarches simplifiées)' },
   showFormulaHelp: { fr: 'Aide : les formules', en: 'Help: the formulas' },

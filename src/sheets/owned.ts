@@ -19,7 +19,7 @@ const OWNER_KEY = 'grilles-innovation-sociale/sheet';
 
 export interface OwnedSheet {
   /** The mark's value: one sheet per role. */
-  role: 'dashboard' | 'parameters';
+  role: 'dashboard' | 'parameters' | 'restitution' | 'restitutions';
   name: Text;
   /**
    * True for a sheet an earlier version created before sheets were marked, recognised by its own

@@ -32,9 +32,10 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     // setHelpText and a build each, in the script only (builders never reach the spreadsheet).
     // « Comité »'s decision (issue 11): one more; Projets « SRL visé » and « Date visée » (issue 12): two more;
     // Valorisation « Début » (issue 13): one more; issue 14's 9 Godin markers and 5 social R&D criteria: 14
-    // more, and Paramètres « Variante SIAT »'s dropdown; Projets « Publics prioritaires »' dropdown (issue 15).
-    expect(byMethod['DataValidationBuilder.setHelpText']).toBeLessThanOrEqual(83);
-    expect(byMethod['DataValidationBuilder.build']).toBeLessThanOrEqual(84);
+    // more, and Paramètres « Variante SIAT »'s dropdown; Projets « Publics prioritaires »' dropdown (issue 15);
+    // Grille AMI « Commentaires partageables »' checkbox (issue 15 §2).
+    expect(byMethod['DataValidationBuilder.setHelpText']).toBeLessThanOrEqual(84);
+    expect(byMethod['DataValidationBuilder.build']).toBeLessThanOrEqual(85);
     // Read once per run: the sheet list and names, the named ranges; nothing read in the new sheets.
     expect(byMethod['Sheet.getName'] ?? 0).toBeLessThanOrEqual(1);
     expect(byMethod['Spreadsheet.getSheetByName'] ?? 0).toBe(0);
@@ -59,7 +60,8 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     // SIAT » adds its named range. Projets' application columns (issue 15: « Déposé le », « Montant demandé
     // (€) », « Publics prioritaires ») add their formats and validations.
     expect(calls - builders(byMethod)).toBeLessThanOrEqual(248);
-    expect(calls).toBeLessThanOrEqual(513);
+    // Grille AMI « Commentaires partageables » (issue 15 §2): its checkbox rule, in the script only (2).
+    expect(calls).toBeLessThanOrEqual(515);
   });
 
   test('loadDemo on a fresh spreadsheet: 543 calls before', () => {
@@ -67,7 +69,9 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     // one block of two columns apart from the others: a range and a write); 5 fewer since the fingerprint
     // of its setup stopped reading Paramètres, the named ranges and the dashboard. Issue 14: its setup
     // (above) and its sheets' rows (4). Issue 15: Projets' application columns, laid out by its setup.
-    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(552);
+    // Issue 15 §2: its setup's checkbox rule (2, builders), and Grille AMI's rows written in two blocks, not
+    // one, around the « Commentaires partageables » column the demo leaves blank (a range and a write).
+    expect(benchRun('loadDemo (fresh)').calls).toBeLessThanOrEqual(556);
   });
 
   test('getProject as the panel calls it: no language, settings nor sheet width asked (49 calls before at 10,000 projects, 36 after)', () => {
@@ -147,6 +151,32 @@ describe('the import of Démarches simplifiées dossiers (issue 15): calls const
     expect(small.calls).toBeLessThanOrEqual(30);
     expect(large.calls).toBe(small.calls);
     // The changed cells in one block from the first to the last changed row: its formulas read, then one write.
+    expect(large.byMethod['Range.setValues']).toBe(1);
+  });
+});
+
+describe('the call’s restitutions (issue 15 §2): calls constant in projects', () => {
+  test('« Restitutions de l’appel » at 100 and 1,000 projects: the same calls, one block written', () => {
+    builtBundle();
+    const task = WORKBOOK_TASKS.find((t) => t.name === 'buildRestitutions')!;
+    const [small, large] = [task.sizes[0], task.sizes[1]].map((size) => {
+      const prepared = task.prepare(size);
+      prepared.run();
+      prepared.check?.(undefined);
+      const first = { calls: prepared.serviceCalls(), byMethod: prepared.counts!().byMethod };
+      prepared.run();
+      return { ...first, again: prepared.serviceCalls() };
+    });
+    expect(large.calls).toBe(small.calls);
+    expect(large.again).toBe(small.again);
+    // Again, into the sheet it made: found by its mark and cleared, rather than created, trimmed and grown.
+    expect(small.again).toBeLessThanOrEqual(46);
+    // Five sheets read whole (Projets, the AMI, SRL and value-capture grids, Comité: getSheetByName,
+    // getDataRange, getValues), three settings (2 each), the sheet list (13 at setup's 12 sheets) and
+    // the marks (4), the new sheet made and marked (2), trimmed to three columns (2) and grown (2), its
+    // layout (3 widths, 6 formats) and one write; the language, the lock, the toast. 75 before the sheet
+    // list was read once.
+    expect(small.calls).toBeLessThanOrEqual(63);
     expect(large.byMethod['Range.setValues']).toBe(1);
   });
 });

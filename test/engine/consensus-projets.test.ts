@@ -117,9 +117,9 @@ test('Projets follows METHODE_CONSENSUS: the median of the three assessments', (
 describe('Projets’ four AMI figures (issue 10)', () => {
   // Each reviewer's latest assessment (issue 12): the IDs, the levels blank where recused, then the reviewers and dates.
   const consensus =
-    "CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!E2:P));METHODE_CONSENSUS;'Grille AMI'!C2:C;'Grille AMI'!D2:D)";
+    "CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AF2:AF=TRUE();\"\";'Grille AMI'!E2:P));METHODE_CONSENSUS;'Grille AMI'!C2:C;'Grille AMI'!D2:D)";
   // As issue 11 wrote it: every assessment of a project, recused ones without their ID.
-  const everyAssessment = "CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!A2:A));'Grille AMI'!E2:P;METHODE_CONSENSUS)";
+  const everyAssessment = "CONSENSUS(A2:A;ARRAYFORMULA(IF('Grille AMI'!AF2:AF=TRUE();\"\";'Grille AMI'!A2:A));'Grille AMI'!E2:P;METHODE_CONSENSUS)";
   const INCOMPLETE = '⚠ incomplet : 9/12 critères notés';
   const withIncomplete = (fake: Fake) => {
     setupWorkbook();

@@ -125,7 +125,7 @@ describe('syncProjects', () => {
       // Projets finds each project's assessments by ID (CONSENSUS): sorting did not touch its formulas.
       const at = columnsOf(projets, PROJECTS);
       expect(projets.getRange(1, at.get('ami-portage')!).getFormula()).toContain(
-        "AMI_PROFILE(CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!E2:P))",
+        "AMI_PROFILE(CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AF2:AF=TRUE();\"\";'Grille AMI'!E2:P))",
       );
     }),
   );

@@ -73,12 +73,12 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     // Issue 11: the consensus of the project's assessments, recused ones (Déport, AE) left out, each
     // reviewer's latest only (issue 12: the reviewers C and the dates D); its four AMI figures are one AMI_PROFILE, in the profile's order (issue 10: one run, not four).
     const consensus =
-      "CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!E2:P));METHODE_CONSENSUS;'Grille AMI'!C2:C;'Grille AMI'!D2:D)";
+      "CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AF2:AF=TRUE();\"\";'Grille AMI'!E2:P));METHODE_CONSENSUS;'Grille AMI'!C2:C;'Grille AMI'!D2:D)";
     expect(formulaOfProjets('ami-portage')).toBe(`={HSTACK("AMI Portage";"AMI Contenu";"AMI Contexte";"Total AMI");AMI_PROFILE(${consensus};AMI_POIDS)}`);
     expect(['ami-contenu', 'ami-contexte', 'ami-total'].map((id) => columnsOf(projets, PROJECTS).get(id))).toEqual([11, 12, 13]);
     expect(formulaOfProjets('ami-total')).toBe('');
     expect(formulaOfProjets('assessments')).toBe(
-      `={HSTACK("Évaluations";"Écart max AMI";"N° du critère disputé");REVIEW_SPREAD(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();"";'Grille AMI'!E2:P));'Grille AMI'!C2:C;'Grille AMI'!D2:D)}`,
+      `={HSTACK("Évaluations";"Écart max AMI";"N° du critère disputé");REVIEW_SPREAD(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AF2:AF=TRUE();"";'Grille AMI'!E2:P));'Grille AMI'!C2:C;'Grille AMI'!D2:D)}`,
     );
     expect(formulaOfProjets('srl-phase')).toBe('={"Phase SRL";SRL_PHASE(N2:N;LANGUE)}');
     // « Évaluateurs » stays where issue 11 put it (column 26): no column of an earlier version moved; the
@@ -177,8 +177,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(fake.spreadsheet.getRangeByName('SEUIL_SRL')!.getValue()).toBe(1);
     expect(fake.spreadsheet.getRangeByName('TAUX_ACTUALISATION')!.getValue()).toBe(0.035);
     expect(fake.spreadsheet.getRangeByName('LANGUE')!.getValue()).toBe('fr');
-    // Whole columns A:AK (stored by the fake as the rows the sheet has).
-    expect(fake.spreadsheet.getRangeByName('GRILLE_AMI')!.getA1Notation()).toBe('A1:AK1000');
+    // Whole columns A:AL (stored by the fake as the rows the sheet has).
+    expect(fake.spreadsheet.getRangeByName('GRILLE_AMI')!.getA1Notation()).toBe('A1:AL1000');
   });
 
   test('a second run changes nothing and says the workbook is complete', () => {
@@ -295,7 +295,7 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
       setupWorkbook();
       // Not side by side in AMI_PROFILE's order: each column gets its own formula, where it is (none moves).
       const consensus =
-        "CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AE2:AE=TRUE();\"\";'Grille AMI'!E2:P));METHODE_CONSENSUS;'Grille AMI'!C2:C;'Grille AMI'!D2:D)";
+        "CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AF2:AF=TRUE();\"\";'Grille AMI'!E2:P));METHODE_CONSENSUS;'Grille AMI'!C2:C;'Grille AMI'!D2:D)";
       const group = (header: string, mask: string) => `={"${header}";AMI_SCORE(${consensus};ARRAYFORMULA(AMI_POIDS*{${mask}}))}`;
       expect([0, 1, 2, 3].map((k) => projets.getRange(1, first + k).getFormula())).toEqual([
         `={"Total AMI";AMI_SCORE(${consensus};AMI_POIDS)}`,

@@ -202,6 +202,8 @@ export const WORKBOOK_TASKS: readonly BenchTask[] = [
   task('buildDashboard'),
   task('buildDashboard', 'buildDashboard (5 assessments)', () => [], datedAssessments),
   task('checkWorkbook'),
+  // Issue 15 §2: every project's restitution, one block on one sheet.
+  task('buildRestitutions'),
   // The panel's calls as it makes them: getContext's first one without the language, then every
   // request stating it (StatedLang); the scoring settings once per panel (getSettings), not per project.
   task('getContext', 'getContext', () => [{}]),

@@ -8,6 +8,12 @@ import type { ColumnSpec, Instrument, SummaryBlock, SummaryColumn } from './type
 export const amiLevelField = (criterionId: string) => `level:${criterionId}`;
 export const amiCommentField = (criterionId: string) => `comment:${criterionId}`;
 export const AMI_IMPROVEMENTS_FIELD = 'improvements';
+/**
+ * The reviewer's consent, per assessment, that its comments and improvement areas go to the
+ * applicant in the « Fiche de restitution » (issue 15 §2). One checkbox per row rather than one per
+ * comment: a reviewer decides once for what they wrote, and a blank box shares nothing.
+ */
+export const AMI_SHARE_FIELD = 'share-comments';
 /** The 12 level columns, in grid order. */
 export const amiLevelFields = once(() => AMI_CRITERIA.map((c) => amiLevelField(c.id)));
 
@@ -22,6 +28,16 @@ const columns = once((): readonly ColumnSpec[] =>
       header: { fr: 'Axes d’amélioration', en: 'Improvement areas' },
       aliases: ["Axes d'amélioration", 'Axes de progrès'],
       kind: 'text',
+    },
+    {
+      id: AMI_SHARE_FIELD,
+      header: { fr: 'Commentaires partageables', en: 'Shareable comments' },
+      aliases: ['Partager avec le candidat', 'Commentaires partagés', 'Share with applicant'],
+      kind: 'flag',
+      help: {
+        fr: 'Coché : les commentaires et axes d’amélioration de cette évaluation peuvent figurer dans la fiche de restitution envoyée au candidat (sans le nom de l’évaluateur). Non coché : ils restent internes.',
+        en: 'Ticked: this assessment’s comments and improvement areas may appear in the feedback sheet sent to the applicant (without the reviewer’s name). Unticked: they stay internal.',
+      },
     },
     { id: 'portage', header: { fr: 'Portage', en: 'Project holders' }, kind: 'computed' },
     { id: 'contenu', header: { fr: 'Contenu', en: 'Content' }, kind: 'computed' },

@@ -5,3 +5,4 @@ export { loadDemo } from './load-demo';
 export { buildDashboard } from './build-dashboard';
 export { checkWorkbook } from './check-workbook';
 export { importDossiers } from './import-dossiers';
+export { buildRestitution, buildRestitutions } from './restitution';

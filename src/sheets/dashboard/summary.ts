@@ -46,7 +46,7 @@ export type SummaryInput = {
  * exactly Projets' `fn(CONSENSUS(…))`. A value CONSENSUS refuses is passed on as written: the figure
  * then leaves the project out, as Projets shows its ⚠; so does a date that is no date.
  */
-function rowsOf(table: Table | undefined, ids: ReadonlySet<string>, method: Method): ProjectRow[] {
+export function rowsOf(table: Table | undefined, ids: ReadonlySet<string>, method: Method): ProjectRow[] {
   if (!table) return [];
   const at = table.columns.get('id');
   if (at === undefined) return [];
