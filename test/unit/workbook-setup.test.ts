@@ -398,8 +398,9 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // Paramètres « Variante SIAT » (issue 14 §6): 6 (its dropdown's rule, its named range). Projets'
       // SROI figures (issue 13: Valorisation « Début »'s rule, a protected run) and application columns
       // (issue 15: their formats and « Publics prioritaires »' rule); 5 fewer since the fingerprint of a
-      // completed setup no longer reads Paramètres, the named ranges and the dashboard.
-      expect(fresh).toBeLessThanOrEqual(513);
+      // completed setup no longer reads Paramètres, the named ranges and the dashboard. Grille AMI
+      // « Commentaires partageables » (issue 15 §2): its checkbox rule's 2 builder calls.
+      expect(fresh).toBeLessThanOrEqual(515);
       const before = JSON.stringify(fake.snapshot());
       const complete = calls(fake, setupWorkbook);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
@@ -435,8 +436,9 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // 942 before issue 10, then 543, 411; the assessment columns (issue 11) add 53, « Comité » 25, the
       // demo's reviews, envelope and assigned reviewers 8; the follow-up columns of setup (issue 12) 12.
       // Issue 14: 30 (its setup's above, and its sheets' rows written). Issues 13 and 15: their setup's
-      // (above) and the demo's later instalments (a range and a write).
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(552);
+      // (above) and the demo's later instalments (a range and a write); issue 15 §2: the checkbox rule (2),
+      // and the demo's Grille AMI rows in two blocks around the share column it leaves blank (2).
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(556);
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();
