@@ -145,6 +145,19 @@ function showLevel(column: ColumnSpec, value: unknown, lang: Lang): string | und
   return point ? vcAnswerText(point, level, lang) : `${level} · ${levelLabel(level, lang)}`;
 }
 
+/**
+ * The AMI grid's four-level scale as a kind of column: its words, range, reading and colours. The
+ * Godin markers use it too (issue 14), so that CONSENSUS and AMI_LEVEL read them; each kind adds its help.
+ */
+const AMI_LEVEL_SCALE: Omit<KindSpec, 'help'> = {
+  editable: true,
+  range: { min: 0, max: MAX_LEVEL, integer: true },
+  validation: { list: (_, lang) => AMI_LEVEL_LABELS.map((l) => l[lang]) },
+  colour: { words: (lang) => AMI_LEVEL_LABELS.map((label) => ({ match: 'equal', text: label[lang] })) },
+  input: { expected: { fr: `un niveau de 0 à ${MAX_LEVEL}`, en: `a level from 0 to ${MAX_LEVEL}` }, read: (v) => toLevel(v, 'grid') },
+  show: showLevel,
+};
+
 export const KINDS: Record<ColumnKind, KindSpec> = {
   id: { editable: false },
   text: { editable: true },
@@ -191,25 +204,15 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
   },
   flag: { editable: false, validation: 'checkbox' },
   level: {
-    editable: true,
-    range: { min: 0, max: MAX_LEVEL, integer: true },
-    validation: { list: (_, lang) => AMI_LEVEL_LABELS.map((l) => l[lang]) },
-    colour: { words: (lang) => AMI_LEVEL_LABELS.map((label) => ({ match: 'equal', text: label[lang] })) },
-    input: { expected: { fr: `un niveau de 0 à ${MAX_LEVEL}`, en: `a level from 0 to ${MAX_LEVEL}` }, read: (v) => toLevel(v, 'grid') },
-    show: showLevel,
+    ...AMI_LEVEL_SCALE,
     help: (column, lang) => {
       const c = AMI_CRITERIA.find((x) => x.id === column.ref)!;
       return `${c.label[lang]}\n${descriptors(lang, c.descriptors)}`;
     },
   },
-  // A Godin marker: the AMI level's words and reading (so CONSENSUS and AMI_LEVEL read it), its own help.
+  // A Godin marker: the AMI level's scale (AMI_LEVEL_SCALE), its own help.
   marker: {
-    editable: true,
-    range: { min: 0, max: MAX_LEVEL, integer: true },
-    validation: { list: (_, lang) => AMI_LEVEL_LABELS.map((l) => l[lang]) },
-    colour: { words: (lang) => AMI_LEVEL_LABELS.map((label) => ({ match: 'equal', text: label[lang] })) },
-    input: { expected: { fr: `un niveau de 0 à ${MAX_LEVEL}`, en: `a level from 0 to ${MAX_LEVEL}` }, read: (v) => toLevel(v, 'grid') },
-    show: showLevel,
+    ...AMI_LEVEL_SCALE,
     help: (column, lang) => godinHelp(column.ref!, lang),
   },
   answer: {
