@@ -270,6 +270,11 @@ export class SidebarApp {
       setLang(next);
       this.nav = navigator((id) => this.open(id));
       this.renderAll();
+      // The import is built once (it keeps its file across re-renders): built again in the new language.
+      const old = this.root.querySelector(':scope > details.import') as HTMLDetailsElement | null;
+      const fresh = importPanel(() => void this.projectsImported()) as HTMLDetailsElement;
+      fresh.open = old?.open ?? false;
+      old?.replaceWith(fresh);
       (this.header.querySelector('.lang-toggle') as HTMLElement | null)?.focus();
     } catch (e) {
       this.saveError = friendlyError(e);
