@@ -88,6 +88,9 @@ export function drawCharts(box, charts) {
   drawn = [];
   box.replaceChildren();
   box.hidden = charts.length === 0;
+  // The charts scroll in their box (at most 45 % of the height): focusable, so the keyboard scrolls them too
+  // (axe's scrollable-region-focusable; set here, biome's HTML lint wants no tabindex on a section).
+  box.tabIndex = 0;
   if (!charts.length) return;
   box.append(el('h2', { class: 'charts-title' }, t('chartsTitle', charts.length)));
   const ordered = [...charts].sort((a, b) => a.anchor.row - b.anchor.row || a.anchor.col - b.anchor.col);

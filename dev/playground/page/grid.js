@@ -23,6 +23,8 @@ export function createGrid(o) {
   const frozenStyle = document.head.appendChild(el('style', { id: 'frozen-rows' }));
 
   const cellAt = (x, y) => sheet?.rows[y]?.[x];
+  /** Editor fields being closed by jspreadsheet (their blur must not close them again). */
+  const closing = new WeakSet();
 
   /** Paints a cell from the state: its text (never markup), colours, dropdown, note and protection marks. */
   function paint(td, x, y) {
@@ -74,13 +76,16 @@ export function createGrid(o) {
         field.value = typing ? '' : inputOf(c);
       }
       field.addEventListener('blur', () => {
-        if (instance.edition) instance.closeEditor(td, true);
+        // Not when jspreadsheet is closing the editor itself (Escape, Enter): removing the field
+        // blurs it, and closing twice makes jspreadsheet throw.
+        if (instance.edition && !closing.has(field)) instance.closeEditor(td, true);
       });
       td.append(field);
       field.focus();
     },
     closeEditor(td, save, x, y, instance) {
       const field = td.querySelector('input, select');
+      if (field) closing.add(field);
       const text = field ? field.value : '';
       td.classList.remove('editor');
       // Unchanged (or cancelled): the stored value, so jspreadsheet restores the cell as it was.

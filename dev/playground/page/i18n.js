@@ -10,7 +10,6 @@ const STRINGS = {
     fr: 'Bac à sable local : le vrai module (dist/Code.js) tourne sur un classeur en mémoire. Aucune donnée ne quitte cette machine.',
     en: 'Local playground: the real add-on (dist/Code.js) runs on an in-memory workbook. No data leaves this machine.',
   },
-  header: { fr: 'Document', en: 'Document' },
   menu: { fr: 'Menu Extensions du module', en: 'The add-on’s Extensions menu' },
   newWorkbook: { fr: 'Nouveau classeur vide', en: 'New empty workbook' },
   reset: { fr: 'Réinitialiser la démo', en: 'Reset the demo' },
