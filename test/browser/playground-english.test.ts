@@ -60,7 +60,9 @@ test('in English, a new workbook is set up with English sheets and headers; the 
   await menu().getByRole('button', { name: MENU_CAPTIONS.loadDemo.en, exact: true }).click();
   await until(async () => (await notices().locator('[role=alert]').count()) > 0, 'the alert');
   expect(await notices().locator('[role=alert]').last().textContent()).toMatch(/^Social innovation — The workbook already holds projects \(sheet "Projects"\)/);
-  // The panel, opened again on the new workbook in English, is in English from its first render.
+  // The panel, opened again on the new workbook in English, is in English from its first render,
+  // under the title the add-on gives it in English.
+  await expect(s.page.locator('#panel-title').textContent()).resolves.toBe('Project scoring');
   await expect(s.sidebar.locator('.navigator > label').textContent()).resolves.toMatch(/^Find a project/);
   await expect(s.sidebar.locator('details.import summary').textContent()).resolves.toBe('Import applications (Démarches simplifiées)');
   await s.page.screenshot({ path: screenshotPath('playground-english') });

@@ -167,8 +167,9 @@ async function restart(path, question, label) {
   if (!(await ask(question, label))) return;
   state = await api(path, {});
   shownSheet = state.active.sheet;
-  $('sidebar').setAttribute('src', '/sidebar');
-  render();
+  // The new workbook opened with the add-on: the panel opens as if chosen from the menu (as at the
+  // page's first load), its title from the real showSidebar, in the person's language.
+  await runMenu('showSidebar');
 }
 
 /** A menu item's caption as the add-on's menu shows it now (in the person's language). */
