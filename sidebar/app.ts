@@ -112,7 +112,10 @@ export class SidebarApp {
     fill(this.body, el('p', { class: 'gray' }, t(S.loading)));
     try {
       const context = await call('getContext', {});
+      const before = lang();
       setLang(context.lang);
+      // Opened in English: what the first render built in French is built again.
+      if (context.lang !== before) this.relabel();
       this.cursorId = context.projectId;
       this.reviewer = (await call('getReviewer', {})).name;
       this.editingReviewer = !this.reviewer;
@@ -268,13 +271,26 @@ export class SidebarApp {
     try {
       await call('setLanguage', { lang: next });
       setLang(next);
-      this.nav = navigator((id) => this.open(id));
+      this.relabel();
       this.renderAll();
       (this.header.querySelector('.lang-toggle') as HTMLElement | null)?.focus();
     } catch (e) {
       this.saveError = friendlyError(e);
       this.renderFooter();
     }
+  }
+
+  /**
+   * Builds again, in the language just set, what is built once rather than at each render: the
+   * navigator and the import section (which keeps its file across re-renders, and its open state here).
+   */
+  private relabel(): void {
+    this.nav = navigator((id) => this.open(id));
+    const old = this.root.querySelector(':scope > details.import') as HTMLDetailsElement | null;
+    if (!old) return;
+    const fresh = importPanel(() => void this.projectsImported()) as HTMLDetailsElement;
+    fresh.open = old.open;
+    old.replaceWith(fresh);
   }
 
   // ---- rendering ------------------------------------------------------------------------------

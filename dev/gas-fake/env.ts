@@ -22,6 +22,8 @@ export interface ResolvedOptions {
   files: Record<string, string>;
   spreadsheetId: string;
   spreadsheetName: string;
+  /** The add-on menu's name (Sheets shows the add-on's name under Extensions). */
+  addonName: string;
   scriptId: string;
 }
 

@@ -49,6 +49,8 @@ export interface GasFakeOptions {
   files?: Record<string, string>;
   spreadsheetId?: string;
   spreadsheetName?: string;
+  /** The add-on's name, which Sheets gives its menu (Extensions › name) — default 'Add-on'. */
+  addonName?: string;
   scriptId?: string;
   /** Name of the first sheet — default 'Feuille 1' for a French spreadsheet, 'Sheet1' otherwise. */
   firstSheetName?: string;
@@ -134,6 +136,7 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
     files: { ...(options.files ?? {}) },
     spreadsheetId: options.spreadsheetId ?? '1FakeSpreadsheetId0000000000000000000000000',
     spreadsheetName: options.spreadsheetName ?? 'Classeur sans titre',
+    addonName: options.addonName ?? 'Add-on',
     scriptId: options.scriptId ?? '1FakeScriptId000000000000000000000000000000000000000',
   };
   const calls = createCallCounter();

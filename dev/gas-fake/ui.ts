@@ -17,9 +17,9 @@ export class Ui extends GasObject {
     super();
   }
 
-  /** The add-on's menu (Sheets names it after the add-on; recorded with `addon: true`). */
+  /** The add-on's menu, named after the add-on as Sheets does (option `addonName`; recorded with `addon: true`). */
   createAddonMenu(): Menu {
-    return new Menu(this._env, 'Add-on', true);
+    return new Menu(this._env, this._env.options.addonName, true);
   }
   createMenu(caption: string): Menu {
     return new Menu(this._env, String(caption), false);

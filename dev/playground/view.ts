@@ -45,6 +45,8 @@ const SPARE_ROWS = 10;
 const SPARE_COLUMNS = 3;
 
 export interface PageState {
+  /** The person's language (the panel's switch): the page's own labels follow it. */
+  lang: 'fr' | 'en';
   title: string;
   sheets: SheetView[];
   active: { sheet: string; row: number; col: number };
@@ -146,6 +148,7 @@ export function pageState(book: PlaygroundWorkbook): PageState {
   const sidebar = fake.ui.sidebars.at(-1);
   const dialog = fake.ui.dialogs.at(-1);
   return {
+    lang: book.lang,
     title: ss.getName(),
     sheets,
     active: { sheet: ss.getActiveSheet().getName(), row: current?.getRow() ?? 1, col: current?.getColumn() ?? 1 },

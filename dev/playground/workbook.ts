@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { loadAddon, type Addon } from '../addon/load';
 import { evaluateWorkbook } from '../engine/workbook';
 import { compactSnapshot, createGasFake, expandSnapshot, formatA1, type CompactWorkbookSnapshot, type GasFake, type WorkbookSnapshot } from '../gas-fake';
+import type { Lang } from '../../src/core/i18n';
 import { locateColumns } from '../../src/sheets/headers';
+import { ADDON_NAME } from '../../src/sheets/menu-captions';
+import { LANG_KEY } from '../../src/sheets/settings';
 import { projectId } from '../../src/sheets/table';
 import { specOfSheetName } from '../../src/sheets/workbook';
 import { unwrap } from '../gas-fake/calls';
@@ -26,14 +29,21 @@ const PERSIST_DELAY_MS = 400;
 /** How many edits « Annuler » can take back (each kept as a snapshot of the workbook). */
 const UNDO_DEPTH = 20;
 
-/** What a rejecting validation accepts, in French: its list, or its help text. */
-function accepted(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): string {
-  if (rule && String(rule.getCriteriaType()) === 'VALUE_IN_LIST')
-    return `une valeur de la liste ${(rule.getCriteriaValues()[0] as string[]).map((c) => `« ${c} »`).join(', ')}`;
-  return rule?.getHelpText() || 'une valeur conforme à la règle de validation des données de la cellule';
+/** What a rejecting validation accepts, in the person's language: its list, or its help text. */
+function accepted(rule: GoogleAppsScript.Spreadsheet.DataValidation | null, lang: Lang): string {
+  if (rule && String(rule.getCriteriaType()) === 'VALUE_IN_LIST') {
+    const choices = rule.getCriteriaValues()[0] as string[];
+    return lang === 'en'
+      ? `a value of the list ${choices.map((c) => `"${c}"`).join(', ')}`
+      : `une valeur de la liste ${choices.map((c) => `« ${c} »`).join(', ')}`;
+  }
+  return (
+    rule?.getHelpText() ||
+    (lang === 'en' ? 'a value that meets the cell’s data validation rule' : 'une valeur conforme à la règle de validation des données de la cellule')
+  );
 }
 
-/** The reply to a person's edit in the grid: done, refused with a French message, or to confirm first. */
+/** The reply to a person's edit in the grid: done, refused with a message in their language, or to confirm first. */
 export type EditReply = { ok: true } | { ok: false; message: string } | { ok: false; confirm: string };
 
 /**
@@ -55,7 +65,7 @@ export class PlaygroundWorkbook {
   private written = '';
 
   constructor(private readonly dataDir: string) {
-    this.fake = createGasFake({ spreadsheetName: 'Projets d’innovation sociale (bac à sable)' });
+    this.fake = createGasFake({ spreadsheetName: 'Projets d’innovation sociale (bac à sable)', addonName: ADDON_NAME });
     this.addon = loadAddon(this.fake.createContext());
     this.blank = this.fake.snapshot();
     this.file = join(dataDir, 'workbook.json');
@@ -111,16 +121,28 @@ export class PlaygroundWorkbook {
   /**
    * A person types into cells (one, or several by Delete or paste), each text read as Sheets reads
    * typing in the fr_FR locale (typed-input.ts); one step for « Annuler ». Refused as a whole, with a
-   * French message naming the cell, the value and what is accepted, when a rejecting validation
+   * message in the person's language (French by default) naming the cell, the value and what is accepted, when a rejecting validation
    * forbids a value: nothing is half-written. A warning-only protected range asks first (`confirmed`
    * is the person's yes), as Sheets does.
    */
   edit(sheetName: string, edits: { row: number; col: number; text: string }[], confirmed = false): EditReply {
+    const en = this.lang === 'en';
     const sheet = this.fake.spreadsheet.getSheetByName(sheetName);
-    if (!sheet) return { ok: false, message: `La feuille « ${sheetName} » n’existe plus : choisissez une autre feuille.` };
+    if (!sheet)
+      return {
+        ok: false,
+        message: en
+          ? `The sheet "${sheetName}" no longer exists: choose another sheet.`
+          : `La feuille « ${sheetName} » n’existe plus : choisissez une autre feuille.`,
+      };
     for (const e of edits) {
       if (!(e.row >= 1 && e.col >= 1 && e.row <= sheet.getMaxRows() && e.col <= sheet.getMaxColumns())) {
-        return { ok: false, message: `La cellule ligne ${e.row}, colonne ${e.col} est hors de la feuille « ${sheetName} » : rien n’a été écrit.` };
+        return {
+          ok: false,
+          message: en
+            ? `The cell at row ${e.row}, column ${e.col} is outside the sheet "${sheetName}": nothing was written.`
+            : `La cellule ligne ${e.row}, colonne ${e.col} est hors de la feuille « ${sheetName} » : rien n’a été écrit.`,
+        };
       }
     }
     const app = this.fake.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -134,7 +156,9 @@ export class PlaygroundWorkbook {
       if (guard?.isWarningOnly() && !confirmed) {
         return {
           ok: false,
-          confirm: `Attention : ${a1(e)} est dans une plage protégée (« ${guard.getDescription()} »). Sheets demande de confirmer avant de la modifier : la modifier quand même ?`,
+          confirm: en
+            ? `Warning: ${a1(e)} is in a protected range ("${guard.getDescription()}"). Sheets asks before it is edited: edit it anyway?`
+            : `Attention : ${a1(e)} est dans une plage protégée (« ${guard.getDescription()} »). Sheets demande de confirmer avant de la modifier : la modifier quand même ?`,
         };
       }
     }
@@ -166,9 +190,12 @@ export class PlaygroundWorkbook {
         // Nothing half-written: the cells written before the refused one are put back.
         putBack();
         if (!/violates the data validation/.test(String((error as Error)?.message))) throw error;
+        const rule = cell.getDataValidation();
         return {
           ok: false,
-          message: `Valeur refusée en ${a1(e)} : « ${e.text} » ne respecte pas la validation des données de la cellule. Acceptée : ${accepted(cell.getDataValidation())}. Rien n’a été écrit.`,
+          message: en
+            ? `Value refused in ${a1(e)}: "${e.text}" does not meet the cell’s data validation. Accepted: ${accepted(rule, 'en')}. Nothing was written.`
+            : `Valeur refusée en ${a1(e)} : « ${e.text} » ne respecte pas la validation des données de la cellule. Acceptée : ${accepted(rule, 'fr')}. Rien n’a été écrit.`,
         };
       }
     }
@@ -240,12 +267,16 @@ export class PlaygroundWorkbook {
   run(name: string, args: unknown[]): { ok: true; value: unknown } | { ok: false; message: string } {
     if (!this.addon.has(name)) return { ok: false, message: `ScriptError: Script function not found: ${name}` };
     const properties = JSON.stringify([...this.fake.userProperties]);
+    const lang = this.lang;
     try {
       const value = this.addon.fn(name)(...(JSON.parse(JSON.stringify(args)) as unknown[]));
       return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
     } catch (e) {
       return { ok: false, message: String((e as { message?: unknown })?.message ?? e) };
     } finally {
+      // A new language (the panel's switch): the menu is built again in it, as Sheets does when the
+      // document is next opened (onOpen reads the person's language).
+      if (this.lang !== lang) this.openDocument();
       // The answer goes back first; the workbook is recomputed right after (see settle).
       if (this.dirty) setImmediate(() => this.settle());
       else if (JSON.stringify([...this.fake.userProperties]) !== properties) this.schedulePersist();
@@ -259,6 +290,11 @@ export class PlaygroundWorkbook {
    */
   settle(): void {
     if (this.dirty && !this.closed) this.recompute();
+  }
+
+  /** The person's interface language, as the add-on keeps it (src/sheets/settings.ts): the page speaks it too. */
+  get lang(): Lang {
+    return this.fake.userProperties.get(LANG_KEY) === 'en' ? 'en' : 'fr';
   }
 
   /** A click on a cell: the active sheet and range the sidebar follows. */

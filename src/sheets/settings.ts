@@ -1,6 +1,7 @@
 import type { Lang } from '../core/i18n';
 
-const LANG_KEY = 'lang';
+/** The user property holding the choice (exported for the playground, which shows its page in it). */
+export const LANG_KEY = 'lang';
 
 /** The interface language is a person's choice (made in the sidebar), kept in their user properties. */
 export function userLang(): Lang {

@@ -2,6 +2,7 @@
 // builders in the fake): the same type, title, data ranges, legend and stacking as in Sheets.
 import Chart from 'chart.js/auto';
 import { el } from './format';
+import { t } from './i18n';
 
 /** Sheets' default series colours, in order. */
 const SHEETS_COLOURS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6', '#7baaf7', '#f07b72', '#fcd04f', '#71c287'];
@@ -87,8 +88,11 @@ export function drawCharts(box, charts) {
   drawn = [];
   box.replaceChildren();
   box.hidden = charts.length === 0;
+  // The charts scroll in their box (at most 45 % of the height): focusable, so the keyboard scrolls them too
+  // (axe's scrollable-region-focusable; set here, biome's HTML lint wants no tabindex on a section).
+  box.tabIndex = 0;
   if (!charts.length) return;
-  box.append(el('h2', { class: 'charts-title' }, `Graphiques de la feuille (${charts.length})`));
+  box.append(el('h2', { class: 'charts-title' }, t('chartsTitle', charts.length)));
   const ordered = [...charts].sort((a, b) => a.anchor.row - b.anchor.row || a.anchor.col - b.anchor.col);
   for (const chart of ordered) {
     const figure = el('figure', { class: 'chart', 'data-type': chart.type });

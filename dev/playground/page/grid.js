@@ -4,6 +4,7 @@
 // from the new state. jspreadsheet never computes or keeps a value of its own.
 import jspreadsheet from 'jspreadsheet-ce';
 import { display, el, inputOf, letters } from './format';
+import { t } from './i18n';
 
 /**
  * @param {object} o
@@ -22,6 +23,8 @@ export function createGrid(o) {
   const frozenStyle = document.head.appendChild(el('style', { id: 'frozen-rows' }));
 
   const cellAt = (x, y) => sheet?.rows[y]?.[x];
+  /** Editor fields being closed by jspreadsheet (their blur must not close them again). */
+  const closing = new WeakSet();
 
   /** Paints a cell from the state: its text (never markup), colours, dropdown, note and protection marks. */
   function paint(td, x, y) {
@@ -39,13 +42,7 @@ export function createGrid(o) {
     td.classList.toggle('has-note', Boolean(c?.note));
     td.classList.toggle('protected', c?.p !== undefined);
     const protection = c?.p !== undefined ? sheet.protections[c.p] : null;
-    const title = [
-      c?.note,
-      c?.invalid ? 'Valeur hors de la liste de la validation des données' : '',
-      protection ? `Plage protégée : ${protection.description}` : '',
-    ]
-      .filter(Boolean)
-      .join('\n\n');
+    const title = [c?.note, c?.invalid ? t('outOfList') : '', protection ? t('protectedRange', protection.description) : ''].filter(Boolean).join('\n\n');
     if (title) td.title = title;
     else td.removeAttribute('title');
   }
@@ -69,23 +66,26 @@ export function createGrid(o) {
       // double click or Enter edits: a dropdown cell then opens its list.
       const typing = e && e.type === 'keydown' && e.key?.length === 1;
       if (c?.list !== undefined && !typing) {
-        field = el('select', { 'aria-label': `Valeur de ${letters(x + 1)}${y + 1}` });
+        field = el('select', { 'aria-label': t('valueOf', `${letters(x + 1)}${y + 1}`) });
         field.append(el('option', { value: '' }, ''));
         for (const choice of sheet.lists[c.list]) field.append(el('option', { value: choice }, choice));
         field.value = inputOf(c);
         field.addEventListener('change', () => instance.closeEditor(td, true));
       } else {
-        field = el('input', { type: 'text', 'aria-label': `Saisie en ${letters(x + 1)}${y + 1}` });
+        field = el('input', { type: 'text', 'aria-label': t('entryIn', `${letters(x + 1)}${y + 1}`) });
         field.value = typing ? '' : inputOf(c);
       }
       field.addEventListener('blur', () => {
-        if (instance.edition) instance.closeEditor(td, true);
+        // Not when jspreadsheet is closing the editor itself (Escape, Enter): removing the field
+        // blurs it, and closing twice makes jspreadsheet throw.
+        if (instance.edition && !closing.has(field)) instance.closeEditor(td, true);
       });
       td.append(field);
       field.focus();
     },
     closeEditor(td, save, x, y, instance) {
       const field = td.querySelector('input, select');
+      if (field) closing.add(field);
       const text = field ? field.value : '';
       td.classList.remove('editor');
       // Unchanged (or cancelled): the stored value, so jspreadsheet restores the cell as it was.
@@ -104,13 +104,13 @@ export function createGrid(o) {
     const at = { row: y === null ? cursor.row : Number(y) + 1, col: x === null ? cursor.col : Number(x) + 1 };
     const item = (title, action) => ({ title, onclick: () => o.onAction(action, at) });
     return [
-      item(`Trier la feuille par la colonne ${letters(at.col)}, de A à Z`, 'sort-asc'),
-      item(`Trier la feuille par la colonne ${letters(at.col)}, de Z à A`, 'sort-desc'),
+      item(t('sortBy', letters(at.col), true), 'sort-asc'),
+      item(t('sortBy', letters(at.col), false), 'sort-desc'),
       { type: 'line' },
-      item('Insérer 1 ligne au-dessus', 'insert-row'),
-      item('Insérer 1 colonne à gauche', 'insert-column'),
+      item(t('insertRowMenu'), 'insert-row'),
+      item(t('insertColumnMenu'), 'insert-column'),
       { type: 'line' },
-      item('Annuler', 'undo'),
+      item(t('undoMenu'), 'undo'),
     ];
   }
 
@@ -215,6 +215,9 @@ export function createGrid(o) {
       },
     });
     worksheet = spreadsheet[0];
+    // The grid scrolls inside its box: focusable, so the keyboard can scroll it too (axe's
+    // scrollable-region-focusable); its cells are reached with the arrow keys once one is selected.
+    worksheet.content?.setAttribute('tabindex', '0');
     freezePanes(sheet.frozenRows, sheet.frozenColumns);
     if (sameSheet && worksheet.content) [worksheet.content.scrollLeft, worksheet.content.scrollTop] = scroll;
     if (active && active.sheet === sheet.name) cursor = { row: active.row, col: active.col };

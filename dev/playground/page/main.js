@@ -7,6 +7,7 @@ import 'jspreadsheet-ce/dist/jspreadsheet.css';
 import { drawCharts } from './charts';
 import { el, inputOf, letters } from './format';
 import { createGrid } from './grid';
+import { lang, setLang, t } from './i18n';
 
 const $ = (id) => document.getElementById(id);
 let state = null;
@@ -21,7 +22,7 @@ const api = async (path, body) => {
   return res.json();
 };
 
-/** A French notice in the page (the add-on's own alerts and toasts come through the state). */
+/** A notice in the page, in its language (the add-on's own alerts and toasts come through the state). */
 function notice(text, alert = false) {
   const p = el('p', { class: alert ? 'notice alert' : 'notice', role: alert ? 'alert' : 'status' }, text);
   $('notices').append(p);
@@ -38,17 +39,14 @@ function ask(text, confirmLabel) {
   return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true }));
 }
 
-/** Runs a request of the grid; a failure (server stopped, refused request) becomes a French notice. */
-const attempt = (what, promise) =>
-  promise.catch((e) =>
-    notice(`${what} n’a pas abouti : ${String(e?.message ?? e).slice(0, 300)}. Rechargez la page ; si le bac à sable est arrêté, relancez npm start.`, true),
-  );
+/** Runs a request of the grid; a failure (server stopped, refused request) becomes a notice in the page’s language. */
+const attempt = (what, promise) => promise.catch((e) => notice(t('failed', t(what), String(e?.message ?? e).slice(0, 300)), true));
 
 const grid = createGrid({
   container: $('grid'),
-  onEdit: (sheet, edits) => void attempt('La saisie', edit(sheet, edits, false)),
-  onSelect: (sheet, row, col) => void attempt('La sélection', select(sheet, row, col)),
-  onAction: (action, at) => void attempt('L’action', gridAction(action, at)),
+  onEdit: (sheet, edits) => void attempt('typing', edit(sheet, edits, false)),
+  onSelect: (sheet, row, col) => void attempt('selecting', select(sheet, row, col)),
+  onAction: (action, at) => void attempt('action', gridAction(action, at)),
   onCursor: (at, cell) => {
     $('name-box').textContent = `${letters(at.col)}${at.row}`;
     $('formula-bar').value = inputOf(cell);
@@ -59,7 +57,7 @@ async function edit(sheet, edits, confirmed) {
   const reply = await api('/api/edit', { sheet, edits, confirmed });
   state = reply.state;
   render();
-  if (reply.confirm && (await ask(reply.confirm, 'Modifier quand même'))) return edit(sheet, edits, true);
+  if (reply.confirm && (await ask(reply.confirm, t('editAnyway')))) return edit(sheet, edits, true);
   if (reply.message) notice(reply.message, true);
 }
 
@@ -69,7 +67,7 @@ async function gridAction(action, at) {
   else if (action === 'insert-row') state = await api('/api/insert', { sheet, dimension: 'row', at: at.row });
   else if (action === 'insert-column') state = await api('/api/insert', { sheet, dimension: 'column', at: at.col });
   else if (action === 'undo') {
-    if (!state.canUndo) return notice('Rien à annuler : « Annuler » reprend les modifications faites dans la grille (saisie, tri, insertion).');
+    if (!state.canUndo) return notice(t('nothingToUndo'));
     state = await api('/api/undo', {});
   }
   render();
@@ -79,7 +77,7 @@ function renderMenu() {
   const nav = $('menu');
   nav.replaceChildren();
   for (const menu of state.menus) {
-    nav.append(el('span', { class: 'menu-name' }, `Extensions › ${menu.name || 'Module'} :`));
+    nav.append(el('span', { class: 'menu-name' }, t('menuName', menu.name)));
     for (const item of menu.items) {
       if (item.separator) nav.append(el('span', { class: 'sep', 'aria-hidden': 'true' }));
       else if (item.caption) {
@@ -131,7 +129,8 @@ function renderPanel() {
 
 function render() {
   if (!shownSheet || !state.sheets.some((s) => s.name === shownSheet)) shownSheet = state.active.sheet;
-  document.title = `${state.title} — bac à sable`;
+  if (state.lang !== lang()) setLang(state.lang);
+  document.title = `${state.title} — ${t('titleSuffix')}`;
   $('title').textContent = state.title;
   $('undo').disabled = !state.canUndo;
   renderMenu();
@@ -168,34 +167,26 @@ async function restart(path, question, label) {
   if (!(await ask(question, label))) return;
   state = await api(path, {});
   shownSheet = state.active.sheet;
-  $('sidebar').setAttribute('src', '/sidebar');
-  render();
+  // The new workbook opened with the add-on: the panel opens as if chosen from the menu (as at the
+  // page's first load), its title from the real showSidebar, in the person's language.
+  await runMenu('showSidebar');
 }
 
-$('reset').addEventListener('click', () =>
-  restart(
-    '/api/reset',
-    'Revenir à l’exemple ? Le classeur actuel et toutes vos modifications seront remplacés par le classeur de démonstration.',
-    'Revenir à l’exemple',
-  ),
-);
-$('new-workbook').addEventListener('click', () =>
-  restart(
-    '/api/new',
-    'Partir d’un classeur vide ? Le classeur actuel et toutes vos modifications seront effacés. Le menu du module reste là : « Configurer le classeur » puis « Charger l’exemple » le remplissent.',
-    'Créer le classeur vide',
-  ),
-);
-$('undo').addEventListener('click', () => attempt('L’annulation', gridAction('undo', grid.cursor)));
+/** A menu item's caption as the add-on's menu shows it now (in the person's language). */
+const caption = (action) => state.menus.flatMap((m) => m.items).find((item) => item.functionName === action)?.caption ?? action;
+
+$('reset').addEventListener('click', () => restart('/api/reset', t('resetQuestion'), t('resetConfirm')));
+$('new-workbook').addEventListener('click', () => restart('/api/new', t('newQuestion', caption('setupWorkbook'), caption('loadDemo')), t('newConfirm')));
+$('undo').addEventListener('click', () => attempt('undoing', gridAction('undo', grid.cursor)));
 for (const b of document.querySelectorAll('#grid-tools [data-grid-action]')) {
-  b.addEventListener('click', () => attempt('L’action', gridAction(b.dataset.gridAction, grid.cursor)));
+  b.addEventListener('click', () => attempt('action', gridAction(b.dataset.gridAction, grid.cursor)));
 }
 
 // The formula bar: Enter writes what it holds into the cell under the cursor, Escape puts it back.
 $('formula-bar').addEventListener('keydown', (e) => {
   if (e.key === 'Enter') {
     e.preventDefault();
-    void attempt('La saisie', edit(grid.sheet.name, [{ ...grid.cursor, text: $('formula-bar').value }], false));
+    void attempt('typing', edit(grid.sheet.name, [{ ...grid.cursor, text: $('formula-bar').value }], false));
   } else if (e.key === 'Escape') {
     const { row, col } = grid.cursor;
     $('formula-bar').value = inputOf(grid.sheet.rows[row - 1]?.[col - 1]);
@@ -210,7 +201,7 @@ window.addEventListener(
     if (grid.editing || ['INPUT', 'SELECT', 'TEXTAREA'].includes(document.activeElement?.tagName ?? '')) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    void attempt('L’annulation', gridAction('undo', grid.cursor));
+    void attempt('undoing', gridAction('undo', grid.cursor));
   },
   true,
 );
