@@ -17,6 +17,7 @@ import { PARAMETER_NAMES } from './templates/parameters';
 import { INVESTMENT_YEARS, investmentField } from '../core/instruments/sheets';
 import type { Outcome } from '../core/sroi/valuation';
 import { vcAnswer } from '../core/value-capture/answers';
+import { STEP_STATUSES } from '../core/protocol/steps';
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
 import { INSTRUMENT_IDS, INSTRUMENTS, isEditable, type InstrumentId } from '../core/instruments';
 import { CHOICES } from '../core/instruments/kinds';
@@ -316,9 +317,10 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
         (p) => {
           const v = p.answers?.[sheetId]?.[c.id];
           if (v === undefined) return '';
-          // A choice or a Godin marker level given as its number is written as its word, in the workbook's language.
+          // A choice, a Godin marker level or a protocol step's status (0 à faire, 1 en cours, 2 fait) given as its number is written as its word, in the workbook's language.
           if (typeof v === 'number' && c.kind === 'choice') return CHOICES[v][lang];
           if (typeof v === 'number' && c.kind === 'marker') return AMI_LEVEL_LABELS[v][lang];
+          if (typeof v === 'number' && c.kind === 'step') return STEP_STATUSES[v].label[lang];
           return v;
         },
       ],
