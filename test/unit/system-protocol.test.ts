@@ -3,6 +3,7 @@ import path from 'node:path';
 import { evidencedLevels, protocolSummary, readStep, readStepStatus, srlEvidence } from '../../src/core/protocol/evidence';
 import { PROTOCOL_STEPS, type StepStatus } from '../../src/core/protocol/steps';
 import { SRL_LEVELS } from '../../src/core/srl/scale';
+import { PROTOCOL_FIGURES } from '../../src/sheets/dashboard/figures/protocol';
 import { emptyCells, readActors, readCategory, readRole, systemMatrix, systemSummary } from '../../src/core/system/matrix';
 import { SYSTEM_CATEGORIES, SYSTEM_ROLES } from '../../src/core/system/target-system';
 
@@ -125,5 +126,39 @@ const norm = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ');
   test('the 6 steps: number, title and objective', () => {
     for (const s of PROTOCOL_STEPS) expect(seed).toContain(norm(`${s.number} → ${s.title.fr}`));
     for (const s of PROTOCOL_STEPS) expect(seed).toContain(norm(s.objective.fr));
+  });
+});
+
+describe('the dashboard’s protocol figure', () => {
+  const row = (id: string, cells: unknown[]) => ({ id, cells: () => cells });
+  test('projects per SRL level evidenced: words of one assessment, or the consensus of several (done only when all say « fait »)', () => {
+    const part = PROTOCOL_FIGURES.summarize({
+      rows: [
+        // P-1: steps 1–4 fait → SRL 4 and 5.
+        row('P-1', ['Fait', 'Fait', 'Fait', 'fait', 'En cours', '']),
+        // P-2: two assessments: step 1 fait in both (2), step 2 fait and en cours (1,5 → en cours) → SRL 4 only.
+        row('P-2', [2, 1.5, 2, 2, 0, 0]),
+        // P-3: nothing recorded: not counted. P-4: an unreadable status: not counted.
+        row('P-3', ['', '', '', '', '', '']),
+        row('P-4', ['Fait', 'bientôt', '', '', '', '']),
+      ],
+      name: (id) => id,
+      settings: { amiWeights: [], srlThreshold: 1 },
+    });
+    expect(part).toEqual({
+      protocolLevels: [
+        { level: 4, projects: 2 },
+        { level: 5, projects: 1 },
+        { level: 6, projects: 0 },
+        { level: 7, projects: 0 },
+      ],
+      protocolStarted: 2,
+    });
+    expect(PROTOCOL_FIGURES.tables(part, 'fr')[0].rows).toEqual([
+      ['SRL 4', 2],
+      ['SRL 5', 1],
+      ['SRL 6', 0],
+      ['SRL 7', 0],
+    ]);
   });
 });

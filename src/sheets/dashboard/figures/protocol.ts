@@ -2,7 +2,7 @@ import { isBlank } from '../../../core/cells/text';
 import type { Text } from '../../../core/i18n';
 import { protocolStepFields } from '../../../core/instruments/protocol';
 import { readStepStatus, srlEvidence } from '../../../core/protocol/evidence';
-import type { StepStatus } from '../../../core/protocol/steps';
+import { STEP_STATUSES, type StepStatus } from '../../../core/protocol/steps';
 import { COUNT, type DashboardFigures, PROJECTS } from './figure';
 
 export interface ProtocolPart {
@@ -12,11 +12,15 @@ export interface ProtocolPart {
   protocolStarted: number;
 }
 
-/** A row's statuses, or undefined when none is recorded or one is unreadable (the sheet's dropdown shows it). */
+/**
+ * A project's statuses, or undefined when none is recorded or one is unreadable (the sheet's dropdown
+ * shows it). Several assessments of a project come as the consensus of their statuses' positions (0 à
+ * faire, 1 en cours, 2 fait): a step counts as done only when every assessment counted says « fait ».
+ */
 function statuses(cells: unknown[] | undefined): StepStatus[] | undefined {
   if (!cells || cells.every(isBlank)) return undefined;
   try {
-    return cells.map(readStepStatus);
+    return cells.map((c) => (typeof c === 'number' ? STEP_STATUSES[c >= 2 ? 2 : c >= 1 ? 1 : 0].id : readStepStatus(c)));
   } catch {
     return undefined;
   }
