@@ -4,6 +4,10 @@ import { evidencedLevels, protocolSummary, readStep, readStepStatus, srlEvidence
 import { PROTOCOL_STEPS, type StepStatus } from '../../src/core/protocol/steps';
 import { SRL_LEVELS } from '../../src/core/srl/scale';
 import { PROTOCOL_FIGURES } from '../../src/sheets/dashboard/figures/protocol';
+import { loadDemo } from '../../src/server/actions/load-demo';
+import { INSTRUMENTS } from '../../src/core/instruments';
+import { SYSTEM } from '../../src/core/instruments/sheets';
+import { columnsOf, sheet, withFake } from '../helpers/workbook';
 import { emptyCells, readActors, readCategory, readRole, systemMatrix, systemSummary } from '../../src/core/system/matrix';
 import { SYSTEM_CATEGORIES, SYSTEM_ROLES } from '../../src/core/system/target-system';
 
@@ -162,3 +166,37 @@ describe('the dashboard’s protocol figure', () => {
     ]);
   });
 });
+
+test(
+  'the demo: P-0001’s actors in « Système social cible » (its matrix read back) and its protocol in « Protocole »',
+  withFake((fake) => {
+    loadDemo();
+    const system = sheet(fake, 'Système social cible');
+    const at = columnsOf(system, SYSTEM);
+    const values = system.getRange(2, 1, system.getLastRow() - 1, system.getLastColumn()).getValues();
+    const rows = values.map((r, i) => ({
+      row: i + 2,
+      project: r[at.get('id')! - 1],
+      actor: r[at.get('actor')! - 1],
+      category: r[at.get('category')! - 1],
+      role: r[at.get('role')! - 1],
+      comment: r[at.get('comment')! - 1],
+    }));
+    const { actors, problems } = readActors(rows);
+    expect(problems).toEqual([]);
+    expect(rows[0].role).toBe("L'acteur concerné assume avec d'autres la conduite de l'innovation");
+    // 5 actors in 4 cells (the Département and the Ville share Coopération × conduite partagée); key roles in
+    // Expérimentation (Acclimat'action) and Plaidoyer (the collectif national).
+    expect(systemMatrix(actors, 'P-0001').cooperation.partage).toEqual(['Département de la Gironde', 'Ville de Bordeaux']);
+    expect(systemSummary(systemMatrix(actors, 'P-0001'), 'fr')).toBe('4/12 cases remplies ; sans rôle-clé : Coopération, Modélisation');
+    const protocol = sheet(fake, 'Protocole');
+    const p = columnsOf(protocol, INSTRUMENTS.protocol.sheet);
+    const row = protocol
+      .getRange(2, 1, protocol.getLastRow() - 1, protocol.getLastColumn())
+      .getValues()
+      .find((r) => r[p.get('id')! - 1] === 'P-0001')!;
+    const statuses = PROTOCOL_STEPS.map((s) => readStepStatus(row[p.get(`step:${s.number}`)! - 1]));
+    expect(row[p.get('step:1')! - 1]).toBe('Fait');
+    expect(protocolSummary(statuses, 'fr')).toBe('4/6 étapes faites ; preuves pour SRL 4, 5 ; SRL 6 : étape 5 en cours ; SRL 7 : étape 6 à faire');
+  }),
+);
