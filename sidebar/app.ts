@@ -17,6 +17,7 @@ import { navigator } from './navigator';
 import { amiPanel } from './panels/ami';
 import { checklistPanel } from './panels/checklist';
 import { godinPanel } from './panels/godin';
+import { protocolPanel } from './panels/protocol';
 import { rndVerdict } from '../src/core/rnd/verdict';
 import type { Panel } from './panels/panel';
 import { siatPanel } from './panels/siat';
@@ -48,6 +49,7 @@ const PANELS: Record<InstrumentId, (model: ProjectModel) => Panel> = {
     ),
   ),
   godin: godinPanel,
+  protocol: protocolPanel,
 };
 
 /**

@@ -17,6 +17,8 @@ import { PARAMETER_NAMES } from './templates/parameters';
 import { INVESTMENT_YEARS, investmentField } from '../core/instruments/sheets';
 import type { Outcome } from '../core/sroi/valuation';
 import { vcAnswer } from '../core/value-capture/answers';
+import { STEP_STATUSES } from '../core/protocol/steps';
+import { SYSTEM_CATEGORIES, SYSTEM_ROLES, type SystemCategoryId, type SystemRoleId } from '../core/system/target-system';
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
 import { INSTRUMENT_IDS, INSTRUMENTS, isEditable, type InstrumentId } from '../core/instruments';
 import { CHOICES } from '../core/instruments/kinds';
@@ -65,6 +67,16 @@ export interface DemoProject {
    * column id: a choice as its value (2 oui, 1 en partie, 0 non), a note as text. Absent: not scored.
    */
   answers?: Partial<Record<InstrumentId, Record<string, string | number>>>;
+  /** The target social system's actors (issue 14 §3, « Système social cible »), illustrative. Absent: none. */
+  actors?: DemoActor[];
+}
+
+/** An actor of a project's target social system: its category and role by id (core/system/target-system.ts). */
+export interface DemoActor {
+  actor: string;
+  category: SystemCategoryId;
+  role: SystemRoleId;
+  comment: string;
 }
 
 /** Another reviewer's AMI assessment of a project (issue 11), or their recusal with its reason. */
@@ -150,6 +162,10 @@ export function checkDemo(demo: DemoPortfolio): DemoPortfolio {
       if ((p[key] as unknown[]).length !== size) throw new Error(`Demo project ${p.id}: ${key} needs ${size} values`);
     }
     if (p.status !== '' && !PROJECT_STATUSES.some((s) => s.fr === p.status)) throw new Error(`Demo project ${p.id}: unknown status ${p.status}`);
+    for (const a of p.actors ?? []) {
+      if (!SYSTEM_CATEGORIES.some((c) => c.id === a.category) || !SYSTEM_ROLES.some((r) => r.id === a.role))
+        throw new Error(`Demo project ${p.id}: actor ${a.actor} has an unknown category or role`);
+    }
   }
   const known = new Set(demo.projects.map((p) => p.id));
   for (const r of demo.reviews ?? []) {
@@ -318,9 +334,10 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
         (p) => {
           const v = p.answers?.[sheetId]?.[c.id];
           if (v === undefined) return '';
-          // A choice or a Godin marker level given as its number is written as its word, in the workbook's language.
+          // A choice, a Godin marker level or a protocol step's status (0 à faire, 1 en cours, 2 fait) given as its number is written as its word, in the workbook's language.
           if (typeof v === 'number' && c.kind === 'choice') return CHOICES[v][lang];
           if (typeof v === 'number' && c.kind === 'marker') return AMI_LEVEL_LABELS[v][lang];
+          if (typeof v === 'number' && c.kind === 'step') return STEP_STATUSES[v].label[lang];
           return v;
         },
       ],
@@ -381,6 +398,20 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
     outcomes.map(() => demo.proxySource[lang]),
   );
   writeColumns(valuation.sheet, FIRST_DATA_ROW, cells, { noPlainText: inserted.has('valuation') });
+  // The target social system's actors: the category and the role as the seed's words, in the workbook's language.
+  const actors = projects.flatMap((p) => (p.actors ?? []).map((a) => ({ id: p.id, ...a })));
+  if (actors.length) {
+    const system = layouts.get('system')!;
+    const at = (id: string) => system.columns.get(id)!;
+    const actorCells = new Map<number, unknown[]>([
+      [at('id'), actors.map((a) => a.id)],
+      [at('actor'), actors.map((a) => a.actor)],
+      [at('category'), actors.map((a) => SYSTEM_CATEGORIES.find((c) => c.id === a.category)!.label[lang])],
+      [at('role'), actors.map((a) => SYSTEM_ROLES.find((r) => r.id === a.role)!.label[lang])],
+      [at('comment'), actors.map((a) => a.comment)],
+    ]);
+    writeColumns(system.sheet, FIRST_DATA_ROW, actorCells, { noPlainText: inserted.has('system') });
+  }
   ss.setActiveSheet(layouts.get('projects')!.sheet);
   return { projects: projects.length, outcomes: outcomes.length };
 }

@@ -92,8 +92,8 @@ describe.each(['contiguous', 'interleaved'])('a workbook made by the previous ve
       const fixes = checkSheets(fake.spreadsheet).flatMap((s) => s.findings.filter((f) => f.severity === 'fix').map((f) => `${s.sheet.fr}: ${f.text.fr}`));
       expect(fixes).toEqual([]);
       syncProjects();
-      // The sheets the previous version did not have get their rows too (Comité; issue 14's two).
-      expect(fake.ui.toasts.at(-1)!.message).toBe('Lignes ajoutées : R&D sociale 16, Marqueurs Godin 16, Comité 16.');
+      // The sheets the previous version did not have get their rows too (Comité; issue 14's three).
+      expect(fake.ui.toasts.at(-1)!.message).toBe('Lignes ajoutées : R&D sociale 16, Marqueurs Godin 16, Protocole 16, Comité 16.');
       syncProjects();
       expect(fake.ui.toasts.at(-1)!.message).toMatch(/^Les 16 projets ont déjà leur ligne dans chaque feuille\./);
     } finally {

@@ -194,6 +194,8 @@ function computedById(fake: Fake): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const spec of WORKBOOK) {
     const s = sheet(fake, spec.name.fr);
+    // A sheet without rows has nothing computed (the demo may leave one empty).
+    if (s.getLastRow() < 2) continue;
     const at = columnsOf(s, spec);
     const rows = s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn()).getValues();
     const seen = new Map<string, number>();

@@ -259,9 +259,10 @@ describe('the sheets', () => {
     fillProjects(fake, 315);
     expect(count()).toEqual(small);
     // No cell-by-cell read: values and formulas once per sheet, plus the scratch sheet's block.
-    // Ten sheets since « Comité » (issue 11) and issue 14's « R&D sociale » and « Marqueurs Godin ».
-    expect(small['Range.getValues']).toBe(10 + 1);
-    expect(small['Range.getFormulas']).toBe(10 + 1);
+    // Ten sheets since « Comité » (issue 11) and issue 14's « R&D sociale » and « Marqueurs Godin »; twelve
+    // with « Protocole » and « Système social cible » (issue 14 §3–§4).
+    expect(small['Range.getValues']).toBe(12 + 1);
+    expect(small['Range.getFormulas']).toBe(12 + 1);
     expect(small['Range.getValue'] ?? 0).toBe(0);
   });
 });

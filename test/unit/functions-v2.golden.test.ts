@@ -107,8 +107,9 @@ test('every dropdown word the add-on’s templates write in an assessment sheet 
   for (const sheet of WORKBOOK) {
     for (const column of sheet.columns) {
       const validation = KINDS[column.kind].validation;
-      // The project status and its priority publics (Projets), an assessment's own state (En cours / Terminée) and the committee's decision are no assessment values.
-      const notScored = ['status', 'publics', 'review-status', 'decision'].includes(column.kind);
+      // The project status and its priority publics (Projets), an assessment's own state (En cours / Terminée) and the committee's decision are no assessment values,
+      // nor the target social system's categories and roles (issue 14 §3: one row per actor, not an assessment).
+      const notScored = ['status', 'publics', 'review-status', 'decision', 'category', 'role'].includes(column.kind);
       if (notScored || !validation || typeof validation === 'string') continue;
       for (const lang of ['fr', 'en'] as const) {
         for (const word of validation.list(column, lang)) if (Number.isNaN(toAssessmentValue(word))) unread.push(`${sheet.id}/${column.id}: ${word}`);
@@ -117,8 +118,9 @@ test('every dropdown word the add-on’s templates write in an assessment sheet 
     }
   }
   expect(unread).toEqual([]);
-  // The AMI levels, the checklist's answers, a declared checklist's oui / en partie / non and the Godin markers' levels (issue 14).
-  expect([...kinds].sort()).toEqual(['answer', 'choice', 'level', 'marker']);
+  // The AMI levels, the checklist's answers, a declared checklist's oui / en partie / non and the Godin markers' levels (issue 14);
+  // the protocol's step statuses (issue 14 §4: 0 à faire, 1 en cours, 2 fait).
+  expect([...kinds].sort()).toEqual(['answer', 'choice', 'level', 'marker', 'step']);
 });
 
 describe('REVIEW_SPREAD', () => {

@@ -43,7 +43,7 @@ const project = (assessments: AssessmentSummary[]): Project => ({
   date: '',
   assessments,
   blind: false,
-  instruments: { ami: record(), srl: record(), vc: record(), siat: record(), isr: record(), rnd: record(), godin: record() },
+  instruments: { ami: record(), srl: record(), vc: record(), siat: record(), isr: record(), rnd: record(), godin: record(), protocol: record() },
   valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, instalments: [], computed: [], rate: 0 },
 });
 

@@ -46,8 +46,8 @@ describe('« Nouvelle évaluation »', () => {
     saveAs('Claire', '2025-09-15', [{ field: EVIDENCE, before: '', after: 1 }], 'srl');
     const before = grid();
     const result = create('Claire');
-    // One row per instrument sheet (7 with issue 14's R&D sociale and Marqueurs Godin).
-    expect(result).toEqual({ status: 'created', date: today(), created: 7, from: { reviewer: 'Claire', date: '2025-09-15', mine: true }, blind: false });
+    // One row per instrument sheet (7 with issue 14's R&D sociale and Marqueurs Godin, 8 with its Protocole).
+    expect(result).toEqual({ status: 'created', date: today(), created: 8, from: { reviewer: 'Claire', date: '2025-09-15', mine: true }, blind: false });
     const after = grid();
     expect(after.slice(0, 2)).toEqual(before);
     expect(after[2]).toMatchObject({

@@ -23,6 +23,7 @@ const project = (ami: Record<string, string | number>): Project => ({
     isr: record({}),
     rnd: record({}),
     godin: record({}),
+    protocol: record({}),
   },
   valuation: { status: 'ok', outcomes: 0, presentValue: null, uncomputed: 0, investment: null, instalments: [], computed: [], rate: 0 },
 });

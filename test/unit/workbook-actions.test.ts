@@ -38,7 +38,7 @@ describe('syncProjects', () => {
       }
       const message = fake.ui.toasts.at(-1)!.message;
       expect(message).toContain(
-        'Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3, Innovation de rupture 3, R&D sociale 3, Marqueurs Godin 3, Comité 3.',
+        'Lignes ajoutées : Grille AMI 3, SRL 3, Captation de valeur 3, SIAT 3, Innovation de rupture 3, R&D sociale 3, Marqueurs Godin 3, Protocole 3, … (+1).',
       );
       expect(message).toContain('ID attribués aux lignes sans ID de Projets : P-0011 (ligne 3).');
       expect(message).toContain('ID en double, projets laissés de côté : P-0003 (Projets, 4 / 5).');
@@ -55,7 +55,7 @@ describe('syncProjects', () => {
         ['P-0012', 'Ressourcerie'],
       ]);
       expect(fake.ui.toasts.at(-1)!.message).toContain(
-        'Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1, Innovation de rupture 1, R&D sociale 1, Marqueurs Godin 1, Comité 1.',
+        'Noms mis à jour : Grille AMI 1, SRL 1, Captation de valeur 1, SIAT 1, Innovation de rupture 1, R&D sociale 1, Marqueurs Godin 1, Protocole 1, … (+1).',
       );
     }),
   );
@@ -253,6 +253,8 @@ describe('buildDashboard', () => {
         // Issue 14's demo: social R&D answered for P-0001 (all five met) and P-0004; the Godin markers for P-0012 and P-0013.
         'R&D sociale : projets par critère réuni (1 sur 2 réunissent les 5 critères)',
         'Marqueurs Godin : niveau moyen par bloc, 0–3 (2 grilles complètes)',
+        // Issue 14 §4's demo: P-0001's protocol, steps 1 to 4 done: SRL 4 and 5 evidenced.
+        'Protocole d’expérimentation : projets par niveau SRL étayé (1 protocole renseigné)',
         // The committee's (issue 11): P-0001 (3 assessments), P-0002, P-0007, P-0008 (2 each); Rupture on P-0001 spreads 2.
         // The four projects the demo follows over time (issue 12) do not: each is Claire Martin's alone,
         // and only a reviewer's latest assessment is compared (her progress is no disagreement).
@@ -313,7 +315,7 @@ describe('buildDashboard', () => {
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
       dash.insertChart(userChart);
       buildDashboard();
-      expect(dash.getCharts()).toHaveLength(22); // its 21 (the committee's three since issue 11, the portfolio over time's three since issue 12, the SROI's four since issue 13, issue 14's two) and the user's
+      expect(dash.getCharts()).toHaveLength(23); // its 22 (the committee's three since issue 11, the portfolio over time's three since issue 12, the SROI's four since issue 13, issue 14's three) and the user's
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 13 grilles AMI complètes, 15 grilles de captation complètes.');
     }),
@@ -363,7 +365,7 @@ describe('service calls do not grow with the number of projects', () => {
     expect(large).toEqual({ ...small, growth: INSTRUMENT_SHEETS.length + 1 });
     expect(small.growth).toBe(0);
     // Orders of magnitude, to notice a regression: a few dozen calls, not thousands.
-    expect(small.firstSync).toBeLessThan(80); // « Comité » (issue 11) is synced too, and issue 14's two sheets
+    expect(small.firstSync).toBeLessThan(86); // « Comité » (issue 11) is synced too, and issue 14's two sheets, then « Protocole »
     expect(small.dashboard).toBeLessThan(200);
   });
 });

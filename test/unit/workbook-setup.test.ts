@@ -28,7 +28,9 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       'Innovation de rupture',
       'R&D sociale',
       'Marqueurs Godin',
+      'Protocole',
       'Valorisation',
+      'Système social cible',
       'Comité',
       'Paramètres',
       'Tableau de bord',
@@ -147,7 +149,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     for (const spec of WORKBOOK) {
       const s = sheet(fake, spec.name.fr);
       expect(s.getFrozenRows()).toBe(1);
-      expect(s.getFrozenColumns()).toBe(spec.id === 'valuation' ? 1 : 2);
+      // Valorisation and the target social system: the ID only (no project name beside it).
+      expect(s.getFrozenColumns()).toBe(spec.id === 'valuation' || spec.id === 'system' ? 1 : 2);
       const computed = spec.columns.filter((c) => c.kind === 'computed').map((c) => columnsOf(s, spec).get(c.id)!);
       const covered = s.getProtections(SpreadsheetApp.ProtectionType.RANGE).flatMap((p) => {
         expect(p.isWarningOnly()).toBe(true);
@@ -400,15 +403,18 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // (issue 15: their formats and « Publics prioritaires »' rule); 5 fewer since the fingerprint of a
       // completed setup no longer reads Paramètres, the named ranges and the dashboard. Grille AMI
       // « Commentaires partageables » (issue 15 §2): its checkbox rule's 2 builder calls.
-      expect(fresh).toBeLessThanOrEqual(515);
+      // Issue 14 §3–§4: each new sheet's ranges from one range list save 23; « Protocole » and « Système
+      // social cible » add their sheets and their 14 validation rules.
+      expect(fresh).toBeLessThanOrEqual(547);
       const before = JSON.stringify(fake.snapshot());
       const complete = calls(fake, setupWorkbook);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       // 430 before issue 10, then 43 (rows 1–2 of each sheet with row 2's validations, Paramètres' labels,
       // the named ranges, the dashboard), then 30: three calls a sheet (its row 1, values and formulas),
       // the spreadsheet, the user's language, the fingerprint, the toast; no lock (nothing is written).
-      // Issue 14: three for each of its two sheets, and VARIANTE_SIAT's range and value (the SIAT notes' wording).
-      expect(complete).toBeLessThanOrEqual(38);
+      // Issue 14: three for each of its two sheets, and VARIANTE_SIAT's range and value (the SIAT notes' wording);
+      // three for each of « Protocole » and « Système social cible » (44).
+      expect(complete).toBeLessThanOrEqual(44);
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {
       fake.done();
@@ -438,7 +444,8 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // Issue 14: 30 (its setup's above, and its sheets' rows written). Issues 13 and 15: their setup's
       // (above) and the demo's later instalments (a range and a write); issue 15 §2: the checkbox rule (2),
       // and the demo's Grille AMI rows in two blocks around the share column it leaves blank (2).
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(556);
+      // Issue 14 §3–§4: its setup's 43 more and the demo's actors 2.
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(594);
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();
@@ -520,10 +527,10 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       setupWorkbook();
       setupWorkbook();
       change(fake);
-      expect(calls(fake, setupWorkbook)).toBeGreaterThan(39);
+      expect(calls(fake, setupWorkbook)).toBeGreaterThan(45);
       repaired(fake);
       const before = JSON.stringify(fake.snapshot());
-      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(38);
+      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(44);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {
@@ -579,7 +586,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       setupWorkbook();
       change(fake);
       // Row 1 of every sheet is as setup left it: the quick check finds nothing.
-      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(38);
+      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(44);
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
       checkWorkbook();
       const findings = reportSections(diagnose(fake.spreadsheet), 'fr').flatMap((s) => s.items);
@@ -587,7 +594,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       expect(calls(fake, setupWorkbook)).toBeGreaterThan(39);
       repaired(fake);
       const before = JSON.stringify(fake.snapshot());
-      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(38);
+      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(44);
       expect(JSON.stringify(fake.snapshot())).toBe(before);
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter.');
     } finally {
@@ -616,7 +623,7 @@ describe('setupWorkbook in few calls (issue 10)', () => {
     try {
       setupWorkbook();
       checkWorkbook();
-      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(38);
+      expect(calls(fake, setupWorkbook)).toBeLessThanOrEqual(44);
     } finally {
       fake.done();
     }

@@ -6,12 +6,14 @@ import { toBoolean, toPercent } from '../cells/proportion';
 import { fold } from '../cells/text';
 import { once } from '../lazy';
 import { problem, quote } from '../problem';
+import { STEP_STATUSES } from '../protocol/steps';
 
 /**
  * How an assessment's cell reads as a number when several assessments are aggregated (CONSENSUS,
  * REVIEW_SPREAD): any instrument sheet the add-on lays out must read, so every wording its templates
  * write is accepted — the 0–3 levels and the checklist's answers (cells/level.ts), the SRL evidence
- * (percentages, booleans), SIAT's 1–5 numbers, and the oui / en partie / non of a declared checklist.
+ * (percentages, booleans), SIAT's 1–5 numbers, the oui / en partie / non of a declared checklist, and a
+ * protocol step's à faire / en cours / fait.
  */
 
 /**
@@ -28,6 +30,11 @@ const choiceLevels = once((): Map<string, number> => {
   return levels;
 });
 
+/** A protocol step's statuses (core/protocol/steps.ts) by their position, in both languages. */
+const stepPositions = once(
+  (): Map<string, number> => new Map(STEP_STATUSES.flatMap((s, i) => [s.label.fr, s.label.en].map((w): [string, number] => [fold(w), i]))),
+);
+
 /** The number a cell stands for, or NaN when it is none of the accepted values (blank: NaN too; callers skip blanks). */
 export function toAssessmentValue(value: unknown): number {
   if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
@@ -43,6 +50,9 @@ export function toAssessmentValue(value: unknown): number {
   if (!Number.isNaN(percent)) return percent;
   const choice = choiceLevels().get(fold(value));
   if (choice !== undefined) return choice;
+  // A protocol step's status (issue 14 §4): its position, 0 à faire, 1 en cours, 2 fait (a consensus of 2 is « fait » in every assessment).
+  const step = stepPositions().get(fold(value));
+  if (step !== undefined) return step;
   const b = toBoolean(value);
   return b === undefined ? NaN : b ? 1 : 0;
 }

@@ -5,17 +5,18 @@ import { ASSESSMENT_STATE } from './columns';
 import { GODIN_INSTRUMENT } from './godin';
 import { ISR_INSTRUMENT } from './isr';
 import { KINDS } from './kinds';
+import { PROTOCOL_INSTRUMENT } from './protocol';
 import { RND_INSTRUMENT } from './rnd';
 import { SIAT_INSTRUMENT } from './siat';
 import { SRL_INSTRUMENT } from './srl';
-import { PROJECTS, VALUATION } from './sheets';
+import { PROJECTS, SYSTEM, VALUATION } from './sheets';
 import type { ColumnSpec, Instrument, SheetSpec } from './types';
 import { VALUE_CAPTURE_INSTRUMENT } from './value-capture';
 
 export type { ColumnKind, ColumnSpec, Instrument, SheetId, SheetSpec, SummaryColumn } from './types';
 
 /** The instruments, in the order of the workbook's sheets and the sidebar's tabs. */
-export const INSTRUMENT_IDS = ['ami', 'srl', 'vc', 'siat', 'isr', 'rnd', 'godin'] as const;
+export const INSTRUMENT_IDS = ['ami', 'srl', 'vc', 'siat', 'isr', 'rnd', 'godin', 'protocol'] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
 /**
@@ -32,6 +33,7 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
   isr: ISR_INSTRUMENT,
   rnd: RND_INSTRUMENT,
   godin: GODIN_INSTRUMENT,
+  protocol: PROTOCOL_INSTRUMENT,
 };
 
 /** Sheets made of one row per project, matched by ID to Projets by syncProjects and the sidebar (listed: the top level builds nothing). */
@@ -43,9 +45,10 @@ export const INSTRUMENT_SHEETS: readonly SheetSpec[] = [
   ISR_INSTRUMENT.sheet,
   RND_INSTRUMENT.sheet,
   GODIN_INSTRUMENT.sheet,
+  PROTOCOL_INSTRUMENT.sheet,
 ];
 
-/** The workbook's sheets, in order: Projets, the instruments, Valorisation, Comité. */
+/** The workbook's sheets, in order: Projets, the instruments, Valorisation, the target social system, Comité. */
 export const WORKBOOK: readonly SheetSpec[] = [
   PROJECTS,
   AMI_INSTRUMENT.sheet,
@@ -55,7 +58,9 @@ export const WORKBOOK: readonly SheetSpec[] = [
   ISR_INSTRUMENT.sheet,
   RND_INSTRUMENT.sheet,
   GODIN_INSTRUMENT.sheet,
+  PROTOCOL_INSTRUMENT.sheet,
   VALUATION,
+  SYSTEM,
   COMMITTEE,
 ];
 

@@ -17,6 +17,8 @@ import { VC_POINTS, VC_SCALE_NOTE } from '../value-capture/checklist';
 import { FORMATS } from './formats';
 import { GODIN_MARKERS, GODIN_PLURAL_ECONOMY_NOTE, GODIN_SCALE, GODIN_SCALE_NOTE } from '../godin/markers';
 import type { ColumnKind, ColumnSpec } from './types';
+import { PROTOCOL_STEPS, SRL_LINK_NOTE, STEP_STATUSES } from '../protocol/steps';
+import { SYSTEM_CATEGORIES, SYSTEM_ROLES, SYSTEM_SHORT_NOTE } from '../system/target-system';
 
 /**
  * Everything that depends on a column's kind, in one table: the data cells' number format, the
@@ -92,6 +94,14 @@ export const CHOICES: readonly Text[] = [
   { fr: 'en partie', en: 'partly' },
   { fr: 'oui', en: 'yes' },
 ];
+
+/** A step status's position (0 à faire, 1 en cours, 2 fait), NaN when it is none; blank reads as à faire only in core/protocol's reading. */
+function readStatusIndex(v: unknown): number {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v < STEP_STATUSES.length ? v : NaN;
+  const word = fold(String(v ?? ''));
+  const at = STEP_STATUSES.findIndex((s) => fold(s.label.fr) === word || fold(s.label.en) === word);
+  return at >= 0 ? at : NaN;
+}
 
 /** The value of a choice (its word in either language, or its number), NaN when it is none. */
 function readChoice(v: unknown): number {
@@ -269,6 +279,30 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
     range: { min: 0, max: CHOICES.length - 1, integer: true },
     validation: { list: (_, lang) => CHOICES.map((c) => c[lang]).reverse() },
     input: { expected: { fr: 'oui, en partie ou non', en: 'yes, partly or no' }, read: readChoice },
+  },
+  // The target social system's table (seed 003): the seed's words as dropdowns, their descriptions as help.
+  category: {
+    editable: false,
+    validation: { list: (_, lang) => SYSTEM_CATEGORIES.map((c) => c.label[lang]) },
+    help: (_, lang) =>
+      `${t(lang, 'Les 4 catégories d’innovations', 'The 4 categories of innovation')} :\n${SYSTEM_CATEGORIES.map((c) => `${c.label[lang]} – ${c.description[lang]}`).join('\n')}`,
+  },
+  role: {
+    editable: false,
+    validation: { list: (_, lang) => SYSTEM_ROLES.map((r) => r.label[lang]) },
+    help: (_, lang) =>
+      `${t(lang, 'Les 3 rôles possibles dans la dynamique d’innovation', 'The 3 possible roles in the innovation dynamic')} :\n${SYSTEM_ROLES.map((r) => `${r.label[lang]} (${r.short[lang]})`).join('\n')}\n${SYSTEM_SHORT_NOTE[lang]}`,
+  },
+  // A protocol step's status (ours), the seed's objective and the SRL levels it evidences (ours) as help.
+  step: {
+    editable: true,
+    range: { min: 0, max: STEP_STATUSES.length - 1, integer: true },
+    validation: { list: (_, lang) => STEP_STATUSES.map((s) => s.label[lang]) },
+    input: { expected: { fr: 'à faire, en cours ou fait', en: 'to do, in progress or done' }, read: readStatusIndex },
+    help: (column, lang) => {
+      const s = PROTOCOL_STEPS.find((x) => String(x.number) === column.ref)!;
+      return `${s.number}. ${s.title[lang]} : ${s.objective[lang]}\n${t(lang, 'Fait : étaye', 'Done: evidences')} SRL ${s.srl.join(', ')} (${SRL_LINK_NOTE[lang]})`;
+    },
   },
   amount: {
     editable: true,

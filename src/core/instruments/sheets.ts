@@ -4,6 +4,7 @@ import { FORMATS } from './formats';
 import { INSTRUMENT_IDS, INSTRUMENTS, type InstrumentId } from './index';
 import { isOverTime } from './over-time';
 import type { ColumnSpec, SheetSpec, SummaryColumn } from './types';
+import { SYSTEM_COLUMNS, SYSTEM_SHEET_NAME } from '../system/matrix';
 
 /**
  * The two sheets of the workbook that are not instruments: Projets (one row per project, with each
@@ -271,5 +272,24 @@ export const VALUATION: SheetSpec = {
       kind: 'start',
     },
     { id: 'present-value', header: { fr: 'Valeur actualisée (€)', en: 'Present value (€)' }, kind: 'computed', format: FORMATS.euro },
+  ],
+};
+
+/**
+ * The target social system (issue 14 §3, seed 003): one row per actor of a project, with its
+ * category of innovation and its role (the seed's words as dropdowns), several rows per project. Per
+ * project, not per assessment: the actors are what the project states, not a reviewer's judgement
+ * (core/system/target-system.ts); core/system/matrix.ts reads it into the categories × roles matrix.
+ */
+export const SYSTEM: SheetSpec = {
+  id: 'system',
+  name: SYSTEM_SHEET_NAME,
+  namedRange: 'SYSTEME_CIBLE',
+  columns: [
+    { ...ID, header: { fr: 'ID projet', en: 'Project ID' }, aliases: ['ID', 'Projet', 'Project'] },
+    { id: 'actor', header: SYSTEM_COLUMNS.actor, aliases: ['Acteurs', 'Partie prenante', 'Actor'], kind: 'text' },
+    { id: 'category', header: SYSTEM_COLUMNS.category, aliases: ['Catégorie', 'Category'], kind: 'category' },
+    { id: 'role', header: SYSTEM_COLUMNS.role, aliases: ['Rôle dans la dynamique d’innovation', 'Role'], kind: 'role' },
+    { id: 'comment', header: SYSTEM_COLUMNS.comment, aliases: ['Commentaires', 'Comment'], kind: 'text' },
   ],
 };

@@ -22,6 +22,9 @@ export type ColumnKind =
   | 'srl' // a declared SRL 1–9 (target)
   | 'siat' // a SIAT item answer 1–5
   | 'choice' // oui / en partie / non (a declared checklist's answer, see kinds.ts CHOICES)
+  | 'category' // a target social system actor's category of innovation (seed 003's four, core/system/target-system.ts)
+  | 'role' // that actor's role in leading the innovation (seed 003's three sentences)
+  | 'step' // an experimentation protocol step's status: à faire / en cours / fait (core/protocol/steps.ts)
   | 'amount' // euros
   | 'number'
   | 'percent' // a proportion 0–1 shown as %
@@ -95,7 +98,7 @@ import type { InstrumentId } from './index';
 
 export type { InstrumentId };
 
-export type SheetId = 'projects' | InstrumentId | 'valuation' | 'committee' | 'opinions';
+export type SheetId = 'projects' | InstrumentId | 'valuation' | 'system' | 'committee' | 'opinions';
 
 export interface SheetSpec {
   id: SheetId;

@@ -242,8 +242,6 @@ function dressSheet(
   const maxColumns = size.columns;
   if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
   const rows = size.rows - 1;
-  const headerRow = sheet.getRange(1, 1, 1, layout.width);
-  writeHeaderCells(sheet, layout, headerCells, headerRow, inserted);
 
   const present = spec.columns.map((c) => ({ c, at: layout.columns.get(c.id)! }));
   const row2 = fresh ? null : sheet.getRange(2, 1, 1, layout.width);
@@ -256,13 +254,22 @@ function dressSheet(
   }
   // Notes first: a note the add-on wrote under another setting (the other SIAT wording) is rewritten,
   // with its column's validation help; a note anyone else wrote stays.
-  const notes = fresh ? Array.from({ length: layout.width }, () => '') : headerRow.getNotes()[0].map(String);
+  const existingHeader = fresh ? null : sheet.getRange(1, 1, 1, layout.width);
+  const notes = existingHeader ? existingHeader.getNotes()[0].map(String) : Array.from({ length: layout.width }, () => '');
   const stale = new Set(present.filter(({ c, at }) => notes[at] && otherHelps(c, lang, options).includes(notes[at])).map((p) => p.at));
   const rules = validationsOf(present.filter(({ c, at }) => c.kind !== 'computed' && (!validations[at] || stale.has(at))).map((p) => p.c));
   const ruleAt = new Map(present.filter(({ c }) => rules.get(c)).map(({ c, at }) => [at, rules.get(c)!]));
+  const computedRuns = runs(present.filter((p) => p.c.kind === 'computed').map((p) => p.at));
+  const named = !read.rangeByName(spec.namedRange);
+  const span = dataSpan(byFormat, ruleAt);
+  // A sheet this run made: every range its dressing writes in one range list (2 calls, not one getRange each).
+  const own = fresh ? freshRanges(sheet, layout.width, rows, span, computedRuns, named) : null;
+  const headerRow = own?.header ?? existingHeader!;
+  writeHeaderCells(sheet, layout, headerCells, headerRow, inserted);
+
   // The blank first sheet renamed Projets too: it holds no cell, so the block's formats and rules
   // replace nothing anyone wrote (issue 14: 15 calls fewer than a range list per format).
-  if (fresh) dressNewData(sheet, rows, byFormat, ruleAt);
+  if (own) dressNewData(own.block, rows, span, byFormat, ruleAt);
   else {
     for (const [format, columns] of byFormat) sheet.getRangeList(runs(columns).map((run) => dataA1(run, rows))).setNumberFormat(format);
     for (const run of runs([...ruleAt.keys()])) {
@@ -289,18 +296,12 @@ function dressSheet(
   }
   if (notesChanged) headerRow.setNotes([notes]);
 
-  protectComputed(
-    sheet,
-    present.filter((p) => p.c.kind === 'computed').map((p) => p.at),
-    rows + 1,
-    lang,
-    fresh,
-  );
+  protectComputed(sheet, computedRuns, rows + 1, lang, own?.protect);
   colourColumns(sheet, present, rows, lang, fresh, colours);
   if (fresh || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   const frozen = frozenColumns(layout);
   if (frozen && (fresh || sheet.getFrozenColumns() === 0)) sheet.setFrozenColumns(frozen);
-  if (!read.rangeByName(spec.namedRange)) ss.setNamedRange(spec.namedRange, sheet.getRange(`A:${columnLetters(layout.width - 1)}`));
+  if (named) ss.setNamedRange(spec.namedRange, own?.named ?? sheet.getRange(namedA1(layout.width)));
 }
 
 /**
@@ -312,16 +313,14 @@ function dressSheet(
  * already) and no validation (null).
  */
 function dressNewData(
-  sheet: Sheet,
+  block: GoogleAppsScript.Spreadsheet.Range | undefined,
   rows: number,
+  span: readonly number[],
   byFormat: ReadonlyMap<string, number[]>,
   ruleAt: ReadonlyMap<number, GoogleAppsScript.Spreadsheet.DataValidation>,
 ): void {
+  if (!block) return;
   const formatAt = new Map([...byFormat].flatMap(([format, columns]) => columns.map((at): [number, string] => [at, format])));
-  const columns = [...formatAt.keys(), ...ruleAt.keys()];
-  if (!columns.length) return;
-  const span = range(Math.min(...columns), Math.max(...columns));
-  const block = sheet.getRange(2, span[0] + 1, rows, span.length);
   if (formatAt.size) {
     const row = span.map((at) => formatAt.get(at) ?? AUTOMATIC_FORMAT);
     block.setNumberFormats(Array.from({ length: rows }, () => row));
@@ -330,6 +329,35 @@ function dressNewData(
     const row = span.map((at) => ruleAt.get(at) ?? (null as unknown as GoogleAppsScript.Spreadsheet.DataValidation));
     block.setDataValidations(Array.from({ length: rows }, () => row));
   }
+}
+
+/** The columns from the first formatted or validated one to the last (none: no block). */
+function dataSpan(byFormat: ReadonlyMap<string, number[]>, ruleAt: ReadonlyMap<number, unknown>): number[] {
+  const columns = [...[...byFormat.values()].flat(), ...ruleAt.keys()];
+  return columns.length ? range(Math.min(...columns), Math.max(...columns)) : [];
+}
+
+/** A sheet's named range: its columns, whole (users' formulas and the dashboard refer to it). */
+const namedA1 = (width: number) => `A:${columnLetters(width - 1)}`;
+
+/**
+ * The ranges a sheet this run made is dressed through — its header row, its data block, each run of
+ * computed columns to protect, its named range — from one range list: 2 calls whatever their number,
+ * where a getRange each cost 3 to 5 a sheet (issue 14 §4: the protocol's sheet within setup's budget).
+ */
+function freshRanges(sheet: Sheet, width: number, rows: number, span: readonly number[], computedRuns: number[][], named: boolean) {
+  const a1s = [
+    `A1:${columnLetters(width - 1)}1`,
+    ...(span.length ? [dataA1(span, rows)] : []),
+    ...computedRuns.map((run) => `${columnLetters(run[0])}1:${columnLetters(run[run.length - 1])}${rows + 1}`),
+    ...(named ? [namedA1(width)] : []),
+  ];
+  const got = sheet.getRangeList(a1s).getRanges();
+  let at = 0;
+  const header = got[at++];
+  const block = span.length ? got[at++] : undefined;
+  const protect = computedRuns.map(() => got[at++]);
+  return { header, block, protect, named: named ? got[at] : undefined };
 }
 
 /**
@@ -405,8 +433,9 @@ function writeHeaderCells(
  * Computed columns are protected with a warning only: a reviewer typing over a formula's results
  * would break the whole column (the array formula cannot spill), but nobody is locked out.
  */
-function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: Lang, fresh: boolean): void {
-  if (!positions.length) return;
+function protectComputed(sheet: Sheet, computedRuns: number[][], rows: number, lang: Lang, fresh: GoogleAppsScript.Spreadsheet.Range[] | undefined): void {
+  if (!computedRuns.length) return;
+  // A sheet this run made has no protection yet, and its runs' ranges come from its range list.
   const covered = new Set<number>();
   for (const p of fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     const r = p.getRange();
@@ -414,13 +443,8 @@ function protectComputed(sheet: Sheet, positions: number[], rows: number, lang: 
     const [first, count] = [r.getColumn(), r.getNumColumns()];
     for (let c = first; c < first + count; c++) covered.add(c - 1);
   }
-  for (const run of runs(positions.filter((at) => !covered.has(at)))) {
-    sheet
-      .getRange(1, run[0] + 1, rows, run.length)
-      .protect()
-      .setDescription(PROTECTION_NOTE[lang])
-      .setWarningOnly(true);
-  }
+  const ranges = fresh ?? runs(computedRuns.flat().filter((at) => !covered.has(at))).map((run) => sheet.getRange(1, run[0] + 1, rows, run.length));
+  for (const r of ranges) r.protect().setDescription(PROTECTION_NOTE[lang]).setWarningOnly(true);
 }
 
 /** Adds colour scales to the coloured columns that no existing rule covers (users' own rules stay). */

@@ -6,6 +6,7 @@ import type { ReviewPart } from './review';
 import type { SroiPart } from './sroi';
 import { type GodinPart, GODIN_FIGURES } from './godin';
 import { type IsrPart, ISR_FIGURES } from './isr';
+import { type ProtocolPart, PROTOCOL_FIGURES } from './protocol';
 import { type RndPart, RND_FIGURES } from './rnd';
 import { type SiatPart, SIAT_FIGURES } from './siat';
 import { type SrlPart, SRL_FIGURES } from './srl';
@@ -23,6 +24,7 @@ interface Parts {
   isr: IsrPart;
   rnd: RndPart;
   godin: GodinPart;
+  protocol: ProtocolPart;
 }
 
 /**
@@ -37,6 +39,7 @@ export const FIGURES: { [K in InstrumentId]: DashboardFigures<Parts[K]> } = {
   isr: ISR_FIGURES,
   rnd: RND_FIGURES,
   godin: GODIN_FIGURES,
+  protocol: PROTOCOL_FIGURES,
 };
 
 /** The instruments in the dashboard's order. */
