@@ -240,16 +240,6 @@ export const VALUATION: SheetSpec = {
     { ...ID, header: { fr: 'ID projet', en: 'Project ID' }, aliases: ['ID', 'Projet', 'Project'] },
     { id: 'stakeholder', header: { fr: 'Partie prenante', en: 'Stakeholder' }, aliases: ['Parties prenantes', 'Bénéficiaires'], kind: 'text' },
     { id: 'outcome', header: { fr: 'Effet', en: 'Outcome' }, aliases: ['Changement', 'Impact'], kind: 'text' },
-    {
-      id: 'family',
-      header: { fr: 'Famille d’effet', en: 'Outcome family' },
-      aliases: ['Famille', 'Famille d’effets', 'Thématique', 'Family', 'Outcome area'],
-      kind: 'text',
-      help: {
-        fr: 'Facultatif : la famille de l’effet (santé, emploi et insertion, logement…), à votre choix, écrite de même d’une ligne à l’autre. Le tableau de bord totalise la valeur sociale actualisée par famille, comme par partie prenante.',
-        en: 'Optional: the outcome’s family (health, employment, housing…), your own, written alike on every row. The dashboard totals the present social value per family, as per stakeholder.',
-      },
-    },
     { id: 'indicator', header: { fr: 'Indicateur', en: 'Indicator' }, kind: 'text' },
     { id: 'quantity', header: { fr: 'Quantité', en: 'Quantity' }, kind: 'number' },
     { id: 'unit', header: { fr: 'Unité', en: 'Unit' }, kind: 'text' },
@@ -272,6 +262,17 @@ export const VALUATION: SheetSpec = {
       kind: 'start',
     },
     { id: 'present-value', header: { fr: 'Valeur actualisée (€)', en: 'Present value (€)' }, kind: 'computed', format: FORMATS.euro },
+    // Last, so that no column letter of the earlier template moves (the functions' help examples name them).
+    {
+      id: 'family',
+      header: { fr: 'Famille d’effet', en: 'Outcome family' },
+      aliases: ['Famille', 'Famille d’effets', 'Thématique', 'Family', 'Outcome area'],
+      kind: 'text',
+      help: {
+        fr: 'Facultatif : la famille de l’effet (santé, emploi et insertion, logement…), à votre choix, écrite de même d’une ligne à l’autre. Le tableau de bord totalise la valeur sociale actualisée par famille, comme par partie prenante.',
+        en: 'Optional: the outcome’s family (health, employment, housing…), your own, written alike on every row. The dashboard totals the present social value per family, as per stakeholder.',
+      },
+    },
   ],
 };
 
