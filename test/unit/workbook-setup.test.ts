@@ -445,7 +445,8 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // (above) and the demo's later instalments (a range and a write); issue 15 §2: the checkbox rule (2),
       // and the demo's Grille AMI rows in two blocks around the share column it leaves blank (2).
       // Issue 14 §3–§4: its setup's 43 more and the demo's actors 2.
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(594);
+      // Valorisation « Famille d’effet », last: the demo's outcomes in two blocks (2).
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(596);
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();
