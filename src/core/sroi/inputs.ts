@@ -1,7 +1,7 @@
 import { parseInteger, parseNumber } from '../cells/number';
 import { parseProportion } from '../cells/proportion';
 import { isBlank } from '../cells/text';
-import { problem, quote } from '../problem';
+import { Problem, problem, quote } from '../problem';
 import { DEFAULT_START } from './conventions';
 import { MAX_YEARS, SROI_DEFAULTS, type Outcome } from './valuation';
 
@@ -92,4 +92,22 @@ export function readOutcome(
   const outcome: Outcome = { quantity, proxy, deadweight, attribution, displacement, dropoff, years, rate };
   if (cells.length > OUTCOME_INPUTS.length) outcome.start = parse(OUTCOME_INPUTS.length, (v) => readStart(v, years));
   return outcome;
+}
+
+/**
+ * One Valorisation row's outcome as SROI_VALUE reads it, its cells got by column id (`get` gives
+ * undefined for a column the sheet lacks): the inputs in OUTCOME_INPUTS order with the shared `rate`,
+ * then the start when the sheet has that column. Undefined when incomplete; the Problem when a filled
+ * cell is unreadable (the dashboard counts the project out, the panel leaves the outcome out).
+ */
+export function outcomeOfRow(get: (column: string) => unknown, rate: number): Outcome | undefined | Problem {
+  const cells: unknown[] = OUTCOME_INPUTS.map((input) => (input === 'rate' ? rate : (get(input) ?? '')));
+  const start = get('start');
+  if (start !== undefined) cells.push(start);
+  try {
+    return readOutcome(cells);
+  } catch (e) {
+    if (e instanceof Problem) return e;
+    throw e;
+  }
 }

@@ -2,7 +2,7 @@ import type { AssessmentSummary, InstrumentId, Project, SheetRecord, ValuationSu
 import { toAmount } from '../../core/cells/number';
 import { isBlank } from '../../core/cells/text';
 import { Problem, problem } from '../../core/problem';
-import { OUTCOME_INPUTS, readOutcome } from '../../core/sroi/inputs';
+import { outcomeOfRow } from '../../core/sroi/inputs';
 import type { Outcome } from '../../core/sroi/valuation';
 import { assessmentLabel, reviewerKey } from '../../sheets/assessments';
 import { readParameters } from '../../sheets/parameters-reader';
@@ -171,20 +171,11 @@ function investmentOf(details: SheetRecord): { investment: number | null; instal
   return { investment: first, instalments: later };
 }
 
-/** One Valorisation row's outcome as SROI_VALUE reads it; undefined when incomplete or a cell is unreadable. */
+/** One Valorisation row's outcome as SROI_VALUE reads it (core's outcomeOfRow); undefined when incomplete or a cell is unreadable. */
 function inputs(columns: ReadonlyMap<string, number>, row: readonly unknown[], rate: number): Outcome | undefined {
-  const cells: unknown[] = OUTCOME_INPUTS.map((input) => {
-    if (input === 'rate') return rate;
-    const i = columns.get(input);
-    return i === undefined ? '' : row[i];
-  });
-  // The outcome's start, when Valorisation has the column (issue 13): readOutcome's 9th cell.
-  const start = columns.get('start');
-  if (start !== undefined) cells.push(row[start]);
-  try {
-    return readOutcome(cells);
-  } catch (e) {
-    if (e instanceof Problem) return undefined;
-    throw e;
-  }
+  const outcome = outcomeOfRow((column) => {
+    const i = columns.get(column);
+    return i === undefined ? undefined : row[i];
+  }, rate);
+  return outcome instanceof Problem ? undefined : outcome;
 }

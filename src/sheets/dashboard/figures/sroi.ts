@@ -5,7 +5,7 @@ import { INVESTMENT_YEARS, investmentField } from '../../../core/instruments/she
 import { Problem } from '../../../core/problem';
 import { bySwing, sensitivitySentence, switchingText } from '../../../core/sroi/explain';
 import { investmentPresentValue, type Investment } from '../../../core/sroi/flows';
-import { OUTCOME_INPUTS, readOutcome } from '../../../core/sroi/inputs';
+import { OUTCOME_INPUTS, outcomeOfRow } from '../../../core/sroi/inputs';
 import {
   ASSUMPTION_NAMES,
   oneAtATime,
@@ -60,20 +60,6 @@ export interface SroiInput {
 
 /** Stakeholders (or families) a chart shows; the others are added up in one last bar (the block keeps a bounded size). */
 export const STAKEHOLDERS_SHOWN = 8;
-
-/**
- * One Valorisation row as SROI_VALUE reads it (OUTCOME_INPUTS order, the shared rate, then the start):
- * undefined when incomplete, a Problem's message when a filled cell is unreadable.
- */
-export function outcomeOfRow(get: (column: string) => unknown, rate: number): Outcome | undefined | Problem {
-  const cells = [...OUTCOME_INPUTS.map((input) => (input === 'rate' ? rate : (get(input) ?? ''))), get('start') ?? ''];
-  try {
-    return readOutcome(cells);
-  } catch (e) {
-    if (e instanceof Problem) return e;
-    throw e;
-  }
-}
 
 /** A project's instalments, « Investissement (€) » first; undefined when one is unreadable or negative. */
 function instalments(projects: Table, row: readonly unknown[]): number[] | undefined {
