@@ -102,8 +102,9 @@ export interface ValuationSummary {
    */
   uncomputed: number;
   /**
-   * From Projets: the amount of the first year, or the whole amount paid at once; null when it or a
-   * later instalment is blank-and-first, unreadable or negative (core's toAmount rule).
+   * From Projets: the amount of the first year, or the whole amount paid at once (0 when only later
+   * years are filled); null when nothing is entered or an amount is unreadable or negative (core's
+   * readInstalments, the rule of the sheet's SROI formulas and the dashboard).
    */
   investment: number | null;
   /**

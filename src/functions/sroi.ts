@@ -3,7 +3,7 @@ import { parseNumber } from '../core/cells/number';
 import { isBlank } from '../core/cells/text';
 import { Problem, problem, quote } from '../core/problem';
 import { netPresentValue, netSroiRatio, paybackMonths } from '../core/sroi/conventions';
-import { investmentPresentValue, investmentPresentValues, type Investment } from '../core/sroi/flows';
+import { investedAmount, investmentPresentValue, investmentPresentValues, readInstalments, type Investment } from '../core/sroi/flows';
 import { EURO, OUTCOME_INPUTS, OUTCOME_READERS, readOptionalInput, readOutcome } from '../core/sroi/inputs';
 import { ASSUMPTION_NAMES, oneAtATime, SENSITIVITY_ASSUMPTIONS, switchingValue } from '../core/sroi/sensitivity';
 import { MAX_YEARS, presentValue, SROI_DEFAULTS, sroiRatio, yearPresentValues, type Outcome } from '../core/sroi/valuation';
@@ -274,13 +274,6 @@ const INVESTMENT_HELP: Text = {
   en: 'The investment in €: one amount, or a row of amounts per year (the first today, the next ones discounted). One row: one result for the whole range; a range of the same height: one result per row.',
 };
 
-function amount(v: unknown): number {
-  const n = parseNumber(v, EURO);
-  if (n < 0)
-    throw problem(`${quote(v, 'fr')} est négatif : un montant investi est positif ou nul`, `${quote(v, 'en')} is negative: an amount invested is zero or more`);
-  return n;
-}
-
 const INVESTMENT_MISSING: Text = { fr: 'incomplet : investissement manquant', en: 'incomplete: investment missing' };
 
 /**
@@ -289,8 +282,9 @@ const INVESTMENT_MISSING: Text = { fr: 'incomplet : investissement manquant', en
  */
 function readInvestment(cells: readonly unknown[], from: number, rate: number): Investment | { status: Text } {
   const raw = cells.slice(from);
-  if (raw.every(isBlank)) return { status: INVESTMENT_MISSING };
-  const inv = { amounts: raw.map((v, i) => (isBlank(v) ? 0 : cell(cells, from + i, amount))), rate };
+  const amounts = readInstalments(raw, (_, i) => cell(cells, from + i, investedAmount));
+  if (!amounts) return { status: INVESTMENT_MISSING };
+  const inv = { amounts, rate };
   if (!(investmentPresentValue(inv) > 0)) cell(cells, from, () => positiveInvestment(raw.length === 1 ? raw[0] : 0));
   return inv;
 }
@@ -467,9 +461,10 @@ export const SROI_SWITCH = defineFunction({
       });
     }
     const rate = rateColumn.shared ? read({ column: PARAMS[rateAt].column[lang] }, () => readOptionalInput('rate', rateColumn.values[0])) : SROI_DEFAULTS.rate;
-    if (amounts.every(isBlank)) return status(INVESTMENT_MISSING[lang]);
+    const paid = read({ column: lang === 'en' ? 'investment' : 'investissement' }, () => readInstalments(amounts));
+    if (!paid) return status(INVESTMENT_MISSING[lang]);
     const inv: Investment = read({ column: lang === 'en' ? 'investment' : 'investissement' }, () => {
-      const invested = { amounts: amounts.map((v) => (isBlank(v) ? 0 : amount(v))), rate };
+      const invested = { amounts: paid, rate };
       if (!(investmentPresentValue(invested) > 0)) positiveInvestment(amounts.length === 1 ? amounts[0] : 0);
       return invested;
     });

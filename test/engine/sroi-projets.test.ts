@@ -19,6 +19,8 @@ const PROJECTS_ROWS: Row[] = [
   { id: 'P-0003', name: 'Sans effet', investment: 8000 },
   { id: 'P-0004', name: 'Jamais remboursé', investment: 5000 },
   { id: 'P-0005', name: 'Effet invalide', investment: 1000 },
+  // P-0006: nothing paid today, 11 000 € in year 2 (a grant paid from year 2 on): invested 11 000/1.1 = 10 000.
+  { id: 'P-0006', name: 'Versé en année 2', 'investment-2': 11000 },
 ];
 
 const OUTCOMES: Row[] = [
@@ -31,6 +33,8 @@ const OUTCOMES: Row[] = [
   { id: 'P-0004', stakeholder: 'Bénéficiaires', quantity: 1, proxy: 1100 },
   // Start 49 + duration 2 ends after the 50-year calendar.
   { id: 'P-0005', stakeholder: 'Bénéficiaires', quantity: 1, proxy: 100, years: 2, start: 49 },
+  // 22 000 € in year 1: 22 000/1.1 = 20 000.
+  { id: 'P-0006', stakeholder: 'Bénéficiaires', quantity: 1, proxy: 22000 },
 ];
 
 function write(fake: Fake, spec: SheetSpec, rows: Row[]) {
@@ -104,6 +108,27 @@ test('no investment, no outcome, never paid back, a ⚠ outcome: statuses and bl
   expect(social).toMatch(/^⚠ Valorisation : un effet de ce projet n’est pas valide/);
   expect(value('P-0005', 'sroi')).toBe(social);
   expect(['npv', 'net-sroi', 'payback'].map((c) => value('P-0005', c))).toEqual(['', '', '']);
+});
+
+test('an investment paid from year 2 only: the sheet and the panel read it alike (core readInstalments)', () => {
+  const { errors, value } = evaluated();
+  expect(errors).toEqual([]);
+  // PV 20 000 against 10 000 invested: NPV 10 000, net SROI 1, SROI 2.
+  const [social, npv, net, sroi] = FIGURES.slice(0, 4).map((c) => value('P-0006', c) as number);
+  expect([social, npv, net, sroi].map((v) => Number(v.toFixed(9)))).toEqual([20000, 10000, 1, 2]);
+  const fake = workbookFake();
+  try {
+    filled(fake);
+    evaluateWorkbook(fake, loadAddon({}));
+    // The panel: 0 € the first year, 11 000 € the second (it said « no investment » before), the same ratio.
+    const v = getProject({ id: 'P-0006' }).valuation;
+    expect([v.investment, ...v.instalments]).toEqual([0, 11000, 0]);
+    const panel = projectFigures(v.computed, { amounts: [v.investment!, ...v.instalments], rate: v.rate });
+    expect(panel.netPresentValue).toBeCloseTo(npv, 6);
+    expect(panel.netRatio).toBeCloseTo(net, 9);
+  } finally {
+    fake.done();
+  }
 });
 
 test('a start that ends the outcome after 50 years is named in Valorisation, with what to change', () => {

@@ -1,4 +1,8 @@
+import { parseNumber } from '../cells/number';
+import { isBlank } from '../cells/text';
+import { problem, quote } from '../problem';
 import { discountFactor, investmentYear, netPresentValue, netSroiRatio, paybackMonths } from './conventions';
+import { EURO } from './inputs';
 import { presentValue, sroiRatio, yearPresentValues, type Outcome } from './valuation';
 
 /**
@@ -10,6 +14,26 @@ import { presentValue, sroiRatio, yearPresentValues, type Outcome } from './valu
 export interface Investment {
   amounts: readonly number[];
   rate: number;
+}
+
+/** An amount invested: a number of euros, zero or more. Throws a Problem naming the value otherwise. */
+export function investedAmount(v: unknown): number {
+  const n = parseNumber(v, EURO);
+  if (n < 0)
+    throw problem(`${quote(v, 'fr')} est négatif : un montant investi est positif ou nul`, `${quote(v, 'en')} is negative: an amount invested is zero or more`);
+  return n;
+}
+
+/**
+ * A project's investment as Projets holds it, « Investissement (€) » then each later year's amount
+ * (issue 13): the one rule of SROI_NPV and SROI_PAYBACK, the panel's valuation and the dashboard's
+ * SROI, so that the three agree on every row. Every cell blank → undefined (nothing entered); a blank
+ * year is 0 € paid that year, the first one included (a grant paid from year 2 on); any other cell is
+ * read by `read` (investedAmount, or the formula's located version of it), which throws a Problem.
+ */
+export function readInstalments(cells: readonly unknown[], read: (v: unknown, i: number) => number = investedAmount): number[] | undefined {
+  if (cells.every(isBlank)) return undefined;
+  return cells.map((v, i) => (isBlank(v) ? 0 : read(v, i)));
 }
 
 /** The present value of each amount: the first as it is, the n-th discounted n − 1 years. */

@@ -1,7 +1,7 @@
 import type { AssessmentSummary, InstrumentId, Project, SheetRecord, ValuationSummary } from '../../contract/endpoints';
-import { toAmount } from '../../core/cells/number';
 import { isBlank } from '../../core/cells/text';
 import { Problem, problem } from '../../core/problem';
+import { readInstalments } from '../../core/sroi/flows';
 import { outcomeOfRow } from '../../core/sroi/inputs';
 import type { Outcome } from '../../core/sroi/valuation';
 import { assessmentLabel, reviewerKey } from '../../sheets/assessments';
@@ -160,15 +160,18 @@ function valuation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: st
 const INSTALMENT = /^investment-\d+$/;
 
 /**
- * The investment as amounts per year: an amount as everywhere (core rule). The first blank, or any
- * unreadable or negative amount → not available (the sheet's SROI formulas refuse it too); a later
- * year left blank is nothing paid that year.
+ * The investment as amounts per year, read by core's rule (readInstalments: the sheet's SROI formulas
+ * and the dashboard read it alike): nothing entered, or an unreadable or negative amount → not available.
  */
 function investmentOf(details: SheetRecord): { investment: number | null; instalments: number[] } {
-  const first = toAmount(details.fields.investment);
-  const later = PROJECTS.columns.filter((c) => INSTALMENT.test(c.id)).map((c) => toAmount(details.fields[c.id]) ?? 0);
-  if (first === undefined || Number.isNaN(first) || later.some(Number.isNaN)) return { investment: null, instalments: [] };
-  return { investment: first, instalments: later };
+  const cells = [details.fields.investment, ...PROJECTS.columns.filter((c) => INSTALMENT.test(c.id)).map((c) => details.fields[c.id])];
+  let amounts: number[] | undefined;
+  try {
+    amounts = readInstalments(cells);
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+  }
+  return amounts ? { investment: amounts[0], instalments: amounts.slice(1) } : { investment: null, instalments: [] };
 }
 
 /** One Valorisation row's outcome as SROI_VALUE reads it (core's outcomeOfRow); undefined when incomplete or a cell is unreadable. */

@@ -1,10 +1,9 @@
 import { matchKey } from '../../../core/assessments/aggregate';
-import { toAmount } from '../../../core/cells/number';
 import type { Lang, Text } from '../../../core/i18n';
 import { INVESTMENT_YEARS, investmentField } from '../../../core/instruments/sheets';
 import { Problem } from '../../../core/problem';
 import { bySwing, sensitivitySentence, switchingText } from '../../../core/sroi/explain';
-import { investmentPresentValue, type Investment } from '../../../core/sroi/flows';
+import { investmentPresentValue, readInstalments, type Investment } from '../../../core/sroi/flows';
 import { OUTCOME_INPUTS, outcomeOfRow } from '../../../core/sroi/inputs';
 import {
   ASSUMPTION_NAMES,
@@ -61,16 +60,18 @@ export interface SroiInput {
 /** Stakeholders (or families) a chart shows; the others are added up in one last bar (the block keeps a bounded size). */
 export const STAKEHOLDERS_SHOWN = 8;
 
-/** A project's instalments, « Investissement (€) » first; undefined when one is unreadable or negative. */
+/** A project's instalments, « Investissement (€) » first, by core's rule (readInstalments); undefined when none is entered or one is unreadable or negative. */
 function instalments(projects: Table, row: readonly unknown[]): number[] | undefined {
-  const amounts: number[] = [];
-  for (let year = 1; year <= INVESTMENT_YEARS; year++) {
-    const at = projects.columns.get(investmentField(year));
-    const amount = at === undefined ? undefined : toAmount(row[at]);
-    if (Number.isNaN(amount)) return undefined;
-    amounts.push(amount ?? 0);
+  const cells = Array.from({ length: INVESTMENT_YEARS }, (_, i) => {
+    const at = projects.columns.get(investmentField(i + 1));
+    return at === undefined ? undefined : row[at];
+  });
+  try {
+    return readInstalments(cells);
+  } catch (e) {
+    if (e instanceof Problem) return undefined;
+    throw e;
   }
-  return amounts;
 }
 
 export function sroiSummary({ valuation, projects, ids, discountRate }: SroiInput): SroiPart {
