@@ -194,7 +194,7 @@ test('an analyst’s formulas typed in cells: =SRL_LEVEL(E2:M2;SEUIL_SRL) gives 
   await until(async () => (await s.page.locator('#formula-bar').inputValue()) === '=SRL_LEVEL(E2:M2;SEUIL_SRL)', 'the formula bar shows the first one');
   await wide(async () => {
     await scrollTo('SRL', own);
-    await guideShot(s.page, 'formule', [s.page.locator('#name-box'), s.page.locator(gridCell(5, free + 1))]);
+    await guideShot(s.page, 'formule', [s.page.locator('.formula-line .fx'), s.page.locator('#grid thead td').first(), s.page.locator(gridCell(5, free + 1))]);
   });
 });
 
