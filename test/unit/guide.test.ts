@@ -57,6 +57,24 @@ test('the README opens with a French summary, a picture of the guide and the lin
   expect(top).toMatch(/module complémentaire|Google Sheets/);
 });
 
+/** A heading's anchor as GitHub makes it: lower case, punctuation dropped, spaces as hyphens. */
+const slug = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+const anchors = (markdown: string) => new Set([...markdown.matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1])));
+
+test('the guide’s links to its own sections and to the README’s land on a heading', () => {
+  const own = anchors(guide);
+  const readme = anchors(readFileSync('README.md', 'utf8'));
+  const links = [...guide.matchAll(/\]\(((?:\.\.\/README\.md)?)#([^)]+)\)/g)].map((m) => [m[1], m[2]]);
+  expect(links.length).toBeGreaterThan(10);
+  const broken = links.filter(([file, anchor]) => !(file ? readme : own).has(anchor));
+  expect(broken).toEqual([]);
+});
+
 test('the guide says how its pictures are made again', () => {
   expect(guide).toContain('`npx jest test/browser/guide.test.ts`');
 });
