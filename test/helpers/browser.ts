@@ -156,11 +156,7 @@ export async function guideShot(target: Locator | Page, name: string, around: Lo
   mkdirSync(GUIDE_IMAGES, { recursive: true });
   const path = join(GUIDE_IMAGES, `${name}.png`);
   const options = { path, caret: 'hide', animations: 'disabled' } as const;
-  if (!('goto' in target)) {
-    await target.screenshot(options);
-    return;
-  }
-  if (!around.length) {
+  if (!('goto' in target) || !around.length) {
     await target.screenshot(options);
     return;
   }
