@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../dev/playground/playground';
 import { reviewerKey } from '../../src/sheets/assessments';
 import { postJson } from './playground';
@@ -141,6 +141,39 @@ export function gridCell(row: number, col: number): string {
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** Where the user guide's pictures go: docs/guide.md links each (test/unit/guide.test.ts checks both ways). */
+export const GUIDE_IMAGES = 'docs/guide/images';
+
+/**
+ * Photographs what a step of the user guide shows, into docs/guide/images/<name>.png: an element
+ * (a locator), the whole page, or the page cropped to the box around some elements (`around`: the
+ * formula bar and the cells below it, say). Caret hidden and animations stopped, so that a run of
+ * `npm test` rewrites the same picture when the product has not changed.
+ */
+export async function guideShot(target: Locator | Page, name: string, around: Locator[] = []): Promise<void> {
+  mkdirSync(GUIDE_IMAGES, { recursive: true });
+  const path = join(GUIDE_IMAGES, `${name}.png`);
+  const options = { path, caret: 'hide', animations: 'disabled' } as const;
+  if (!('goto' in target) || !around.length) {
+    await target.screenshot(options);
+    return;
+  }
+  const boxes = await Promise.all(
+    around.map(async (l) => {
+      const box = await l.boundingBox();
+      if (!box) throw new Error(`Guide picture ${name}: ${l} is not shown`);
+      return box;
+    }),
+  );
+  // Boxes are measured in the viewport, a full-page clip in the document: add how far it is scrolled.
+  const [scrollX, scrollY] = (await target.evaluate('[window.scrollX, window.scrollY]')) as [number, number];
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const width = Math.max(...boxes.map((b) => b.x + b.width)) - x;
+  const height = Math.max(...boxes.map((b) => b.y + b.height)) - y;
+  await target.screenshot({ ...options, fullPage: true, clip: { x: x + scrollX, y: y + scrollY, width, height } });
 }
 
 /** Edits a cell as another person would, through the playground's test hook. */
