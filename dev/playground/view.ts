@@ -35,6 +35,8 @@ export interface SheetView {
   rows: CellView[][];
   frozenRows: number;
   frozenColumns: number;
+  /** The widths setup gave columns (setColumnWidth), in pixels by column index from 0; others take the page's default. */
+  columnWidths: Record<number, number>;
   lists: string[][];
   protections: ProtectedView[];
   charts: ChartView[];
@@ -115,6 +117,7 @@ export function pageState(book: PlaygroundWorkbook): PageState {
       name,
       frozenRows: raw._frozenRows,
       frozenColumns: raw._frozenCols,
+      columnWidths: Object.fromEntries([...raw._colWidths].map(([c, w]) => [c - 1, w])),
       protections: guarded,
       lists,
       charts: chartsOf(recorded, valuesOf),

@@ -161,7 +161,8 @@ export function createGrid(o) {
       next.rows.length === worksheet.options.data.length &&
       next.rows.every((r) => r.length === worksheet.options.data[0].length) &&
       next.frozenRows === sheet.frozenRows &&
-      next.frozenColumns === sheet.frozenColumns;
+      next.frozenColumns === sheet.frozenColumns &&
+      JSON.stringify(next.columnWidths) === JSON.stringify(sheet.columnWidths);
     sheet = next;
     if (sameShape) {
       repaint();
@@ -170,7 +171,8 @@ export function createGrid(o) {
     }
     if (worksheet) jspreadsheet.destroy(o.container, true);
     const width = Math.max(1, ...sheet.rows.map((r) => r.length));
-    const columns = Array.from({ length: width }, () => ({ type: editor, width: 120, align: 'left' }));
+    // The widths setup gave (a restitution's descriptors, a comment column), else a readable default.
+    const columns = Array.from({ length: width }, (_, c) => ({ type: editor, width: sheet.columnWidths?.[c] ?? 120, align: 'left' }));
     const spreadsheet = jspreadsheet(o.container, {
       tabs: false,
       toolbar: false,
