@@ -509,7 +509,11 @@ function colourColumns(
     }
   }
   // One range per column, all of a kind fetched in one range list (not one getRange each).
-  const byKind = fresh ?? new Map([...colourColumnsByKind(present, covered)].map(([kind, columns]) => [kind, sheet.getRangeList(columns.map((at) => dataA1([at], rows))).getRanges()]));
+  const byKind =
+    fresh ??
+    new Map(
+      [...colourColumnsByKind(present, covered)].map(([kind, columns]) => [kind, sheet.getRangeList(columns.map((at) => dataA1([at], rows))).getRanges()]),
+    );
   if (!byKind.size) return;
   const added = [...byKind].flatMap(([kind, ranges]) => colourRules(kind, ranges, lang));
   sheet.setConditionalFormatRules([...existing, ...added]);
