@@ -10,7 +10,7 @@ import { AUTOMATIC_FORMATS } from '../../src/sheets/formats';
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { checkWorkbook } from '../../src/server/actions/check-workbook';
 import { diagnose, reportSections } from '../../src/sheets/diagnostic/report';
-import { columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { assessmentRows, columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
 const letters = (n: number) => String.fromCharCode(64 + n);
 
@@ -465,8 +465,35 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // and the demo's Grille AMI rows in two blocks around the share column it leaves blank (2).
       // Issue 14 §3–§4: its setup's 43 more and the demo's actors 2.
       // Valorisation « Famille d’effet », last: the demo's outcomes in two blocks (2).
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(596);
+      // Issue 10: its blocks' ranges from setup's range lists, the envelope written with Paramètres (38).
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(558);
       expect(fake.ui.alerts).toEqual([]);
+      // The envelope came with Paramètres' rows, the demo's rows through setup's range lists.
+      expect(fake.spreadsheet.getRangeByName('ENVELOPPE')!.getValue()).toBe(390000);
+      expect(assessmentRows(sheet(fake, 'Projets'), PROJECTS).map((r) => r.id)).toHaveLength(15);
+    } finally {
+      fake.done();
+    }
+  });
+
+  test('loadDemo into a workbook already set up: the same rows, written range by range; an envelope set before stays', () => {
+    const fake = workbookFake();
+    try {
+      setupWorkbook();
+      fake.spreadsheet.getRangeByName('ENVELOPPE')!.setValue(100000);
+      loadDemo();
+      expect(fake.ui.alerts).toEqual([]);
+      expect(fake.spreadsheet.getRangeByName('ENVELOPPE')!.getValue()).toBe(100000);
+      const fresh = workbookFake();
+      try {
+        loadDemo();
+        for (const name of ['Projets', 'Grille AMI', 'Valorisation', 'Système social cible']) {
+          const [a, b] = [sheet(fake, name), sheet(fresh, name)];
+          expect(a.getRange(2, 1, 40, a.getLastColumn()).getValues()).toEqual(b.getRange(2, 1, 40, b.getLastColumn()).getValues());
+        }
+      } finally {
+        fresh.done();
+      }
     } finally {
       fake.done();
     }
