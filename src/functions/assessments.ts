@@ -18,7 +18,7 @@ import { isBlank } from '../core/cells/text';
 import { Problem, problem, quote } from '../core/problem';
 import { besideKeys, keys, omissible } from './params';
 import { CellProblem, cell, rowwise, type RowResult } from './rows';
-import { gridWidth, type Grid } from './shapes';
+import { gridWidth, toVector, type Grid } from './shapes';
 import { defineFunction, perRowOfFirst, type ArgShape, type ParamSpec, type ParamType } from './spec';
 
 /**
@@ -257,19 +257,31 @@ export const REVIEW_SPREAD = defineFunction({
   },
 });
 
-const RANK: ParamType<number> = {
+/**
+ * One rank, or several in a row or a column (`HSTACK(1;2)`): Projets' « now » and « before » columns
+ * of an instrument, side by side, are one LATEST run per edit instead of two (issue 10).
+ */
+const RANKS: ParamType<readonly number[]> = {
   name: 'rank',
   kind: 'option',
-  jsdoc: 'number',
-  parse(v) {
-    const n = typeof v === 'boolean' ? NaN : Number(typeof v === 'string' ? v.trim() : v);
-    if (Number.isInteger(n) && n >= 1) return n;
-    throw problem(
-      `${quote(v, 'fr')} n'est pas un rang : un nombre entier à partir de 1 (1 la plus récente évaluation, 2 la précédente…)`,
-      `${quote(v, 'en')} is not a rank: a whole number from 1 (1 the most recent assessment, 2 the one before…)`,
-    );
+  jsdoc: 'number|Array<Array<number>>',
+  parse(value) {
+    const vector = Array.isArray(value) ? toVector(value) : [value];
+    if (!vector?.length)
+      throw problem('plusieurs rangs se donnent sur une ligne ou une colonne (HSTACK(1;2))', 'several ranks are given in one row or one column (HSTACK(1;2))');
+    return vector.map((v) => {
+      const n = typeof v === 'boolean' ? NaN : Number(typeof v === 'string' ? v.trim() : v);
+      if (Number.isInteger(n) && n >= 1) return n;
+      throw problem(
+        `${quote(v, 'fr')} n'est pas un rang : un nombre entier à partir de 1 (1 la plus récente évaluation, 2 la précédente…)`,
+        `${quote(v, 'en')} is not a rank: a whole number from 1 (1 the most recent assessment, 2 the one before…)`,
+      );
+    });
   },
 };
+
+/** How many ranks a LATEST call asks for, from the shape of its rank argument (absent: one). */
+const rankCount = (shape: ArgShape | undefined) => (shape ? shape.rows * shape.columns : 1);
 
 export const LATEST = defineFunction({
   name: 'LATEST',
@@ -299,28 +311,31 @@ export const LATEST = defineFunction({
     },
     {
       name: 'rank',
-      type: RANK,
+      type: RANKS,
       example: '2',
       optional: true,
-      default: 1,
+      default: [1],
       help: {
-        fr: 'Facultatif : 1 la plus récente (par défaut), 2 la précédente, 3 celle d’avant…',
-        en: 'Optional: 1 the most recent (default), 2 the one before, 3 the one before that…',
+        fr: 'Facultatif : 1 la plus récente (par défaut), 2 la précédente, 3 celle d’avant… ; ou plusieurs rangs côte à côte, HSTACK(1;2), pour les avoir dans un seul calcul.',
+        en: 'Optional: 1 the most recent (default), 2 the one before, 3 the one before that…; or several ranks side by side, HSTACK(1;2), to get them in one computation.',
       },
     },
   ],
   returns: {
-    fr: 'Autant de colonnes que values, une ligne par projet ; vide quand le projet a moins d’évaluations que le rang.',
-    en: 'As many columns as values, one row per project; empty when the project has fewer assessments than the rank.',
+    fr: 'Autant de colonnes que values (pour chaque rang, l’un après l’autre), une ligne par projet ; vide quand le projet a moins d’évaluations que le rang.',
+    en: 'As many columns as values (for each rank, one after the other), one row per project; empty when the project has fewer assessments than the rank.',
   },
   exampleSheet: 'srl',
   example: '=LATEST(A2:A; A2:A; D2:D; E2:M)',
-  resultShape: (args: readonly ArgShape[]) => ({ rows: args[0]?.rows ?? 1, columns: args[3]?.columns ?? 1 }),
-  body(call, projectIds, ids, dates, values, rank) {
+  resultShape: (args: readonly ArgShape[]) => ({ rows: args[0]?.rows ?? 1, columns: (args[3]?.columns ?? 1) * rankCount(args[4]) }),
+  body(call, projectIds, ids, dates, values, ranks) {
     const width = gridWidth(values);
-    return perProject(call, projectIds, ids, width, (rows) => {
-      const latest = nthLatest(rows, dateKeys(rows, dates), rank);
-      return latest === undefined ? blankRow(width) : values[latest].map((v) => v ?? '');
+    return perProject(call, projectIds, ids, width * ranks.length, (rows) => {
+      const keys = dateKeys(rows, dates);
+      return ranks.flatMap((rank) => {
+        const latest = nthLatest(rows, keys, rank);
+        return latest === undefined ? blankRow(width) : values[latest].map((v) => v ?? '');
+      });
     });
   },
 });

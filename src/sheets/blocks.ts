@@ -21,13 +21,31 @@ export function runs(positions: readonly number[]): number[][] {
  * rows. Columns not given (computed columns, users' own) are not touched. Text stays text (literal.ts;
  * `known` as in writeCells).
  */
-export function writeColumns(sheet: Sheet, firstRow: number, columns: ReadonlyMap<number, readonly unknown[]>, known?: { noPlainText: boolean }): void {
+export function writeColumns(
+  sheet: Sheet,
+  firstRow: number,
+  columns: ReadonlyMap<number, readonly unknown[]>,
+  known?: { noPlainText: boolean },
+  ranges?: readonly GoogleAppsScript.Spreadsheet.Range[],
+): void {
+  columnBlocks(firstRow, columns).forEach(({ row, column, values }, i) =>
+    writeCells(ranges?.[i] ?? sheet.getRange(row, column, values.length, values[0].length), values, known),
+  );
+}
+
+/**
+ * The blocks writeColumns writes, one per run of adjacent columns, left to right: 1-based row and
+ * column of the top-left cell, and the values. A caller that already holds their ranges (from a
+ * range list, in this order) passes them to writeColumns.
+ */
+export function columnBlocks(firstRow: number, columns: ReadonlyMap<number, readonly unknown[]>): { row: number; column: number; values: CellInput[][] }[] {
   const height = Math.max(0, ...[...columns.values()].map((v) => v.length));
-  if (!height) return;
-  for (const run of runs([...columns.keys()])) {
-    const block = Array.from({ length: height }, (_, r) => run.map((c) => columns.get(c)![r] as CellInput));
-    writeCells(sheet.getRange(firstRow, run[0] + 1, height, run.length), block, known);
-  }
+  if (!height) return [];
+  return runs([...columns.keys()]).map((run) => ({
+    row: firstRow,
+    column: run[0] + 1,
+    values: Array.from({ length: height }, (_, r) => run.map((c) => columns.get(c)![r] as CellInput)),
+  }));
 }
 
 /**

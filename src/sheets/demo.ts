@@ -22,7 +22,9 @@ import { SYSTEM_CATEGORIES, SYSTEM_ROLES, type SystemCategoryId, type SystemRole
 import { VC_FAMILIES, VC_POINTS } from '../core/value-capture/checklist';
 import { INSTRUMENT_IDS, INSTRUMENTS, isEditable, type InstrumentId } from '../core/instruments';
 import { CHOICES } from '../core/instruments/kinds';
-import { lastUsedRow, writeColumns } from './blocks';
+import { columnBlocks, lastUsedRow, writeColumns } from './blocks';
+import { columnLetters } from './templates/a1';
+import type { SheetLayout } from './templates/layout';
 import { WORKBOOK, type SheetId } from './schema';
 import { FIRST_DATA_ROW, readTable } from './table';
 import { ensureWorkbook } from './templates/setup';
@@ -279,7 +281,6 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
     const found = listedSheet(read.sheets, spec);
     if (found && lastUsedRow(readTable(found.sheet, spec)) >= 0) throw refuse(found.name);
   }
-  const { layouts, inserted } = ensureWorkbook(ss, lang, read);
   const projects = demo.projects;
   const level = (v: Score) => (v === null ? '' : AMI_LEVEL_LABELS[v][lang]);
   const number = (v: Score) => (v === null ? '' : v);
@@ -344,8 +345,9 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
     );
   }
   const rowsOf = assessmentRows(demo);
+  // Each sheet's cells, by column index in its layout as setup leaves it (known once setup has read the sheets).
+  const cellsOf = new Map<SheetId, (layout: SheetLayout) => Map<number, unknown[]>>();
   for (const [sheetId, fields] of Object.entries(perProject) as [SheetId, Field[]][]) {
-    const layout = layouts.get(sheetId)!;
     const rows: AssessmentRow[] = isInstrument(sheetId) ? rowsOf(sheetId) : projects;
     // An assessment's key and state: reviewer, day, « Terminée » (a recusal has no state: nothing
     // was scored), Déport and its reason; then the notes some rows hold. Only the columns a row fills.
@@ -368,14 +370,8 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
       ),
     ];
     const all: Field[] = [['id', (p) => p.id], ['name', (p) => p.name], ...fields, ...assessment];
-    writeColumns(layout.sheet, FIRST_DATA_ROW, new Map(all.map(([id, get]) => [layout.columns.get(id)!, rows.map(get)])), {
-      noPlainText: inserted.has(sheetId),
-    });
+    cellsOf.set(sheetId, (layout) => new Map(all.map(([id, get]) => [layout.columns.get(id)!, rows.map(get)])));
   }
-  // The call's envelope, where Paramètres has none yet.
-  const envelope = demo.committee && ss.getRangeByName(PARAMETER_NAMES.envelope);
-  if (envelope && isBlank(envelope.getValue())) envelope.setValue(demo.committee!.envelope);
-  const valuation = layouts.get('valuation')!;
   const fields: (keyof DemoOutcome | 'id')[] = [
     'id',
     'stakeholder',
@@ -392,26 +388,46 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
     'years',
     'start',
   ];
-  const cells = new Map(fields.map((f) => [valuation.columns.get(f)!, outcomes.map((o) => o[f] ?? '')]));
-  cells.set(
-    valuation.columns.get('proxy-source')!,
-    outcomes.map(() => demo.proxySource[lang]),
-  );
-  writeColumns(valuation.sheet, FIRST_DATA_ROW, cells, { noPlainText: inserted.has('valuation') });
+  cellsOf.set('valuation', (valuation) => {
+    const cells = new Map(fields.map((f) => [valuation.columns.get(f)!, outcomes.map((o) => o[f] ?? '')]));
+    cells.set(
+      valuation.columns.get('proxy-source')!,
+      outcomes.map(() => demo.proxySource[lang]),
+    );
+    return cells;
+  });
   // The target social system's actors: the category and the role as the seed's words, in the workbook's language.
   const actors = projects.flatMap((p) => (p.actors ?? []).map((a) => ({ id: p.id, ...a })));
   if (actors.length) {
-    const system = layouts.get('system')!;
-    const at = (id: string) => system.columns.get(id)!;
-    const actorCells = new Map<number, unknown[]>([
-      [at('id'), actors.map((a) => a.id)],
-      [at('actor'), actors.map((a) => a.actor)],
-      [at('category'), actors.map((a) => SYSTEM_CATEGORIES.find((c) => c.id === a.category)!.label[lang])],
-      [at('role'), actors.map((a) => SYSTEM_ROLES.find((r) => r.id === a.role)!.label[lang])],
-      [at('comment'), actors.map((a) => a.comment)],
-    ]);
-    writeColumns(system.sheet, FIRST_DATA_ROW, actorCells, { noPlainText: inserted.has('system') });
+    cellsOf.set('system', (system) => {
+      const at = (id: string) => system.columns.get(id)!;
+      return new Map<number, unknown[]>([
+        [at('id'), actors.map((a) => a.id)],
+        [at('actor'), actors.map((a) => a.actor)],
+        [at('category'), actors.map((a) => SYSTEM_CATEGORIES.find((c) => c.id === a.category)!.label[lang])],
+        [at('role'), actors.map((a) => SYSTEM_ROLES.find((r) => r.id === a.role)!.label[lang])],
+        [at('comment'), actors.map((a) => a.comment)],
+      ]);
+    });
   }
-  ss.setActiveSheet(layouts.get('projects')!.sheet);
+
+  // Setup prepares the writes at no extra call: the blocks' ranges come with each new sheet's range
+  // list, and the call's envelope is written with Paramètres when setup makes it.
+  const blocksOf = (layout: SheetLayout) => columnBlocks(FIRST_DATA_ROW, cellsOf.get(layout.spec.id)?.(layout) ?? new Map());
+  const a1 = ({ row, column, values }: ReturnType<typeof blocksOf>[number]) =>
+    `${columnLetters(column - 1)}${row}:${columnLetters(column + values[0].length - 2)}${row + values.length - 1}`;
+  const { layouts, inserted, report, ranges, settingsWritten } = ensureWorkbook(ss, lang, read, {
+    ranges: (layout) => blocksOf(layout).map(a1),
+    settings: demo.committee ? { [PARAMETER_NAMES.envelope]: demo.committee.envelope } : {},
+  });
+  for (const sheetId of cellsOf.keys()) {
+    const layout = layouts.get(sheetId)!;
+    writeColumns(layout.sheet, FIRST_DATA_ROW, cellsOf.get(sheetId)!(layout), { noPlainText: inserted.has(sheetId) }, ranges.get(sheetId));
+  }
+  // The call's envelope, where Paramètres has none yet (setup wrote it when it made Paramètres).
+  const envelope = demo.committee && !settingsWritten.has(PARAMETER_NAMES.envelope) && ss.getRangeByName(PARAMETER_NAMES.envelope);
+  if (envelope && isBlank(envelope.getValue())) envelope.setValue(demo.committee!.envelope);
+  // Setup shows Projets when it made a sheet.
+  if (!report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
   return { projects: projects.length, outcomes: outcomes.length };
 }

@@ -392,8 +392,8 @@ test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Proj
       REVIEW_SPREAD: 1,
       NORMALIZE_BY_REVIEWER: 1,
       // Projets « Total AMI actuel » and « précédent » (issue 12): LATEST over Grille AMI's own
-      // « Total AMI », no re-scoring; « Évolution AMI » is native arithmetic.
-      LATEST: 2,
+      // « Total AMI », no re-scoring, one run for both side by side (issue 10); « Évolution AMI » is native arithmetic.
+      LATEST: 1,
     });
     // A comment changes no result: nothing runs.
     expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, columnsOf(grid, AMI).get(`comment:${AMI_CRITERIA[0].id}`)!)).toEqual({});

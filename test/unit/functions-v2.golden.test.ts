@@ -192,6 +192,32 @@ describe('LATEST', () => {
     expect(thrownMessage(() => call('LATEST', 'P-1', ids, dates, values, 1.5))).toMatch(/« 1,5 » n'est pas un rang/);
   });
 
+  test('several ranks side by side (HSTACK(1;2), issue 10): each rank’s columns in turn, from one run; a status once, in the first column', () => {
+    // P-1: rank 1 is row 3 (a3, 30), rank 2 row 2 (a2, 20); P-2: rows 6 and 5; P-9 has none.
+    const both = [
+      ['a3', 30, 'a2', 20],
+      ['b6', 'x', 'b5', ''],
+      [bad, '', '', ''],
+      ['', '', '', ''],
+      ['', '', '', ''],
+    ];
+    expectCells(call('LATEST', projects, ids, dates, values, [[1, 2]]), both);
+    // A column of ranks reads the same; the order of the ranks is the order of the columns.
+    expectCells(call('LATEST', projects, ids, dates, values, [[1], [2]]), both);
+    expectCells(call('LATEST', 'P-1', ids, dates, values, [[2, 1]]), [['a2', 20, 'a3', 30]]);
+    expect(thrownMessage(() => call('LATEST', 'P-1', ids, dates, values, [[1, 0]]))).toBe(
+      "LATEST : rank : « 0 » n'est pas un rang : un nombre entier à partir de 1 (1 la plus récente évaluation, 2 la précédente…)",
+    );
+    expect(
+      thrownMessage(() =>
+        call('LATEST', 'P-1', ids, dates, values, [
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ).toBe('LATEST : rank : plusieurs rangs se donnent sur une ligne ou une colonne (HSTACK(1;2))');
+  });
+
   test('dates: a column as tall as ids', () => {
     expect(thrownMessage(() => call('LATEST', projects, ids, dates.slice(1), values))).toBe(
       'LATEST : l’argument dates (la date de chaque évaluation) doit être une colonne de 8 lignes, aussi haute que ids ; elle a 7 lignes et 1 colonnes',

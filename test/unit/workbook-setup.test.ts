@@ -3,13 +3,14 @@ import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { parameterBlocks } from '../../src/sheets/templates/parameters';
 import { columnLetters, headersOfFormula } from '../../src/sheets/templates/a1';
+import { formulasWhere } from '../../src/sheets/templates/formulas';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { SRL_NOTES_FIELD } from '../../src/core/instruments/srl';
 import { AUTOMATIC_FORMATS } from '../../src/sheets/formats';
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { checkWorkbook } from '../../src/server/actions/check-workbook';
 import { diagnose, reportSections } from '../../src/sheets/diagnostic/report';
-import { columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { assessmentRows, columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
 const letters = (n: number) => String.fromCharCode(64 + n);
 
@@ -58,8 +59,9 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       // own consensus formula, issue 11).
       // Comité: its lookup of Projets' eight figures, and the envelope's two columns. Projets'
       // SROI_NPV block (issue 13) spills its net SROI beside the NPV. Marqueurs Godin: GODIN_PROFILE's
-      // last four (issue 14).
-      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2 + 1, committee: 7 + 1, godin: 4 } as Record<string, number>)[spec.id] ?? 0;
+      // last four (issue 14). Projets' « précédent » of AMI, SRL, value capture and SIAT: each spilled
+      // by its « actuel », one LATEST for both (issue 10).
+      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2 + 1 + 4, committee: 7 + 1, godin: 4 } as Record<string, number>)[spec.id] ?? 0;
       expect(own).toHaveLength(computed.length - spilled);
       for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
     }
@@ -83,6 +85,11 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
       `={HSTACK("Évaluations";"Écart max AMI";"N° du critère disputé");REVIEW_SPREAD(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AF2:AF=TRUE();"";'Grille AMI'!E2:P));'Grille AMI'!C2:C;'Grille AMI'!D2:D)}`,
     );
     expect(formulaOfProjets('srl-phase')).toBe('={"Phase SRL";SRL_PHASE(N2:N;LANGUE)}');
+    // Issue 10: the AMI total now and the time before, one LATEST run (ranks side by side, no `{1,2}`).
+    const nowAt = columnsOf(projets, PROJECTS).get('ami-now')!;
+    expect(columnsOf(projets, PROJECTS).get('ami-before')).toBe(nowAt + 1);
+    expect(formulaOfProjets('ami-now')).toMatch(/^=\{HSTACK\("Total AMI actuel";"Total AMI précédent"\);LATEST\(A2:A;.*;HSTACK\(1;2\)\)\}$/);
+    expect(formulaOfProjets('ami-before')).toBe('');
     // « Évaluateurs » stays where issue 11 put it (column 26): no column of an earlier version moved; the
     // follow-up columns (issue 12) come after it.
     expect(columnsOf(projets, PROJECTS).get('reviewers')).toBe(26);
@@ -91,6 +98,18 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     const vc = sheet(fake, 'Captation de valeur');
     const vcAt = columnsOf(vc, VALUE_CAPTURE);
     expect([vcAt.get('hybridity'), vcAt.get('dominant-share')]).toEqual([vcAt.get('dominant')! + 1, vcAt.get('dominant')! + 2]);
+  });
+
+  test('a workbook with « Total AMI actuel » and « précédent » apart keeps one LATEST each, at its rank (issue 10)', () => {
+    const located = new Map(PROJECTS.columns.map((c, i) => [c.id, i]));
+    located.set('ami-before', PROJECTS.columns.length);
+    const refs = { at: (id: string) => located.get(id) ?? 0, sheetName: (s: string) => s };
+    const latest = formulasWhere('projects', located).filter((f) => f.columns.some((c) => c.startsWith('ami-')) && f.body(refs).startsWith('LATEST('));
+    expect(latest.map((f) => f.columns)).toEqual([['ami-now'], ['ami-before']]);
+    expect(latest.map((f) => f.body(refs).match(/;(\d+|HSTACK\([^)]*\))\)$/)![1])).toEqual(['1', '2']);
+    // Side by side, as setup lays them out: one formula for both.
+    const together = formulasWhere('projects', new Map(PROJECTS.columns.map((c, i) => [c.id, i])));
+    expect(together.filter((f) => f.columns.includes('ami-now')).map((f) => f.columns)).toEqual([['ami-now', 'ami-before']]);
   });
 
   test('Projets reads every assessment of a project (CONSENSUS), never the first row of its ID (VLOOKUP)', () => {
@@ -446,8 +465,35 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // and the demo's Grille AMI rows in two blocks around the share column it leaves blank (2).
       // Issue 14 §3–§4: its setup's 43 more and the demo's actors 2.
       // Valorisation « Famille d’effet », last: the demo's outcomes in two blocks (2).
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(596);
+      // Issue 10: its blocks' ranges from setup's range lists, the envelope written with Paramètres (38).
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(558);
       expect(fake.ui.alerts).toEqual([]);
+      // The envelope came with Paramètres' rows, the demo's rows through setup's range lists.
+      expect(fake.spreadsheet.getRangeByName('ENVELOPPE')!.getValue()).toBe(390000);
+      expect(assessmentRows(sheet(fake, 'Projets'), PROJECTS).map((r) => r.id)).toHaveLength(15);
+    } finally {
+      fake.done();
+    }
+  });
+
+  test('loadDemo into a workbook already set up: the same rows, written range by range; an envelope set before stays', () => {
+    const fake = workbookFake();
+    try {
+      setupWorkbook();
+      fake.spreadsheet.getRangeByName('ENVELOPPE')!.setValue(100000);
+      loadDemo();
+      expect(fake.ui.alerts).toEqual([]);
+      expect(fake.spreadsheet.getRangeByName('ENVELOPPE')!.getValue()).toBe(100000);
+      const fresh = workbookFake();
+      try {
+        loadDemo();
+        for (const name of ['Projets', 'Grille AMI', 'Valorisation', 'Système social cible']) {
+          const [a, b] = [sheet(fake, name), sheet(fresh, name)];
+          expect(a.getRange(2, 1, 40, a.getLastColumn()).getValues()).toEqual(b.getRange(2, 1, 40, b.getLastColumn()).getValues());
+        }
+      } finally {
+        fresh.done();
+      }
     } finally {
       fake.done();
     }

@@ -11,9 +11,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /**
  * A workbook that is already complete is recognised in a few service calls rather than laid out again
  * (hundreds of calls to find nothing to do), whatever its number of rows: three a template sheet (its
- * row 1, values and formulas: 30 for the ten sheets), two for the one setting the sheets' notes depend
+ * row 1, values and formulas: 36 for the twelve sheets), two for the one setting the sheets' notes depend
  * on (VARIANTE_SIAT: its named range and value) and six for the run itself (the spreadsheet, the user's
- * language, this property, the toast): 38.
+ * language, this property, the toast): 44. Issue 10 asks for 30: SpreadsheetApp reads one sheet per
+ * range, and a Range gives its values and its formulas in two calls, so twelve sheets cost at least 24
+ * reads plus their ranges. One read of an add-on cell summarising every sheet's row 1 (TEXTJOIN of
+ * INDIRECT("'Projets'!1:1"), FORMULATEXT of the header formulas) would reach it, but its answer
+ * depends on when Sheets recomputes INDIRECT after a rename or a deletion, which no source settles,
+ * and neither the fake nor HyperFormula computes it (the fake does not evaluate formulas): a check
+ * that can say « complete » from a stale cell is not taken.
  * After every full setup, the document properties keep a fingerprint of what it left: each template
  * sheet's name and row 1 (header texts, header formulas as Sheets means them) and the layout this
  * version of the add-on lays out. The next run reads the same rows again, one block per sheet: when

@@ -332,13 +332,53 @@ const call = (fn: string, first: string, args: readonly SummaryArg[] = []) => `$
 function summaryFormulas(sheet: InstrumentId): ComputedFormula[] {
   const { summary, summaryBlocks = [] } = INSTRUMENTS[sheet];
   const own = (id: string) => summaryFormula(sheet, summary.find((s) => s.id === id)!);
-  return summary.flatMap((s) => {
+  return summary.flatMap((s, i) => {
+    const ranks = latestRun(summary, i);
+    if (ranks?.length === 1) return [];
+    if (ranks) {
+      const columns = ranks.map((r) => r.id);
+      return [
+        {
+          columns,
+          body: (r: Refs) =>
+            latestOf(
+              r,
+              sheet,
+              s.latest!,
+              ranks.map((c) => c.latest!.rank),
+            ),
+          split: columns.flatMap(own),
+        },
+      ];
+    }
     const block = summaryBlocks.find((b) => b.columns.includes(s.id));
     if (!block) return summaryFormula(sheet, s);
     if (block.columns[0] !== s.id) return [];
     const { inputs, fn, args } = block.consensus;
     return [{ columns: block.columns, body: (r: Refs) => call(fn, consensusOf(r, sheet, inputs()), args), split: block.columns.flatMap(own) }];
   });
+}
+
+/**
+ * Adjacent summary columns that take the same column of the same assessments, each at its rank (an
+ * instrument's « now » and « before », issue 10): one LATEST run gives them side by side (split into
+ * one formula each where a workbook has them apart). For column `i`: the whole run when `i` starts
+ * one, `[summary[i]]` when a run includes it but starts before (its first column holds the formula),
+ * undefined otherwise.
+ */
+function latestRun(summary: readonly SummaryColumn[], i: number): SummaryColumn[] | undefined {
+  const same = (a: SummaryColumn, b: SummaryColumn) =>
+    a.latest !== undefined &&
+    b.latest !== undefined &&
+    a.latest.column === b.latest.column &&
+    a.latest.holding === b.latest.holding &&
+    a.latest.date === b.latest.date;
+  const s = summary[i];
+  if (!s.latest) return undefined;
+  if (i > 0 && same(summary[i - 1], s)) return [s];
+  let end = i + 1;
+  while (end < summary.length && same(summary[end - 1], summary[end])) end++;
+  return end - i > 1 ? summary.slice(i, end) : undefined;
 }
 
 /** A summary column's own formula, as its instrument declares it (src/core/instruments/). */
@@ -371,8 +411,10 @@ function summaryFormula(sheet: InstrumentId, s: SummaryColumn): ComputedFormula[
  * a custom function's argument would blank every project. A date is read by READ_DATE, LATEST's
  * own rule, so that Projets « Suivi » can compare it with TODAY().
  */
-function latestOf(r: Refs, sheet: InstrumentId, latest: NonNullable<SummaryColumn['latest']>): string {
-  const { column, rank, holding = column, date } = latest;
+function latestOf(r: Refs, sheet: InstrumentId, latest: NonNullable<SummaryColumn['latest']>, ranks: readonly number[] = [latest.rank]): string {
+  const { column, holding = column, date } = latest;
+  // Several ranks side by side (one run for « now » and « before », issue 10): HSTACK, no `{a,b}` literal.
+  const rank = ranks.length === 1 ? String(ranks[0]) : `HSTACK(${ranks.join(';')})`;
   const p = sheetPrefix(r.sheetName(sheet));
   const at = (id: string) => dataColumn(r.at(id, sheet), p);
   const ids = `ARRAYFORMULA(IF((${at('recused')}=TRUE())+IFERROR(${at(holding)}="";TRUE());"";${at('id')}))`;

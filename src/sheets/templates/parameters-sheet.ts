@@ -32,9 +32,18 @@ export const PARAMETERS: OwnedSheet = {
  * Creates the Paramètres sheet or completes it: a setting whose named range exists is left alone
  * wherever users moved it; one whose name was lost is re-attached to its rows when their labels are
  * still there, and only otherwise appended with its default values. Returns the sheet when it was
- * created. `read`: the sheets and named ranges as the caller's run read them.
+ * created. `read`: the sheets and named ranges as the caller's run read them. `values`: one-row
+ * settings to write with this value rather than their default, where this run writes them (the
+ * demo's envelope; the names of those written go into `written`), so that the caller need not read
+ * and write them again.
  */
-export function ensureParameters(ss: Spreadsheet, lang: Lang, read: WorkbookRead = readWorkbook(ss)): CreatedSheet | null {
+export function ensureParameters(
+  ss: Spreadsheet,
+  lang: Lang,
+  read: WorkbookRead = readWorkbook(ss),
+  values: Readonly<Record<string, string | number>> = {},
+  written: Set<string> = new Set(),
+): CreatedSheet | null {
   // One look-up per block: a block resized keeps its name.
   const named = parameterBlocks().map((block) => ({ block, range: read.rangeByName(block.name) }));
   for (const { block, range } of named) {
@@ -67,14 +76,20 @@ export function ensureParameters(ss: Spreadsheet, lang: Lang, read: WorkbookRead
       continue;
     }
     appended.push({ block, row: firstRow + rows.length });
-    for (const r of block.rows) rows.push([r.label[lang], r.value(lang), r.help[lang]]);
+    const given = block.rows.length === 1 && values[block.name] !== undefined;
+    if (given) written.add(block.name);
+    for (const r of block.rows) rows.push([r.label[lang], given ? values[block.name] : r.value(lang), r.help[lang]]);
   }
+  // The rows written, the header to make bold and the appended blocks' ranges: one range list.
+  const a1s = [...(rows.length ? [`A${firstRow}:C${firstRow + rows.length - 1}`] : []), ...(created ? ['A1:C1'] : []), ...appendedA1s(appended)];
+  const got = a1s.length ? sheet.getRangeList(a1s).getRanges() : [];
+  const [block, header] = [rows.length ? got.shift() : undefined, created ? got.shift() : undefined];
   // A sheet made just now has no plain-text cells: no format to read before writing.
-  if (rows.length) writeCells(sheet.getRange(firstRow, 1, rows.length, 3), rows, { noPlainText: created });
+  if (block) writeCells(block, rows, { noPlainText: created });
   for (const { block, row } of placed) nameBlock(ss, sheet, block, row, lang);
-  nameAppended(ss, sheet, appended, lang);
-  if (created) {
-    sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
+  nameAppended(ss, appended, lang, got);
+  if (header) {
+    header.setFontWeight('bold');
     sheet.setFrozenRows(1);
   }
   return made;
@@ -107,22 +122,27 @@ function listRule(block: ParameterBlock, lang: Lang): GoogleAppsScript.Spreadshe
     .build();
 }
 
+/** The value cells of the blocks written just now, all of them then each block's: none when none was. */
+function appendedA1s(appended: readonly { block: ParameterBlock; row: number }[]): string[] {
+  if (!appended.length) return [];
+  const a1 = (row: number, count: number) => `${VALUE_LETTER}${row}:${VALUE_LETTER}${row + count - 1}`;
+  const count = appended.reduce((n, { block }) => n + block.rows.length, 0);
+  return [a1(appended[0].row, count), ...appended.map(({ block, row }) => a1(row, block.rows.length))];
+}
+
 /**
  * The blocks written just now, one under the other: their value cells' number formats and dropdowns
  * in one write each over the whole run (not two per block: the rows hold nothing else), and every
- * range named from one range list (one call, not one getRange per block). Issue 14: 17 calls fewer
- * on a fresh workbook, room for its two sheets within the setup's budget.
+ * range named from the range list the rows were written through (appendedA1s: no getRange per
+ * block). Issue 14: 17 calls fewer on a fresh workbook, room for its two sheets within the setup's budget.
  */
-function nameAppended(ss: Spreadsheet, sheet: Sheet, appended: readonly { block: ParameterBlock; row: number }[], lang: Lang): void {
+function nameAppended(ss: Spreadsheet, appended: readonly { block: ParameterBlock; row: number }[], lang: Lang, got: readonly Range[]): void {
   if (!appended.length) return;
   const perRow = appended.flatMap(({ block }) => {
     const rule = listRule(block, lang);
     return block.rows.map(() => ({ format: block.format ?? AUTOMATIC_FORMAT, rule }));
   });
-  const a1 = (row: number, count: number) => `${VALUE_LETTER}${row}:${VALUE_LETTER}${row + count - 1}`;
-  const [values, ...blocks] = sheet
-    .getRangeList([a1(appended[0].row, perRow.length), ...appended.map(({ block, row }) => a1(row, block.rows.length))])
-    .getRanges();
+  const [values, ...blocks] = got;
   if (appended.some(({ block }) => block.format)) values.setNumberFormats(perRow.map((r) => [r.format]));
   if (perRow.some((r) => r.rule)) values.setDataValidations(perRow.map((r) => [r.rule as GoogleAppsScript.Spreadsheet.DataValidation]));
   appended.forEach(({ block }, i) => ss.setNamedRange(block.name, blocks[i]));

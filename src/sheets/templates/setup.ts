@@ -21,6 +21,7 @@ import { leftAlone } from '../owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** What setupWorkbook did, for the message shown to the user. */
 export interface SetupReport {
@@ -40,6 +41,21 @@ export interface Workbook {
   /** Template sheets this run inserted: no cell of theirs is plain text (`@`). */
   inserted: Set<SheetId>;
   report: SetupReport;
+  /** The ranges `then.ranges` asked for, by sheet: only the sheets this run made (the others: none). */
+  ranges: Map<SheetId, Range[]>;
+  /** The settings (named ranges) this run wrote with the value `then.settings` gave. */
+  settingsWritten: Set<string>;
+}
+
+/**
+ * What the caller writes right after setup (loadDemo's rows), so that setup prepares it at no extra
+ * call: `ranges` (A1, in the sheet) are fetched with the range list each sheet this run makes is
+ * dressed through, rather than one getRange each afterwards; `settings` are written, with these
+ * values instead of their defaults, where this run writes those settings.
+ */
+export interface SetupThen {
+  ranges?: (layout: SheetLayout) => string[];
+  settings?: Readonly<Record<string, string | number>>;
 }
 
 const COMPUTED_BACKGROUND = '#e8eaed';
@@ -56,7 +72,7 @@ const PROTECTION_NOTE: Text = {
  * The sheets and named ranges are read once (`read`: the caller's, when it has read them) and kept
  * up to date as sheets are made. The caller holds the document lock.
  */
-export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead = readWorkbook(ss)): Workbook {
+export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead = readWorkbook(ss), then: SetupThen = {}): Workbook {
   const report = nothingAdded();
   const plans = WORKBOOK.map((spec) => {
     const found = listedSheet(read.sheets, spec);
@@ -91,6 +107,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   const rules = validationRules(lang, options);
   const colours = colourRules();
   const newSheetSize: NewSheetSize = {};
+  const ranges = new Map<SheetId, Range[]>();
   // The new sheets' rules first, all together: sorted by criterion across sheets, each criterion is set once.
   rules(plans.filter((p) => created.has(p.name)).flatMap((p) => p.spec.columns.filter((c) => c.kind !== 'computed')));
   const rows = [...layouts.values()].map((layout) => {
@@ -106,6 +123,8 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
       colours,
       newSheetSize,
       options,
+      then.ranges,
+      ranges,
     );
     return rowsAfter(layout, cells);
   });
@@ -113,7 +132,8 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   // Problems of the layout come back on every run until fixed: such a setup is not remembered as
   // complete. A user's sheet left alone is said once, when the add-on's is made beside it.
   const complete = report.problems.length === 0;
-  const [settings, dashboard] = [ensureParameters(ss, lang, read), ensureDashboardSheet(ss, lang, read)];
+  const settingsWritten = new Set<string>();
+  const [settings, dashboard] = [ensureParameters(ss, lang, read, then.settings, settingsWritten), ensureDashboardSheet(ss, lang, read)];
   for (const made of [settings, dashboard]) {
     if (!made) continue;
     report.createdSheets.push(made.name);
@@ -121,7 +141,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
   if (complete) rememberComplete(rows, options);
-  return { layouts, inserted, report };
+  return { layouts, inserted, report, ranges, settingsWritten };
 }
 
 /** Row 1 as read, with the header cells setup wrote over it. */
@@ -234,6 +254,8 @@ function dressSheet(
   colours: ColourRules,
   newSheetSize: NewSheetSize,
   options: HelpOptions,
+  callerA1s: SetupThen['ranges'],
+  callerRanges: Map<SheetId, Range[]>,
 ): void {
   const { sheet, spec } = layout;
   const size = inserted ? newSheetSize : {};
@@ -262,8 +284,12 @@ function dressSheet(
   const computedRuns = runs(present.filter((p) => p.c.kind === 'computed').map((p) => p.at));
   const named = !read.rangeByName(spec.namedRange);
   const span = dataSpan(byFormat, ruleAt);
-  // A sheet this run made: every range its dressing writes in one range list (2 calls, not one getRange each).
-  const own = fresh ? freshRanges(sheet, layout.width, rows, span, computedRuns, named) : null;
+  // A sheet this run made has no conditional format rule yet: every coloured column gets its scale.
+  const colourRuns = fresh ? colourColumnsByKind(present, new Set()) : null;
+  // A sheet this run made: every range its dressing writes, and those the caller writes next, in one
+  // range list (2 calls, not one getRange each).
+  const own = fresh ? freshRanges(sheet, layout.width, rows, span, computedRuns, named, colourRuns!, callerA1s?.(layout) ?? []) : null;
+  if (own?.caller.length) callerRanges.set(spec.id, own.caller);
   const headerRow = own?.header ?? existingHeader!;
   writeHeaderCells(sheet, layout, headerCells, headerRow, inserted);
 
@@ -297,7 +323,7 @@ function dressSheet(
   if (notesChanged) headerRow.setNotes([notes]);
 
   protectComputed(sheet, computedRuns, rows + 1, lang, own?.protect);
-  colourColumns(sheet, present, rows, lang, fresh, colours);
+  colourColumns(sheet, present, rows, lang, colours, own?.colours);
   if (fresh || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   const frozen = frozenColumns(layout);
   if (frozen && (fresh || sheet.getFrozenColumns() === 0)) sheet.setFrozenColumns(frozen);
@@ -345,19 +371,33 @@ const namedA1 = (width: number) => `A:${columnLetters(width - 1)}`;
  * computed columns to protect, its named range — from one range list: 2 calls whatever their number,
  * where a getRange each cost 3 to 5 a sheet (issue 14 §4: the protocol's sheet within setup's budget).
  */
-function freshRanges(sheet: Sheet, width: number, rows: number, span: readonly number[], computedRuns: number[][], named: boolean) {
+function freshRanges(
+  sheet: Sheet,
+  width: number,
+  rows: number,
+  span: readonly number[],
+  computedRuns: number[][],
+  named: boolean,
+  colourRuns: ReadonlyMap<ColumnKind, number[]>,
+  caller: readonly string[],
+) {
+  const colourA1s = [...colourRuns].map(([kind, columns]): [ColumnKind, string[]] => [kind, columns.map((at) => dataA1([at], rows))]);
   const a1s = [
     `A1:${columnLetters(width - 1)}1`,
     ...(span.length ? [dataA1(span, rows)] : []),
     ...computedRuns.map((run) => `${columnLetters(run[0])}1:${columnLetters(run[run.length - 1])}${rows + 1}`),
     ...(named ? [namedA1(width)] : []),
+    ...colourA1s.flatMap(([, list]) => list),
+    ...caller,
   ];
   const got = sheet.getRangeList(a1s).getRanges();
   let at = 0;
   const header = got[at++];
   const block = span.length ? got[at++] : undefined;
   const protect = computedRuns.map(() => got[at++]);
-  return { header, block, protect, named: named ? got[at] : undefined };
+  const namedRange = named ? got[at++] : undefined;
+  const colours = new Map(colourA1s.map(([kind, list]) => [kind, list.map(() => got[at++])]));
+  return { header, block, protect, named: namedRange, colours, caller: got.slice(at) };
 }
 
 /**
@@ -447,10 +487,19 @@ function protectComputed(sheet: Sheet, computedRuns: number[][], rows: number, l
   for (const r of ranges) r.protect().setDescription(PROTECTION_NOTE[lang]).setWarningOnly(true);
 }
 
-/** Adds colour scales to the coloured columns that no existing rule covers (users' own rules stay). */
-function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], rows: number, lang: Lang, fresh: boolean, colourRules: ColourRules): void {
-  const targets = present.filter((p) => isColoured(p.c.kind));
-  if (!targets.length) return;
+/**
+ * Adds colour scales to the coloured columns that no existing rule covers (users' own rules stay).
+ * A sheet this run made (`fresh`: its columns' ranges, by kind, came with its range list) has no rule to keep.
+ */
+function colourColumns(
+  sheet: Sheet,
+  present: { c: ColumnSpec; at: number }[],
+  rows: number,
+  lang: Lang,
+  colourRules: ColourRules,
+  fresh: ReadonlyMap<ColumnKind, Range[]> | undefined,
+): void {
+  if (!present.some((p) => isColoured(p.c.kind))) return;
   const existing = fresh ? [] : sheet.getConditionalFormatRules();
   const covered = new Set<number>();
   for (const rule of existing) {
@@ -460,14 +509,24 @@ function colourColumns(sheet: Sheet, present: { c: ColumnSpec; at: number }[], r
     }
   }
   // One range per column, all of a kind fetched in one range list (not one getRange each).
+  const byKind =
+    fresh ??
+    new Map(
+      [...colourColumnsByKind(present, covered)].map(([kind, columns]) => [kind, sheet.getRangeList(columns.map((at) => dataA1([at], rows))).getRanges()]),
+    );
+  if (!byKind.size) return;
+  const added = [...byKind].flatMap(([kind, ranges]) => colourRules(kind, ranges, lang));
+  sheet.setConditionalFormatRules([...existing, ...added]);
+}
+
+/** The coloured columns no rule covers yet, by kind, in the sheet's order. */
+function colourColumnsByKind(present: readonly { c: ColumnSpec; at: number }[], covered: ReadonlySet<number>): Map<ColumnKind, number[]> {
   const byKind = new Map<ColumnKind, number[]>();
-  for (const { c, at } of targets) {
-    if (covered.has(at)) continue;
+  for (const { c, at } of present) {
+    if (!isColoured(c.kind) || covered.has(at)) continue;
     byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), at]);
   }
-  if (!byKind.size) return;
-  const added = [...byKind].flatMap(([kind, columns]) => colourRules(kind, sheet.getRangeList(columns.map((at) => dataA1([at], rows))).getRanges(), lang));
-  sheet.setConditionalFormatRules([...existing, ...added]);
+  return byKind;
 }
 
 /** The ID column stays in view, with the project name when it sits right after it (none if users moved the ID). */
