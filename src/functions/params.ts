@@ -182,7 +182,7 @@ export const LANG: ParamType<Lang> = {
   parse(v) {
     const key = typeof v === 'string' ? fold(v) : '';
     // Own keys only: "constructor" must not resolve to Object.prototype's.
-    const lang = Object.hasOwn(LANGS, key) ? LANGS[key] : undefined;
+    const lang = Object.prototype.hasOwnProperty.call(LANGS, key) ? LANGS[key] : undefined;
     if (!lang) throw problem(`${quote(v, 'fr')} n'est pas une langue (« fr » ou « en »)`, `${quote(v, 'en')} is not a language ("fr" or "en")`);
     return lang;
   },

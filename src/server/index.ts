@@ -22,14 +22,4 @@ export {
   importDossiersFile,
   getOpinions,
 } from './sidebar';
-export {
-  setupWorkbook,
-  syncProjects,
-  importDossiers,
-  loadDemo,
-  buildDashboard,
-  buildRestitution,
-  buildRestitutions,
-  checkWorkbook,
-  updateCustomGrids,
-} from './actions';
+export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, buildRestitution, buildRestitutions, checkWorkbook, updateCustomGrids } from './actions';

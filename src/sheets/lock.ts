@@ -1,4 +1,4 @@
-import { type Problem, problem } from '../core/problem';
+import { Problem, problem } from '../core/problem';
 
 const WAIT_MS = 10_000;
 
