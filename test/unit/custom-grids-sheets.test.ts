@@ -6,6 +6,7 @@ import { ensureCustomGrids, gridsMessage } from '../../src/sheets/grids/ensure';
 import { gridSheet, readCustomGrids } from '../../src/sheets/grids/read';
 import { withDocumentLock } from '../../src/sheets/lock';
 import { readTable } from '../../src/sheets/table';
+import { checkCustomGrids } from '../../src/sheets/diagnostic/grids';
 import { columnsOf, setUpWithProjects, sheet, workbookFake } from '../helpers/workbook';
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 
@@ -127,4 +128,44 @@ test('the dashboard’s calls for the grids do not grow with their rows, and gro
   expect(callsWith(3, 3) - callsWith(2, 3)).toBe(perGrid);
   // The grid's sheet: its mark's location, sheet and value (3), its data range and values (2); its chart (newChart…insertChart).
   expect(perGrid).toBeLessThanOrEqual(16);
+});
+
+test('the workbook check lists the definitions’ problems and each grid sheet’s missing column, formula and unreadable levels, with how to fix them', () => {
+  const fake = workbookFake();
+  try {
+    setUpWithProjects(fake, 3);
+    expect(checkCustomGrids(fake.spreadsheet)).toEqual([]);
+    withDocumentLock(() => ensureCustomGrids(fake.spreadsheet, 'fr'));
+    expect(checkCustomGrids(fake.spreadsheet).flatMap((s) => s.findings)).toEqual([]);
+    const defs = sheet(fake, 'Grilles personnalisées');
+    defs.getRange(8, 1, 1, 6).setValues([['Autre', '', 'Seul', 'x', 'a', 'b']]);
+    const g = sheet(fake, 'Grille – Entrée en incubation');
+    const at = columnsOf(g, gridSheetSpec(example));
+    g.getRange(2, at.get('id')!).setValue('P-0001');
+    g.getRange(2, at.get('criterion:ancrage-local')!).setValue('Fort');
+    g.getRange(1, at.get('criterion:maturite-de-la-solution')!).setValue('Maturité');
+    g.getRange(1, at.get('group:0')!).setValue('Équipe');
+    const found = checkCustomGrids(fake.spreadsheet);
+    expect(found.map((s) => [s.sheet.fr, s.findings.map((f) => f.text.fr)])).toEqual([
+      [
+        'Grilles personnalisées',
+        [
+          '« Grilles personnalisées », cellule D8 : le poids « x » du critère « Seul » n’est pas un nombre. Un poids est un nombre ≥ 0 (2, 1,5…), ou vide pour tous les critères (chacun vaut alors 1). Puis lancez « Grilles personnalisées : créer / mettre à jour ».',
+        ],
+      ],
+      [
+        'Grille – Entrée en incubation',
+        [
+          'Colonnes introuvables : « Maturité de la solution ». Lancez « Grilles personnalisées : créer / mettre à jour » : elles seront ajoutées en fin de feuille (vos colonnes restent en place).',
+          'Niveaux illisibles : G2 « Fort ». Niveaux acceptés : 1, 2, 3 ou 4 (la liste déroulante de la cellule les propose).',
+        ],
+      ],
+    ]);
+    g.getRange(1, at.get('criterion:maturite-de-la-solution')!).setValue('Maturité de la solution');
+    expect(checkCustomGrids(fake.spreadsheet)[1].findings[0].text.fr).toBe(
+      'La formule de score (GRID_SCORE, en-tête de la colonne « Équipe ») manque ou a été modifiée : lancez « Grilles personnalisées : créer / mettre à jour » pour la rétablir.',
+    );
+  } finally {
+    fake.done();
+  }
 });
