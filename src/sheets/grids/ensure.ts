@@ -35,6 +35,8 @@ export interface GridsReport {
   problems: Problem[];
   /** Grid sheets the add-on made whose grid is no longer defined (renamed or removed): left as they are. */
   orphans: string[];
+  /** Each valid grid's sheet as laid out, by grid slug: where its columns are (the demo writes its rows there). */
+  layouts: Map<string, { sheet: Sheet; columns: ReadonlyMap<string, number>; fresh: boolean }>;
 }
 
 /**
@@ -59,10 +61,13 @@ export function gridFormula(grid: CustomGrid): ComputedFormula {
  */
 export function ensureCustomGrids(ss: Spreadsheet, lang: Lang, read: WorkbookRead = readWorkbook(ss)): GridsReport {
   if (!listedSheet(read.sheets, PROJECTS)) throw notSetUp(lang);
-  const report: GridsReport = { grids: [], createdSheets: [], addedColumns: [], leftInPlace: [], problems: [], orphans: [] };
+  const report: GridsReport = { grids: [], createdSheets: [], addedColumns: [], leftInPlace: [], problems: [], orphans: [], layouts: new Map() };
   const defs = definitionsOf(ss, lang, read, report);
   report.problems.push(...defs.problems);
-  const marks = gridSheets(ss);
+  // Definitions this run wrote: the grids are its example's, whose sheet is looked for by name only —
+  // a sheet of that name (an earlier one the add-on made, whose definitions were deleted) is then
+  // refused as a user's, never written: three calls saved on a fresh workbook (the demo).
+  const marks = report.definitionsCreated ? new Map<string, MarkedGridSheet>() : gridSheets(ss);
   const rules = validationRules(lang);
   const colours = colourRules();
   const size: NewSheetSize = {};
@@ -86,13 +91,13 @@ function definitionsOf(ss: Spreadsheet, lang: Lang, read: WorkbookRead, report: 
   read.sheets.push({ sheet, name });
   const values = [definitionHeader(lang), ...exampleDefinitionRows(lang)];
   const width = DEFINITION_COLUMNS.length;
-  const [all, header] = sheet
+  const [all, header, columns] = sheet
     .getRangeList([`A1:${columnLetters(width - 1)}${values.length}`, `A1:${columnLetters(width - 1)}1`, `A:${columnLetters(width - 1)}`])
     .getRanges();
   writeCells(all, values, { noPlainText: true });
   header.setNotes([definitionNotes(lang)]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  ss.setNamedRange(GRID_DEFINITIONS_RANGE, sheet.getRange(`A:${columnLetters(width - 1)}`));
+  ss.setNamedRange(GRID_DEFINITIONS_RANGE, columns);
   report.definitionsCreated = name;
   return readGridDefinitions(values, { sheetName: name });
 }
@@ -184,6 +189,7 @@ function ensureGridSheet(
     if (at !== first && /GRID_SCORE\s*\(/i.test(f)) cells.set(at, parseHeaderFormula(f)?.headers[0] ?? '');
   });
   dressSheet(ss, plan, cells, lang, { fresh, inserted: fresh }, read, dressing.rules, dressing.colours, fresh ? dressing.size : {}, {});
+  report.layouts.set(slug(grid.name), { sheet, columns: plan.columns, fresh });
   report.problems.push(...setup.problems.map((t) => problem(t.fr, t.en)));
   if (!fresh) {
     if (plan.added.length) report.addedColumns.push({ sheet: name, headers: plan.added.map((id) => spec.columns.find((c) => c.id === id)!.header[lang]) });
