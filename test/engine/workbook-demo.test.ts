@@ -318,12 +318,16 @@ test('every help example, typed in a free column of the sheet it names, computes
     // the function declares when wider (SROI_YEARS spills 50), plus a spacer each side.
     const widthOf = (f: (typeof CUSTOM_FUNCTIONS)[number]) => Math.max(12, f.resultShape(f.params.map(() => ({ rows: 2, columns: 1 }))).columns);
     const examplesOn = (n: string) => CUSTOM_FUNCTIONS.filter((f) => exampleSheetSpec(f.exampleSheet).name.fr === n);
+    // The examples go right of the sheet's columns as laid out, not only of its last value: the formula
+    // engine reserves a custom grid's score block one column per criterion wide (GRID_SCORE's resultShape,
+    // issue 14 §5), wider than the groups it fills.
+    const laidOut = new Map(names.map((n) => [n, sheet(fake, n).getMaxColumns()]));
     for (const n of names) {
       const room = examplesOn(n).reduce((sum, f) => sum + widthOf(f) + 2, 0);
       sheet(fake, n).insertColumnsAfter(sheet(fake, n).getMaxColumns(), room);
     }
     evaluateWorkbook(fake, loadAddon({}));
-    const lastColumns = new Map(names.map((n) => [n, sheet(fake, n).getLastColumn()]));
+    const lastColumns = new Map(names.map((n) => [n, Math.max(sheet(fake, n).getLastColumn(), laidOut.get(n)!)]));
     // Rows where the sheet's own computed columns already say ⚠ (e.g. an AMI grid still being scored).
     const warned = new Map(
       names.map((n) => {

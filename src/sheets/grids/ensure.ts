@@ -1,4 +1,4 @@
-import { type CustomGrid, DEFINITION_COLUMNS, GRID_DEFINITIONS_RANGE, GRID_DEFINITIONS_SHEET, readGridDefinitions, slug } from '../../core/grids/definition';
+import { type CustomGrid, definitionColumns, GRID_DEFINITIONS_RANGE, GRID_DEFINITIONS_SHEET, readGridDefinitions, slug } from '../../core/grids/definition';
 import { definitionHeader, exampleDefinitionRows } from '../../core/grids/example';
 import { gridLevelFields, gridScoreFields, gridSheetSpec } from '../../core/grids/sheet';
 import type { Lang, Text } from '../../core/i18n';
@@ -90,7 +90,7 @@ function definitionsOf(ss: Spreadsheet, lang: Lang, read: WorkbookRead, report: 
   const sheet = ss.insertSheet(name, read.sheets.length);
   read.sheets.push({ sheet, name });
   const values = [definitionHeader(lang), ...exampleDefinitionRows(lang)];
-  const width = DEFINITION_COLUMNS.length;
+  const width = definitionColumns().length;
   const [all, header, columns] = sheet
     .getRangeList([`A1:${columnLetters(width - 1)}${values.length}`, `A1:${columnLetters(width - 1)}1`, `A:${columnLetters(width - 1)}`])
     .getRanges();
@@ -105,7 +105,7 @@ function definitionsOf(ss: Spreadsheet, lang: Lang, read: WorkbookRead, report: 
 /** The header's notes: how to write a grid (the definition sheet has no explanation row, which would read as a criterion). */
 export function definitionNotes(lang: Lang): string[] {
   const t = (fr: string, en: string) => (lang === 'en' ? en : fr);
-  return DEFINITION_COLUMNS.map((c) => {
+  return definitionColumns().map((c) => {
     if (c.id === 'grid')
       return t(
         `Une ligne par critère. « Grille » : le nom de la grille ; ses lignes peuvent être dispersées. Chaque grille a sa feuille « Grille – <nom> », créée par ${menuItem('updateCustomGrids', 'fr')}. La grille « Entrée en incubation » est un exemple rédigé par le module, à modifier ou supprimer.`,
