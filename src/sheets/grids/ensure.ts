@@ -15,6 +15,7 @@ import { planLayout, readHeader } from '../templates/layout';
 import { PARAMETER_NAMES } from '../templates/parameters';
 import { dressSheet, type NewSheetSize, nothingAdded, planHeaderCells } from '../templates/setup';
 import { listedSheet, readWorkbook, type WorkbookRead } from '../workbook';
+import { ambiguityText } from '../table';
 import { gridSheets, markGridSheet, type MarkedGridSheet } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -191,6 +192,11 @@ function ensureGridSheet(
   dressSheet(ss, plan, cells, lang, { fresh, inserted: fresh }, read, dressing.rules, dressing.colours, fresh ? dressing.size : {}, {});
   report.layouts.set(slug(grid.name), { sheet, columns: plan.columns, fresh });
   report.problems.push(...setup.problems.map((t) => problem(t.fr, t.en)));
+  // Two headers answering to one column (a user's « Commentaire » beside the add-on's): neither is written, as setup does.
+  for (const [id, at] of plan.ambiguous) {
+    const text = ambiguityText({ sheet, spec, header: header.texts }, id, at, true);
+    report.problems.push(problem(text.fr, text.en));
+  }
   if (!fresh) {
     if (plan.added.length) report.addedColumns.push({ sheet: name, headers: plan.added.map((id) => spec.columns.find((c) => c.id === id)!.header[lang]) });
     const now = new Set(grid.criteria.map((c) => slug(c.label)));
