@@ -9,6 +9,7 @@ import { readTable } from '../../src/sheets/table';
 import { checkCustomGrids } from '../../src/sheets/diagnostic/grids';
 import { assessmentRows, columnsOf, setUpWithProjects, sheet, workbookFake } from '../helpers/workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
+import { updateCustomGrids } from '../../src/server/actions/custom-grids';
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 
 /** Issue 14 §5: the action « Grilles personnalisées : créer / mettre à jour » on the Apps Script fake. */
@@ -243,6 +244,23 @@ test('the demo loads the example grid through « Grilles personnalisées », wit
     expect(block[at][1]).toBeCloseTo(84.5 / 108, 12);
     expect(block[at + 1][1]).toBeCloseTo(66.5 / 108, 12);
     expect(block[at + 2][1]).toBeCloseTo(151 / 216, 12);
+  } finally {
+    fake.done();
+  }
+});
+
+test('the menu action runs under the lock and shows its report in an alert; before setup it says what to run first', () => {
+  const fake = workbookFake();
+  try {
+    updateCustomGrids();
+    expect(fake.ui.alerts.at(-1)!.prompt).toBe(
+      'Le classeur n’a pas encore de feuille « Projets » : lancez d’abord « Créer / compléter le classeur », puis « Grilles personnalisées : créer / mettre à jour ».',
+    );
+    setupWorkbook();
+    updateCustomGrids();
+    expect(fake.ui.alerts.at(-1)!.prompt).toBe(
+      'Feuille « Grilles personnalisées » créée avec une grille d’exemple (« Entrée en incubation », rédigée par le module) : écrivez-y vos grilles, une ligne par critère, puis relancez l’action.\nGrilles valides : « Entrée en incubation ».\nFeuilles créées : « Grille – Entrée en incubation ».',
+    );
   } finally {
     fake.done();
   }
