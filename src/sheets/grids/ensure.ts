@@ -61,7 +61,7 @@ export function gridFormula(grid: CustomGrid): ComputedFormula {
  * The caller holds the document lock. A few calls per grid, whatever the number of rows.
  */
 export function ensureCustomGrids(ss: Spreadsheet, lang: Lang, read: WorkbookRead = readWorkbook(ss)): GridsReport {
-  if (!listedSheet(read.sheets, PROJECTS)) throw notSetUp(lang);
+  if (!listedSheet(read.sheets, PROJECTS)) throw notSetUp();
   const report: GridsReport = { grids: [], createdSheets: [], addedColumns: [], leftInPlace: [], problems: [], orphans: [], layouts: new Map() };
   const defs = definitionsOf(ss, lang, read, report);
   report.problems.push(...defs.problems);
@@ -208,8 +208,7 @@ function ensureGridSheet(
   }
 }
 
-function notSetUp(lang: Lang): Problem {
-  void lang;
+function notSetUp(): Problem {
   return problem(
     `Le classeur n’a pas encore de feuille « ${PROJECTS.name.fr} » : lancez d’abord ${menuItem('setupWorkbook', 'fr')}, puis ${menuItem('updateCustomGrids', 'fr')}.`,
     `The workbook has no "${PROJECTS.name.en}" sheet yet: run ${menuItem('setupWorkbook', 'en')} first, then ${menuItem('updateCustomGrids', 'en')}.`,
