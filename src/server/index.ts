@@ -22,4 +22,14 @@ export {
   importDossiersFile,
   getOpinions,
 } from './sidebar';
-export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, buildRestitution, buildRestitutions, checkWorkbook } from './actions';
+export {
+  setupWorkbook,
+  syncProjects,
+  importDossiers,
+  loadDemo,
+  buildDashboard,
+  buildRestitution,
+  buildRestitutions,
+  checkWorkbook,
+  updateCustomGrids,
+} from './actions';

@@ -466,7 +466,8 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // Issue 14 §3–§4: its setup's 43 more and the demo's actors 2.
       // Valorisation « Famille d’effet », last: the demo's outcomes in two blocks (2).
       // Issue 10: its blocks' ranges from setup's range lists, the envelope written with Paramètres (38).
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(558);
+      // Issue 14 §5: the example grid users define, its definitions, its sheet and its assessments, Projets shown again (53).
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(611);
       expect(fake.ui.alerts).toEqual([]);
       // The envelope came with Paramètres' rows, the demo's rows through setup's range lists.
       expect(fake.spreadsheet.getRangeByName('ENVELOPPE')!.getValue()).toBe(390000);

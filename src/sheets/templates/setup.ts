@@ -189,7 +189,7 @@ function headerText(plan: SheetLayout, id: string, lang: Lang): string {
  * that differs only by its separators is the same one (Sheets may show ours in its English form),
  * unless the cell shows a parse error: then it was written in a syntax this spreadsheet cannot read.
  */
-function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, lang: Lang, report: SetupReport): Map<number, CellInput> {
+export function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, lang: Lang, report: SetupReport): Map<number, CellInput> {
   const cells = new Map<number, CellInput>();
   const restored: string[] = [];
   const readded = (sheet: SheetId, id: string) => plans.get(sheet)!.added.includes(id);
@@ -243,7 +243,7 @@ function reusableBlankSheet(read: WorkbookRead, plans: SheetLayout[]): WorkbookR
  * A sheet created by this run (`fresh`) has nothing to keep, so nothing of it is read first; one it
  * inserted (`inserted`, not the blank sheet it renamed) has only Automatic formats.
  */
-function dressSheet(
+export function dressSheet(
   ss: Spreadsheet,
   layout: SheetLayout & { sheet: Sheet },
   headerCells: Map<number, CellInput>,
@@ -254,8 +254,9 @@ function dressSheet(
   colours: ColourRules,
   newSheetSize: NewSheetSize,
   options: HelpOptions,
-  callerA1s: SetupThen['ranges'],
-  callerRanges: Map<SheetId, Range[]>,
+  /** What the caller writes next in a sheet this run makes (loadDemo's blocks), fetched with the sheet's range list. */
+  callerA1s?: SetupThen['ranges'],
+  callerRanges?: Map<SheetId, Range[]>,
 ): void {
   const { sheet, spec } = layout;
   const size = inserted ? newSheetSize : {};
@@ -289,7 +290,7 @@ function dressSheet(
   // A sheet this run made: every range its dressing writes, and those the caller writes next, in one
   // range list (2 calls, not one getRange each).
   const own = fresh ? freshRanges(sheet, layout.width, rows, span, computedRuns, named, colourRuns!, callerA1s?.(layout) ?? []) : null;
-  if (own?.caller.length) callerRanges.set(spec.id, own.caller);
+  if (own?.caller.length) callerRanges?.set(spec.id, own.caller);
   const headerRow = own?.header ?? existingHeader!;
   writeHeaderCells(sheet, layout, headerCells, headerRow, inserted);
 
@@ -404,7 +405,7 @@ function freshRanges(
  * The size of the sheets a run inserts, read in the first one: every sheet insertSheet makes starts
  * with the same default grid (1,000 rows × 26 columns in Sheets), so the others need no reads.
  */
-interface NewSheetSize {
+export interface NewSheetSize {
   rows?: number;
   columns?: number;
 }
