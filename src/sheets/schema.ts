@@ -13,7 +13,7 @@ import { INSTRUMENTS, type ColumnSpec, type SheetSpec } from '../core/instrument
  */
 export type { ColumnKind, ColumnSpec, SheetId, SheetSpec } from '../core/instruments';
 export { INSTRUMENT_SHEETS, WORKBOOK } from '../core/instruments';
-export { PROJECTS, VALUATION } from '../core/instruments/sheets';
+export { PROJECTS, SYSTEM, VALUATION } from '../core/instruments/sheets';
 
 /** The instruments' sheets by their former names (the schema's, used across src/sheets and the tests). */
 export const AMI: SheetSpec = INSTRUMENTS.ami.sheet;
