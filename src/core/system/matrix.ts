@@ -98,6 +98,15 @@ export function categoryKey(value: unknown): string {
   }
 }
 
+/** A role cell's id, or undefined when unreadable (the panel's select shows it as it is). */
+export function roleOf(value: unknown): SystemRoleId | undefined {
+  try {
+    return readRole(value);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The table's rows checked: blank rows skipped; a row needs a project ID, an actor, a category and a
  * role; an actor holds one role per category and project (a second row for the same actor and

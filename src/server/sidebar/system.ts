@@ -72,7 +72,7 @@ function same(a: SystemActorJson, b: SystemActorJson): boolean {
  */
 export const saveSystem = endpoint(
   'saveSystem',
-  ({ id, changes }, lang): SaveSystemResult =>
+  ({ id, changes }): SaveSystemResult =>
     withDocumentLock(() => {
       const found = namedSheet(SpreadsheetApp.getActiveSpreadsheet(), SYSTEM);
       if (!found)
