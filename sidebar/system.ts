@@ -34,6 +34,7 @@ const Y = {
   remove: text('Retirer', 'Remove'),
   removeLabel: text('Retirer {actor}', 'Remove {actor}'),
   confirmRemove: text('Confirmer le retrait', 'Confirm removal'),
+  confirmRemoveLabel: text('Confirmer le retrait de {actor}', 'Confirm the removal of {actor}'),
   removed: text('{actor} : retiré (à enregistrer)', '{actor}: removed (to be saved)'),
   undo: text('Annuler le retrait', 'Undo removal'),
   save: text('Enregistrer les acteurs', 'Save the actors'),
@@ -279,7 +280,7 @@ export function systemSection(id: string): { element: HTMLElement; render(): voi
       if (!r.confirming && r.base) {
         r.confirming = true;
         remove.textContent = t(Y.confirmRemove);
-        remove.setAttribute('aria-label', `${t(Y.confirmRemove)} : ${name}`);
+        remove.setAttribute('aria-label', format(t(Y.confirmRemoveLabel), { actor: name }));
         return;
       }
       // A new actor, never saved, simply goes; a saved one waits for the save.

@@ -126,7 +126,13 @@ function recordControl(model: ProjectModel, level: number, panel: HTMLElement): 
     const unsaved = model.changes('srl').some((c) => c.field === field || c.field === SRL_NOTES_FIELD);
     return el('p', { class: `small record-status-${level}`, tabindex: -1 }, say(unsaved ? R.pending : R.recorded, { n: level }));
   }
-  const shown = completion === undefined || Number.isNaN(completion) ? `« ${String(raw)} »` : `${formatNumber(completion * 100)} %`;
+  const en = lang() === 'en';
+  const shown =
+    completion === undefined || Number.isNaN(completion)
+      ? en
+        ? `"${String(raw)}"`
+        : `«\u202f${String(raw)}\u202f»`
+      : `${formatNumber(completion * 100)}${en ? '' : '\u202f'}%`;
   const button = el(
     'button',
     { type: 'button', class: 'secondary record-srl' },
