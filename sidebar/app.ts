@@ -85,8 +85,11 @@ export class SidebarApp {
 
   /** The experts' opinions of the project shown, kept across re-renders (open or closed, read once). */
   private opinions: { id: string; element: HTMLElement } | null = null;
-  /** The project's target social system (issue 14 §3), kept across re-renders like the opinions: its unsaved edits stay. */
-  private system: { id: string; section: ReturnType<typeof systemSection> } | null = null;
+  /**
+   * Each project's target social system section (issue 14 §3), kept across re-renders and project
+   * changes: its unsaved actor edits (outside the save bar's count) are there again when the person comes back.
+   */
+  private readonly systems = new Map<string, ReturnType<typeof systemSection>>();
 
   private readonly header = el('header', { class: 'top' });
   private readonly head = el('div', { class: 'project-head' });
@@ -415,9 +418,10 @@ export class SidebarApp {
     panels.forEach((section, i) => section.append(othersView(model, INSTRUMENT_IDS[i])));
     // The experts' opinions imported from Démarches simplifiées (issue 15): beside, never among, the assessments.
     if (this.opinions?.id !== model.id) this.opinions = { id: model.id, element: opinionsView(model.id) };
-    if (this.system?.id !== model.id) this.system = { id: model.id, section: systemSection(model.id) };
-    this.system.section.render();
-    fill(this.body, mine, history, this.opinions.element, this.system.section.element, tabs, conflicts, ...panels);
+    const system = this.systems.get(model.id) ?? systemSection(model.id);
+    this.systems.set(model.id, system);
+    system.render();
+    fill(this.body, mine, history, this.opinions.element, system.element, tabs, conflicts, ...panels);
     this.renderFooter();
   }
 
