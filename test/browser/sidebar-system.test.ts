@@ -31,7 +31,7 @@ test('the actors edited and saved, the matrix live; the protocol’s SRL 4 evide
   expect(await added.locator('.field p').textContent()).toBe("L'acteur concerné a un rôle-clé dans la conduite de l'innovation");
   expect(await cell('Modélisation', 0).textContent()).toBe('Fondation <b>locale</b>');
   expect(await section.locator('.verdict').textContent()).toBe('5/12 cases remplies ; sans rôle-clé : Coopération');
-  await section.screenshot({ path: screenshotPath('sidebar-system') });
+  await section.locator('.system-matrix').screenshot({ path: screenshotPath('sidebar-system-matrix') });
 
   await section.getByRole('button', { name: 'Enregistrer les acteurs' }).click();
   await section.getByText('Acteurs enregistrés.').waitFor();
