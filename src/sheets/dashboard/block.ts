@@ -7,6 +7,7 @@ import { COUNT } from './figures/figure';
 import { overTimeTables } from './figures/over-time';
 import { reviewTables } from './figures/review';
 import { sroiTables } from './figures/sroi';
+import { systemTables } from './figures/system';
 import type { PortfolioSummary } from './summary';
 
 export { RANKING_SIZE } from './figures';
@@ -84,12 +85,14 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
   push([lang === 'en' ? 'Projects' : 'Projets', s.projects], COUNT);
   const charts: ChartSpec[] = [];
   // Today's charts, then the committee's (issue 11): the reviewers' agreement and the envelope; then
-  // the portfolio over time (issue 12); then the SROI's stakeholders and sensitivity (issue 13).
+  // the portfolio over time (issue 12); then the SROI's stakeholders and sensitivity (issue 13); then
+  // the categories the target social systems lead (issue 14 §3).
   const tables = [
     ...dashboardOrder().flatMap((id) => FIGURES[id].tables(s, lang)),
     ...reviewTables(s, lang),
     ...overTimeTables(s, lang),
     ...sroiTables(s, lang),
+    ...systemTables(s, lang),
   ];
   tables.forEach((t, k) => {
     push([], COUNT);

@@ -6,6 +6,7 @@ import { countedRows } from './counted';
 import { overTimeSummary } from './figures/over-time';
 import { reviewSummary } from './figures/review';
 import { sroiSummary } from './figures/sroi';
+import { systemCoverage } from './figures/system';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../core/instruments';
 import type { AssessmentCells } from '../progress';
 import { KINDS } from '../../core/instruments/kinds';
@@ -36,6 +37,8 @@ export type SummaryInput = {
   /** Valorisation and Paramètres' TAUX_ACTUALISATION (issue 13: the SROI's sensitivity and stakeholders). */
   valuation?: Table;
   discountRate?: number;
+  /** « Système social cible » (issue 14 §3): the categories led by a key-role actor. */
+  system?: Table;
 } & Partial<Record<InstrumentId, Table>>;
 
 /**
@@ -134,5 +137,6 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   Object.assign(summary, overTimeSummary({ srl: input.srl, projects, ids, name, srlThreshold: settings.srlThreshold, today: input.today ?? new Date() }));
   // The SROI reads every Valorisation row and Projets' investments (issue 13).
   Object.assign(summary, sroiSummary({ valuation: input.valuation, projects, ids, discountRate: input.discountRate ?? SROI_DEFAULTS.rate }));
+  Object.assign(summary, systemCoverage({ system: input.system, ids }));
   return summary as unknown as PortfolioSummary;
 }
