@@ -111,7 +111,8 @@ export function systemSection(id: string): { element: HTMLElement; render(): voi
     rows.flatMap((r): SystemChange[] => {
       if (r.base && r.removed) return [{ before: r.base }];
       if (r.base) return sameActor(r.base, r.now) ? [] : [{ before: r.base, after: r.now }];
-      return r.removed ? [] : [{ after: r.now }];
+      // An actor added and left blank is no change (nothing to refuse).
+      return r.removed || Object.values(r.now).every((v) => !v.trim()) ? [] : [{ after: r.now }];
     });
 
   const save = async () => {

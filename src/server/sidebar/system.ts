@@ -68,7 +68,7 @@ function same(a: SystemActorJson, b: SystemActorJson): boolean {
  *
  * A removed actor's row is blanked, not deleted: no other row moves, so someone typing in the sheet
  * at that moment, a filter view or a formula pointing at a row is not thrown off; the blank row is
- * skipped by every reader and taken again by the next actor added below the last ID.
+ * skipped by every reader (and taken by the next actor added when it is below the sheet's last ID).
  */
 export const saveSystem = endpoint(
   'saveSystem',
@@ -100,7 +100,7 @@ export const saveSystem = endpoint(
       if (conflicts.length) return { status: 'conflict', conflicts, table: tableNow() };
 
       // What the table will hold: checked before anything is written.
-      const sheetLang: Lang = name === SYSTEM.name.en && SYSTEM.name.en !== SYSTEM.name.fr ? 'en' : 'fr';
+      const sheetLang: Lang = name === SYSTEM.name.en ? 'en' : 'fr';
       const written = changes.map((change) => (change.after ? cellsOf(change.after, sheetLang) : null));
       const touched = new Set(targets.filter((t) => t !== null).map((t) => t!.row));
       const kept = new Map(current.filter((r) => !touched.has(r.row)).map((r) => [keyOf(id, r.actor), r.row]));
