@@ -10,6 +10,7 @@ import { friendlyError } from './errors';
 import { formatDay, formatEuros, formatTime } from './format';
 import { historyView } from './history-view';
 import { opinionsView } from './import-opinions';
+import { systemSection } from './system';
 import { importPanel } from './import-panel';
 import { lang, setLang, t } from './lang';
 import { ProjectModel } from './model';
@@ -84,6 +85,11 @@ export class SidebarApp {
 
   /** The experts' opinions of the project shown, kept across re-renders (open or closed, read once). */
   private opinions: { id: string; element: HTMLElement } | null = null;
+  /**
+   * Each project's target social system section (issue 14 §3), kept across re-renders and project
+   * changes: its unsaved actor edits (outside the save bar's count) are there again when the person comes back.
+   */
+  private readonly systems = new Map<string, ReturnType<typeof systemSection>>();
 
   private readonly header = el('header', { class: 'top' });
   private readonly head = el('div', { class: 'project-head' });
@@ -94,7 +100,9 @@ export class SidebarApp {
   private readonly footer = el('footer', { class: 'save-bar' });
   private nav = navigator((id) => this.open(id));
 
-  constructor(private readonly root: HTMLElement) {}
+  constructor(private readonly root: HTMLElement) {
+    this.body.addEventListener('rebuild-panel', (e) => this.rebuildPanel((e as CustomEvent<InstrumentId>).detail));
+  }
 
   start(): void {
     // Ctrl+S / ⌘S saves from anywhere in the panel (keyboard users need not tab to the button).
@@ -217,6 +225,18 @@ export class SidebarApp {
     if (JSON.stringify(settings) === before || this.model !== model) return;
     model.settings = settings;
     this.renderBody();
+  }
+
+  /**
+   * A panel that wrote another sheet's fields (the protocol's « Enregistrer comme preuve SRL ») asks
+   * for that sheet's tab to be built again from the model: its controls were built before the edits.
+   */
+  private rebuildPanel(id: InstrumentId): void {
+    const old = this.panels.get(id);
+    if (!this.model || !old) return;
+    const fresh = PANELS[id](this.model);
+    old.element.replaceWith(fresh.element);
+    this.panels.set(id, fresh);
   }
 
   private edited(): void {
@@ -398,7 +418,10 @@ export class SidebarApp {
     panels.forEach((section, i) => section.append(othersView(model, INSTRUMENT_IDS[i])));
     // The experts' opinions imported from Démarches simplifiées (issue 15): beside, never among, the assessments.
     if (this.opinions?.id !== model.id) this.opinions = { id: model.id, element: opinionsView(model.id) };
-    fill(this.body, mine, history, this.opinions.element, tabs, conflicts, ...panels);
+    const system = this.systems.get(model.id) ?? systemSection(model.id);
+    this.systems.set(model.id, system);
+    system.render();
+    fill(this.body, mine, history, this.opinions.element, system.element, tabs, conflicts, ...panels);
     this.renderFooter();
   }
 

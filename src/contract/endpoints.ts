@@ -339,6 +339,53 @@ export interface OpinionList {
   opinions: OpinionSummary[];
 }
 
+/**
+ * One actor of a project's target social system (« Système social cible », issue 14 §3), texts as
+ * the sheet holds them: the category and the role are the seed's words (or anything typed there,
+ * which the panel shows as unreadable, core/system/matrix.ts says why).
+ */
+export interface SystemActorJson {
+  actor: string;
+  category: string;
+  role: string;
+  comment: string;
+}
+
+export interface SystemRequest extends StatedLang {
+  id: string;
+}
+
+export interface SystemTable {
+  /** The sheet's name as found ('' when the workbook has none: the panel says to run setup). */
+  sheetName: string;
+  /** The project's rows, in the sheet's order. */
+  actors: SystemActorJson[];
+}
+
+/**
+ * One edit of the table: an added actor (`after` only), a removed one (`before` only) or a changed
+ * one (both). `before` is the row as the panel read it: the server finds the row by (ID, actor,
+ * category) and refuses to touch it if it is gone or differs (someone else's change).
+ */
+export interface SystemChange {
+  before?: SystemActorJson;
+  after?: SystemActorJson;
+}
+
+export interface SaveSystemRequest extends StatedLang {
+  id: string;
+  changes: SystemChange[];
+}
+
+/** A row someone else changed (`theirs` its values now) or removed (`theirs` null) since the panel read it. */
+export interface SystemConflict {
+  before: SystemActorJson;
+  theirs: SystemActorJson | null;
+}
+
+/** Saved (the table as it is now), or nothing written because of conflicts (the table as it is now, to compare). */
+export type SaveSystemResult = { status: 'saved'; table: SystemTable } | { status: 'conflict'; conflicts: SystemConflict[]; table: SystemTable };
+
 export interface SidebarApi {
   getContext(request?: ContextRequest): Context;
   listProjects(request?: NoRequest): ProjectList;
@@ -353,6 +400,8 @@ export interface SidebarApi {
   newAssessment(request: NewAssessmentRequest): NewAssessmentResult;
   importDossiersFile(request: ImportFileRequest): ImportFileResult;
   getOpinions(request: OpinionsRequest): OpinionList;
+  getSystem(request: SystemRequest): SystemTable;
+  saveSystem(request: SaveSystemRequest): SaveSystemResult;
 }
 
 export type EndpointName = keyof SidebarApi;
@@ -396,4 +445,6 @@ export const ENDPOINT_NAMES: readonly EndpointName[] = [
   'newAssessment',
   'importDossiersFile',
   'getOpinions',
+  'getSystem',
+  'saveSystem',
 ];

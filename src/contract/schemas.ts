@@ -58,6 +58,9 @@ function build(): RequestSchemas {
   // A name as people write it; `;` separates names in Projets' « Évaluateurs », so it cannot be in one.
   const reviewer = z.string().check(z.trim(), z.maxLength(MAX_REVIEWER_LENGTH), z.regex(/^[^;]*$/));
   const date = z.string().check(z.trim(), z.regex(DAY));
+  // An actor of the target social system as the panel read or edited it: texts only (the server reads the category and role).
+  const text = z.string().check(z.maxLength(MAX_CELL_TEXT));
+  const actor = z.strictObject({ actor: text, category: text, role: text, comment: text });
   return {
     getContext: none,
     listProjects: none,
@@ -92,5 +95,13 @@ function build(): RequestSchemas {
       lang,
     }),
     getOpinions: z.strictObject({ id, lang }),
+    getSystem: z.strictObject({ id, lang }),
+    saveSystem: z.strictObject({
+      id,
+      lang,
+      changes: z
+        .array(z.strictObject({ before: z.optional(actor), after: z.optional(actor) }).check(z.refine((c) => c.before !== undefined || c.after !== undefined)))
+        .check(z.minLength(1), z.maxLength(MAX_CHANGES)),
+    }),
   };
 }

@@ -21,6 +21,8 @@ export {
   newAssessment,
   importDossiersFile,
   getOpinions,
+  getSystem,
+  saveSystem,
 } from './sidebar';
 export {
   setupWorkbook,

@@ -15,7 +15,7 @@ import { INSTRUMENTS, WORKBOOK as SHEETS, type ColumnSpec, type SheetId, type Sh
  */
 export type { ColumnKind, ColumnSpec, SheetId, SheetSpec } from '../core/instruments';
 export { INSTRUMENT_SHEETS, WORKBOOK } from '../core/instruments';
-export { PROJECTS, VALUATION } from '../core/instruments/sheets';
+export { PROJECTS, SYSTEM, VALUATION } from '../core/instruments/sheets';
 
 /** The instruments' sheets by their former names (the schema's, used across src/sheets and the tests). */
 export const AMI: SheetSpec = INSTRUMENTS.ami.sheet;

@@ -43,8 +43,11 @@ async function auditAll(lang: 'fr' | 'en'): Promise<string[]> {
   await sidebar.locator('body').evaluate((body) => {
     for (const p of body.querySelectorAll('section[role="tabpanel"]')) (p as unknown as Shown).hidden = false;
     (body.querySelector('details.import') as unknown as Shown).open = true;
+    // The project's target social system (issue 14 §3): its actors' fields and its matrix.
+    (body.querySelector('details.system') as unknown as Shown).open = true;
   });
-  found.push(...(await audit(s, `${lang}, a dropdown open in the grid, every panel tab and the import section`)));
+  await sidebar.locator('details.system table.matrix').waitFor();
+  found.push(...(await audit(s, `${lang}, a dropdown open in the grid, every panel tab, the import and target system sections`)));
   await page.keyboard.press('Escape');
   await sidebar.locator('body').evaluate((body) => {
     const tabs = [...body.querySelectorAll('section[role="tabpanel"]')] as unknown as Shown[];

@@ -7,7 +7,7 @@ import { checkWorkbook } from '../../src/server/actions/check-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { SCRATCH_SHEET } from '../../src/sheets/diagnostic/probes';
 import { diagnose, localeAdvice, reportSections } from '../../src/sheets/diagnostic/report';
-import { AMI, PROJECTS, SIAT, SRL, VALUE_CAPTURE } from '../../src/sheets/schema';
+import { AMI, PROJECTS, SIAT, SRL, SYSTEM, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { columnLetters } from '../../src/sheets/templates/a1';
 import { columnsOf, fillProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
@@ -352,5 +352,39 @@ describe('the probes’ verdicts', () => {
     expect(probes[6]).toBe(
       '✗ réfuté — Une fonction du module (AMI_LEVEL) se calcule dans ce classeur. #NAME? : les fonctions du module ne sont pas reconnues dans ce document. Activez le module dans ce document : Extensions › Grilles d’innovation sociale › Utiliser dans ce document (ou ouvrez son menu), puis rechargez la page. Une copie du classeur doit être activée à son tour.',
     );
+  });
+});
+
+describe('the target social system (issue 14 §3)', () => {
+  test('each bad actor row named with its row and column and what is accepted; an ID Projets does not have; the demo’s five actors pass', () => {
+    demo();
+    const system = sheet(fake, 'Système social cible');
+    const at = columnsOf(system, SYSTEM);
+    expect(findingsOf('Système social cible')).toEqual([]);
+    // The demo's rows 2–6 are P-0001's five actors; below them: a bad category, a duplicate, an unknown project.
+    const put = (row: number, cells: Record<string, string>) => {
+      for (const [id, v] of Object.entries(cells)) system.getRange(row, at.get(id)!).setValue(v);
+    };
+    put(7, { id: 'P-0002', actor: 'CAF', category: 'Financement', role: 'Rôle-clé' });
+    put(8, {
+      id: 'P-0001',
+      actor: 'ville de bordeaux',
+      category: system.getRange(`${letter('Système social cible', SYSTEM, 'category')}3`).getValue() as string,
+      role: 'Rôle marginal',
+    });
+    put(9, { id: 'P-0099', actor: 'Association', category: 'Plaidoyer', role: 'chef' });
+    put(10, { id: 'P-0099', actor: 'Fondation', category: 'Plaidoyer', role: 'Rôle marginal' });
+    const found = findingsOf('Système social cible');
+    expect(found[0]).toBe(
+      '✗ « Système social cible », ligne 7, colonne « Catégorie d’innovation » : « Financement » n’est pas une catégorie d’innovation : Expérimentation, Coopération, Modélisation ou Plaidoyer.',
+    );
+    expect(found[1]).toMatch(
+      /^✗ « Système social cible », lignes 3 et 8 : « ville de bordeaux » figure deux fois pour P-0001 en « .+ » \(un rôle par acteur et par catégorie : gardez une ligne\)\.$/,
+    );
+    expect(found[2]).toMatch(/^✗ « Système social cible », ligne 9, colonne « Rôle » : « chef » n’est pas un rôle : « L'acteur concerné a un rôle-clé/);
+    expect(found[3]).toBe(
+      '✗ Acteurs d’un projet absent de Projets : P-0099 (lignes 9, 10). Corrigez l’ID (celui du projet dans Projets), ou ajoutez le projet dans Projets.',
+    );
+    expect(found).toHaveLength(4);
   });
 });

@@ -272,6 +272,8 @@ describe('buildDashboard', () => {
         'Valeur sociale actualisée par famille d’effet (€)',
         'Sensibilité du SROI du portefeuille : ratio bas et haut, une hypothèse à la fois',
         'Valeurs de bascule (le ratio à 1:1)',
+        // Issue 14 §3's demo: P-0001's five actors, a key role in Expérimentation and Plaidoyer (test/unit/dashboard-system.test.ts).
+        'Système social cible : projets ayant un acteur au rôle-clé, par catégorie (1 projet renseigné)',
       ]);
       const block = dash.getRange(1, 1, 160, 3).getValues();
       const table = (title: string) => block.slice(block.findIndex((r) => r[0] === title) + 1);
@@ -317,7 +319,7 @@ describe('buildDashboard', () => {
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
       dash.insertChart(userChart);
       buildDashboard();
-      expect(dash.getCharts()).toHaveLength(24); // its 23 (the committee's three since issue 11, the portfolio over time's three since issue 12, the SROI's four since issue 13, issue 14's four with the example grid users define) and the user's
+      expect(dash.getCharts()).toHaveLength(25); // its 24 (the committee's three since issue 11, the portfolio over time's three since issue 12, the SROI's four since issue 13, issue 14's five with the target social system and the example grid users define) and the user's
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 13 grilles AMI complètes, 15 grilles de captation complètes.');
     }),

@@ -81,6 +81,33 @@ export const SYSTEM_COLUMNS = {
 const located = (p: Problem, row: number, column: Text) => new Problem((lang) => `${at(row, column, lang)} : ${p.render(lang)}`);
 
 /**
+ * What identifies a row of the table: the project, the actor and the category, case, accents and
+ * spaces aside (an actor holds one role per category). `category` is the category's id, or the cell's
+ * text when it is unreadable (a row the panel cannot place still has a key to be found by).
+ */
+export function actorKey(project: string, actor: string, category: SystemCategoryId | string): string {
+  return `${fold(project)}\u0000${fold(actor)}\u0000${fold(category)}`;
+}
+
+/** A category cell's id, or its folded text when unreadable (see actorKey): reading it never throws. */
+export function categoryKey(value: unknown): string {
+  try {
+    return readCategory(value);
+  } catch {
+    return fold(String(value ?? ''));
+  }
+}
+
+/** A role cell's id, or undefined when unreadable (the panel's select shows it as it is). */
+export function roleOf(value: unknown): SystemRoleId | undefined {
+  try {
+    return readRole(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The table's rows checked: blank rows skipped; a row needs a project ID, an actor, a category and a
  * role; an actor holds one role per category and project (a second row for the same actor and
  * category is refused, naming both rows, rather than one silently winning). Every bad row is
@@ -119,7 +146,7 @@ export function readActors(rows: readonly ActorCells[]): { actors: Actor[]; prob
     }
     const project = String(r.project).trim();
     const actor = String(r.actor).trim();
-    const key = `${fold(project)}\u0000${fold(actor)}\u0000${category}`;
+    const key = actorKey(project, actor, category);
     const first = seen.get(key);
     if (first !== undefined) {
       const cat = SYSTEM_CATEGORIES.find((c) => c.id === category)!.label;

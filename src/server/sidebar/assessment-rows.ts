@@ -96,9 +96,10 @@ function duplicateKey(rows: ProjectRows, found: readonly number[]) {
 /**
  * Where a reviewer's new assessment goes: the first row below the last ID that holds nothing
  * outside the computed columns (a row someone typed notes into without an ID is never written
- * over), growing the sheet when it is full. Under the caller's lock.
+ * over), growing the sheet when it is full. Under the caller's lock. (Also where a new actor of
+ * the target social system goes, ./system.ts.)
  */
-function newAssessmentRow(rows: ProjectRows): number {
+export function newAssessmentRow(rows: ProjectRows): number {
   const { sheet, table } = rows;
   const computed = new Set(table.spec.columns.filter((c) => c.kind === 'computed').map((c) => table.columns.get(c.id)));
   const width = Math.max(table.header.length, 1);

@@ -8,6 +8,7 @@ import { overTimeTables } from './figures/over-time';
 import { reviewTables } from './figures/review';
 import { sroiTables } from './figures/sroi';
 import { gridTables } from './figures/grids';
+import { systemTables } from './figures/system';
 import type { PortfolioSummary } from './summary';
 
 export { RANKING_SIZE } from './figures';
@@ -85,7 +86,8 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
   push([lang === 'en' ? 'Projects' : 'Projets', s.projects], COUNT);
   const charts: ChartSpec[] = [];
   // Today's charts, then the committee's (issue 11): the reviewers' agreement and the envelope; then
-  // the portfolio over time (issue 12); then the SROI's stakeholders and sensitivity (issue 13).
+  // the portfolio over time (issue 12); then the SROI's stakeholders and sensitivity (issue 13); then
+  // the categories the target social systems lead (issue 14 §3).
   const tables = [
     ...dashboardOrder().flatMap((id) => FIGURES[id].tables(s, lang)),
     // The grids users define, after the frameworks the add-on declares (issue 14 §5).
@@ -93,6 +95,7 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
     ...reviewTables(s, lang),
     ...overTimeTables(s, lang),
     ...sroiTables(s, lang),
+    ...systemTables(s, lang),
   ];
   tables.forEach((t, k) => {
     push([], COUNT);

@@ -3,7 +3,7 @@ import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
 import { problem } from '../../core/problem';
 import { menuItem } from '../menu-captions';
 import { readParameters } from '../parameters-reader';
-import { PROJECTS, VALUATION } from '../schema';
+import { PROJECTS, SYSTEM, VALUATION } from '../schema';
 import { COMMITTEE } from '../../core/instruments/committee';
 import { createOwnSheet, leftAlone, ownSheet } from '../owned';
 import { DASHBOARD } from '../templates/dashboard-sheet';
@@ -48,7 +48,8 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   const committee = readSheet(ss, COMMITTEE) ?? undefined;
   const valuation = readSheet(ss, VALUATION);
   const grids = customGridTables(ss);
-  const summary = portfolioSummary({ projects, ...sheets, committee, valuation, grids, ...parameters, today: now });
+  const system = readSheet(ss, SYSTEM);
+  const summary = portfolioSummary({ projects, ...sheets, committee, valuation, grids, system, ...parameters, today: now });
   const block = dashboardBlock(summary, lang, now);
 
   // Only into the add-on's own sheet: a user's « Tableau de bord » is never written over.

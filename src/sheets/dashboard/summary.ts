@@ -8,6 +8,7 @@ import { reviewSummary } from './figures/review';
 import { sroiSummary } from './figures/sroi';
 import { gridFigure } from './figures/grids';
 import type { CustomGrid } from '../../core/grids/definition';
+import { systemCoverage } from './figures/system';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../core/instruments';
 import type { AssessmentCells } from '../progress';
 import { KINDS } from '../../core/instruments/kinds';
@@ -40,6 +41,8 @@ export type SummaryInput = {
   discountRate?: number;
   /** The valid grids users define, each with its sheet's table when it has one (issue 14 §5). */
   grids?: readonly { grid: CustomGrid; table?: Table }[];
+  /** « Système social cible » (issue 14 §3): the categories led by a key-role actor. */
+  system?: Table;
 } & Partial<Record<InstrumentId, Table>>;
 
 /**
@@ -140,5 +143,6 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   Object.assign(summary, sroiSummary({ valuation: input.valuation, projects, ids, discountRate: input.discountRate ?? SROI_DEFAULTS.rate }));
   // Each grid users define, by the same consensus of each project's assessments.
   summary.customGrids = (input.grids ?? []).map(({ grid, table }) => gridFigure(grid, rowsOf(table, ids, input.consensusMethod ?? 'mean')));
+  Object.assign(summary, systemCoverage({ system: input.system, ids }));
   return summary as unknown as PortfolioSummary;
 }

@@ -5,7 +5,8 @@ import { Problem } from '../../core/problem';
 import { menuItem } from '../menu-captions';
 import { column, INSTRUMENT_SHEETS, PROJECTS, WORKBOOK, type SheetId, type SheetSpec } from '../schema';
 import { assessmentKey, assessmentLabel, isDay, repeatedAssessments, type AssessmentKey } from '../assessments';
-import { FIRST_DATA_ROW, indexById } from '../table';
+import { FIRST_DATA_ROW, indexById, projectId } from '../table';
+import { readActors } from '../../core/system/matrix';
 import { columnLetters, headerFormula, headersOfFormula, sameFormula } from '../templates/a1';
 import type { ComputedFormula, Refs } from '../templates/formulas';
 import { isValidated } from '../templates/help';
@@ -91,7 +92,14 @@ export function checkSheets(ss: Spreadsheet): SheetFindings[] {
     }
     return {
       sheet: { fr: read.name, en: read.name },
-      findings: [...missingHeaders(read), ...missingValidations(read), ...computedColumns(read, reads), ...ids(read), ...assessments(read)],
+      findings: [
+        ...missingHeaders(read),
+        ...missingValidations(read),
+        ...computedColumns(read, reads),
+        ...ids(read),
+        ...assessments(read),
+        ...actorRows(read, reads),
+      ],
     };
   });
 }
@@ -378,6 +386,49 @@ function assessments(read: SheetRead): Finding[] {
       fix(
         `Dates illisibles : lignes ${list('fr')}. Ce n’est pas une date : l’évaluation ne peut être située ni dans une session ni par rapport aux autres (LATEST signale ⚠ pour ce projet). Saisissez dans « ${dateHeader('fr')} » une date (jj/mm/aaaa), celle du jour où l’évaluation a été faite.`,
         `Dates that are no date: rows ${list('en')}. This is not a date: the assessment cannot be placed in a round nor among the others (LATEST shows ⚠ for this project). Type in "${dateHeader('en')}" a date (dd/mm/yyyy), the day the assessment was made.`,
+      ),
+    );
+  }
+  return findings;
+}
+
+/**
+ * The target social system's rows (issue 14 §3), checked by core as the panel's section reads them:
+ * a category or a role that is none of the seed's words (the words accepted listed), an empty actor,
+ * category or role, the same actor twice in one category of a project (keep one row) — each named
+ * with its row and column by core — and an ID
+ * Projets does not have. Rows without an ID are ids()'s finding. From the block already read: no
+ * service call.
+ */
+function actorRows(read: SheetRead, reads: ReadonlyMap<SheetId, SheetRead | null>): Finding[] {
+  if (read.spec.id !== 'system' || !read.columns.has('id')) return [];
+  const cell = (row: unknown[], id: string) => {
+    const c = read.columns.get(id);
+    return c === undefined ? '' : row[c];
+  };
+  const rows = read.values
+    .slice(1)
+    .map((row, r) => ({
+      row: r + FIRST_DATA_ROW,
+      project: projectId(cell(row, 'id')),
+      actor: cell(row, 'actor'),
+      category: cell(row, 'category'),
+      role: cell(row, 'role'),
+      comment: cell(row, 'comment'),
+    }))
+    .filter((r) => r.project);
+  // Core's messages name the row, the column and the value, and what is accepted (or what to keep).
+  const findings = readActors(rows).problems.map((p): Finding => ({ severity: 'fix', text: { fr: `${p.render('fr')}.`, en: `${p.render('en')}.` } }));
+  const projects = reads.get(PROJECTS.id);
+  const known = projects ? indexById({ rows: projects.values.slice(1), columns: projects.columns }).byId : null;
+  const unknown = new Map<string, number[]>();
+  if (known) for (const r of rows) if (!known.has(r.project)) unknown.set(r.project, [...(unknown.get(r.project) ?? []), r.row]);
+  if (unknown.size) {
+    const list = (word: string) => listed([...unknown].map(([id, at]) => `${id} (${word} ${at.join(', ')})`));
+    findings.push(
+      fix(
+        `Acteurs d’un projet absent de Projets : ${list('lignes')}. Corrigez l’ID (celui du projet dans Projets), ou ajoutez le projet dans Projets.`,
+        `Actors of a project not in Projects: ${list('rows')}. Correct the ID (the project's one in Projects), or add the project to Projects.`,
       ),
     );
   }

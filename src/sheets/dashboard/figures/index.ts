@@ -5,6 +5,7 @@ import type { OverTimePart } from './over-time';
 import type { ReviewPart } from './review';
 import type { SroiPart } from './sroi';
 import type { GridFigure } from './grids';
+import type { SystemPart } from './system';
 import { type GodinPart, GODIN_FIGURES } from './godin';
 import { type IsrPart, ISR_FIGURES } from './isr';
 import { type ProtocolPart, PROTOCOL_FIGURES } from './protocol';
@@ -52,7 +53,8 @@ type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: 
 export type PortfolioSummary = { projects: number } & Intersection<Parts[InstrumentId]> &
   ReviewPart &
   OverTimePart &
-  SroiPart & {
+  SroiPart &
+  SystemPart & {
     /** The grids users define (issue 14 §5), one figure each, in their definition order. */
     customGrids: GridFigure[];
   };
