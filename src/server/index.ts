@@ -21,5 +21,7 @@ export {
   newAssessment,
   importDossiersFile,
   getOpinions,
+  getGrids,
+  saveGrid,
 } from './sidebar';
 export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, buildRestitution, buildRestitutions, checkWorkbook } from './actions';
