@@ -2,6 +2,7 @@ import { AMI_GAPS, AMI_LEVEL, AMI_PROFILE, AMI_SCORE } from './ami';
 import { CONSENSUS, LATEST, NORMALIZE_BY_REVIEWER, REVIEW_SPREAD } from './assessments';
 import { READ_DATE } from './dates';
 import { GODIN_PROFILE } from './godin';
+import { GRID_SCORE } from './grids';
 import { RND_VERDICT } from './rnd';
 import { SIAT_INDEX } from './siat';
 import type { CustomFunctionSpec } from './spec';
@@ -39,4 +40,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   // Issue 14: the seed documents' other frameworks (README only).
   RND_VERDICT,
   GODIN_PROFILE,
+  // Issue 14 §5: grids users define.
+  GRID_SCORE,
 ];

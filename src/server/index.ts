@@ -24,4 +24,4 @@ export {
   getGrids,
   saveGrid,
 } from './sidebar';
-export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, buildRestitution, buildRestitutions, checkWorkbook } from './actions';
+export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, buildRestitution, buildRestitutions, checkWorkbook, updateCustomGrids } from './actions';

@@ -15,6 +15,7 @@ export const MENU: readonly MenuItem[] = [
   { caption: MENU_CAPTIONS.buildDashboard, action: 'buildDashboard' },
   { caption: MENU_CAPTIONS.buildRestitution, action: 'buildRestitution' },
   { caption: MENU_CAPTIONS.buildRestitutions, action: 'buildRestitutions' },
+  { caption: MENU_CAPTIONS.updateCustomGrids, action: 'updateCustomGrids' },
   { caption: MENU_CAPTIONS.loadDemo, action: 'loadDemo' },
   'separator',
   { caption: MENU_CAPTIONS.checkWorkbook, action: 'checkWorkbook' },

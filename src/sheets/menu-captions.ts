@@ -13,6 +13,7 @@ export const MENU_CAPTIONS = {
   buildDashboard: { fr: 'Mettre à jour le tableau de bord', en: 'Update the dashboard' },
   buildRestitution: { fr: 'Fiche de restitution du projet', en: 'Feedback sheet of the project' },
   buildRestitutions: { fr: 'Restitutions de l’appel', en: 'Feedback for the whole call' },
+  updateCustomGrids: { fr: 'Grilles personnalisées : créer / mettre à jour', en: 'Custom grids: create / update' },
   loadDemo: { fr: 'Charger l’exemple', en: 'Load the example' },
   importDossiers: { fr: 'Importer des dossiers (Démarches simplifiées)', en: 'Import applications (Démarches simplifiées)' },
   showFormulaHelp: { fr: 'Aide : les formules', en: 'Help: the formulas' },

@@ -15,6 +15,7 @@ import { DECISIONS, PROJECT_STATUSES, REVIEW_STATUSES } from '../status';
 import { vcAnswer, vcAnswers, vcAnswerText } from '../value-capture/answers';
 import { VC_POINTS, VC_SCALE_NOTE } from '../value-capture/checklist';
 import { FORMATS } from './formats';
+import { GRID_LEVEL_MAX, GRID_LEVEL_MIN } from '../grids/levels';
 import { GODIN_MARKERS, GODIN_PLURAL_ECONOMY_NOTE, GODIN_SCALE, GODIN_SCALE_NOTE } from '../godin/markers';
 import type { ColumnKind, ColumnSpec } from './types';
 import { PROTOCOL_STEPS, SRL_LINK_NOTE, STEP_STATUSES } from '../protocol/steps';
@@ -303,6 +304,15 @@ export const KINDS: Record<ColumnKind, KindSpec> = {
       const s = PROTOCOL_STEPS.find((x) => String(x.number) === column.ref)!;
       return `${s.number}. ${s.title[lang]} : ${s.objective[lang]}\n${t(lang, 'Fait : étaye', 'Done: evidences')} SRL ${s.srl.join(', ')} (${SRL_LINK_NOTE[lang]})`;
     },
+  },
+  // A grid users define (core/grids): its own levels, listed by the column (ColumnSpec.levels); the
+  // help is the column's, the criterion's descriptors. Any number of the grid's span is read (a
+  // reviewers' mean); GRID_SCORE names a value outside it.
+  'grid-level': {
+    editable: true,
+    range: { min: GRID_LEVEL_MIN, max: GRID_LEVEL_MAX },
+    validation: { list: (column) => (column.levels ?? []).map(String) },
+    input: { expected: { fr: 'un niveau de la grille', en: 'a level of the grid' }, read: toNumber },
   },
   amount: {
     editable: true,

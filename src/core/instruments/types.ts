@@ -25,6 +25,7 @@ export type ColumnKind =
   | 'category' // a target social system actor's category of innovation (seed 003's four, core/system/target-system.ts)
   | 'role' // that actor's role in leading the innovation (seed 003's three sentences)
   | 'step' // an experimentation protocol step's status: à faire / en cours / fait (core/protocol/steps.ts)
+  | 'grid-level' // a level of a grid users define (core/grids): the grid's own levels, in ColumnSpec.levels
   | 'amount' // euros
   | 'number'
   | 'percent' // a proportion 0–1 shown as %
@@ -48,6 +49,8 @@ export interface ColumnSpec {
    * (kinds.ts CHOICES value, e.g. 2 = oui). The formula is written by src/sheets/templates/formulas.ts.
    */
   counts?: number;
+  /** A `grid-level` column's accepted levels (a grid users define, core/grids/definition.ts). */
+  levels?: readonly number[];
 }
 
 /**
@@ -98,7 +101,8 @@ import type { InstrumentId } from './index';
 
 export type { InstrumentId };
 
-export type SheetId = 'projects' | InstrumentId | 'valuation' | 'system' | 'committee' | 'opinions';
+/** `grid`: the assessment sheet of a grid users define (one per grid, core/grids/sheet.ts), outside WORKBOOK. */
+export type SheetId = 'projects' | InstrumentId | 'valuation' | 'system' | 'committee' | 'opinions' | 'grid';
 
 export interface SheetSpec {
   id: SheetId;

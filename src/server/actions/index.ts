@@ -6,3 +6,4 @@ export { buildDashboard } from './build-dashboard';
 export { checkWorkbook } from './check-workbook';
 export { importDossiers } from './import-dossiers';
 export { buildRestitution, buildRestitutions } from './restitution';
+export { updateCustomGrids } from './custom-grids';

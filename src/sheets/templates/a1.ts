@@ -7,17 +7,10 @@
  * does it — and never a decimal literal (`0.8` or `0,8`): `8/10`, or a cell.
  */
 
-/** 0-based column index → letters (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+// In core since core's messages name cells too (« cellule F7 », core/grids/definition.ts).
+import { columnLetters } from '../../core/cells/a1';
+
+export { columnLetters };
 
 /** `'Grille AMI'!` — always quoted (names have spaces and accents), quotes doubled. */
 export function sheetPrefix(sheetName: string): string {

@@ -67,9 +67,16 @@ export interface SheetLayout {
  * places the missing ones after the last used column (header or data). A block formula's columns (VC_MIX's three)
  * stand or fall together: their place is where the formula spills.
  */
-export function planLayout(spec: SheetSpec, sheet: Sheet | null, name: string, header: HeaderRow): SheetLayout {
+export function planLayout(
+  spec: SheetSpec,
+  sheet: Sheet | null,
+  name: string,
+  header: HeaderRow,
+  // A sheet outside the workbook's template (a custom grid's, sheets/grids) brings its own formulas.
+  computed: (located: ReadonlyMap<string, number>) => readonly ComputedFormula[] = (located) => formulasWhere(spec.id as SheetId, located),
+): SheetLayout {
   const { found: located, ambiguous } = matchColumns(spec, header.texts);
-  const formulas = formulasWhere(spec.id as SheetId, located);
+  const formulas = computed(located);
   for (const f of formulas) {
     if (f.columns.length < 2) continue;
     const first = located.get(f.columns[0]);

@@ -169,7 +169,7 @@ function headerText(plan: SheetLayout, id: string, lang: Lang): string {
  * that differs only by its separators is the same one (Sheets may show ours in its English form),
  * unless the cell shows a parse error: then it was written in a syntax this spreadsheet cannot read.
  */
-function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, lang: Lang, report: SetupReport): Map<number, CellInput> {
+export function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayout>, lang: Lang, report: SetupReport): Map<number, CellInput> {
   const cells = new Map<number, CellInput>();
   const restored: string[] = [];
   const readded = (sheet: SheetId, id: string) => plans.get(sheet)!.added.includes(id);
@@ -223,7 +223,7 @@ function reusableBlankSheet(read: WorkbookRead, plans: SheetLayout[]): WorkbookR
  * A sheet created by this run (`fresh`) has nothing to keep, so nothing of it is read first; one it
  * inserted (`inserted`, not the blank sheet it renamed) has only Automatic formats.
  */
-function dressSheet(
+export function dressSheet(
   ss: Spreadsheet,
   layout: SheetLayout & { sheet: Sheet },
   headerCells: Map<number, CellInput>,
@@ -364,7 +364,7 @@ function freshRanges(sheet: Sheet, width: number, rows: number, span: readonly n
  * The size of the sheets a run inserts, read in the first one: every sheet insertSheet makes starts
  * with the same default grid (1,000 rows × 26 columns in Sheets), so the others need no reads.
  */
-interface NewSheetSize {
+export interface NewSheetSize {
   rows?: number;
   columns?: number;
 }
