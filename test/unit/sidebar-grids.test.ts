@@ -6,7 +6,9 @@ import { setAssessmentState } from '../../src/server/sidebar/assessment-state';
 import { getGrids, saveGrid } from '../../src/server/sidebar/grids';
 import { saveProject } from '../../src/server/sidebar/save-project';
 import { dayOf } from '../../src/sheets/assessments';
+import { ensureCustomGrids } from '../../src/sheets/grids/ensure';
 import { markGridSheet } from '../../src/sheets/grids/read';
+import { withDocumentLock } from '../../src/sheets/lock';
 import { PARAMETER_NAMES } from '../../src/sheets/templates/parameters';
 import { addSheet, assessmentRows, columnsOf, setUpWithProjects, sheet, workbookFake, type Fake, type Row } from '../helpers/workbook';
 
@@ -117,7 +119,7 @@ describe('saveGrid', () => {
 
   test('someone else changed my level since I read it: a conflict, nothing written', () => {
     const { gridSheet } = workbook([{ id: 'P-0001', name: 'Projet 1', reviewer: 'Claire', date: '2026-11-02', [ENGAGEMENT]: 2 }]);
-    const loaded = read('P-0001').grids[0].record.fields[ENGAGEMENT];
+    const loaded = read('P-0001').grids[0].record.fields[ENGAGEMENT] as number;
     expect(loaded).toBe(2);
     // A colleague edits my row in the sheet meanwhile: 2 → 4.
     gridSheet.getRange(2, columnsOf(gridSheet, gridSheetSpec(read('P-0001').grids[0].grid)).get(ENGAGEMENT)!).setValue(4);
@@ -162,6 +164,25 @@ describe('saveGrid', () => {
     expect(getGridsReply({ id: 'P-0001', grid: 'Accueil' })).toMatchObject({ ok: false, error: { kind: 'invalid' } });
     expect(getGridsReply({ id: 'P-0001', lang: 'en' })).toMatchObject({ ok: true });
   });
+});
+
+test('on the sheet the menu action lays out (the example grid): my level and comment saved, read back', () => {
+  setUpWithProjects(fake, 2);
+  withDocumentLock(() => ensureCustomGrids(fake.spreadsheet, 'fr'));
+  const [example] = read('P-0001').grids;
+  expect(example.grid.name).toBe('Entrée en incubation');
+  const level = `criterion:${example.grid.criteria[0].id}`;
+  const result = saveGrid({
+    id: 'P-0001',
+    reviewer: 'Claire',
+    grid: 'entree en incubation',
+    changes: [
+      { field: level, before: '', after: 4 },
+      { field: 'comment', before: '', after: 'Solide' },
+    ],
+  });
+  expect(result).toMatchObject({ status: 'saved', written: 2 });
+  expect(read('P-0001').grids[0].record).toMatchObject({ status: 'ok', fields: { [level]: 4, comment: 'Solide', name: 'Projet 1', reviewer: 'Claire' } });
 });
 
 describe('blind review', () => {

@@ -41,7 +41,7 @@ export const getGrids = endpoint('getGrids', ({ id, reviewer = '', date = '' }):
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { grids, problems, sheetName } = readCustomGrids(spreadsheet);
   // The grids' sheets found by their marks at once (one look-up), whatever their number.
-  const sheets = grids.length ? gridSheets(spreadsheet) : new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  const sheets = grids.length ? gridSheets(spreadsheet) : undefined;
   const read = grids.map((grid) => {
     const sheet = gridSheet(spreadsheet, grid, sheets);
     const spec = gridSheetSpec(grid);
