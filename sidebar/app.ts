@@ -64,6 +64,8 @@ export class SidebarApp {
   private panels = new Map<TabId, Panel>();
   /** Whether the workbook defines grids (« Grilles personnalisées », issue 14 §5): the « Grilles » tab shows then. */
   private hasGrids = false;
+  /** The cursor was outside the project sheets at the last poll: the next one asks about the grids. */
+  private outside = false;
   /** The « Grilles » tab of the project shown: its grids read when first shown, its edits kept across re-renders. */
   private grids: GridsTab | null = null;
   /** The last project ID seen under the cursor: the sidebar moves only when the cursor does. */
@@ -144,7 +146,14 @@ export class SidebarApp {
     this.polling = true;
     try {
       // The language is known since load (or a switch): call() states it, so a poll reads no Properties.
-      const context = await call('getContext', {});
+      // Outside the project sheets (in « Grilles personnalisées », after the menu made it) grids may
+      // appear or go: asked at the polls there only.
+      const context = await call('getContext', this.outside ? { grids: true } : {});
+      this.outside = !context.sheet;
+      if (context.grids !== undefined && context.grids !== this.hasGrids) {
+        this.hasGrids = context.grids;
+        if (this.model) this.renderBody();
+      }
       // In Paramètres (or any other sheet) the settings may change: read them again once back.
       if (!context.sheet) this.settingsAt = 0;
       else if (!this.settingsAt && this.model) await this.rereadSettings(this.model);
@@ -431,7 +440,9 @@ export class SidebarApp {
   /** The project's « Grilles » tab when the workbook has grids: the same one while the project and reviewer stay. */
   private gridsTab(model: ProjectModel): GridsTab | null {
     const reviewer = this.reviewer ?? '';
-    if (!this.hasGrids) this.grids = null;
+    // Grids gone (the definition sheet deleted) drop the tab, unless edits wait in it: they stay until saved or discarded.
+    if (!this.hasGrids && !this.grids?.editCount()) this.grids = null;
+    else if (!this.hasGrids) return this.grids;
     else if (this.grids?.id !== model.id || this.grids.reviewer !== reviewer)
       this.grids = new GridsTab(model.id, reviewer, {
         changed: () => this.edited(),

@@ -1,4 +1,4 @@
-import { isBlankCell, type CellJson } from '../../src/contract/cells';
+import { isBlankCell } from '../../src/contract/cells';
 import type { GridAssessment, GridRecord } from '../../src/contract/endpoints';
 import type { CustomGrid, GridCriterion } from '../../src/core/grids/definition';
 import { gridProfile, showScore, toGridLevel } from '../../src/core/grids/score';
@@ -306,6 +306,3 @@ function errorBlock(message: string, retry: () => void): HTMLElement {
   button.addEventListener('click', retry);
   return el('div', { class: 'error block', role: 'alert' }, el('p', {}, message), button);
 }
-
-/** A cell as the tab reads it (for tests): a level of the grid, undefined when blank, NaN when it is none. */
-export const readGridCell = (grid: CustomGrid, value: CellJson): number | undefined => (isBlankCell(value) ? undefined : toGridLevel(grid, value));

@@ -1,0 +1,37 @@
+import { cellText, screenshotPath, selectProject, until, useSession } from '../helpers/browser';
+
+/**
+ * Issue 14 §5 in the panel: the « Grilles » tab of the grids users define shows once the workbook has
+ * « Grilles personnalisées » (the menu action makes it with its example grid; a no-op when the demo has
+ * it already), reads the grids when opened, and saves a level into my row of the grid's sheet.
+ */
+const s = useSession();
+const DEFINITIONS = 'Grilles personnalisées';
+const SHEET = 'Grille – Entrée en incubation';
+
+test('the « Grilles » tab: a level chosen by its descriptor, the live score, saved into my row of the grid’s sheet', async () => {
+  const { page, sidebar } = s;
+  await page.locator('#menu button[data-action="updateCustomGrids"]').click();
+  await until(async () => (await page.locator(`#sheet-tabs button[data-sheet="${SHEET}"]`).count()) > 0, 'the grid’s sheet made');
+  // The panel asks about the grids while the cursor is outside the project sheets (here, in the definitions).
+  await page.locator(`#sheet-tabs button[data-sheet="${DEFINITIONS}"]`).click();
+  await page.locator('#grid td[data-row="2"][data-col="1"]').click();
+  const tab = sidebar.getByRole('tab', { name: 'Grilles' });
+  await until(async () => (await tab.count()) > 0, 'the « Grilles » tab shown', 20_000);
+  await selectProject(s, 'Projets', 'P-0002');
+  await tab.click();
+  const criterion = sidebar.locator('#panel-grids fieldset.choices').filter({ hasText: 'Engagement des porteurs' });
+  await criterion.waitFor();
+  // Each level with its descriptor, as text.
+  expect(await criterion.textContent()).toContain('Porteurs à plein temps, calendrier tenu');
+  await criterion.locator('input[value="3"]').check();
+  expect(await sidebar.locator('.save-bar .status').textContent()).toMatch(/1 modification/);
+  await sidebar.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await until(async () => (await cellText(s, SHEET, 'P-0002', 'Engagement des porteurs')) === '3', 'my row of the grid’s sheet holds the level');
+  await until(async () => /Enregistré à/.test((await sidebar.locator('.save-bar .status').textContent()) ?? ''), 'the panel says it is saved');
+  // The live profile (gridProfile, GRID_SCORE's code) says what is still to score.
+  const live = sidebar.locator('#panel-grids .live');
+  expect(await live.textContent()).toMatch(/provisoire\s: 1 sur 6 renseignés/);
+  await live.scrollIntoViewIfNeeded();
+  await page.locator('#sidebar').screenshot({ path: screenshotPath('sidebar-grids') });
+}, 90_000);
