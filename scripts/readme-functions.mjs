@@ -22,7 +22,7 @@ async function registry() {
   const out = await build({
     // The registry, and the sheet names its examples are written for.
     stdin: {
-      contents: "export { CUSTOM_FUNCTIONS } from './src/functions/registry'; export { WORKBOOK } from './src/sheets/schema';",
+      contents: "export { CUSTOM_FUNCTIONS } from './src/functions/registry'; export { exampleSheetSpec } from './src/sheets/schema';",
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -34,8 +34,8 @@ async function registry() {
   });
   const module = { exports: {} };
   vm.runInNewContext(out.outputFiles[0].text, { module, exports: module.exports, require: createRequire(import.meta.url) });
-  const { CUSTOM_FUNCTIONS, WORKBOOK } = module.exports;
-  return CUSTOM_FUNCTIONS.map((spec) => ({ ...spec, exampleSheetName: WORKBOOK.find((s) => s.id === spec.exampleSheet).name.fr }));
+  const { CUSTOM_FUNCTIONS, exampleSheetSpec } = module.exports;
+  return CUSTOM_FUNCTIONS.map((spec) => ({ ...spec, exampleSheetName: exampleSheetSpec(spec.exampleSheet).name.fr }));
 }
 
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();

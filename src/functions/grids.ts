@@ -3,11 +3,25 @@ import { findGrid, readGridDefinitions } from '../core/grids/definition';
 import { gridProfile, notAGridLevel } from '../core/grids/score';
 import { cells, LANG_PARAM } from './params';
 import { CallError, CellProblem, rowwise, type RowResult } from './rows';
-import { gridWidth } from './shapes';
+import { gridWidth, toGrid } from './shapes';
 import { defineFunction, type ParamType } from './spec';
 
-/** The grid's name, as typed in « Grilles personnalisées » (case, accents and spaces ignored). */
-const GRID_NAME: ParamType<string> = { name: 'text', kind: 'option', jsdoc: 'string', parse: (v) => String(v).trim() };
+/**
+ * The grid's name, as typed in « Grilles personnalisées » (case, accents and spaces ignored): one
+ * value, typed or read from one cell. Data rather than an option: a blank name is not a default but a
+ * grid the body says it cannot find.
+ */
+const GRID_NAME: ParamType<string> = {
+  name: 'grid-name',
+  kind: 'data',
+  jsdoc: 'string',
+  read(arg, { fail }) {
+    const grid = toGrid(arg ?? '');
+    if (grid.length !== 1 || grid[0].length !== 1)
+      fail({ fr: 'l’argument grid doit être un nom de grille, une seule cellule', en: 'grid must be a grid name, a single cell' });
+    return String(grid[0][0] ?? '').trim();
+  },
+};
 
 /**
  * The score of a grid users define (core/grids/score.ts, the add-on's rule): per row of levels,

@@ -2,7 +2,7 @@ import { dialogPage, escapeHtml } from '../core/html';
 import type { Lang } from '../core/i18n';
 import type { SheetId } from '../sheets/schema';
 import { CUSTOM_FUNCTIONS } from '../functions/registry';
-import { WORKBOOK } from '../sheets/schema';
+import { exampleSheetSpec } from '../sheets/schema';
 import { userLang } from '../sheets/settings';
 
 /** The formulas' help, from the same registry as the autocomplete JSDoc and the README table. */
@@ -24,7 +24,7 @@ export function formulaHelpHtml(lang: Lang): string {
 
 /** The name the template gives the sheet an example is written for. */
 export function exampleSheetName(sheet: SheetId, lang: Lang): string {
-  return WORKBOOK.find((s) => s.id === sheet)!.name[lang];
+  return exampleSheetSpec(sheet).name[lang];
 }
 
 function exampleIn(sheet: SheetId, lang: Lang): string {

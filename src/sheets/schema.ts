@@ -1,4 +1,6 @@
-import { INSTRUMENTS, type ColumnSpec, type SheetSpec } from '../core/instruments';
+import { exampleGrid } from '../core/grids/example';
+import { gridSheetSpec } from '../core/grids/sheet';
+import { INSTRUMENTS, WORKBOOK as SHEETS, type ColumnSpec, type SheetId, type SheetSpec } from '../core/instruments';
 
 /**
  * The workbook's layout as data: which sheets exist and which columns each holds, by stable id.
@@ -25,4 +27,12 @@ export function column(sheet: SheetSpec, id: string): ColumnSpec {
   const c = sheet.columns.find((x) => x.id === id);
   if (!c) throw new Error(`No column ${id} in sheet ${sheet.id}`);
   return c;
+}
+
+/**
+ * The sheet a formula's help example is written for: a template sheet, or (`grid`) the sheet of the
+ * example grid « Entrée en incubation » that « Grilles personnalisées » starts with and the demo loads.
+ */
+export function exampleSheetSpec(id: SheetId): SheetSpec {
+  return id === 'grid' ? gridSheetSpec(exampleGrid()) : SHEETS.find((s) => s.id === id)!;
 }

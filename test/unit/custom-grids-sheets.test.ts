@@ -6,7 +6,9 @@ import { ensureCustomGrids, gridsMessage } from '../../src/sheets/grids/ensure';
 import { gridSheet, readCustomGrids } from '../../src/sheets/grids/read';
 import { withDocumentLock } from '../../src/sheets/lock';
 import { readTable } from '../../src/sheets/table';
-import { columnsOf, sheet, workbookFake } from '../helpers/workbook';
+import { checkCustomGrids } from '../../src/sheets/diagnostic/grids';
+import { columnsOf, setUpWithProjects, sheet, workbookFake } from '../helpers/workbook';
+import { buildDashboard } from '../../src/server/actions/build-dashboard';
 
 /** Issue 14 §5: the action « Grilles personnalisées : créer / mettre à jour » on the Apps Script fake. */
 const example = readGridDefinitions([definitionHeader('fr'), ...exampleDefinitionRows('fr')]).grids[0];
@@ -36,6 +38,133 @@ test('a first run creates the definition sheet with its example, then the exampl
     const again = withDocumentLock(() => ensureCustomGrids(ss, 'fr'));
     expect(again.createdSheets).toEqual([]);
     expect(again.addedColumns).toEqual([]);
+  } finally {
+    fake.done();
+  }
+});
+
+/** Writes assessment rows of the example grid: [id, reviewer, date, levels…, recused?]. */
+function assess(g: ReturnType<typeof sheet>, rows: [string, string, Date, number[], boolean?][]) {
+  const at = columnsOf(g, gridSheetSpec(example));
+  rows.forEach(([id, reviewer, date, levels, recused], k) => {
+    const r = k + 2;
+    g.getRange(r, at.get('id')!).setValue(id);
+    g.getRange(r, at.get('reviewer')!).setValue(reviewer);
+    g.getRange(r, at.get('date')!).setValue(date);
+    if (recused) g.getRange(r, at.get('recused')!).setValue(true);
+    levels.forEach((l, i) => g.getRange(r, at.get(`criterion:${example.criteria[i].id}`)!).setValue(l));
+  });
+}
+
+test('the dashboard draws each grid’s mean per group over the projects’ consensus, recused assessments left out; none without grids', () => {
+  const fake = workbookFake();
+  try {
+    setUpWithProjects(fake, 3);
+    buildDashboard();
+    const titles = () =>
+      sheet(fake, 'Tableau de bord')
+        .getCharts()
+        .map((c) => String(c.getOptions().get('title')));
+    expect(titles().some((t) => t.includes('Entrée en incubation'))).toBe(false);
+    withDocumentLock(() => ensureCustomGrids(fake.spreadsheet, 'fr'));
+    const g = sheet(fake, 'Grille – Entrée en incubation');
+    assess(g, [
+      // P-0001: Claire's earlier assessment is superseded by her later one; Karim's recused one is left out.
+      ['P-0001', 'Claire', new Date(2025, 0, 1), [1, 1, 1, 1, 1, 1]],
+      ['P-0001', 'Claire', new Date(2025, 5, 1), [4, 3, 2, 3, 2, 1]],
+      ['P-0001', 'Karim', new Date(2025, 5, 2), [4, 4, 4, 4, 4, 4], true],
+      // P-0002: two reviewers, mean 2,5 on each criterion.
+      ['P-0002', 'Claire', new Date(2025, 5, 1), [2, 2, 2, 2, 2, 2]],
+      ['P-0002', 'Karim', new Date(2025, 5, 2), [3, 3, 3, 3, 3, 3]],
+      // P-0003: incomplete, not counted.
+      ['P-0003', 'Claire', new Date(2025, 5, 1), [4, 4, 0 as unknown as number, 4, 4, 4].map((v) => v || (undefined as unknown as number))],
+    ]);
+    buildDashboard();
+    const title = titles().find((t) => t.startsWith('Entrée en incubation'));
+    expect(title).toBe('Entrée en incubation : score moyen par groupe, 0–100 % (2 grilles complètes)');
+    const block = sheet(fake, 'Tableau de bord').getDataRange().getValues();
+    const at = block.findIndex((r) => r[0] === 'Équipe') - 1;
+    expect(block[at][0]).toBe('Groupe');
+    // P-0001 (Claire's latest): Équipe 9/12, Projet 5/12, total 14/24 (golden test). P-0002: (2,5 − 1)/3 = 0,5 everywhere.
+    // Means: Équipe (0,75 + 0,5)/2 = 0,625; Projet (5/12 + 0,5)/2 = 11/24; total (14/24 + 0,5)/2 = 13/24.
+    expect(block[at + 1][0]).toBe('Équipe');
+    expect(block[at + 1][1]).toBeCloseTo(0.625, 12);
+    expect(block[at + 2][1]).toBeCloseTo(11 / 24, 12);
+    expect(block[at + 3][0]).toBe('Score total');
+    expect(block[at + 3][1]).toBeCloseTo(13 / 24, 12);
+  } finally {
+    fake.done();
+  }
+});
+
+test('the dashboard’s calls for the grids do not grow with their rows, and grow by a constant per grid', () => {
+  const callsWith = (grids: number, rows: number) => {
+    const fake = workbookFake();
+    try {
+      setUpWithProjects(fake, 3);
+      withDocumentLock(() => ensureCustomGrids(fake.spreadsheet, 'fr'));
+      const defs = sheet(fake, 'Grilles personnalisées');
+      const base = defs.getRange(2, 1, 6, 10).getValues();
+      for (let k = 1; k < grids; k++) defs.getRange(2 + 6 * k, 1, 6, 10).setValues(base.map((r) => [`Grille ${k}`, ...r.slice(1)]));
+      withDocumentLock(() => ensureCustomGrids(fake.spreadsheet, 'fr'));
+      const g = sheet(fake, 'Grille – Entrée en incubation');
+      assess(
+        g,
+        Array.from(
+          { length: rows },
+          (_, i) => [`P-000${1 + (i % 3)}`, `R${i}`, new Date(2025, 0, 1 + i), [1, 2, 3, 4, 1, 2]] as [string, string, Date, number[]],
+        ),
+      );
+      fake.resetCalls();
+      buildDashboard();
+      return fake.calls.total;
+    } finally {
+      fake.done();
+    }
+  };
+  const one = callsWith(1, 3);
+  expect(callsWith(1, 60)).toBe(one);
+  const perGrid = callsWith(2, 3) - one;
+  expect(callsWith(3, 3) - callsWith(2, 3)).toBe(perGrid);
+  // The grid's sheet: its mark's location, sheet and value (3), its data range and values (2); its chart (newChart…insertChart).
+  expect(perGrid).toBeLessThanOrEqual(16);
+});
+
+test('the workbook check lists the definitions’ problems and each grid sheet’s missing column, formula and unreadable levels, with how to fix them', () => {
+  const fake = workbookFake();
+  try {
+    setUpWithProjects(fake, 3);
+    expect(checkCustomGrids(fake.spreadsheet)).toEqual([]);
+    withDocumentLock(() => ensureCustomGrids(fake.spreadsheet, 'fr'));
+    expect(checkCustomGrids(fake.spreadsheet).flatMap((s) => s.findings)).toEqual([]);
+    const defs = sheet(fake, 'Grilles personnalisées');
+    defs.getRange(8, 1, 1, 6).setValues([['Autre', '', 'Seul', 'x', 'a', 'b']]);
+    const g = sheet(fake, 'Grille – Entrée en incubation');
+    const at = columnsOf(g, gridSheetSpec(example));
+    g.getRange(2, at.get('id')!).setValue('P-0001');
+    g.getRange(2, at.get('criterion:ancrage-local')!).setValue('Fort');
+    g.getRange(1, at.get('criterion:maturite-de-la-solution')!).setValue('Maturité');
+    g.getRange(1, at.get('group:0')!).setValue('Équipe');
+    const found = checkCustomGrids(fake.spreadsheet);
+    expect(found.map((s) => [s.sheet.fr, s.findings.map((f) => f.text.fr)])).toEqual([
+      [
+        'Grilles personnalisées',
+        [
+          '« Grilles personnalisées », cellule D8 : le poids « x » du critère « Seul » n’est pas un nombre. Un poids est un nombre ≥ 0 (2, 1,5…), ou vide pour tous les critères (chacun vaut alors 1). Puis lancez « Grilles personnalisées : créer / mettre à jour ».',
+        ],
+      ],
+      [
+        'Grille – Entrée en incubation',
+        [
+          'Colonnes introuvables : « Maturité de la solution ». Lancez « Grilles personnalisées : créer / mettre à jour » : elles seront ajoutées en fin de feuille (vos colonnes restent en place).',
+          'Niveaux illisibles : G2 « Fort ». Niveaux acceptés : 1, 2, 3 ou 4 (la liste déroulante de la cellule les propose).',
+        ],
+      ],
+    ]);
+    g.getRange(1, at.get('criterion:maturite-de-la-solution')!).setValue('Maturité de la solution');
+    expect(checkCustomGrids(fake.spreadsheet)[1].findings[0].text.fr).toBe(
+      'La formule de score (GRID_SCORE, en-tête de la colonne « Équipe ») manque ou a été modifiée : lancez « Grilles personnalisées : créer / mettre à jour » pour la rétablir.',
+    );
   } finally {
     fake.done();
   }

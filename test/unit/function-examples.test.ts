@@ -12,7 +12,10 @@ import { SIAT_DIMENSIONS } from '../../src/core/siat/template';
 import { SRL_LEVELS } from '../../src/core/srl/scale';
 import { VC_FAMILIES, VC_POINTS } from '../../src/core/value-capture/checklist';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
-import { WORKBOOK, type SheetId } from '../../src/sheets/schema';
+import { exampleSheetSpec, type SheetId } from '../../src/sheets/schema';
+import { exampleGrid } from '../../src/core/grids/example';
+import { GRID_DEFINITIONS_RANGE } from '../../src/core/grids/definition';
+import { gridLevelFields } from '../../src/core/grids/sheet';
 import { columnLetters } from '../../src/sheets/templates/a1';
 import { PARAMETER_NAMES } from '../../src/sheets/templates/parameters';
 import { formulaHelpHtml } from '../../src/server/help';
@@ -49,11 +52,12 @@ const RANGES: Record<string, string[][]> = {
   READ_DATE: [['date']],
   GODIN_PROFILE: [GODIN_MARKERS.map((m) => `marker:${m.id}`)],
   RND_VERDICT: [RND_CRITERIA.map((c) => `rnd:${c.id}`)],
+  GRID_SCORE: [gridLevelFields(exampleGrid())],
 };
 
 /** The column ids a formula's ranges cover on `sheet` as the template lays it out (`C2:N` → 12 ids). */
 function rangesOf(formula: string, sheet: SheetId): string[][] {
-  const spec = WORKBOOK.find((s) => s.id === sheet)!;
+  const spec = exampleSheetSpec(sheet);
   const letters = spec.columns.map((_, i) => columnLetters(i));
   return [...formula.matchAll(/\b([A-Z]{1,3})2:([A-Z]{1,3})(\d*)\b/g)].map(([, from, to]) =>
     spec.columns.slice(letters.indexOf(from), letters.indexOf(to) + 1).map((c) => c.id),
@@ -72,11 +76,11 @@ describe.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f] as const))('%s', (name, sp
 
   test('its example’s ranges are the columns the arguments need, on the sheet it names', () => {
     expect(rangesOf(spec.example, spec.exampleSheet)).toEqual(RANGES[name]);
-    for (const n of namesOf(spec.example)) expect(Object.values(PARAMETER_NAMES)).toContain(n);
+    for (const n of namesOf(spec.example)) expect([...Object.values(PARAMETER_NAMES), GRID_DEFINITIONS_RANGE]).toContain(n);
   });
 
   test('the help dialog and the autocomplete show the example with its sheet', () => {
-    const sheet = WORKBOOK.find((s) => s.id === spec.exampleSheet)!.name;
+    const sheet = exampleSheetSpec(spec.exampleSheet).name;
     // The dialog is HTML: « R&D sociale » is written R&amp;D.
     expect(formulaHelpHtml('fr')).toContain(`Dans la feuille « ${sheet.fr.replace(/&/g, '&amp;')} » : <code>${spec.example.replace(/"/g, '&quot;')}</code>`);
     expect(formulaHelpHtml('en')).toContain(`In the sheet “${sheet.en.replace(/&/g, '&amp;')}”: <code>`);

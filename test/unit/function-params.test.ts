@@ -41,6 +41,7 @@ function argumentsFor(p: ParamSpec): { good: unknown; bad: unknown } {
     };
   if (t.name.startsWith('perRowOf') || t.name.startsWith('amounts(')) return { good: 100, bad: '' };
   if (t.name === 'amount-row') return { good: 100, bad: [[1], [2]] };
+  if (t.name === 'grid-name') return { good: 'Grille', bad: [['a', 'b']] };
   return { good: [['']], bad: undefined };
 }
 

@@ -1,5 +1,5 @@
 import type { Lang, Text } from '../i18n';
-import { DEFINITION_COLUMNS } from './definition';
+import { type CustomGrid, DEFINITION_COLUMNS, readGridDefinitions } from './definition';
 
 /**
  * The worked example « Grilles personnalisées » starts with, and the demo's incubator grid: an
@@ -100,33 +100,5 @@ export function exampleDefinitionRows(lang: Lang): (string | number)[][] {
   ]);
 }
 
-/** The header's notes: how to write a grid (the definition sheet has no explanation row, which would read as a criterion). */
-export function definitionNotes(lang: Lang): string[] {
-  const t = (fr: string, en: string) => (lang === 'en' ? en : fr);
-  return DEFINITION_COLUMNS.map((c) => {
-    if (c.id === 'grid')
-      return t(
-        'Une ligne par critère. « Grille » : le nom de la grille ; ses lignes peuvent être dispersées. Chaque grille a sa feuille « Grille – <nom> », créée par « Grilles personnalisées : créer / mettre à jour ». La grille « Entrée en incubation » est un exemple rédigé par le module, à modifier ou supprimer.',
-        'One row per criterion. "Grid": the grid\'s name; its rows may be scattered. Each grid gets its sheet "Grid – <name>", made by "Custom grids: create / update". The grid "Incubation entry" is an example written by the add-on, to edit or delete.',
-      );
-    if (c.id === 'group')
-      return t(
-        'Facultatif : les critères d’un même groupe ont un score de groupe (une colonne chacun).',
-        'Optional: criteria of one group get a group score (a column each).',
-      );
-    if (c.id === 'criterion')
-      return t(
-        'L’intitulé du critère : l’en-tête de sa colonne dans la feuille de la grille. Deux critères d’une grille ont des intitulés distincts.',
-        "The criterion's label: its column header in the grid's sheet. Two criteria of a grid have distinct labels.",
-      );
-    if (c.id === 'weight')
-      return t(
-        'Facultatif : un nombre ≥ 0. Vide pour tous les critères d’une grille : chacun vaut 1. Score (règle du module) = Σ poids × (niveau − niveau le plus bas) / (Σ poids × (niveau le plus haut − le plus bas)), de 0 à 100 %.',
-        "Optional: a number ≥ 0. Blank for every criterion of a grid: each counts 1. Score (the add-on's rule) = Σ weight × (level − lowest level) / (Σ weight × (highest − lowest level)), 0 to 100%.",
-      );
-    return t(
-      'Ce que vaut ce niveau pour le critère. Une grille utilise les niveaux que ses critères décrivent (au moins deux, consécutifs, par exemple 1 à 4) ; chaque critère les décrit tous.',
-      'What this level means for the criterion. A grid uses the levels its criteria describe (at least two, consecutive, e.g. 1 to 4); each criterion describes them all.',
-    );
-  });
-}
+/** The example grid as the reader makes it (French): GRID_SCORE's help example and the demo score it. */
+export const exampleGrid = (lang: Lang = 'fr'): CustomGrid => readGridDefinitions([definitionHeader(lang), ...exampleDefinitionRows(lang)]).grids[0];

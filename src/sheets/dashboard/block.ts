@@ -7,6 +7,7 @@ import { COUNT } from './figures/figure';
 import { overTimeTables } from './figures/over-time';
 import { reviewTables } from './figures/review';
 import { sroiTables } from './figures/sroi';
+import { gridTables } from './figures/grids';
 import type { PortfolioSummary } from './summary';
 
 export { RANKING_SIZE } from './figures';
@@ -87,6 +88,8 @@ export function dashboardBlock(s: PortfolioSummary, lang: Lang, now: Date): Dash
   // the portfolio over time (issue 12); then the SROI's stakeholders and sensitivity (issue 13).
   const tables = [
     ...dashboardOrder().flatMap((id) => FIGURES[id].tables(s, lang)),
+    // The grids users define, after the frameworks the add-on declares (issue 14 §5).
+    ...gridTables(s.customGrids ?? [], lang),
     ...reviewTables(s, lang),
     ...overTimeTables(s, lang),
     ...sroiTables(s, lang),

@@ -9,6 +9,9 @@ import { createOwnSheet, leftAlone, ownSheet } from '../owned';
 import { DASHBOARD } from '../templates/dashboard-sheet';
 import { writeCells } from '../literal';
 import { readSheet } from '../workbook';
+import { gridSheet, gridSheets, readCustomGrids } from '../grids/read';
+import { gridSheetSpec } from '../../core/grids/sheet';
+import { readTable } from '../table';
 import { BLOCK_WIDTH, dashboardBlock, type ChartSpec } from './block';
 import { portfolioSummary, type PortfolioSummary } from './summary';
 
@@ -44,7 +47,8 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   const sheets = Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, readSheet(ss, INSTRUMENTS[id].sheet)]));
   const committee = readSheet(ss, COMMITTEE) ?? undefined;
   const valuation = readSheet(ss, VALUATION);
-  const summary = portfolioSummary({ projects, ...sheets, committee, valuation, ...parameters, today: now });
+  const grids = customGridTables(ss);
+  const summary = portfolioSummary({ projects, ...sheets, committee, valuation, grids, ...parameters, today: now });
   const block = dashboardBlock(summary, lang, now);
 
   // Only into the add-on's own sheet: a user's « Tableau de bord » is never written over.
@@ -59,6 +63,20 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   replaceCharts(sheet, block.charts);
   const sheetName = sheet.getName();
   return { summary, problems, sheetName, ...(created?.userSheet ? { leftAlone: leftAlone(created.userSheet, sheetName) } : {}) };
+}
+
+/**
+ * The valid grids users define, each with its sheet's table (the add-on's sheet of the grid: one read
+ * each). A grid whose definitions have problems has no chart; the action and the diagnostic name them.
+ */
+function customGridTables(ss: Spreadsheet) {
+  const { grids } = readCustomGrids(ss);
+  if (!grids.length) return [];
+  const marks = gridSheets(ss);
+  return grids.map((grid) => {
+    const sheet = gridSheet(ss, grid, marks);
+    return { grid, table: sheet ? readTable(sheet, gridSheetSpec(grid)) : undefined };
+  });
 }
 
 /** Charts whose every range lies in the data block are the dashboard's own: they are redrawn. */

@@ -6,6 +6,8 @@ import { countedRows } from './counted';
 import { overTimeSummary } from './figures/over-time';
 import { reviewSummary } from './figures/review';
 import { sroiSummary } from './figures/sroi';
+import { gridFigure } from './figures/grids';
+import type { CustomGrid } from '../../core/grids/definition';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../core/instruments';
 import type { AssessmentCells } from '../progress';
 import { KINDS } from '../../core/instruments/kinds';
@@ -36,6 +38,8 @@ export type SummaryInput = {
   /** Valorisation and Paramètres' TAUX_ACTUALISATION (issue 13: the SROI's sensitivity and stakeholders). */
   valuation?: Table;
   discountRate?: number;
+  /** The valid grids users define, each with its sheet's table when it has one (issue 14 §5). */
+  grids?: readonly { grid: CustomGrid; table?: Table }[];
 } & Partial<Record<InstrumentId, Table>>;
 
 /**
@@ -134,5 +138,7 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
   Object.assign(summary, overTimeSummary({ srl: input.srl, projects, ids, name, srlThreshold: settings.srlThreshold, today: input.today ?? new Date() }));
   // The SROI reads every Valorisation row and Projets' investments (issue 13).
   Object.assign(summary, sroiSummary({ valuation: input.valuation, projects, ids, discountRate: input.discountRate ?? SROI_DEFAULTS.rate }));
+  // Each grid users define, by the same consensus of each project's assessments.
+  summary.customGrids = (input.grids ?? []).map(({ grid, table }) => gridFigure(grid, rowsOf(table, ids, input.consensusMethod ?? 'mean')));
   return summary as unknown as PortfolioSummary;
 }

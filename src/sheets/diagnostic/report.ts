@@ -1,6 +1,7 @@
 import { dialogPage, escapeHtml } from '../../core/html';
 import type { Lang, Text } from '../../core/i18n';
 import { checkSheets } from './checks';
+import { checkCustomGrids } from './grids';
 import { checkNamedRanges } from './named-ranges';
 import { runProbes } from './probes';
 import type { Diagnosis, ProbeStatus } from './types';
@@ -12,7 +13,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * behaviours tried on a scratch sheet. The caller holds the document lock.
  */
 export function diagnose(ss: Spreadsheet): Diagnosis {
-  const sheets = [...checkSheets(ss), checkNamedRanges(ss)];
+  const sheets = [...checkSheets(ss), ...checkCustomGrids(ss), checkNamedRanges(ss)];
   const locale = localeAdvice(ss.getSpreadsheetLocale());
   return { sheets, locale, probes: runProbes(ss) };
 }

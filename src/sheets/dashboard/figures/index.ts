@@ -4,6 +4,7 @@ import type { DashboardFigures } from './figure';
 import type { OverTimePart } from './over-time';
 import type { ReviewPart } from './review';
 import type { SroiPart } from './sroi';
+import type { GridFigure } from './grids';
 import { type GodinPart, GODIN_FIGURES } from './godin';
 import { type IsrPart, ISR_FIGURES } from './isr';
 import { type ProtocolPart, PROTOCOL_FIGURES } from './protocol';
@@ -48,4 +49,10 @@ export const dashboardOrder = (): InstrumentId[] => Object.keys(FIGURES) as Inst
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
 /** The portfolio in numbers: the projects listed, and every instrument's part. */
-export type PortfolioSummary = { projects: number } & Intersection<Parts[InstrumentId]> & ReviewPart & OverTimePart & SroiPart;
+export type PortfolioSummary = { projects: number } & Intersection<Parts[InstrumentId]> &
+  ReviewPart &
+  OverTimePart &
+  SroiPart & {
+    /** The grids users define (issue 14 §5), one figure each, in their definition order. */
+    customGrids: GridFigure[];
+  };
