@@ -185,6 +185,19 @@ test('on the sheet the menu action lays out (the example grid): my level and com
   expect(read('P-0001').grids[0].record).toMatchObject({ status: 'ok', fields: { [level]: 4, comment: 'Solide', name: 'Projet 1', reviewer: 'Claire' } });
 });
 
+test('« Terminée » and « Je me déporte » mark my row of each grid too, so the grid’s consensus leaves a recusal out', () => {
+  const { gridSheet, grid } = workbook([{ id: 'P-0001', name: 'Projet 1', reviewer: 'Claire', date: '2026-11-02', [ENGAGEMENT]: 2 }]);
+  setAssessmentState({ id: 'P-0001', reviewer: 'Claire', date: '2026-11-02', status: 'done' });
+  // Recused from P-0002, where I have no grid row yet: the row is made, dated today, recused.
+  const result = setAssessmentState({ id: 'P-0002', reviewer: 'Claire', date: '', recused: true, reason: 'Conflit' }) as { created: number };
+  expect(result.created).toBeGreaterThan(0);
+  const rows = assessmentRows(gridSheet, gridSheetSpec(grid));
+  expect(rows.map((r) => [r.id, r.reviewer, r.date, r['review-status'], r.recused, r['recusal-reason']])).toEqual([
+    ['P-0001', 'Claire', '2026-11-02', 'Terminée', '', ''],
+    ['P-0002', 'Claire', today(), '', true, 'Conflit'],
+  ]);
+});
+
 describe('blind review', () => {
   test('the others’ rows are hidden until my assessment is « Terminée »', () => {
     workbook([{ id: 'P-0001', name: 'Projet 1', reviewer: 'Idriss', date: '2026-11-02', [ENGAGEMENT]: 3, comment: 'Très engagés' }]);

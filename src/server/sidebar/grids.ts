@@ -39,16 +39,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 export const getGrids = endpoint('getGrids', ({ id, reviewer = '', date = '' }): GridList => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const { grids, problems, sheetName } = readCustomGrids(spreadsheet);
-  // The grids' sheets found by their marks at once (one look-up), whatever their number.
-  const sheets = grids.length ? gridSheets(spreadsheet) : undefined;
-  const read = grids.map((grid) => {
-    const sheet = gridSheet(spreadsheet, grid, sheets);
-    const spec = gridSheetSpec(grid);
-    return { grid, rows: sheet ? readProjectRows(sheet, sheet.getName(), spec, id) : undefined, name: spec.name.fr };
-  });
-  const records: GridRecord[] = read.map(({ grid, rows, name }) => {
-    if (!rows) return { grid, record: { status: 'no-sheet', sheetName: name, rows: [], fields: {}, missing: [] }, others: [] };
+  const { read, problems, sheetName } = readGridRows(spreadsheet, id);
+  const records: GridRecord[] = read.map(({ grid, rows, spec }) => {
+    if (!rows) return { grid, record: { status: 'no-sheet', sheetName: spec.name.fr, rows: [], fields: {}, missing: [] }, others: [] };
     // As saveGrid finds it: the date asked for, else my latest in this grid's sheet.
     const day = date || (latestDay([rows], reviewer) ?? '');
     return { grid, record: assessmentRecord(rows, rowsOf(rows, reviewer, day)), others: othersOf(rows, reviewer) };
@@ -69,6 +62,30 @@ export const getGrids = endpoint('getGrids', ({ id, reviewer = '', date = '' }):
     blind,
   };
 });
+
+/**
+ * The valid grids, each with the project's rows in the sheet the add-on made for it (none when it has
+ * not made it yet): the definitions read once, the sheets found by their marks at once (one look-up
+ * whatever their number), then in each the ID column and the project's rows, as in an instrument sheet.
+ */
+function readGridRows(spreadsheet: Spreadsheet, id: string) {
+  const { grids, problems, sheetName } = readCustomGrids(spreadsheet);
+  const sheets = grids.length ? gridSheets(spreadsheet) : undefined;
+  const read = grids.map((grid) => {
+    const sheet = gridSheet(spreadsheet, grid, sheets);
+    const spec = gridSheetSpec(grid);
+    return { grid, spec, rows: sheet ? readProjectRows(sheet, sheet.getName(), spec, id) : undefined };
+  });
+  return { read, problems, sheetName };
+}
+
+/**
+ * The project's rows in each grid's sheet, for setAssessmentState, which marks them with the instrument
+ * sheets' (done, recused). Two calls in a workbook without grids.
+ */
+export function gridProjectRows(spreadsheet: Spreadsheet, id: string): ProjectRows[] {
+  return readGridRows(spreadsheet, id).read.flatMap((r) => (r.rows ? [r.rows] : []));
+}
 
 /**
  * Saves my edits to my row of one grid's sheet: the grid read again from its definition (the tab may
