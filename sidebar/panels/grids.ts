@@ -113,7 +113,10 @@ export class GridsTab {
       // My first save dated my assessment: the instruments' next saves go to that same one.
       if (!project.date) project.project.date = result.date;
       this.date = project.date;
+      // My row just made: its notice (« … créée à votre premier enregistrement ») goes.
+      const made = model.grid(grid)?.record.status !== result.record.status;
       model.saved(grid, sent, result.record);
+      if (made) this.render();
     }
     return false;
   }

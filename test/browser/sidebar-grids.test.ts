@@ -29,9 +29,12 @@ test('the « Grilles » tab: a level chosen by its descriptor, the live score, s
   await sidebar.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await until(async () => (await cellText(s, SHEET, 'P-0002', 'Engagement des porteurs')) === '3', 'my row of the grid’s sheet holds the level');
   await until(async () => /Enregistré à/.test((await sidebar.locator('.save-bar .status').textContent()) ?? ''), 'the panel says it is saved');
+  // My row is made: the notice that said it would be is gone.
+  expect(await sidebar.locator('#panel-grids').textContent()).not.toContain('votre ligne sera créée');
   // The live profile (gridProfile, GRID_SCORE's code) says what is still to score.
   const live = sidebar.locator('#panel-grids .live');
   expect(await live.textContent()).toMatch(/provisoire\s: 1 sur 6 renseignés/);
-  await live.scrollIntoViewIfNeeded();
+  // The screenshot shows the tab from its live profile down (the tests' TypeScript has no DOM types).
+  await live.evaluate((e) => (e as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'center' }));
   await page.locator('#sidebar').screenshot({ path: screenshotPath('sidebar-grids') });
 }, 90_000);
