@@ -169,3 +169,46 @@ test('the workbook check lists the definitions’ problems and each grid sheet�
     fake.done();
   }
 });
+
+test('a criterion added gets its column; a renamed one leaves its column in place with its data; a user’s sheet of that name is never written', () => {
+  const fake = workbookFake();
+  try {
+    setUpWithProjects(fake, 3);
+    withDocumentLock(() => ensureCustomGrids(fake.spreadsheet, 'fr'));
+    const g = sheet(fake, 'Grille – Entrée en incubation');
+    const at = columnsOf(g, gridSheetSpec(example));
+    g.getRange(2, at.get('id')!).setValue('P-0001');
+    g.getRange(2, at.get('criterion:ancrage-local')!).setValue(3);
+    const defs = sheet(fake, 'Grilles personnalisées');
+    // « Ancrage local » renamed, and a seventh criterion in a new group, written further down.
+    defs.getRange(4, 3).setValue('Ancrage territorial');
+    defs.getRange(12, 1, 1, 9).setValues([['Entrée en incubation', 'Impact', 'Publics visés', 1, '', 'aucun', 'un', 'plusieurs', 'tous']]);
+    // A user's own sheet with the name a new grid would take.
+    defs.getRange(13, 1, 1, 6).setValues([['Comité', '', 'Avis', '', 'non', 'oui']]);
+    fake.spreadsheet.insertSheet('Grille – Comité').getRange(1, 1).setValue('mes notes');
+    const report = withDocumentLock(() => ensureCustomGrids(fake.spreadsheet, 'fr'));
+    expect(report.addedColumns).toEqual([{ sheet: 'Grille – Entrée en incubation', headers: ['Ancrage territorial', 'Publics visés'] }]);
+    expect(report.leftInPlace).toEqual([{ sheet: 'Grille – Entrée en incubation', headers: ['Ancrage local'] }]);
+    expect(report.problems.map((p) => p.render('fr'))).toEqual([
+      'La feuille « Grille – Comité » n’a pas été créée par le module : elle est laissée telle quelle et la grille « Comité » n’a pas de feuille. Renommez votre feuille (ou la grille), puis relancez « Grilles personnalisées : créer / mettre à jour ».',
+    ]);
+    expect(sheet(fake, 'Grille – Comité').getDataRange().getValues()).toEqual([['mes notes']]);
+    // The old column and its level are still there; the new score block reads the seven criteria.
+    expect(g.getRange(1, at.get('criterion:ancrage-local')!).getValue()).toBe('Ancrage local');
+    expect(g.getRange(2, at.get('criterion:ancrage-local')!).getValue()).toBe(3);
+    const message = gridsMessage(report, 'fr').fr;
+    expect(message).toContain('« Ancrage local » n’est plus un critère de la grille (renommé ou retiré) : la colonne est laissée en place avec ses données');
+    expect(message).toContain('1 problème (grille refusée tant qu’il n’est pas corrigé, les autres restent utilisables) :');
+    // The score block stays where it was (its first group still « Équipe ») and spills one column wider, over the new group.
+    const header = g.getRange(1, 1, 1, g.getLastColumn()).getFormulas()[0];
+    expect(header.filter((f) => f.includes('GRID_SCORE'))).toEqual([
+      '={HSTACK("Équipe";"Projet";"Impact";"Score total");GRID_SCORE(GRILLES_PERSONNALISEES;"Entrée en incubation";HSTACK(E2:E;F2:F;S2:S;H2:H;I2:I;J2:J;T2:T);LANGUE)}',
+    ]);
+    // A second run: nothing more to add; the renamed criterion's column is said again, it is still there.
+    const again = withDocumentLock(() => ensureCustomGrids(fake.spreadsheet, 'fr'));
+    expect(again.addedColumns).toEqual([]);
+    expect(again.leftInPlace).toEqual([{ sheet: 'Grille – Entrée en incubation', headers: ['Ancrage local'] }]);
+  } finally {
+    fake.done();
+  }
+});

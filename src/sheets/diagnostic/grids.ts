@@ -76,7 +76,8 @@ function checkGridSheet(sheet: Sheet, grid: CustomGrid): SheetFindings {
     );
   } else {
     const at = layout.columns.get(formula.columns[0])!;
-    const headers = formula.columns.map((id) => header.texts[layout.columns.get(id)!] || spec.columns.find((c) => c.id === id)!.header.fr);
+    // Named after the groups as defined now, as the action writes them.
+    const headers = formula.columns.map((id) => spec.columns.find((c) => c.id === id)!.header.fr);
     const expected = headerFormula(headers, formula.body({ at: (id) => layout.columns.get(id)!, sheetName: () => name }));
     if (!sameFormula(header.formulas[at] ?? '', expected))
       findings.push(

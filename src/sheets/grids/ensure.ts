@@ -169,14 +169,19 @@ function ensureGridSheet(
     report.createdSheets.push(name);
   }
   const header = fresh ? { texts: [], formulas: [] } : readHeader(sheet);
-  const plan = { ...planLayout(spec, sheet, name, header, () => formulas), sheet };
+  const planned = planLayout(spec, sheet, name, header, () => formulas);
+  // The score columns are named after the grid's groups as defined now: a block that grew (a group
+  // added) spills over cells that showed its former headers (« Score total » one column left).
+  const scoreAt = new Set(gridScoreFields(grid).map((id) => planned.columns.get(id)));
+  const texts = planned.header.texts.map((t, i) => (scoreAt.has(i) ? '' : t));
+  const plan = { ...planned, header: { ...planned.header, texts }, sheet };
   const setup = nothingAdded();
   const cells = planHeaderCells(plan, new Map([['grid', plan]]), lang, setup);
   // An earlier block of this grid's scores (its groups renamed) would spill over the new one: its
   // header cell keeps its first header as text, the new block is appended.
-  const scoreAt = plan.columns.get(gridScoreFields(grid)[0]);
+  const first = plan.columns.get(gridScoreFields(grid)[0]);
   header.formulas.forEach((f, at) => {
-    if (at !== scoreAt && /GRID_SCORE\s*\(/i.test(f)) cells.set(at, parseHeaderFormula(f)?.headers[0] ?? '');
+    if (at !== first && /GRID_SCORE\s*\(/i.test(f)) cells.set(at, parseHeaderFormula(f)?.headers[0] ?? '');
   });
   dressSheet(ss, plan, cells, lang, { fresh, inserted: fresh }, read, dressing.rules, dressing.colours, fresh ? dressing.size : {}, {});
   report.problems.push(...setup.problems.map((t) => problem(t.fr, t.en)));
