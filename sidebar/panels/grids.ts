@@ -1,4 +1,4 @@
-import { isBlankCell } from '../../src/contract/cells';
+import { isBlankCell, type CellJson } from '../../src/contract/cells';
 import type { GridAssessment, GridRecord } from '../../src/contract/endpoints';
 import type { CustomGrid, GridCriterion } from '../../src/core/grids/definition';
 import { gridProfile, showScore, toGridLevel } from '../../src/core/grids/score';
@@ -199,17 +199,25 @@ export class GridsTab {
 
   private conflictBlock(): HTMLElement {
     const model = this.model!;
-    const label = (c: GridConflict) => {
+    const criterionOf = (c: GridConflict) => {
       const grid = model.grid(c.grid)?.grid;
       const criterion = grid?.criteria.find((x) => gridLevelField(x.id) === c.field);
-      return `${format(t(S.gridConflicts), { grid: c.grid })} › ${criterion?.label ?? t(S.comment)}`;
+      return { grid, criterion };
+    };
+    const label = (c: GridConflict) => `${format(t(S.gridConflicts), { grid: c.grid })} › ${criterionOf(c).criterion?.label ?? t(S.comment)}`;
+    // A level as the reviewer chose it: « 3 · Temps partiel avec un calendrier »; anything else as written.
+    const value = (c: GridConflict, v: CellJson) => {
+      if (isBlankCell(v)) return t(S.empty);
+      const { grid, criterion } = criterionOf(c);
+      const at = grid && criterion ? grid.levels.indexOf(toGridLevel(grid, v)) : -1;
+      return at >= 0 ? `${grid!.levels[at]} · ${criterion!.descriptors[at]}` : String(v);
     };
     return conflictView(
       model,
       () => {
         if (model.applyChoices()) this.host.applied();
       },
-      { label, value: (_c, v) => (isBlankCell(v) ? t(S.empty) : String(v)) },
+      { label, value },
     );
   }
 

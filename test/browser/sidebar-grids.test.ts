@@ -9,7 +9,7 @@ const s = useSession();
 const DEFINITIONS = 'Grilles personnalisées';
 const SHEET = 'Grille – Entrée en incubation';
 
-test('the « Grilles » tab: a level chosen by its descriptor, the live score, saved into my row of the grid’s sheet', async () => {
+test('the « Grilles » tab: a level chosen by its descriptor, the live score, saved into my row of the grid’s sheet; a conflict shown, never overwritten', async () => {
   const { page, sidebar } = s;
   await page.locator('#menu button[data-action="updateCustomGrids"]').click();
   await until(async () => (await page.locator(`#sheet-tabs button[data-sheet="${SHEET}"]`).count()) > 0, 'the grid’s sheet made');
@@ -37,4 +37,21 @@ test('the « Grilles » tab: a level chosen by its descriptor, the live score, s
   // The screenshot shows the tab from its live profile down (the tests' TypeScript has no DOM types).
   await live.evaluate((e) => (e as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'center' }));
   await page.locator('#sidebar').screenshot({ path: screenshotPath('sidebar-grids') });
-}, 90_000);
+
+  // Someone else sets my level to 1 in the sheet meanwhile, and I choose 4: a conflict, shown with
+  // the levels' words, nothing written; keeping mine writes it.
+  const book = s.playground.book.fake.spreadsheet.getSheetByName(SHEET)!;
+  const values = book.getDataRange().getValues();
+  const [col, by] = [values[0].indexOf('Engagement des porteurs'), values[0].indexOf('Évaluateur')];
+  const row = values.findIndex((r) => r[0] === 'P-0002' && r[by] === 'Claire Martin');
+  book.getRange(row + 1, col + 1).setValue(1);
+  await criterion.locator('input[value="4"]').check();
+  await sidebar.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  const conflicts = sidebar.locator('#panel-grids .conflicts');
+  await conflicts.waitFor();
+  expect(await conflicts.textContent()).toContain('1 · Projet porté à temps perdu');
+  expect(await cellText(s, SHEET, 'P-0002', 'Engagement des porteurs')).toBe('1');
+  await conflicts.getByLabel('Garder ma saisie').check();
+  await conflicts.getByRole('button', { name: 'Appliquer mes choix et enregistrer' }).click();
+  await until(async () => (await cellText(s, SHEET, 'P-0002', 'Engagement des porteurs')) === '4', 'my choice kept and saved');
+}, 120_000);
