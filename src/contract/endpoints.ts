@@ -33,7 +33,11 @@ export interface StatedLang {
 /** Endpoints without parameters still receive one object (the language at most): one calling convention. */
 export type NoRequest = StatedLang | undefined;
 
-/** getContext's request: `grids` asks whether the workbook has « Grilles personnalisées » too (one more read, not at every poll). */
+/**
+ * getContext's request: the sidebar polls it every few seconds, without a Properties read once it knows
+ * the language. `grids` asks whether the workbook has « Grilles personnalisées » too (one or two more
+ * calls: when the panel opens, and at the polls while the cursor is outside the project sheets).
+ */
 export type ContextRequest = (StatedLang & { grids?: boolean }) | undefined;
 
 export interface Context {
