@@ -164,7 +164,7 @@ export class GridsTab {
       : null;
     const record = this.current();
     if (!record) {
-      fill(this.element, notice(format(t(S.gridsNone), { sheet: data.sheetName || t(S.gridsTabFull) }), 'warning'), problems);
+      fill(this.element, notice(format(t(S.gridsNone), { sheet: data.sheetName }), 'warning'), problems);
       return;
     }
     this.chosen = record.grid.name;

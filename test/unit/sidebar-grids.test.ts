@@ -94,7 +94,9 @@ describe('getGrids', () => {
     // A user's sheet with the grid's usual name is not the add-on's: never read nor written.
     fake.spreadsheet.insertSheet('Grille – Accueil');
     expect(read('P-0001').grids[0].record).toMatchObject({ status: 'no-sheet', sheetName: 'Grille – Accueil' });
-    expect(() => save('P-0001', [{ field: ENGAGEMENT, before: '', after: 2 }])).toThrow(/menu « Grilles personnalisées : créer \/ mettre à jour »/);
+    expect(() => save('P-0001', [{ field: ENGAGEMENT, before: '', after: 2 }])).toThrow(
+      /rien n’a été enregistré\. Utilisez « Grilles personnalisées : créer \/ mettre à jour » dans le menu du module, puis/,
+    );
   });
 });
 

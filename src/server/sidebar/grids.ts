@@ -26,6 +26,7 @@ import {
 } from './assessment-rows';
 import { cellInput, sameValue } from './cell-input';
 import { endpoint } from './endpoint';
+import { menuHint } from './menu-hint';
 import { fieldsOf } from './records';
 import { editedColumns, saveAssessment, type CellRules } from './save-project';
 
@@ -37,11 +38,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * in each valid grid's own sheet the ID column and the project's rows (readProjectRows, as every
  * instrument sheet): my assessment's row, and the others' under the blind-review rule of getProject.
  */
-export const getGrids = endpoint('getGrids', ({ id, reviewer = '', date = '' }): GridList => {
+export const getGrids = endpoint('getGrids', ({ id, reviewer = '', date = '' }, lang): GridList => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { read, problems, sheetName } = readGridRows(spreadsheet, id);
   const records: GridRecord[] = read.map(({ grid, rows, spec }) => {
-    if (!rows) return { grid, record: { status: 'no-sheet', sheetName: spec.name.fr, rows: [], fields: {}, missing: [] }, others: [] };
+    if (!rows) return { grid, record: { status: 'no-sheet', sheetName: spec.name[lang], rows: [], fields: {}, missing: [] }, others: [] };
     // As saveGrid finds it: the date asked for, else my latest in this grid's sheet.
     const day = date || (latestDay([rows], reviewer) ?? '');
     return { grid, record: assessmentRecord(rows, rowsOf(rows, reviewer, day)), others: othersOf(rows, reviewer) };
@@ -102,8 +103,8 @@ export const saveGrid = endpoint(
       const grid = findGrid(grids, name);
       if (!grid)
         throw problem(
-          `La grille ${quote(name, 'fr')} n’est pas (ou plus) une grille valide de « ${sheetName || 'Grilles personnalisées'} » : rien n’a été enregistré. Actualisez le panneau ; le menu « Grilles personnalisées : créer / mettre à jour » dit ce qui la refuse.`,
-          `The grid ${quote(name, 'en')} is not (or no longer) a valid grid of "${sheetName || 'Custom grids'}": nothing was saved. Refresh the panel; the menu "Custom grids: create / update" says what refuses it.`,
+          `La grille ${quote(name, 'fr')} n’est pas (ou plus) une grille valide de « ${sheetName} » : rien n’a été enregistré. Actualisez le panneau ; pour savoir ce qui la refuse, ${menuHint('updateCustomGrids', 'fr')}.`,
+          `The grid ${quote(name, 'en')} is not (or no longer) a valid grid of "${sheetName}": nothing was saved. Refresh the panel; to know what refuses it, ${menuHint('updateCustomGrids', 'en')}.`,
           'not-found',
         );
       const spec = gridSheetSpec(grid);
@@ -112,8 +113,8 @@ export const saveGrid = endpoint(
       const sheet = gridSheet(spreadsheet, grid);
       if (!sheet)
         throw problem(
-          `La feuille « ${spec.name.fr} » de la grille est absente du classeur : utilisez le menu « Grilles personnalisées : créer / mettre à jour », puis enregistrez à nouveau. Rien n’a été enregistré.`,
-          `The grid's sheet "${spec.name.en}" is missing from the workbook: use the menu "Custom grids: create / update", then save again. Nothing was saved.`,
+          `La feuille « ${spec.name.fr} » de la grille est absente du classeur : rien n’a été enregistré. ${capital(menuHint('updateCustomGrids', 'fr'))}, puis enregistrez à nouveau.`,
+          `The grid's sheet "${spec.name.en}" is missing from the workbook: nothing was saved. ${capital(menuHint('updateCustomGrids', 'en'))}, then save again.`,
         );
       return saveAssessment({ sheet, name: sheet.getName() }, spec, columns, { id, reviewer, date, changes }, GRID_CELLS);
     }),
@@ -184,3 +185,5 @@ function mineDone(spreadsheet: Spreadsheet, read: readonly { rows?: ProjectRows 
   const day = date || (latestDay(instruments, reviewer) ?? '');
   return instruments.some((rows) => done(rows, day));
 }
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
