@@ -24,4 +24,14 @@ export {
   getGrids,
   saveGrid,
 } from './sidebar';
-export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, buildRestitution, buildRestitutions, checkWorkbook, updateCustomGrids } from './actions';
+export {
+  setupWorkbook,
+  syncProjects,
+  importDossiers,
+  loadDemo,
+  buildDashboard,
+  buildRestitution,
+  buildRestitutions,
+  checkWorkbook,
+  updateCustomGrids,
+} from './actions';

@@ -26,6 +26,10 @@ import { lastUsedRow, writeColumns } from './blocks';
 import { WORKBOOK, type SheetId } from './schema';
 import { FIRST_DATA_ROW, readTable } from './table';
 import { ensureWorkbook } from './templates/setup';
+import { exampleGrid } from '../core/grids/example';
+import { slug } from '../core/grids/definition';
+import { GRID_COMMENT_FIELD, gridLevelField } from '../core/grids/sheet';
+import { ensureCustomGrids } from './grids/ensure';
 import { listedSheet, readWorkbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -121,6 +125,15 @@ export interface DemoDecision {
   comment: string;
 }
 
+/** A reviewer's assessment of a project on the example grid users define (issue 14 §5), levels in its criteria's order. */
+export interface DemoGridAssessment {
+  id: string;
+  reviewer: string;
+  /** The assessment's day, `aaaa-mm-jj`. */
+  date: string;
+  levels: number[];
+}
+
 export interface DemoPortfolio {
   notice: Text;
   proxySource: Text;
@@ -133,6 +146,11 @@ export interface DemoPortfolio {
   history?: DemoFollowUp[];
   /** The envelope (€, set in Paramètres when empty there) and the decisions shown in « Comité ». */
   committee?: { envelope: number; decisions: DemoDecision[] };
+  /**
+   * Assessments on the example grid « Entrée en incubation » (core/grids/example.ts), loaded through
+   * « Grilles personnalisées » as a user's grid would be; `note` goes in each row's comment.
+   */
+  customGrid?: { note: string; assessments: DemoGridAssessment[] };
 }
 
 /** The demo's target date: `months` after the day `aaaa-mm-jj`, as a date cell. */
@@ -194,6 +212,13 @@ export function checkDemo(demo: DemoPortfolio): DemoPortfolio {
       if (!followUpSheets(h).includes(sheetId) || Object.keys(notes).some((c) => !text.has(c)))
         throw new Error(`${where}: notes only go to text columns of the instruments it scores`);
     }
+  }
+  const example = exampleGrid();
+  for (const a of demo.customGrid?.assessments ?? []) {
+    const where = `Demo assessment of ${a.id} by ${a.reviewer} on the example grid`;
+    if (!known.has(a.id) || !isDay(a.date)) throw new Error(`${where}: unknown project or no day aaaa-mm-jj`);
+    if (a.levels.length !== example.criteria.length || a.levels.some((l) => !example.levels.includes(l)))
+      throw new Error(`${where}: needs ${example.criteria.length} levels among ${example.levels.join(', ')}`);
   }
   for (const d of demo.committee?.decisions ?? []) {
     if (!known.has(d.id) || !DECISIONS.some((x) => x.fr === d.decision)) throw new Error(`Demo decision on ${d.id}: unknown project or decision ${d.decision}`);
@@ -412,6 +437,35 @@ export function loadDemo(ss: Spreadsheet, lang: Lang, demo: DemoPortfolio = bund
     ]);
     writeColumns(system.sheet, FIRST_DATA_ROW, actorCells, { noPlainText: inserted.has('system') });
   }
+  if (demo.customGrid) loadGridAssessments(ss, lang, read, demo.customGrid, new Map(projects.map((p) => [p.id, p.name])));
   ss.setActiveSheet(layouts.get('projects')!.sheet);
   return { projects: projects.length, outcomes: outcomes.length };
+}
+
+/**
+ * The example grid users define (issue 14 §5), made as the menu action makes it — « Grilles
+ * personnalisées » with its example, then the grid's sheet — and its assessments written in one block.
+ */
+function loadGridAssessments(
+  ss: Spreadsheet,
+  lang: Lang,
+  read: ReturnType<typeof readWorkbook>,
+  grid: NonNullable<DemoPortfolio['customGrid']>,
+  names: ReadonlyMap<string, string>,
+): void {
+  const example = exampleGrid(lang);
+  const made = ensureCustomGrids(ss, lang, read).layouts.get(slug(example.name));
+  if (!made) return;
+  const rows = grid.assessments;
+  const at = (id: string) => made.columns.get(id)!;
+  const cells = new Map<number, unknown[]>([
+    [at('id'), rows.map((a) => a.id)],
+    [at('name'), rows.map((a) => names.get(a.id) ?? '')],
+    [at('reviewer'), rows.map((a) => a.reviewer)],
+    [at('date'), rows.map((a) => dateCell(a.date))],
+    ...example.criteria.map((c, i): [number, unknown[]] => [at(gridLevelField(c.id)), rows.map((a) => a.levels[i])]),
+    [at(GRID_COMMENT_FIELD), rows.map(() => grid.note)],
+    [at('review-status'), rows.map(() => REVIEW_STATUSES[REVIEW_STATUSES.length - 1][lang])],
+  ]);
+  writeColumns(made.sheet, FIRST_DATA_ROW, cells, { noPlainText: made.fresh });
 }

@@ -53,7 +53,7 @@ const CONTRACT_V2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIE
 // The README's only (formulas.md holds contracts v1 and v2): READ_DATE (issue 12, dates read by LATEST's
 // rule for Projets' follow-up flag) and the rest of the SROI method (issue 13).
 // Issue 14: the Godin markers' profile and the social R&D verdict.
-const README_ONLY = ['READ_DATE', 'SROI_YEARS', 'SROI_NPV', 'SROI_PAYBACK', 'SROI_SWITCH', 'RND_VERDICT', 'GODIN_PROFILE'];
+const README_ONLY = ['READ_DATE', 'SROI_YEARS', 'SROI_NPV', 'SROI_PAYBACK', 'SROI_SWITCH', 'RND_VERDICT', 'GODIN_PROFILE', 'GRID_SCORE'];
 const CONTRACT = [...CONTRACT_V1, ...CONTRACT_V2, ...README_ONLY];
 const SERVICES = [
   'SpreadsheetApp',
@@ -122,7 +122,7 @@ describe('the bundle', () => {
     expect(code).not.toMatch(/^\s*export[\s{*]/m);
   });
 
-  test('the custom functions are exactly the 24 of the contract (v1, v2, READ_DATE, the SROI method, GODIN_PROFILE and RND_VERDICT)', () => {
+  test('the custom functions are exactly the 25 of the contract (v1, v2, READ_DATE, the SROI method, GODIN_PROFILE, RND_VERDICT and GRID_SCORE)', () => {
     expect([...addon.customFunctionNames()].sort()).toEqual([...CONTRACT].sort());
     expect(CUSTOM_FUNCTIONS.map((f) => f.name).sort()).toEqual([...CONTRACT].sort());
     for (const name of CONTRACT) expect(addon.has(name)).toBe(true);

@@ -32,7 +32,7 @@ test('loadDemo, syncProjects, buildDashboard and setupWorkbook run end to end fr
   expect(JSON.stringify(fake.snapshot())).toBe(before);
   expect(fake.ui.alerts).toEqual([]);
   expect(fake.ui.toasts.map((t) => t.message.split(' ')[0])).toEqual(['Exemple', 'Les', '«', 'Le']);
-  expect(fake.spreadsheet.getSheetByName('Tableau de bord')!.getCharts()).toHaveLength(22); // 9, the committee's three (issue 11), the portfolio over time's three (issue 12), the SROI's four (issue 13: per stakeholder, per family, tornado, switching values), social R&D's, the Godin markers' and the protocol's (issue 14)
+  expect(fake.spreadsheet.getSheetByName('Tableau de bord')!.getCharts()).toHaveLength(23); // 9, the committee's three (issue 11), the portfolio over time's three (issue 12), the SROI's four (issue 13: per stakeholder, per family, tornado, switching values), social R&D's, the Godin markers', the protocol's and the example grid users define's (issue 14)
   expect(fake.cellsWithFormulas().every((f) => f.row === 1)).toBe(true);
 });
 

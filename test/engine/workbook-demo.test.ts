@@ -2,7 +2,7 @@ import { loadAddon } from '../../dev/addon/load';
 import { evaluateWorkbook, runsAfterEdit } from '../../dev/engine/workbook';
 import { AMI_CRITERIA, AMI_GROUPS } from '../../src/core/ami/grid';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
-import { AMI, PROJECTS, SRL, VALUATION, VALUE_CAPTURE, WORKBOOK } from '../../src/sheets/schema';
+import { AMI, exampleSheetSpec, PROJECTS, SRL, VALUATION, VALUE_CAPTURE, WORKBOOK } from '../../src/sheets/schema';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { syncProjects } from '../../src/server/actions/sync-projects';
@@ -313,17 +313,21 @@ test('every help example, typed in a free column of the sheet it names, computes
   const fake = workbookFake();
   try {
     loadDemo();
-    const names = [...new Set(CUSTOM_FUNCTIONS.map((f) => WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr))];
+    const names = [...new Set(CUSTOM_FUNCTIONS.map((f) => exampleSheetSpec(f.exampleSheet).name.fr))];
     // Room for the examples, right of every spilled result: up to 12 result columns each, or the width
     // the function declares when wider (SROI_YEARS spills 50), plus a spacer each side.
     const widthOf = (f: (typeof CUSTOM_FUNCTIONS)[number]) => Math.max(12, f.resultShape(f.params.map(() => ({ rows: 2, columns: 1 }))).columns);
-    const examplesOn = (n: string) => CUSTOM_FUNCTIONS.filter((f) => WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr === n);
+    const examplesOn = (n: string) => CUSTOM_FUNCTIONS.filter((f) => exampleSheetSpec(f.exampleSheet).name.fr === n);
+    // The examples go right of the sheet's columns as laid out, not only of its last value: the formula
+    // engine reserves a custom grid's score block one column per criterion wide (GRID_SCORE's resultShape,
+    // issue 14 §5), wider than the groups it fills.
+    const laidOut = new Map(names.map((n) => [n, sheet(fake, n).getMaxColumns()]));
     for (const n of names) {
       const room = examplesOn(n).reduce((sum, f) => sum + widthOf(f) + 2, 0);
       sheet(fake, n).insertColumnsAfter(sheet(fake, n).getMaxColumns(), room);
     }
     evaluateWorkbook(fake, loadAddon({}));
-    const lastColumns = new Map(names.map((n) => [n, sheet(fake, n).getLastColumn()]));
+    const lastColumns = new Map(names.map((n) => [n, Math.max(sheet(fake, n).getLastColumn(), laidOut.get(n)!)]));
     // Rows where the sheet's own computed columns already say ⚠ (e.g. an AMI grid still being scored).
     const warned = new Map(
       names.map((n) => {
@@ -332,7 +336,7 @@ test('every help example, typed in a free column of the sheet it names, computes
       }),
     );
     const placed = CUSTOM_FUNCTIONS.map((f) => {
-      const name = WORKBOOK.find((s) => s.id === f.exampleSheet)!.name.fr;
+      const name = exampleSheetSpec(f.exampleSheet).name.fr;
       const col = lastColumns.get(name)! + 2;
       lastColumns.set(name, col + widthOf(f));
       sheet(fake, name).getRange(2, col).setFormula(f.example);

@@ -7,7 +7,9 @@ import { gridSheet, readCustomGrids } from '../../src/sheets/grids/read';
 import { withDocumentLock } from '../../src/sheets/lock';
 import { readTable } from '../../src/sheets/table';
 import { checkCustomGrids } from '../../src/sheets/diagnostic/grids';
-import { columnsOf, setUpWithProjects, sheet, workbookFake } from '../helpers/workbook';
+import { assessmentRows, columnsOf, setUpWithProjects, sheet, workbookFake } from '../helpers/workbook';
+import { loadDemo } from '../../src/server/actions/load-demo';
+import { updateCustomGrids } from '../../src/server/actions/custom-grids';
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 
 /** Issue 14 §5: the action « Grilles personnalisées : créer / mettre à jour » on the Apps Script fake. */
@@ -208,6 +210,57 @@ test('a criterion added gets its column; a renamed one leaves its column in plac
     const again = withDocumentLock(() => ensureCustomGrids(fake.spreadsheet, 'fr'));
     expect(again.addedColumns).toEqual([]);
     expect(again.leftInPlace).toEqual([{ sheet: 'Grille – Entrée en incubation', headers: ['Ancrage local'] }]);
+  } finally {
+    fake.done();
+  }
+});
+
+test('the demo loads the example grid through « Grilles personnalisées », with several reviewers on one project, marked illustrative; the dashboard charts it', () => {
+  const fake = workbookFake();
+  try {
+    loadDemo();
+    expect(readCustomGrids(fake.spreadsheet).grids.map((x) => x.name)).toEqual(['Entrée en incubation']);
+    const g = sheet(fake, 'Grille – Entrée en incubation');
+    const rows = assessmentRows(g, gridSheetSpec(example));
+    expect(rows.map((r) => [r.id, r.reviewer])).toEqual([
+      ['P-0014', 'Claire Martin'],
+      ['P-0014', 'Idriss Benali'],
+      ['P-0014', 'Sophie Lambert'],
+      ['P-0012', 'Claire Martin'],
+      ['P-0013', 'Claire Martin'],
+      ['P-0013', 'Idriss Benali'],
+    ]);
+    expect(rows[0].name).toBe('Crèche éphémère');
+    expect(String(rows[0].comment)).toMatch(/^Illustratif : la grille « Entrée en incubation » est un exemple rédigé par le module/);
+    buildDashboard();
+    const block = sheet(fake, 'Tableau de bord').getDataRange().getValues();
+    const at = block.findIndex((r) => r[0] === 'Équipe');
+    // Each project's consensus (the mean of its reviewers' levels), criteria weighted 2 1 1 | 2 1 1, levels 1–4:
+    // P-0014 means 10/3 7/3 8/3 | 11/3 5/3 5/3 → Équipe (2×7/3 + 4/3 + 5/3)/12 = 23/36, Projet (2×8/3 + 2/3 + 2/3)/12 = 20/36;
+    // P-0012 4 3 4 | 4 2 3 → Équipe (6 + 2 + 3)/12 = 33/36, Projet (6 + 1 + 2)/12 = 27/36;
+    // P-0013 means 3 3,5 4 | 3 2,5 2 → Équipe (4 + 2,5 + 3)/12 = 28,5/36, Projet (4 + 1,5 + 1)/12 = 19,5/36.
+    // Means over the three: Équipe (23 + 33 + 28,5)/108 = 84,5/108; Projet (20 + 27 + 19,5)/108 = 66,5/108;
+    // total = mean of (group sums)/24: P-0014 (23/3 + 20/3)/24 = 43/72, P-0012 (11 + 9)/24 = 60/72, P-0013 (9,5 + 6,5)/24 = 48/72 → 151/216.
+    expect(block[at][1]).toBeCloseTo(84.5 / 108, 12);
+    expect(block[at + 1][1]).toBeCloseTo(66.5 / 108, 12);
+    expect(block[at + 2][1]).toBeCloseTo(151 / 216, 12);
+  } finally {
+    fake.done();
+  }
+});
+
+test('the menu action runs under the lock and shows its report in an alert; before setup it says what to run first', () => {
+  const fake = workbookFake();
+  try {
+    updateCustomGrids();
+    expect(fake.ui.alerts.at(-1)!.prompt).toBe(
+      'Le classeur n’a pas encore de feuille « Projets » : lancez d’abord « Créer / compléter le classeur », puis « Grilles personnalisées : créer / mettre à jour ».',
+    );
+    setupWorkbook();
+    updateCustomGrids();
+    expect(fake.ui.alerts.at(-1)!.prompt).toBe(
+      'Feuille « Grilles personnalisées » créée avec une grille d’exemple (« Entrée en incubation », rédigée par le module) : écrivez-y vos grilles, une ligne par critère, puis relancez l’action.\nGrilles valides : « Entrée en incubation ».\nFeuilles créées : « Grille – Entrée en incubation ».',
+    );
   } finally {
     fake.done();
   }

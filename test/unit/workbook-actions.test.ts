@@ -255,6 +255,8 @@ describe('buildDashboard', () => {
         'Marqueurs Godin : niveau moyen par bloc, 0–3 (2 grilles complètes)',
         // Issue 14 §4's demo: P-0001's protocol, steps 1 to 4 done: SRL 4 and 5 evidenced.
         'Protocole d’expérimentation : projets par niveau SRL étayé (1 protocole renseigné)',
+        // Issue 14 §5's demo: the example grid users define, P-0012, P-0013 and P-0014 assessed.
+        'Entrée en incubation : score moyen par groupe, 0–100 % (3 grilles complètes)',
         // The committee's (issue 11): P-0001 (3 assessments), P-0002, P-0007, P-0008 (2 each); Rupture on P-0001 spreads 2.
         // The four projects the demo follows over time (issue 12) do not: each is Claire Martin's alone,
         // and only a reviewer's latest assessment is compared (her progress is no disagreement).
@@ -315,7 +317,7 @@ describe('buildDashboard', () => {
       const userChart = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(40, 1, 0, 0).build();
       dash.insertChart(userChart);
       buildDashboard();
-      expect(dash.getCharts()).toHaveLength(23); // its 22 (the committee's three since issue 11, the portfolio over time's three since issue 12, the SROI's four since issue 13, issue 14's three) and the user's
+      expect(dash.getCharts()).toHaveLength(24); // its 23 (the committee's three since issue 11, the portfolio over time's three since issue 12, the SROI's four since issue 13, issue 14's four with the example grid users define) and the user's
       expect(titles().filter((t) => t === 'Projets par niveau SRL')).toHaveLength(1);
       expect(fake.ui.toasts.at(-1)!.message).toBe('« Tableau de bord » mis à jour : 15 projets, 13 grilles AMI complètes, 15 grilles de captation complètes.');
     }),

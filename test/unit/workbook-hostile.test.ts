@@ -45,7 +45,7 @@ describe('a user’s sheet named like the add-on’s is never written into', () 
       buildDashboard();
       user.intact();
       const ours = sheet(fake, 'Tableau de bord (module)');
-      expect(ours.getCharts()).toHaveLength(22); // 9, the committee's three (issue 11), the portfolio over time's three (issue 12), the SROI's four (issue 13), social R&D's, the Godin markers' and the protocol's (issue 14)
+      expect(ours.getCharts()).toHaveLength(23); // 9, the committee's three (issue 11), the portfolio over time's three (issue 12), the SROI's four (issue 13), social R&D's, the Godin markers', the protocol's and the demo's grid users define (issue 14)
       expect(ours.getRange(4, 1, 1, 2).getValues()).toEqual([['Projets', 15]]);
       expect(fake.ui.toasts.at(-1)!.message).toMatch(/^« Tableau de bord \(module\) » mis à jour : 15 projets/);
       // A second run writes into the same sheet: no third one.
@@ -79,7 +79,7 @@ describe('a user’s sheet named like the add-on’s is never written into', () 
       buildDashboard();
       setupWorkbook();
       expect(names(fake).filter((n) => /tableau de bord/i.test(n))).toEqual([]);
-      expect(sheet(fake, 'Synthèse 2026').getCharts()).toHaveLength(22); // 9, the committee's three (issue 11), the portfolio over time's three (issue 12), the SROI's four (issue 13), social R&D's, the Godin markers' and the protocol's (issue 14)
+      expect(sheet(fake, 'Synthèse 2026').getCharts()).toHaveLength(23); // 9, the committee's three (issue 11), the portfolio over time's three (issue 12), the SROI's four (issue 13), social R&D's, the Godin markers', the protocol's and the demo's grid users define (issue 14)
     }),
   );
 
@@ -91,7 +91,7 @@ describe('a user’s sheet named like the add-on’s is never written into', () 
       for (const m of dash.getDeveloperMetadata()) m.remove();
       buildDashboard();
       expect(names(fake).filter((n) => /tableau de bord/i.test(n))).toEqual(['Tableau de bord']);
-      expect(dash.getCharts()).toHaveLength(22); // 9, the committee's three (issue 11), the portfolio over time's three (issue 12), the SROI's four (issue 13), social R&D's, the Godin markers' and the protocol's (issue 14)
+      expect(dash.getCharts()).toHaveLength(23); // 9, the committee's three (issue 11), the portfolio over time's three (issue 12), the SROI's four (issue 13), social R&D's, the Godin markers', the protocol's and the demo's grid users define (issue 14)
       expect(dash.getDeveloperMetadata().map((m) => m.getValue())).toEqual(['dashboard']);
 
       // The hint the setup wrote, alone: the sheet is the add-on's too.

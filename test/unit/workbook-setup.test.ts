@@ -446,7 +446,8 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       // and the demo's Grille AMI rows in two blocks around the share column it leaves blank (2).
       // Issue 14 §3–§4: its setup's 43 more and the demo's actors 2.
       // Valorisation « Famille d’effet », last: the demo's outcomes in two blocks (2).
-      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(596);
+      // Issue 14 §5: the example grid users define, its definitions, its sheet and its assessments (52, 28 reaching the spreadsheet).
+      expect(calls(fake, loadDemo)).toBeLessThanOrEqual(648);
       expect(fake.ui.alerts).toEqual([]);
     } finally {
       fake.done();

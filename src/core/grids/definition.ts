@@ -6,6 +6,7 @@ import { ASSESSMENT_STATE, ID_COLUMN, NAME_COLUMN, REVIEWER_COLUMN, ASSESSMENT_D
 import { WORKBOOK } from '../instruments/index';
 import { Problem, quote } from '../problem';
 import { GRID_LEVEL_MAX, GRID_LEVEL_MIN } from './levels';
+import { once } from '../lazy';
 
 export { GRID_LEVEL_MAX, GRID_LEVEL_MIN };
 
@@ -53,7 +54,8 @@ export interface DefinitionColumn {
   aliases: readonly string[];
 }
 
-export const DEFINITION_COLUMNS: readonly DefinitionColumn[] = [
+/** Built on first use: the bundle's top level builds nothing (it is evaluated on every custom-function call). */
+export const definitionColumns = once((): readonly DefinitionColumn[] => [
   { id: 'grid', header: { fr: 'Grille', en: 'Grid' }, aliases: ['Nom de la grille', 'Grid name'] },
   { id: 'group', header: { fr: 'Groupe', en: 'Group' }, aliases: ['Bloc', 'Axe', 'Block'] },
   { id: 'criterion', header: { fr: 'Critère', en: 'Criterion' }, aliases: ['Critères', 'Indicateur', 'Criteria'] },
@@ -62,7 +64,7 @@ export const DEFINITION_COLUMNS: readonly DefinitionColumn[] = [
     const n = GRID_LEVEL_MIN + k;
     return { id: `level:${n}`, header: { fr: `Niveau ${n}`, en: `Level ${n}` }, aliases: [`Niv ${n}`, `Note ${n}`] };
   }),
-];
+]);
 
 /** The assessment sheet's name for a grid: « Grille – <Nom> ». */
 export const gridSheetName = (name: string): Text => ({ fr: `Grille – ${name}`, en: `Grid – ${name}` });
@@ -71,7 +73,8 @@ export const gridSheetName = (name: string): Text => ({ fr: `Grille – ${name}`
 const FORBIDDEN = /[[\]*?:/\\]/;
 /** Sheets' limit on a sheet name's length. */
 const SHEET_NAME_MAX = 100;
-const PREFIX_LENGTH = Math.max(gridSheetName('').fr.length, gridSheetName('').en.length);
+// « Grille – » and « Grid – »: the longer one bounds a grid's name.
+const PREFIX_LENGTH = 'Grille – '.length;
 
 /** A label's stable slug: « Qualité de l’équipe » → qualite-de-l-equipe. */
 export const slug = (text: string): string =>
@@ -138,13 +141,17 @@ export function readGridDefinitions(values: unknown[][], options: { sheetName?: 
   };
   const [header = [], ...rows] = values;
   const columns = locate(header);
-  const levelColumns = DEFINITION_COLUMNS.filter((c) => c.id.startsWith('level:') && columns.has(c.id)).map((c) => ({
-    level: Number(c.id.slice('level:'.length)),
-    at: columns.get(c.id)!,
-  }));
+  const levelColumns = definitionColumns()
+    .filter((c) => c.id.startsWith('level:') && columns.has(c.id))
+    .map((c) => ({
+      level: Number(c.id.slice('level:'.length)),
+      at: columns.get(c.id)!,
+    }));
   const missing = (['grid', 'criterion'] as const).filter((id) => !columns.has(id));
   if (missing.length || levelColumns.length < 2) {
-    const names = DEFINITION_COLUMNS.filter((c) => missing.includes(c.id as 'grid')).map((c) => c.header);
+    const names = definitionColumns()
+      .filter((c) => missing.includes(c.id as 'grid'))
+      .map((c) => c.header);
     const list = (lang: Lang) => names.map((n) => quote(n[lang], lang)).join(', ');
     report(1, undefined, {
       fr: `la ligne d’en-tête doit nommer les colonnes « Grille », « Critère » et au moins deux colonnes « Niveau 0 » à « Niveau 5 »${names.length ? ` (il manque ${list('fr')})` : ' (il y en a moins de deux)'} ; « Groupe » et « Poids » sont facultatives.`,
@@ -377,8 +384,8 @@ function locate(header: readonly unknown[]): Map<string, number> {
     const i = cells.findIndex((cell, k) => cell !== '' && keys.includes(cell) && ![...found.values()].includes(k));
     if (i >= 0) found.set(c.id, i);
   };
-  for (const c of DEFINITION_COLUMNS) claim(c, [headerKey(c.header.fr), headerKey(c.header.en)]);
-  for (const c of DEFINITION_COLUMNS) claim(c, c.aliases.map(headerKey));
+  for (const c of definitionColumns()) claim(c, [headerKey(c.header.fr), headerKey(c.header.en)]);
+  for (const c of definitionColumns()) claim(c, c.aliases.map(headerKey));
   return found;
 }
 

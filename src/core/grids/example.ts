@@ -1,5 +1,5 @@
 import type { Lang, Text } from '../i18n';
-import { type CustomGrid, DEFINITION_COLUMNS, readGridDefinitions } from './definition';
+import { type CustomGrid, definitionColumns, readGridDefinitions } from './definition';
 
 /**
  * The worked example « Grilles personnalisées » starts with, and the demo's incubator grid: an
@@ -83,7 +83,7 @@ export const EXAMPLE_CRITERIA: readonly ExampleCriterion[] = [
 ];
 
 /** The definition sheet's header row: Grille, Groupe, Critère, Poids, Niveau 0 … Niveau 5. */
-export const definitionHeader = (lang: Lang): string[] => DEFINITION_COLUMNS.map((c) => c.header[lang]);
+export const definitionHeader = (lang: Lang): string[] => definitionColumns().map((c) => c.header[lang]);
 
 /** The example's rows, as the definition sheet holds them (levels 0 and 5 left blank: the grid goes from 1 to 4). */
 export function exampleDefinitionRows(lang: Lang): (string | number)[][] {
@@ -92,11 +92,13 @@ export function exampleDefinitionRows(lang: Lang): (string | number)[][] {
     c.group[lang],
     c.label[lang],
     c.weight,
-    ...DEFINITION_COLUMNS.filter((d) => d.id.startsWith('level:')).map((d) => {
-      const level = Number(d.id.slice('level:'.length));
-      const at = EXAMPLE_GRID_LEVELS.indexOf(level as 1);
-      return at >= 0 ? c.descriptors[lang][at] : '';
-    }),
+    ...definitionColumns()
+      .filter((d) => d.id.startsWith('level:'))
+      .map((d) => {
+        const level = Number(d.id.slice('level:'.length));
+        const at = EXAMPLE_GRID_LEVELS.indexOf(level as 1);
+        return at >= 0 ? c.descriptors[lang][at] : '';
+      }),
   ]);
 }
 

@@ -1,4 +1,4 @@
-import { type CustomGrid, DEFINITION_COLUMNS, GRID_DEFINITIONS_RANGE, GRID_DEFINITIONS_SHEET, readGridDefinitions, slug } from '../../core/grids/definition';
+import { type CustomGrid, definitionColumns, GRID_DEFINITIONS_RANGE, GRID_DEFINITIONS_SHEET, readGridDefinitions, slug } from '../../core/grids/definition';
 import { definitionHeader, exampleDefinitionRows } from '../../core/grids/example';
 import { gridLevelFields, gridScoreFields, gridSheetSpec } from '../../core/grids/sheet';
 import type { Lang, Text } from '../../core/i18n';
@@ -15,6 +15,7 @@ import { planLayout, readHeader } from '../templates/layout';
 import { PARAMETER_NAMES } from '../templates/parameters';
 import { dressSheet, type NewSheetSize, nothingAdded, planHeaderCells } from '../templates/setup';
 import { listedSheet, readWorkbook, type WorkbookRead } from '../workbook';
+import { ambiguityText } from '../table';
 import { gridSheets, markGridSheet, type MarkedGridSheet } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,6 +36,8 @@ export interface GridsReport {
   problems: Problem[];
   /** Grid sheets the add-on made whose grid is no longer defined (renamed or removed): left as they are. */
   orphans: string[];
+  /** Each valid grid's sheet as laid out, by grid slug: where its columns are (the demo writes its rows there). */
+  layouts: Map<string, { sheet: Sheet; columns: ReadonlyMap<string, number>; fresh: boolean }>;
 }
 
 /**
@@ -58,11 +61,14 @@ export function gridFormula(grid: CustomGrid): ComputedFormula {
  * The caller holds the document lock. A few calls per grid, whatever the number of rows.
  */
 export function ensureCustomGrids(ss: Spreadsheet, lang: Lang, read: WorkbookRead = readWorkbook(ss)): GridsReport {
-  if (!listedSheet(read.sheets, PROJECTS)) throw notSetUp(lang);
-  const report: GridsReport = { grids: [], createdSheets: [], addedColumns: [], leftInPlace: [], problems: [], orphans: [] };
+  if (!listedSheet(read.sheets, PROJECTS)) throw notSetUp();
+  const report: GridsReport = { grids: [], createdSheets: [], addedColumns: [], leftInPlace: [], problems: [], orphans: [], layouts: new Map() };
   const defs = definitionsOf(ss, lang, read, report);
   report.problems.push(...defs.problems);
-  const marks = gridSheets(ss);
+  // Definitions this run wrote: the grids are its example's, whose sheet is looked for by name only —
+  // a sheet of that name (an earlier one the add-on made, whose definitions were deleted) is then
+  // refused as a user's, never written: three calls saved on a fresh workbook (the demo).
+  const marks = report.definitionsCreated ? new Map<string, MarkedGridSheet>() : gridSheets(ss);
   const rules = validationRules(lang);
   const colours = colourRules();
   const size: NewSheetSize = {};
@@ -85,14 +91,14 @@ function definitionsOf(ss: Spreadsheet, lang: Lang, read: WorkbookRead, report: 
   const sheet = ss.insertSheet(name, read.sheets.length);
   read.sheets.push({ sheet, name });
   const values = [definitionHeader(lang), ...exampleDefinitionRows(lang)];
-  const width = DEFINITION_COLUMNS.length;
-  const [all, header] = sheet
+  const width = definitionColumns().length;
+  const [all, header, columns] = sheet
     .getRangeList([`A1:${columnLetters(width - 1)}${values.length}`, `A1:${columnLetters(width - 1)}1`, `A:${columnLetters(width - 1)}`])
     .getRanges();
   writeCells(all, values, { noPlainText: true });
   header.setNotes([definitionNotes(lang)]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  ss.setNamedRange(GRID_DEFINITIONS_RANGE, sheet.getRange(`A:${columnLetters(width - 1)}`));
+  ss.setNamedRange(GRID_DEFINITIONS_RANGE, columns);
   report.definitionsCreated = name;
   return readGridDefinitions(values, { sheetName: name });
 }
@@ -100,7 +106,7 @@ function definitionsOf(ss: Spreadsheet, lang: Lang, read: WorkbookRead, report: 
 /** The header's notes: how to write a grid (the definition sheet has no explanation row, which would read as a criterion). */
 export function definitionNotes(lang: Lang): string[] {
   const t = (fr: string, en: string) => (lang === 'en' ? en : fr);
-  return DEFINITION_COLUMNS.map((c) => {
+  return definitionColumns().map((c) => {
     if (c.id === 'grid')
       return t(
         `Une ligne par critère. « Grille » : le nom de la grille ; ses lignes peuvent être dispersées. Chaque grille a sa feuille « Grille – <nom> », créée par ${menuItem('updateCustomGrids', 'fr')}. La grille « Entrée en incubation » est un exemple rédigé par le module, à modifier ou supprimer.`,
@@ -184,7 +190,13 @@ function ensureGridSheet(
     if (at !== first && /GRID_SCORE\s*\(/i.test(f)) cells.set(at, parseHeaderFormula(f)?.headers[0] ?? '');
   });
   dressSheet(ss, plan, cells, lang, { fresh, inserted: fresh }, read, dressing.rules, dressing.colours, fresh ? dressing.size : {}, {});
+  report.layouts.set(slug(grid.name), { sheet, columns: plan.columns, fresh });
   report.problems.push(...setup.problems.map((t) => problem(t.fr, t.en)));
+  // Two headers answering to one column (a user's « Commentaire » beside the add-on's): neither is written, as setup does.
+  for (const [id, at] of plan.ambiguous) {
+    const text = ambiguityText({ sheet, spec, header: header.texts }, id, at, true);
+    report.problems.push(problem(text.fr, text.en));
+  }
   if (!fresh) {
     if (plan.added.length) report.addedColumns.push({ sheet: name, headers: plan.added.map((id) => spec.columns.find((c) => c.id === id)!.header[lang]) });
     const now = new Set(grid.criteria.map((c) => slug(c.label)));
@@ -196,8 +208,7 @@ function ensureGridSheet(
   }
 }
 
-function notSetUp(lang: Lang): Problem {
-  void lang;
+function notSetUp(): Problem {
   return problem(
     `Le classeur n’a pas encore de feuille « ${PROJECTS.name.fr} » : lancez d’abord ${menuItem('setupWorkbook', 'fr')}, puis ${menuItem('updateCustomGrids', 'fr')}.`,
     `The workbook has no "${PROJECTS.name.en}" sheet yet: run ${menuItem('setupWorkbook', 'en')} first, then ${menuItem('updateCustomGrids', 'en')}.`,
