@@ -16,6 +16,7 @@ import { lang, setLang, t } from './lang';
 import { ProjectModel } from './model';
 import { navigator } from './navigator';
 import { amiPanel } from './panels/ami';
+import { GridsTab } from './panels/grids';
 import { checklistPanel } from './panels/checklist';
 import { godinPanel } from './panels/godin';
 import { protocolPanel } from './panels/protocol';
@@ -26,7 +27,7 @@ import { srlPanel } from './panels/srl';
 import { valueCapturePanel } from './panels/value-capture';
 import { call } from './server';
 import { format, S } from './strings';
-import { panelId, tabId, tabList } from './tabs';
+import { panelId, tabId, tabList, type TabId } from './tabs';
 
 const POLL_MS = 3000;
 /**
@@ -60,8 +61,14 @@ const PANELS: Record<InstrumentId, (model: ProjectModel) => Panel> = {
 export class SidebarApp {
   private projects: ProjectSummary[] = [];
   private model: ProjectModel | null = null;
-  private tab: InstrumentId = 'ami';
-  private panels = new Map<InstrumentId, Panel>();
+  private tab: TabId = 'ami';
+  private panels = new Map<TabId, Panel>();
+  /** Whether the workbook defines grids (« Grilles personnalisées », issue 14 §5): the « Grilles » tab shows then. */
+  private hasGrids = false;
+  /** The cursor was outside the project sheets at the last poll: the next one asks about the grids. */
+  private outside = false;
+  /** The « Grilles » tab of the project shown: its grids read when first shown, its edits kept across re-renders. */
+  private grids: GridsTab | null = null;
   /** The last project ID seen under the cursor: the sidebar moves only when the cursor does. */
   private cursorId: string | null = null;
   private waitingCursor: string | null = null;
@@ -121,7 +128,9 @@ export class SidebarApp {
     this.renderShell();
     fill(this.body, el('p', { class: 'gray' }, t(S.loading)));
     try {
-      const context = await call('getContext', {});
+      // Whether the workbook has grids is asked here only, not at every poll (one more read).
+      const context = await call('getContext', { grids: true });
+      this.hasGrids = context.grids === true;
       const before = lang();
       setLang(context.lang);
       // Opened in English: what the first render built in French is built again.
@@ -145,14 +154,21 @@ export class SidebarApp {
     this.polling = true;
     try {
       // The language is known since load (or a switch): call() states it, so a poll reads no Properties.
-      const context = await call('getContext', {});
+      // Outside the project sheets (in « Grilles personnalisées », after the menu made it) grids may
+      // appear or go: asked at the polls there only.
+      const context = await call('getContext', this.outside ? { grids: true } : {});
+      this.outside = !context.sheet;
+      if (context.grids !== undefined && context.grids !== this.hasGrids) {
+        this.hasGrids = context.grids;
+        if (this.model) this.renderBody();
+      }
       // In Paramètres (or any other sheet) the settings may change: read them again once back.
       if (!context.sheet) this.settingsAt = 0;
       else if (!this.settingsAt && this.model) await this.rereadSettings(this.model);
       if (context.projectId && context.projectId !== this.cursorId) {
         this.cursorId = context.projectId;
         if (context.projectId !== this.model?.id) {
-          if (this.model && this.model.editCount() > 0) this.waitingCursor = context.projectId;
+          if (this.model && this.unsaved() > 0) this.waitingCursor = context.projectId;
           else await this.open(context.projectId);
         }
         this.renderMessage();
@@ -165,7 +181,7 @@ export class SidebarApp {
   }
 
   async open(id: string, date = id === this.model?.id ? this.openDate : ''): Promise<void> {
-    if (this.model && this.model.editCount() > 0 && id !== this.model.id) {
+    if (this.model && this.unsaved() > 0 && id !== this.model.id) {
       this.waitingCursor = id;
       this.renderMessage();
       return;
@@ -187,6 +203,8 @@ export class SidebarApp {
       if (reload) {
         this.model!.settings = settings;
         this.model!.reloaded(project);
+        // « Actualiser » reads the grids again too, once the tab has read them (edits kept, as the model's).
+        if (this.grids?.model) void this.grids.load(project.date, true);
       } else {
         this.model = new ProjectModel(project, settings);
         this.model.onChange(() => this.edited());
@@ -248,7 +266,7 @@ export class SidebarApp {
   async save(): Promise<void> {
     const model = this.model;
     if (!model || this.saving) return;
-    if (model.conflicts.length) {
+    if (model.conflicts.length || this.grids?.conflicts()) {
       this.saveError = t(S.saveBlocked);
       this.renderFooter();
       return;
@@ -275,6 +293,11 @@ export class SidebarApp {
         refreshed ||= model.changedElsewhere(sheet, sent, result.record);
         model.saved(sheet, sent, result.record, result.date);
       }
+      // Then the grids users define, into my row of each grid's sheet, dated as the assessment just saved.
+      if (!conflict && this.grids && (await this.grids.save(model))) {
+        conflict = true;
+        this.tab = 'grids';
+      }
       if (!conflict) this.savedAt = new Date();
     } catch (e) {
       this.saveError = friendlyError(e);
@@ -284,7 +307,7 @@ export class SidebarApp {
     if (conflict || refreshed) this.renderBody();
     this.renderFooter();
     if (conflict) (this.body.querySelector('.conflicts h2') as HTMLElement | null)?.focus();
-    else if (!this.saveError && this.waitingCursor && model.editCount() === 0) await this.open(this.waitingCursor);
+    else if (!this.saveError && this.waitingCursor && this.unsaved() === 0) await this.open(this.waitingCursor);
     else if (!this.saveError && created && model.date) await this.open(model.id);
   }
 
@@ -391,7 +414,9 @@ export class SidebarApp {
       fill(this.body, notice(this.projects.length ? t(S.pickProject) : t(S.noProjects)));
       return this.renderFooter();
     }
-    const tabs = tabList(INSTRUMENT_IDS, this.tab, (id) => this.showTab(id));
+    const grids = this.gridsTab(model);
+    if (!grids && this.tab === 'grids') this.tab = 'ami';
+    const tabs = tabList(this.tabIds(), this.tab, (id) => this.showTab(id));
     const conflicts = model.conflicts.length
       ? conflictView(model, () => {
           if (model.applyChoices()) {
@@ -406,7 +431,7 @@ export class SidebarApp {
       return el('section', { role: 'tabpanel', id: panelId(id), 'aria-labelledby': tabId(id), hidden: id !== this.tab, class: 'panel' }, panel.element);
     });
     const actions = {
-      ready: () => !this.saving && model.editCount() === 0,
+      ready: () => !this.saving && this.unsaved() === 0,
       setStatus: (status: 'in-progress' | 'done') => void this.changeState(model.id, { status }),
       recuse: (recused: boolean, reason: string) => void this.changeState(model.id, { recused, reason }),
       newAssessment: () => void this.newAssessment(model.id),
@@ -421,8 +446,47 @@ export class SidebarApp {
     const system = this.systems.get(model.id) ?? systemSection(model.id);
     this.systems.set(model.id, system);
     system.render();
+    if (grids) panels.push(this.gridsSection(grids, model));
     fill(this.body, mine, history, this.opinions.element, system.element, tabs, conflicts, ...panels);
     this.renderFooter();
+  }
+
+  private tabIds(): TabId[] {
+    return this.grids ? [...INSTRUMENT_IDS, 'grids'] : [...INSTRUMENT_IDS];
+  }
+
+  /** Unsaved edits of the project, the grids' included: the cursor waits, the footer counts them. */
+  private unsaved(): number {
+    return (this.model?.editCount() ?? 0) + (this.grids?.editCount() ?? 0);
+  }
+
+  /** The project's « Grilles » tab when the workbook has grids: the same one while the project and reviewer stay. */
+  private gridsTab(model: ProjectModel): GridsTab | null {
+    const reviewer = this.reviewer ?? '';
+    // Grids gone (the definition sheet deleted) drop the tab, unless edits wait in it: they stay until saved or discarded.
+    if (!this.hasGrids && !this.grids?.editCount()) this.grids = null;
+    else if (!this.hasGrids) return this.grids;
+    else if (this.grids?.id !== model.id || this.grids.reviewer !== reviewer)
+      this.grids = new GridsTab(model.id, reviewer, {
+        changed: () => this.edited(),
+        applied: () => {
+          this.renderBody();
+          void this.save();
+        },
+      });
+    return this.grids;
+  }
+
+  private gridsSection(grids: GridsTab, model: ProjectModel): HTMLElement {
+    grids.follow(model.date);
+    if (this.tab === 'grids') void grids.load(model.date);
+    const panel = grids.panel();
+    this.panels.set('grids', panel);
+    return el(
+      'section',
+      { role: 'tabpanel', id: panelId('grids'), 'aria-labelledby': tabId('grids'), hidden: this.tab !== 'grids', class: 'panel' },
+      panel.element,
+    );
   }
 
   /** My progress through the projects assigned to me (Projets « Évaluateurs »); none without a name. */
@@ -514,7 +578,7 @@ export class SidebarApp {
       return this.renderReviewer();
     }
     // My edits belong to the assessment they were typed in: save or discard them first.
-    if (this.model && this.model.editCount() > 0) {
+    if (this.model && this.unsaved() > 0) {
       this.reviewerError = t(S.saveFirst);
       return this.renderReviewer();
     }
@@ -534,9 +598,11 @@ export class SidebarApp {
   }
 
   /** Switching tabs only shows another built panel: scroll positions and focus stay where they were. */
-  private showTab(id: InstrumentId): void {
+  private showTab(id: TabId): void {
     this.tab = id;
-    for (const other of INSTRUMENT_IDS) {
+    // The grids are read when their tab is first shown (getGrids), never with the project.
+    if (id === 'grids' && this.model) void this.grids?.load(this.model.date);
+    for (const other of this.tabIds()) {
       const tab = document.getElementById(tabId(other));
       tab?.setAttribute('aria-selected', String(other === id));
       tab?.setAttribute('tabindex', other === id ? '0' : '-1');
@@ -549,7 +615,7 @@ export class SidebarApp {
   private renderFooter(): void {
     const model = this.model;
     if (!model) return fill(this.footer);
-    const edits = model.editCount();
+    const edits = this.unsaved();
     const status = this.saving
       ? t(S.saving)
       : edits
@@ -560,7 +626,12 @@ export class SidebarApp {
     // While conflicts wait for a choice, saving goes through « Appliquer mes choix » only.
     const save = el(
       'button',
-      { type: 'button', class: 'action', disabled: this.saving || edits === 0 || model.conflicts.length > 0, title: t(S.saveShortcut) },
+      {
+        type: 'button',
+        class: 'action',
+        disabled: this.saving || edits === 0 || model.conflicts.length > 0 || (this.grids?.conflicts() ?? 0) > 0,
+        title: t(S.saveShortcut),
+      },
       this.saveError && edits ? t(S.retry) : t(S.save),
     );
     save.addEventListener('click', () => void this.save());
@@ -578,6 +649,7 @@ export class SidebarApp {
       }
       this.confirmDiscard = false;
       model.discard();
+      this.grids?.discard();
       this.renderBody();
       if (this.waitingCursor) void this.open(this.waitingCursor);
     });

@@ -173,6 +173,31 @@ export const S = {
     'La sensibilité du ratio se calcule quand le projet a un investissement et au moins un effet calculé.',
     'The ratio’s sensitivity is computed once the project has an investment and at least one computed outcome.',
   ),
+  // Grids users define (issue 14 §5)
+  gridsTab: text('Grilles', 'Grids'),
+  gridsTabFull: text('Grilles personnalisées (définies dans le classeur)', 'Custom grids (defined in the workbook)'),
+  gridsLoading: text('Lecture des grilles…', 'Reading the grids…'),
+  gridsNone: text(
+    'Aucune grille utilisable dans « {sheet} ». Corrigez les problèmes ci-dessous, puis utilisez le menu « Grilles personnalisées : créer / mettre à jour ».',
+    'No usable grid in "{sheet}". Fix the problems below, then use the menu "Custom grids: create / update".',
+  ),
+  gridsProblems: text('Problèmes dans la définition des grilles ({n})', 'Problems in the grids’ definition ({n})'),
+  gridPick: text('Grille', 'Grid'),
+  gridProfile: text('Profil de la grille', 'Grid profile'),
+  gridHeadline: text('{grid} : {total}', '{grid}: {total}'),
+  gridLevels: text('Niveaux {min} à {max}', 'Levels {min} to {max}'),
+  gridWeight: text('poids {weight}', 'weight {weight}'),
+  gridScoring: text(
+    'Score de chaque groupe et total : Σ poids × (niveau − minimum) / Σ poids × (maximum − minimum), en %. Règle de calcul du module, la même que GRID_SCORE.',
+    'Score of each group and total: Σ weight × (level − minimum) / Σ weight × (maximum − minimum), as a %. The add-on’s own scoring rule, the same as GRID_SCORE.',
+  ),
+  gridNoSheet: text(
+    'La feuille « {sheet} » de cette grille n’existe pas encore : utilisez le menu « Grilles personnalisées : créer / mettre à jour ».',
+    'This grid’s sheet "{sheet}" does not exist yet: use the menu "Custom grids: create / update".',
+  ),
+  gridOthers: text('Les autres évaluations dans cette grille ({n})', 'The other assessments in this grid ({n})'),
+  gridConflicts: text('Grille « {grid} »', 'Grid "{grid}"'),
+  gridUnreadable: text('illisible', 'unreadable'),
   // Reviewers (issue 11)
   reviewerLabel: text('Évaluateur ou évaluatrice : ', 'Reviewer: '),
   reviewerChange: text('Changer', 'Change'),

@@ -5,17 +5,24 @@ import { el } from './dom';
 import { t } from './lang';
 import { S } from './strings';
 
-/** Each instrument's tab names, from its declaration (src/core/instruments/). */
-export const tabNames = (id: InstrumentId): { short: Text; full: Text } => INSTRUMENTS[id].tab;
+/** A tab of the panel: an instrument's, or one that belongs to no instrument (the grids users define, issue 14 §5). */
+export type TabId = InstrumentId | 'grids';
+
+const OTHER_TABS: Record<Exclude<TabId, InstrumentId>, { short: Text; full: Text }> = {
+  grids: { short: S.gridsTab, full: S.gridsTabFull },
+};
+
+/** Each tab's names: an instrument's from its declaration (src/core/instruments/), the others' from strings.ts. */
+export const tabNames = (id: TabId): { short: Text; full: Text } => (id === 'grids' ? OTHER_TABS[id] : INSTRUMENTS[id].tab);
 
 /**
- * The instruments as ARIA tabs: one Tab stop, arrows / Home / End move between tabs (and show
+ * The tabs as ARIA tabs: one Tab stop, arrows / Home / End move between tabs (and show
  * them), the panel is labelled by its tab.
  */
-export const tabId = (id: InstrumentId) => `tab-${id}`;
-export const panelId = (id: InstrumentId) => `panel-${id}`;
+export const tabId = (id: TabId) => `tab-${id}`;
+export const panelId = (id: TabId) => `panel-${id}`;
 
-export function tabList(ids: readonly InstrumentId[], active: InstrumentId, select: (id: InstrumentId) => void): HTMLElement {
+export function tabList<T extends TabId>(ids: readonly T[], active: T, select: (id: T) => void): HTMLElement {
   const tabs = ids.map((id) => {
     const tab = el(
       'button',

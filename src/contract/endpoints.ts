@@ -12,6 +12,8 @@ import type { CellJson } from './cells';
 /** The instrument sheets the sidebar scores: declared in src/core/instruments/. */
 import type { InstrumentId, SheetId } from '../core/instruments/types';
 import type { ImportFieldId } from '../core/import/fields';
+import type { CustomGrid } from '../core/grids/definition';
+import type { Text } from '../core/i18n';
 export type { InstrumentId } from '../core/instruments/types';
 export { INSTRUMENT_IDS } from '../core/instruments';
 
@@ -31,11 +33,17 @@ export interface StatedLang {
 /** Endpoints without parameters still receive one object (the language at most): one calling convention. */
 export type NoRequest = StatedLang | undefined;
 
-/** getContext's request: the sidebar polls it every few seconds, without a Properties read once it knows the language. */
-export type ContextRequest = StatedLang | undefined;
+/**
+ * getContext's request: the sidebar polls it every few seconds, without a Properties read once it knows
+ * the language. `grids` asks whether the workbook has « Grilles personnalisées » too (one or two more
+ * calls: when the panel opens, and at the polls while the cursor is outside the project sheets).
+ */
+export type ContextRequest = (StatedLang & { grids?: boolean }) | undefined;
 
 export interface Context {
   lang: Lang;
+  /** Asked for with `grids`: whether the workbook has the definition sheet of the grids users define (the sidebar then shows « Grilles »). */
+  grids?: boolean;
   /** The ID on the cursor's row, when the cursor is on a project row of a known sheet. */
   projectId: string | null;
   /** null: the cursor is in another sheet (Paramètres, say: the panel then reads the scoring settings again). */
@@ -386,6 +394,52 @@ export interface SystemConflict {
 /** Saved (the table as it is now), or nothing written because of conflicts (the table as it is now, to compare). */
 export type SaveSystemResult = { status: 'saved'; table: SystemTable } | { status: 'conflict'; conflicts: SystemConflict[]; table: SystemTable };
 
+/** The grids users define (issue 14 §5) for one project: asked for when the « Grilles » tab is opened, never with getProject. */
+export interface GridsRequest extends StatedLang {
+  id: string;
+  /** Whose assessment, as in ProjectRequest. */
+  reviewer?: string;
+  /** My current assessment's date as getProject gave it ('' : my latest in each grid's sheet). */
+  date?: string;
+}
+
+/** Someone's assessment of the project in one grid's sheet (one row), as AssessmentSummary is across the instruments. */
+export interface GridAssessment extends Omit<AssessmentSummary, 'instruments'> {
+  /** The row's fields by column id ({} when hidden by blind review). */
+  fields: Record<string, CellJson>;
+}
+
+/** One valid grid, with the project's rows in its sheet. */
+export interface GridRecord {
+  /** As core read it from the definition sheet (criteria, groups, levels, descriptors, weights). */
+  grid: CustomGrid;
+  /** My assessment's row in the grid's sheet (`no-sheet`: the menu action has not made it yet). */
+  record: SheetRecord;
+  /** Every other assessment of the project in that sheet, by date then reviewer. */
+  others: GridAssessment[];
+}
+
+export interface GridList {
+  /** The valid grids, in the definition sheet's order; [] when the workbook has no definition sheet. */
+  grids: GridRecord[];
+  /** What refused a grid or a row of the definition sheet, each naming its cell, in both languages. */
+  problems: Text[];
+  /** The definition sheet's name in this workbook ('' when it has none). */
+  sheetName: string;
+  /** Blind review is on and applies to someone else's rows (as Project.blind). */
+  blind: boolean;
+}
+
+export interface GridSaveRequest extends StatedLang {
+  id: string;
+  reviewer?: string;
+  /** As in SaveRequest: '' or absent, my latest row in this grid's sheet; none, a new row dated this day (today when ''). */
+  date?: string;
+  /** The grid's name, as getGrids gave it. */
+  grid: string;
+  changes: FieldChange[];
+}
+
 export interface SidebarApi {
   getContext(request?: ContextRequest): Context;
   listProjects(request?: NoRequest): ProjectList;
@@ -402,6 +456,8 @@ export interface SidebarApi {
   getOpinions(request: OpinionsRequest): OpinionList;
   getSystem(request: SystemRequest): SystemTable;
   saveSystem(request: SaveSystemRequest): SaveSystemResult;
+  getGrids(request: GridsRequest): GridList;
+  saveGrid(request: GridSaveRequest): SaveResult;
 }
 
 export type EndpointName = keyof SidebarApi;
@@ -447,4 +503,6 @@ export const ENDPOINT_NAMES: readonly EndpointName[] = [
   'getOpinions',
   'getSystem',
   'saveSystem',
+  'getGrids',
+  'saveGrid',
 ];

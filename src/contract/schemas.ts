@@ -21,6 +21,8 @@ import { IMPORT_FIELD_IDS } from '../core/import/fields';
 export const MAX_ID_LENGTH = 100;
 export const MAX_CHANGES = 500;
 export const MAX_REVIEWER_LENGTH = 100;
+/** A grid's name: its sheet « Grille – <Nom> » must stay within Sheets' 100 characters, so a name is shorter still. */
+const MAX_GRID_NAME = 100;
 const MAX_IMPORT_COLUMN = 500;
 /** An assessment's day `aaaa-mm-jj`, or '' (my latest, or today for a new one). */
 const DAY = /^(\d{4}-\d{2}-\d{2})?$/;
@@ -62,7 +64,7 @@ function build(): RequestSchemas {
   const text = z.string().check(z.maxLength(MAX_CELL_TEXT));
   const actor = z.strictObject({ actor: text, category: text, role: text, comment: text });
   return {
-    getContext: none,
+    getContext: z.optional(z.strictObject({ lang, grids: z.optional(z.boolean()) })),
     listProjects: none,
     getSettings: none,
     getProject: z.strictObject({ id, reviewer: z.optional(reviewer), date: z.optional(date), lang }),
@@ -102,6 +104,16 @@ function build(): RequestSchemas {
       changes: z
         .array(z.strictObject({ before: z.optional(actor), after: z.optional(actor) }).check(z.refine((c) => c.before !== undefined || c.after !== undefined)))
         .check(z.minLength(1), z.maxLength(MAX_CHANGES)),
+    }),
+    getGrids: z.strictObject({ id, reviewer: z.optional(reviewer), date: z.optional(date), lang }),
+    saveGrid: z.strictObject({
+      id,
+      lang,
+      reviewer: z.optional(reviewer),
+      date: z.optional(date),
+      // A grid's name as the definition sheet gives it (a sheet name at most 100 characters, see core/grids).
+      grid: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_GRID_NAME)),
+      changes: z.array(change).check(z.minLength(1), z.maxLength(MAX_CHANGES)),
     }),
   };
 }

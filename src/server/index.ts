@@ -23,6 +23,8 @@ export {
   getOpinions,
   getSystem,
   saveSystem,
+  getGrids,
+  saveGrid,
 } from './sidebar';
 export {
   setupWorkbook,

@@ -7,7 +7,7 @@ import { type Session, until, useSession } from '../helpers/browser';
  * Issue 16 §6: the playground page and the real sidebar in it pass axe-core's audit (every rule of
  * WCAG 2.x A and AA, plus its best practices) with no serious or critical violation, in French and
  * in English, in the states a person meets: the panel's every tab and its import section, a
- * confirmation asked, a cell's dropdown open, the dashboard's charts drawn.
+ * confirmation asked, a cell's dropdown open, the dashboard's charts drawn, the grids users define.
  */
 const s = useSession();
 
@@ -34,6 +34,7 @@ async function auditAll(lang: 'fr' | 'en'): Promise<string[]> {
   const found: string[] = [];
   const { page, sidebar } = s;
 
+  await showGrids(lang);
   await page.locator('#sheet-tabs button').first().click();
   await page.locator('#grid td.has-list[data-row="2"]').first().dblclick();
   await page.locator('#grid td.editor select').waitFor();
@@ -72,6 +73,26 @@ async function auditAll(lang: 'fr' | 'en'): Promise<string[]> {
   found.push(...(await audit(s, `${lang}, the dashboard's charts`)));
   await page.locator('#sheet-tabs button').first().click();
   return found;
+}
+
+/**
+ * The « Grilles » tab (issue 14 §5) with its grids read (they are read when the tab is first shown):
+ * the menu action makes the example grid when the demo has none, and the panel sees it at its next
+ * polls while the cursor is in the definitions.
+ */
+async function showGrids(lang: 'fr' | 'en'): Promise<void> {
+  const { page, sidebar } = s;
+  const tab = sidebar.getByRole('tab', { name: lang === 'en' ? 'Grids' : 'Grilles', exact: true });
+  if (!(await tab.count())) {
+    const definitions = page.locator('#sheet-tabs button[data-sheet="Grilles personnalisées"]');
+    await page.locator('#menu button[data-action="updateCustomGrids"]').click();
+    await definitions.waitFor();
+    await definitions.click();
+    await page.locator('#grid td[data-row="2"][data-col="1"]').click();
+    await until(async () => (await tab.count()) > 0, 'the grids tab shown', 20_000);
+  }
+  await tab.click();
+  await sidebar.locator('#panel-grids fieldset.choices').first().waitFor();
 }
 
 test('in French: no serious or critical violation', async () => {

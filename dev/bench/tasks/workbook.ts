@@ -72,13 +72,18 @@ export function portfolio(size: number): { fake: GasFake; run: (name: string, ..
  * One action or sidebar endpoint on a portfolio of `size` projects. `args(runIndex)` gives the
  * endpoint's request (saveProject needs a fresh change each run); `label` names the row in the table.
  */
-function task(name: string, label = name, args: (run: number) => unknown[] = () => [], setup?: (fake: GasFake) => void): BenchTask {
+function task(
+  name: string,
+  label = name,
+  args: (run: number) => unknown[] = () => [],
+  setup?: (fake: GasFake, run: (name: string, ...args: unknown[]) => unknown) => void,
+): BenchTask {
   return {
     name: label,
     sizes: WORKBOOK_SIZES,
     prepare(size): Prepared {
       const { fake, run } = portfolio(size);
-      setup?.(fake);
+      setup?.(fake, run);
       let lastRun = 0;
       let runs = 0;
       let result: unknown;
@@ -157,6 +162,14 @@ function fiveAssessments(fake: GasFake): void {
 }
 const comment = (run: number): string => (run === 0 ? '' : `Revu ${run}`);
 
+/** Issue 14 §5: the example grid users define, made by its menu action (« Grilles personnalisées », its sheet). */
+const EXAMPLE_GRID = 'Entrée en incubation';
+function withGrids(fake: GasFake, run: (name: string, ...args: unknown[]) => unknown): void {
+  run('updateCustomGrids');
+  // Its report (an alert) is the action's, not the measured endpoint's.
+  fake.ui.alerts.length = 0;
+}
+
 /**
  * Issue 12: every project followed over time, DATED assessments each in every instrument sheet — its
  * sync-made row and DATED − 1 more at the end, about a quarter apart from 2025 on. The SRL evidence
@@ -228,6 +241,16 @@ export const WORKBOOK_TASKS: readonly BenchTask[] = [
       },
     ],
     fiveAssessments,
+  ),
+  // The « Grilles » tab's calls (issue 14 §5), on the example grid: made when the tab opens, and its saves.
+  // (The fake hands out the developer metadata `find()` returns unwrapped: the calls on a grid's sheet
+  // reached through its mark are not counted; wrapped, getGrids makes 16 calls and saveGrid 23.)
+  task('getGrids', 'getGrids', () => [{ id: MIDDLE, lang: 'fr' }], withGrids),
+  task(
+    'saveGrid',
+    'saveGrid (one change)',
+    (run) => [{ id: MIDDLE, grid: EXAMPLE_GRID, lang: 'fr', changes: [{ field: 'comment', before: comment(run), after: comment(run + 1) }] }],
+    withGrids,
   ),
   task('saveProject', 'saveProject (conflict)', () => [
     { id: MIDDLE, sheet: 'ami', lang: 'fr', changes: [{ field: 'comment:caractere-collectif', before: 'valeur d’un autre', after: 'x' }] },

@@ -7,6 +7,7 @@ import { withDocumentLock } from '../../sheets/lock';
 import { namedSheet } from '../../sheets/workbook';
 import { assessmentRow, keyCells, latestDay, newDay, projectName, readProjectRows, writeAssessmentRow, type ProjectRows } from './assessment-rows';
 import { endpoint } from './endpoint';
+import { gridProjectRows } from './grids';
 import { menuHint } from './menu-hint';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation | null;
@@ -14,7 +15,7 @@ type Rule = GoogleAppsScript.Spreadsheet.DataValidation | null;
 /**
  * Marks my assessment of a project « Terminée » (or back « En cours »), or declares a conflict of
  * interest (« Je me déporte », with an optional reason): written into my rows of that assessment in
- * every instrument sheet, under the document lock, so that every consensus formula leaves it out.
+ * every instrument sheet and every grid users define, under the document lock, so that every consensus formula leaves it out.
  * A recusal creates my row where I have none (an empty assessment that says I withdrew); a status
  * only marks the rows I have. Every row is found again by key; a key on two rows is refused before
  * anything is written.
@@ -24,11 +25,15 @@ export const setAssessmentState = endpoint('setAssessmentState', ({ id, reviewer
     throw problem('La demande ne dit rien à changer (état, déport ou motif).', 'The request states nothing to change (status, recusal or reason).');
   return withDocumentLock((): StateResult => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const sheets = INSTRUMENT_IDS.flatMap((key) => {
-      const spec = INSTRUMENTS[key].sheet;
-      const found = namedSheet(spreadsheet, spec);
-      return found ? [readProjectRows(found.sheet, found.name, spec, id)] : [];
-    });
+    const sheets = [
+      ...INSTRUMENT_IDS.flatMap((key) => {
+        const spec = INSTRUMENTS[key].sheet;
+        const found = namedSheet(spreadsheet, spec);
+        return found ? [readProjectRows(found.sheet, found.name, spec, id)] : [];
+      }),
+      // The grids users define are sheets of the same assessment (issue 14 §5): done or recused there too.
+      ...gridProjectRows(spreadsheet, id),
+    ];
     const day = date || (latestDay(sheets, reviewer) ?? '');
     const plans = sheets.map((rows) => {
       const mine = assessmentRow(rows, reviewer, day);

@@ -1,12 +1,18 @@
 import type { Context, ContextSheet } from '../../contract/endpoints';
 import { projectUnderCursor } from '../../sheets/cursor';
+import { definitionSheet } from '../../sheets/grids/read';
 import { endpoint } from './endpoint';
 
 /**
  * The project under the cursor. The sidebar polls this every few seconds, so it reads only the
- * header row and one cell (about ten service calls), never whole tables.
+ * header row and one cell (about ten service calls), never whole tables. Asked with `grids` (when the
+ * panel opens, not at each poll): whether the workbook has « Grilles personnalisées », by its named
+ * range or its name (one or two calls), for the « Grilles » tab.
  */
-export const getContext = endpoint('getContext', (_request, lang): Context => {
-  const { spec, projectId } = projectUnderCursor(SpreadsheetApp.getActiveSpreadsheet());
-  return { lang, projectId, sheet: spec ? (spec.id as ContextSheet) : null };
+export const getContext = endpoint('getContext', (request, lang): Context => {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { spec, projectId } = projectUnderCursor(spreadsheet);
+  const context: Context = { lang, projectId, sheet: spec ? (spec.id as ContextSheet) : null };
+  if (request?.grids) context.grids = definitionSheet(spreadsheet) !== null;
+  return context;
 });

@@ -18,6 +18,7 @@ import { importDossiersFile as importFile } from '../actions/import-dossiers';
 import { endpoint } from './endpoint';
 import { getOpinions as opinions } from './opinions';
 import { getSystem as system, saveSystem as saveActors } from './system';
+import { getGrids as grids, saveGrid as saveOneGrid } from './grids';
 
 export { showSidebar } from './show-sidebar';
 export const getContext = reply<'getContext'>(context);
@@ -35,3 +36,5 @@ export const importDossiersFile = reply<'importDossiersFile'>(endpoint('importDo
 export const getOpinions = reply<'getOpinions'>(opinions);
 export const getSystem = reply<'getSystem'>(system);
 export const saveSystem = reply<'saveSystem'>(saveActors);
+export const getGrids = reply<'getGrids'>(grids);
+export const saveGrid = reply<'saveGrid'>(saveOneGrid);

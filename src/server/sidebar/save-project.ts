@@ -1,4 +1,6 @@
-import type { Conflict, SaveResult } from '../../contract/endpoints';
+import type { CellJson } from '../../contract/cells';
+import type { Conflict, FieldChange, SaveResult } from '../../contract/endpoints';
+import type { CellInput } from '../../sheets/literal';
 import { problem, quote } from '../../core/problem';
 import { withDocumentLock } from '../../sheets/lock';
 import type { ColumnSpec, SheetSpec } from '../../sheets/schema';
@@ -21,14 +23,7 @@ import { assessmentRecord, assessmentRow, keyCells, latestDay, newDay, projectNa
  */
 export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, reviewer = '', date = '', changes }): SaveResult => {
   const spec = INSTRUMENTS[sheetId].sheet;
-  const columns = changes.map((c) => editableColumn(spec, c.field));
-  const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
-  if (repeated)
-    throw problem(
-      `La colonne « ${repeated.header.fr} » apparaît deux fois dans la demande.`,
-      `The column "${repeated.header.en}" appears twice in the request.`,
-    );
-
+  const columns = editedColumns(spec, changes);
   return withDocumentLock((): SaveResult => {
     const found = namedSheet(SpreadsheetApp.getActiveSpreadsheet(), spec);
     if (!found)
@@ -36,53 +31,87 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, review
         `La feuille « ${spec.name.fr} » est absente du classeur : ${menuHint('setupWorkbook', 'fr')}.`,
         `The sheet "${spec.name.en}" is missing from the workbook: ${menuHint('setupWorkbook', 'en')}.`,
       );
-    // The ID column, then the project's rows as they are now: what the key and the conflict check read.
-    const { sheet } = found;
-    const rows = readProjectRows(sheet, found.name, spec, id);
-    const day = date || (latestDay([rows], reviewer) ?? '');
-    const own = assessmentRow(rows, reviewer, day);
-    const mine = own === undefined ? [] : [own];
-    const { table } = rows;
-    const name = found.name;
-    const positions = columns.map((c) => {
-      const at = table.columns.get(c.id);
-      if (at === undefined)
-        throw problem(
-          `La colonne « ${c.header.fr} » est absente de la feuille « ${name} » : rien n’a été enregistré.`,
-          `The column "${c.header.en}" is missing from the sheet "${name}": nothing was saved.`,
-        );
-      return at;
-    });
-    // A new assessment starts blank: the conflict check compares against blank cells.
-    const row = mine.length ? table.rows[mine[0]] : [];
-    const record = assessmentRecord(rows, mine);
-    const theirs = positions.map((at) => toCellJson(row[at]));
-    const conflicts: Conflict[] = [];
-    changes.forEach((c, i) => {
-      // Values are compared by meaning (« Fort » in the cell, 3 from the panel): someone else
-      // choosing the very value I chose is agreement, not a conflict.
-      const column = columns[i];
-      if (!sameValue(column, theirs[i], c.before) && !sameValue(column, theirs[i], c.after))
-        conflicts.push({ field: c.field, before: c.before, theirs: theirs[i], mine: c.after });
-    });
-    if (conflicts.length) return { status: 'conflict', conflicts, record };
-
-    const writes = changes
-      .map((c, i) => ({ change: c, column: columns[i], at: positions[i] }))
-      .filter((w, i) => !sameValue(w.column, theirs[i], w.change.after));
-    if (!writes.length) return { status: 'saved', written: 0, record, date: day };
-    // Everything checked before the first write: a refused value leaves no half-made row behind.
-    // Today's date is asked for only when a row is made (two service calls).
-    const newDate = mine.length ? day : newDay(day);
-    const key = mine.length ? undefined : keyCells(rows, id, reviewer, newDate, () => projectName(rows, id));
-    const sheetRow = writeAssessmentRow(rows, mine.length ? rows.at[mine[0]] : undefined, key, (target) => {
-      const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(target, 1, 1, table.header.length).getDataValidations()[0] : [];
-      return new Map(writes.map((w) => [w.at, cellInput(w.column, w.change.after, rules[w.at] ?? null)]));
-    });
-    const fresh = sheet.getSheetValues(sheetRow, 1, 1, table.header.length)[0];
-    return { status: 'saved', written: writes.length, record: { ...record, status: 'ok', rows: [sheetRow], fields: fieldsOf(table, fresh) }, date: newDate };
+    return saveAssessment(found, spec, columns, { id, reviewer, date, changes });
   });
 });
+
+/** How a sheet's cells compare and are written: the kinds' rules (cell-input.ts), or a grid's own levels (grids.ts). */
+export interface CellRules {
+  same(column: ColumnSpec, a: CellJson | undefined, b: CellJson | undefined): boolean;
+  input(column: ColumnSpec, after: CellJson, rule: GoogleAppsScript.Spreadsheet.DataValidation | null): CellInput;
+}
+
+const KIND_RULES: CellRules = { same: sameValue, input: cellInput };
+
+/** A request's changes checked against the sheet's declaration, before the lock: each names an editable column, none twice. */
+export function editedColumns(spec: SheetSpec, changes: readonly FieldChange[]): ColumnSpec[] {
+  const columns = changes.map((c) => editableColumn(spec, c.field));
+  const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (repeated)
+    throw problem(
+      `La colonne « ${repeated.header.fr} » apparaît deux fois dans la demande.`,
+      `The column "${repeated.header.en}" appears twice in the request.`,
+    );
+  return columns;
+}
+
+/**
+ * The save itself, for any assessment sheet whose declaration `spec` is (an instrument's, or a grid's
+ * users define, built from its definition): under the caller's document lock, in `found`, the sheet
+ * as it is now. `columns` are editedColumns(spec, changes).
+ */
+export function saveAssessment(
+  found: { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string },
+  spec: SheetSpec,
+  columns: readonly ColumnSpec[],
+  { id, reviewer, date, changes }: { id: string; reviewer: string; date: string; changes: readonly FieldChange[] },
+  cells: CellRules = KIND_RULES,
+): SaveResult {
+  // The ID column, then the project's rows as they are now: what the key and the conflict check read.
+  const { sheet, name } = found;
+  const rows = readProjectRows(sheet, name, spec, id);
+  const day = date || (latestDay([rows], reviewer) ?? '');
+  const own = assessmentRow(rows, reviewer, day);
+  const mine = own === undefined ? [] : [own];
+  const { table } = rows;
+  const positions = columns.map((c) => {
+    const at = table.columns.get(c.id);
+    if (at === undefined)
+      throw problem(
+        `La colonne « ${c.header.fr} » est absente de la feuille « ${name} » : rien n’a été enregistré.`,
+        `The column "${c.header.en}" is missing from the sheet "${name}": nothing was saved.`,
+      );
+    return at;
+  });
+  // A new assessment starts blank: the conflict check compares against blank cells.
+  const row = mine.length ? table.rows[mine[0]] : [];
+  const record = assessmentRecord(rows, mine);
+  const theirs = positions.map((at) => toCellJson(row[at]));
+  const conflicts: Conflict[] = [];
+  changes.forEach((c, i) => {
+    // Values are compared by meaning (« Fort » in the cell, 3 from the panel): someone else
+    // choosing the very value I chose is agreement, not a conflict.
+    const column = columns[i];
+    if (!cells.same(column, theirs[i], c.before) && !cells.same(column, theirs[i], c.after))
+      conflicts.push({ field: c.field, before: c.before, theirs: theirs[i], mine: c.after });
+  });
+  if (conflicts.length) return { status: 'conflict', conflicts, record };
+
+  const writes = changes
+    .map((c, i) => ({ change: c, column: columns[i], at: positions[i] }))
+    .filter((w, i) => !cells.same(w.column, theirs[i], w.change.after));
+  if (!writes.length) return { status: 'saved', written: 0, record, date: day };
+  // Everything checked before the first write: a refused value leaves no half-made row behind.
+  // Today's date is asked for only when a row is made (two service calls).
+  const newDate = mine.length ? day : newDay(day);
+  const key = mine.length ? undefined : keyCells(rows, id, reviewer, newDate, () => projectName(rows, id));
+  const sheetRow = writeAssessmentRow(rows, mine.length ? rows.at[mine[0]] : undefined, key, (target) => {
+    const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(target, 1, 1, table.header.length).getDataValidations()[0] : [];
+    return new Map(writes.map((w) => [w.at, cells.input(w.column, w.change.after, rules[w.at] ?? null)]));
+  });
+  const fresh = sheet.getSheetValues(sheetRow, 1, 1, table.header.length)[0];
+  return { status: 'saved', written: writes.length, record: { ...record, status: 'ok', rows: [sheetRow], fields: fieldsOf(table, fresh) }, date: newDate };
+}
 
 /**
  * The column a change is for. Messages name a column by its header in the user's language, never by
