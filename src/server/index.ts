@@ -21,5 +21,6 @@ export {
   newAssessment,
   importDossiersFile,
   getOpinions,
+  getInstruments,
 } from './sidebar';
 export { setupWorkbook, syncProjects, importDossiers, loadDemo, buildDashboard, buildRestitution, buildRestitutions, checkWorkbook } from './actions';

@@ -17,6 +17,7 @@ import { newAssessment as fresh } from './new-assessment';
 import { importDossiersFile as importFile } from '../actions/import-dossiers';
 import { endpoint } from './endpoint';
 import { getOpinions as opinions } from './opinions';
+import { getInstruments as onDemand } from './get-instruments';
 
 export { showSidebar } from './show-sidebar';
 export const getContext = reply<'getContext'>(context);
@@ -32,3 +33,4 @@ export const getProgress = reply<'getProgress'>(progress);
 export const newAssessment = reply<'newAssessment'>(fresh);
 export const importDossiersFile = reply<'importDossiersFile'>(endpoint('importDossiersFile', importFile));
 export const getOpinions = reply<'getOpinions'>(opinions);
+export const getInstruments = reply<'getInstruments'>(onDemand);
