@@ -215,9 +215,8 @@ export class SidebarApp {
     const model = this.model;
     if (!model) return;
     const project = model.project;
-    let reading = this.reading.get(project);
-    if (!reading) this.reading.set(project, (reading = new Set()));
-    const busy = reading;
+    const busy = this.reading.get(project) ?? new Set<InstrumentId>();
+    this.reading.set(project, busy);
     const wanted = model.unread().filter((id) => (id === this.tab || this.shown.has(id)) && !busy.has(id));
     if (!wanted.length) return;
     for (const id of wanted) {
