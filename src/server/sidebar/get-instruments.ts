@@ -1,6 +1,6 @@
 import type { InstrumentRecords, OnDemandInstrumentId, SheetRecord } from '../../contract/endpoints';
 import { knownLayouts } from '../../sheets/templates/fingerprint';
-import { READ_WITH_PROJECT, assessmentsOf, readInstruments, recordOf } from './get-project';
+import { readWithProject, assessmentsOf, readInstruments, recordOf } from './get-project';
 import { rowsOf, statusOf } from './assessment-rows';
 import { endpoint } from './endpoint';
 
@@ -22,7 +22,7 @@ export const getInstruments = endpoint('getInstruments', ({ id, reviewer = '', d
   const instruments: Partial<Record<OnDemandInstrumentId, SheetRecord>> = {};
   for (const key of keys) instruments[key] = recordOf(found, key, reviewer, date, lang);
   const doneInKeyGrids = () =>
-    [...readInstruments(spreadsheet, READ_WITH_PROJECT, id, layouts).values()].some((rows) =>
+    [...readInstruments(spreadsheet, readWithProject(), id, layouts).values()].some((rows) =>
       rowsOf(rows, reviewer, date).some((i) => statusOf(rows.table, rows.table.rows[i]) === 'done'),
     );
   const { assessments } = assessmentsOf(spreadsheet, found, reviewer, date, doneInKeyGrids);

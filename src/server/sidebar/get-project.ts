@@ -1,5 +1,6 @@
 import { isOnDemand, type AssessmentSummary, type InstrumentId, type Project, type SheetRecord, type ValuationSummary } from '../../contract/endpoints';
 import type { Lang } from '../../core/i18n';
+import { once } from '../../core/lazy';
 import { toAmount } from '../../core/cells/number';
 import { isBlank } from '../../core/cells/text';
 import { Problem, problem } from '../../core/problem';
@@ -33,7 +34,7 @@ import { fieldsOf, readRecord } from './records';
  * when their tab is first shown (getInstruments). A first save in one of those others anchors the
  * assessment it makes here (save-project.ts).
  */
-export const READ_WITH_PROJECT = INSTRUMENT_IDS.filter((key) => !isOnDemand(key));
+export const readWithProject = once(() => INSTRUMENT_IDS.filter((key) => !isOnDemand(key)));
 
 /**
  * One project in every sheet but the grids read on demand (ON_DEMAND_INSTRUMENTS, getInstruments):
@@ -48,7 +49,7 @@ export const getProject = endpoint('getProject', ({ id, reviewer = '', date: ask
   // The sheets' layouts as setup left them: a getLastColumn spared per sheet (checked by readHead).
   const layouts = knownLayouts();
   const details = readRecord(spreadsheet, PROJECTS, id, lang, layouts.get(PROJECTS.id)).record;
-  const found = readInstruments(spreadsheet, READ_WITH_PROJECT, id, layouts);
+  const found = readInstruments(spreadsheet, readWithProject(), id, layouts);
   if (!details.rows.length && ![...found.values()].some((r) => r.at.length)) {
     throw problem(`Aucun projet n’a l’ID « ${id} » dans ce classeur.`, `No project has the ID "${id}" in this workbook.`, 'not-found');
   }

@@ -6,7 +6,7 @@ import { projectId, readColumns } from '../../sheets/table';
 import { knownLayouts } from '../../sheets/templates/fingerprint';
 import { findSheet } from '../../sheets/workbook';
 import { endpoint } from './endpoint';
-import { READ_WITH_PROJECT } from './get-project';
+import { readWithProject } from './get-project';
 
 /**
  * Every project, for the sidebar's search and previous / next: Projets' rows in their order, then
@@ -23,7 +23,7 @@ export const listProjects = endpoint('listProjects', (): ProjectList => {
   const projects: ProjectSummary[] = [];
   const seen = new Map<string, ProjectSummary>();
   const layouts = knownLayouts();
-  for (const spec of [PROJECTS, ...READ_WITH_PROJECT.map((key) => INSTRUMENTS[key].sheet)]) {
+  for (const spec of [PROJECTS, ...readWithProject().map((key) => INSTRUMENTS[key].sheet)]) {
     const sheet = findSheet(spreadsheet, spec);
     if (!sheet) continue;
     // The two columns shown, not the whole sheet.

@@ -10,7 +10,7 @@ import { menuHint } from './menu-hint';
 import { fieldsOf, isEditable, toCellJson } from './records';
 import { assessmentRecord, assessmentRow, keyCells, latestDay, newDay, projectName, readProjectRows, rowsOf, writeAssessmentRow } from './assessment-rows';
 import { isOnDemand } from '../../contract/endpoints';
-import { READ_WITH_PROJECT } from './get-project';
+import { readWithProject } from './get-project';
 
 /**
  * Saves a reviewer's edits to their own assessment of one project in one sheet: the row keyed by
@@ -97,7 +97,7 @@ export const saveProject = endpoint('saveProject', ({ id, sheet: sheetId, review
  */
 function anchorRow(id: string, reviewer: string, date: string): (() => void) | undefined {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  for (const key of READ_WITH_PROJECT) {
+  for (const key of readWithProject()) {
     const spec = INSTRUMENTS[key].sheet;
     const found = namedSheet(spreadsheet, spec);
     if (!found) continue;
