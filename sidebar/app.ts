@@ -1,5 +1,5 @@
-import type { InstrumentId, Progress, ProjectSummary, ScoringSettings } from '../src/contract/endpoints';
-import { INSTRUMENT_IDS } from '../src/contract/endpoints';
+import type { InstrumentId, Progress, Project, ProjectSummary, ScoringSettings } from '../src/contract/endpoints';
+import { INSTRUMENT_IDS, isOnDemand } from '../src/contract/endpoints';
 import { PROJECT_DETAIL_FIELDS } from '../src/contract/fields';
 import { isBlankCell } from '../src/contract/cells';
 import { myAssessmentView, othersView, progressView } from './assessments';
@@ -89,6 +89,15 @@ export class SidebarApp {
   private settings: ScoringSettings | null = null;
   /** When the settings were read (Date.now()); 0: to read again before they are used. */
   private settingsAt = 0;
+
+  /** The grids read on demand whose tab was shown for the project open: a reload reads them again. */
+  private shown = new Set<InstrumentId>();
+  /** The on-demand grids being read, per project as loaded (a reload is another read). */
+  private reading = new WeakMap<Project, Set<InstrumentId>>();
+  /** Why an on-demand grid could not be read, shown in its tab with « Réessayer ». */
+  private unreadable = new Map<InstrumentId, string>();
+  /** « Suivi dans le temps » as last built: rebuilt when on-demand grids add their fields. */
+  private history: HTMLElement | null = null;
 
   /** The experts' opinions of the project shown, kept across re-renders (open or closed, read once). */
   private opinions: { id: string; element: HTMLElement } | null = null;
@@ -210,11 +219,62 @@ export class SidebarApp {
         this.model.onChange(() => this.edited());
         this.savedAt = null;
         this.saveError = null;
+        this.shown.clear();
       }
+      this.unreadable.clear();
       this.renderAll();
+      void this.readOnDemand();
     } catch (e) {
       this.showFailure(e, () => void this.open(id));
     }
+  }
+
+  /**
+   * Reads the grids getProject leaves out (ON_DEMAND_INSTRUMENTS) that the panel shows: the current
+   * tab, and those shown before for this project (« Actualiser » reads them again), in one request,
+   * for the key getProject answered (its reviewer and date). An answer for a project, a read or an
+   * assessment the panel has left meanwhile (another project, a reload, a first save that dated the
+   * assessment) is dropped: the read that replaced it answers instead. Conflict safety as for the
+   * other grids: what was read here is the `before` of this grid's saves.
+   */
+  private async readOnDemand(): Promise<void> {
+    const model = this.model;
+    if (!model) return;
+    const project = model.project;
+    const busy = this.reading.get(project) ?? new Set<InstrumentId>();
+    this.reading.set(project, busy);
+    const wanted = model.unread().filter((id) => (id === this.tab || this.shown.has(id)) && !busy.has(id));
+    if (!wanted.length) return;
+    for (const id of wanted) {
+      busy.add(id);
+      this.unreadable.delete(id);
+    }
+    const date = project.date;
+    try {
+      const read = await call('getInstruments', { id: model.id, reviewer: project.reviewer, date, instruments: wanted });
+      if (this.model !== model || model.project !== project || model.date !== date) return;
+      model.supplied(read);
+    } catch (e) {
+      if (this.model !== model || model.project !== project) return;
+      for (const id of wanted) this.unreadable.set(id, friendlyError(e));
+    } finally {
+      for (const id of wanted) busy.delete(id);
+    }
+    this.renderOnDemand(model, wanted);
+  }
+
+  /**
+   * The on-demand tabs just read (or not) built again, and « Suivi dans le temps » with the fields
+   * they add, unless the reviewer is in it: the other tabs are left as they are (focus, scroll, typing).
+   */
+  private renderOnDemand(model: ProjectModel, ids: readonly InstrumentId[]): void {
+    for (const id of ids) document.getElementById(panelId(id))?.replaceWith(this.panelSection(model, id));
+    if (this.history?.isConnected && !this.history.contains(document.activeElement)) {
+      const fresh = this.historyFor(model);
+      this.history.replaceWith(fresh);
+      this.history = fresh;
+    }
+    this.renderFooter();
   }
 
   /** After an import: the project list read again (new projects), the navigator shown with it. */
@@ -425,11 +485,7 @@ export class SidebarApp {
           }
         })
       : null;
-    const panels = INSTRUMENT_IDS.map((id) => {
-      const panel = PANELS[id](model);
-      this.panels.set(id, panel);
-      return el('section', { role: 'tabpanel', id: panelId(id), 'aria-labelledby': tabId(id), hidden: id !== this.tab, class: 'panel' }, panel.element);
-    });
+    const panels = INSTRUMENT_IDS.map((id) => this.panelSection(model, id));
     const actions = {
       ready: () => !this.saving && this.unsaved() === 0,
       setStatus: (status: 'in-progress' | 'done') => void this.changeState(model.id, { status }),
@@ -438,9 +494,8 @@ export class SidebarApp {
       openLatest: () => void this.open(model.id, ''),
     };
     const mine = this.reviewer ? myAssessmentView(model, actions) : null;
-    const history = historyView(model, { ready: actions.ready, openMine: (date) => void this.open(model.id, date) });
-    // Each tab shows the others' assessments of its own instrument, below my scoring.
-    panels.forEach((section, i) => section.append(othersView(model, INSTRUMENT_IDS[i])));
+    const history = this.historyFor(model);
+    this.history = history;
     // The experts' opinions imported from Démarches simplifiées (issue 15): beside, never among, the assessments.
     if (this.opinions?.id !== model.id) this.opinions = { id: model.id, element: opinionsView(model.id) };
     const system = this.systems.get(model.id) ?? systemSection(model.id);
@@ -487,6 +542,34 @@ export class SidebarApp {
       { role: 'tabpanel', id: panelId('grids'), 'aria-labelledby': tabId('grids'), hidden: this.tab !== 'grids', class: 'panel' },
       panel.element,
     );
+  }
+
+  private historyFor(model: ProjectModel): HTMLElement {
+    return historyView(model, { ready: () => !this.saving && model.editCount() === 0, openMine: (date) => void this.open(model.id, date) });
+  }
+
+  /**
+   * One tab's section: its panel and, below my scoring, the others' assessments of its instrument. A
+   * grid read on demand shows « Chargement… » until getInstruments answers (its failure, with « Réessayer »).
+   */
+  private panelSection(model: ProjectModel, id: InstrumentId): HTMLElement {
+    const attributes = { role: 'tabpanel', id: panelId(id), 'aria-labelledby': tabId(id), hidden: id !== this.tab, class: 'panel' };
+    if (model.record(id).status === 'on-demand') {
+      this.panels.delete(id);
+      const failure = this.unreadable.get(id);
+      if (!failure) return el('section', attributes, el('p', { class: 'gray' }, t(S.loading)));
+      const retry = el('button', { type: 'button', class: 'action' }, t(S.retry));
+      retry.addEventListener('click', () => {
+        this.shown.add(id);
+        this.unreadable.delete(id);
+        document.getElementById(panelId(id))?.replaceWith(this.panelSection(model, id));
+        void this.readOnDemand();
+      });
+      return el('section', attributes, el('div', { class: 'error block', role: 'alert' }, el('p', {}, failure), retry));
+    }
+    const panel = PANELS[id](model);
+    this.panels.set(id, panel);
+    return el('section', attributes, panel.element, othersView(model, id));
   }
 
   /** My progress through the projects assigned to me (Projets « Évaluateurs »); none without a name. */
@@ -602,6 +685,11 @@ export class SidebarApp {
     this.tab = id;
     // The grids are read when their tab is first shown (getGrids), never with the project.
     if (id === 'grids' && this.model) void this.grids?.load(this.model.date);
+    // An instrument read on demand: asked for the first time its tab is shown for this project.
+    if (id !== 'grids' && isOnDemand(id)) {
+      this.shown.add(id);
+      void this.readOnDemand();
+    }
     for (const other of this.tabIds()) {
       const tab = document.getElementById(tabId(other));
       tab?.setAttribute('aria-selected', String(other === id));

@@ -1,6 +1,16 @@
 import { isBlankCell, sameCell, type CellJson } from '../src/contract/cells';
-import type { Conflict, FieldChange, InstrumentId, Project, ScoringSettings, SheetRecord } from '../src/contract/endpoints';
-import { INSTRUMENT_IDS } from '../src/contract/endpoints';
+import type {
+  Conflict,
+  FieldChange,
+  InstrumentId,
+  InstrumentRecords,
+  OnDemandInstrumentId,
+  Project,
+  ScoringSettings,
+  SheetRecord,
+} from '../src/contract/endpoints';
+import { INSTRUMENT_IDS, ON_DEMAND_INSTRUMENTS } from '../src/contract/endpoints';
+import { matchKey } from '../src/core/assessments/aggregate';
 import { editableFields } from '../src/core/instruments';
 
 /**
@@ -160,17 +170,51 @@ export class ProjectModel {
 
   /**
    * A fresh read of the project. Unedited fields take the new values; an edited field keeps its old
-   * baseline, so that a change made meanwhile by someone else still shows up as a conflict.
+   * baseline, so that a change made meanwhile by someone else still shows up as a conflict. The grids
+   * read on demand come back unread (`on-demand`): their edits and those baselines stay until the
+   * panel reads them again (`supplied`), and a save meanwhile still compares against them.
    */
   reloaded(project: Project): void {
-    for (const id of INSTRUMENT_IDS) {
-      const fresh = { ...project.instruments[id].fields };
-      const old = this.baseline.get(id)!;
-      for (const field of this.edits.get(id)!.keys()) fresh[field] = old[field] ?? '';
-      this.baseline.set(id, fresh);
-    }
+    for (const id of INSTRUMENT_IDS) this.rebase(id, project.instruments[id].fields);
     this.project = project;
     this.changed();
+  }
+
+  /** The grids read on demand that the panel has not read yet for this project as loaded. */
+  unread(): OnDemandInstrumentId[] {
+    return ON_DEMAND_INSTRUMENTS.filter((id) => this.project.instruments[id].status === 'on-demand');
+  }
+
+  /**
+   * Grids read on demand (getInstruments), for this project and date (the caller drops a stale
+   * answer): each record taken as `reloaded` takes a fresh read, and their fields added to the
+   * assessments the « Suivi » list already has (by reviewer and date, as the server groups them),
+   * never to one hidden by blind review, here or in the answer. An assessment those grids alone hold
+   * is not added: the list and my date are getProject's, whichever tabs were opened.
+   */
+  supplied(read: InstrumentRecords): void {
+    for (const id of ON_DEMAND_INSTRUMENTS) {
+      const record = read.instruments[id];
+      if (!record) continue;
+      this.rebase(id, record.fields);
+      this.project.instruments[id] = record;
+    }
+    const key = (a: { reviewer: string; date: string }) => `${matchKey(a.reviewer)}\u0000${a.date}`;
+    const listed = new Map(this.project.assessments.map((a) => [key(a), a]));
+    for (const a of read.assessments) {
+      const into = listed.get(key(a));
+      if (!into || into.hidden || a.hidden) continue;
+      for (const id of ON_DEMAND_INSTRUMENTS) if (a.instruments[id]) into.instruments[id] = a.instruments[id];
+    }
+    this.changed();
+  }
+
+  /** One sheet's new baseline: the values read, but an edited field keeps the one its edit was made against. */
+  private rebase(id: InstrumentId, fields: Record<string, CellJson>): void {
+    const fresh = { ...fields };
+    const old = this.baseline.get(id)!;
+    for (const field of this.edits.get(id)!.keys()) fresh[field] = old[field] ?? '';
+    this.baseline.set(id, fresh);
   }
 
   onChange(listener: () => void): void {

@@ -17,6 +17,17 @@ import type { Text } from '../core/i18n';
 export type { InstrumentId } from '../core/instruments/types';
 export { INSTRUMENT_IDS } from '../core/instruments';
 
+/**
+ * The grids getProject does not read (issue 10): the panel asks for them with getInstruments when
+ * their tab is first shown for a project, so that opening a project stays within 40 service calls at
+ * 10,000 projects (each grid costs about five). The four read with the project (AMI, SRL, Captation de
+ * valeur, SIAT) are the ones every assessment fills, and the ones the « Suivi dans le temps » list and
+ * my current date are taken from (README, « Performances »).
+ */
+export const ON_DEMAND_INSTRUMENTS = ['isr', 'rnd', 'godin', 'protocol'] as const satisfies readonly InstrumentId[];
+export type OnDemandInstrumentId = (typeof ON_DEMAND_INSTRUMENTS)[number];
+export const isOnDemand = (id: string): id is OnDemandInstrumentId => (ON_DEMAND_INSTRUMENTS as readonly string[]).includes(id);
+
 /** The sheets a cursor can be in for the sidebar to follow a project. */
 export type ContextSheet = SheetId;
 
@@ -75,11 +86,12 @@ export interface ProjectRequest extends StatedLang {
 }
 
 /**
+ * `on-demand`: a grid getProject leaves to getInstruments (ON_DEMAND_INSTRUMENTS), not read yet.
  * `no-row` in an instrument sheet: I have no assessment row there yet (my first save creates it).
  * `duplicate`: the key (ID in Projets; ID, reviewer and date in an instrument sheet) is on several
  * rows, never merged: the panel does not save there until one is removed.
  */
-export type RecordStatus = 'ok' | 'no-sheet' | 'no-row' | 'duplicate';
+export type RecordStatus = 'ok' | 'no-sheet' | 'no-row' | 'duplicate' | 'on-demand';
 
 /** One project's row in one sheet (in an instrument sheet: the row of one assessment). */
 export interface SheetRecord {
@@ -338,6 +350,29 @@ export interface OpinionSummary {
   answered: string;
 }
 
+/** getInstruments' request: the grids to read for the assessment getProject gave (its reviewer and date, as sent back). */
+export interface InstrumentsRequest extends StatedLang {
+  id: string;
+  reviewer?: string;
+  /** The date getProject answered (`Project.date`), never resolved again: '' is the undated assessment. */
+  date?: string;
+  instruments: OnDemandInstrumentId[];
+}
+
+/**
+ * Grids read on demand: my assessment's record in each (as in Project.instruments) and the
+ * project's assessments as those grids hold them, blind review applied as getProject applies it
+ * (the others' values withheld unless mine is « Terminée » in these grids). The panel merges an
+ * assessment's fields into its « Suivi » list only when that list already has it.
+ */
+export interface InstrumentRecords {
+  id: string;
+  reviewer: string;
+  date: string;
+  instruments: Partial<Record<OnDemandInstrumentId, SheetRecord>>;
+  assessments: AssessmentSummary[];
+}
+
 export interface OpinionsRequest extends StatedLang {
   id: string;
 }
@@ -458,6 +493,7 @@ export interface SidebarApi {
   saveSystem(request: SaveSystemRequest): SaveSystemResult;
   getGrids(request: GridsRequest): GridList;
   saveGrid(request: GridSaveRequest): SaveResult;
+  getInstruments(request: InstrumentsRequest): InstrumentRecords;
 }
 
 export type EndpointName = keyof SidebarApi;
@@ -505,4 +541,5 @@ export const ENDPOINT_NAMES: readonly EndpointName[] = [
   'saveSystem',
   'getGrids',
   'saveGrid',
+  'getInstruments',
 ];

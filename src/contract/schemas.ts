@@ -15,7 +15,7 @@ import type * as Zod from 'zod/mini';
 import { once } from '../core/lazy';
 import type { Lang } from '../core/i18n';
 import { MAX_CELL_TEXT, type CellJson } from './cells';
-import { INSTRUMENT_IDS, MAX_IMPORT_CHARS, type EndpointName, type RequestOf } from './endpoints';
+import { INSTRUMENT_IDS, MAX_IMPORT_CHARS, ON_DEMAND_INSTRUMENTS, type EndpointName, type RequestOf } from './endpoints';
 import { IMPORT_FIELD_IDS } from '../core/import/fields';
 
 export const MAX_ID_LENGTH = 100;
@@ -114,6 +114,13 @@ function build(): RequestSchemas {
       // A grid's name as the definition sheet gives it (a sheet name at most 100 characters, see core/grids).
       grid: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_GRID_NAME)),
       changes: z.array(change).check(z.minLength(1), z.maxLength(MAX_CHANGES)),
+    }),
+    getInstruments: z.strictObject({
+      id,
+      reviewer: z.optional(reviewer),
+      date: z.optional(date),
+      instruments: z.array(z.enum(ON_DEMAND_INSTRUMENTS)).check(z.minLength(1), z.maxLength(ON_DEMAND_INSTRUMENTS.length)),
+      lang,
     }),
   };
 }

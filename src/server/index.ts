@@ -25,6 +25,7 @@ export {
   saveSystem,
   getGrids,
   saveGrid,
+  getInstruments,
 } from './sidebar';
 export {
   setupWorkbook,

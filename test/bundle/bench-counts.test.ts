@@ -9,12 +9,12 @@ import { IMPORT_TASKS } from '../../dev/bench/tasks/import';
 import { WORKBOOK_TASKS } from '../../dev/bench/tasks/workbook';
 import { builtBundle } from '../helpers/bundle';
 
-/** Service calls of one run of a bench task (its smallest size), and that run's calls per method. */
-function benchRun(label: string): { calls: number; byMethod: Record<string, number> } {
+/** Service calls of one run of a bench task (its smallest size unless told), and that run's calls per method. */
+function benchRun(label: string, size?: number): { calls: number; byMethod: Record<string, number> } {
   builtBundle();
   const task = WORKBOOK_TASKS.find((t) => t.name === label);
   if (!task) throw new Error(`no bench task ${label}`);
-  const prepared = task.prepare(task.sizes[0]);
+  const prepared = task.prepare(size ?? task.sizes[0]);
   prepared.run();
   prepared.check?.(undefined);
   return { calls: prepared.serviceCalls(), byMethod: prepared.counts!().byMethod };
@@ -110,15 +110,35 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
     expect(byMethod['Properties.getProperty']).toBe(1);
   });
 
-  test('listProjects with the layouts setup kept: no sheet asked its width (25 calls before on 100 projects, 31 at 10,000)', () => {
+  test('getProject at 10,000 projects: ≤ 40 calls (issue 10), the four grids read on demand left to getInstruments (51 → 31, 61 → 37)', () => {
+    // The spreadsheet, the layouts' property (2), then Projets, Grille AMI, SRL, Captation de valeur, SIAT
+    // and Valorisation found by name and asked their last row (6 × 2); the first five read in three blocks
+    // (first rows, ID column, the project's row: 5 × 3); the bench's Valorisation, empty, its header row only.
+    const one = benchRun('getProject', 10_000);
+    expect(one.byMethod['Spreadsheet.getSheetByName']).toBe(6);
+    expect(one.calls).toBe(3 + 6 * 2 + 5 * 3 + 1);
+    // Five assessments: each grid's rows in two runs (the sync's row, four at the end: 4 more), and blind
+    // review's setting read, others having assessed it (its named range and value: 2).
+    expect(benchRun('getProject (5 assessments)', 10_000).calls).toBe(31 + 4 + 2);
+  });
+
+  test('getInstruments at 10,000 projects: a tab read on demand costs its grid’s five calls and the run’s three', () => {
+    // The spreadsheet and the layouts' property (3); « Marqueurs Godin » found, its last row, first rows, ID column and row (5).
+    expect(benchRun('getInstruments (one tab)', 10_000).calls).toBe(3 + 5);
+    // All four, five assessments each: six a grid (the rows in two runs), and blind review's setting (2).
+    expect(benchRun('getInstruments (4 tabs, 5 assessments)', 10_000).calls).toBe(3 + 4 * 6 + 2);
+  });
+
+  test('listProjects with the layouts setup kept: no sheet asked its width (25 calls before on 100 projects, 31 → 19 with issue 10)', () => {
     const { calls, byMethod } = benchRun('listProjects');
     expect(byMethod['Sheet.getLastColumn'] ?? 0).toBe(0);
     // The layouts: one document property read, instead of the sheets' getLastColumn.
     expect(byMethod['Properties.getProperty']).toBe(1);
-    // The spreadsheet, the property (2), then Projets and each of the 8 instrument sheets found (issue 14's
-    // Marqueurs Godin, R&D sociale and Protocole among them), its last row, its ID and name columns read
-    // (whole, at this size: 3 each), and the first one's second read.
-    expect(calls).toBe(31);
+    // The spreadsheet, the property (2), then Projets and the 4 grids getProject reads (AMI, SRL, Captation
+    // de valeur, SIAT; issue 10: not the four read on demand, whose IDs getProject would not open) found,
+    // its last row, its ID and name columns read (whole, at this size: 3 each), and the first one's second
+    // read. At 10,000 projects: 3 + 5 × 4 = 23 (39 before).
+    expect(calls).toBe(19);
   });
 
   test('setupWorkbook on a complete workbook: 44 calls for twelve template sheets (43 for eight before), three a sheet and eight for the run', () => {

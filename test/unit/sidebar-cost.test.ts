@@ -1,4 +1,6 @@
-import type { Project, ProjectList, SaveResult } from '../../src/contract/endpoints';
+import { ON_DEMAND_INSTRUMENTS, type InstrumentRecords, type Project, type ProjectList, type SaveResult } from '../../src/contract/endpoints';
+import { INSTRUMENTS } from '../../src/core/instruments';
+import { getInstruments } from '../../src/server/sidebar/get-instruments';
 import { INSTRUMENT_SHEETS, PROJECTS, VALUATION, type SheetSpec } from '../../src/sheets/schema';
 import { getProject } from '../../src/server/sidebar/get-project';
 import { listProjects } from '../../src/server/sidebar/list-projects';
@@ -57,6 +59,9 @@ function cost(n: number, action: (middle: string) => unknown): { calls: number; 
 
 const columnsOf = (spec: SheetSpec, ids: string[]) => ids.filter((c) => spec.columns.some((s) => s.id === c)).length;
 const SHEETS = [PROJECTS, ...INSTRUMENT_SHEETS, VALUATION];
+/** The grids getProject leaves to getInstruments (issue 10: opening a project in ≤ 40 calls at 10,000 projects). */
+const ON_DEMAND: SheetSpec[] = ON_DEMAND_INSTRUMENTS.map((key) => INSTRUMENTS[key].sheet);
+const READ_BY_GET_PROJECT = SHEETS.filter((s) => !ON_DEMAND.includes(s));
 // Both sizes above the size read whole (WHOLE_SHEET_CELLS), and within a new sheet’s 1,000 rows.
 const SMALL = 500;
 const LARGE = 900;
@@ -64,7 +69,7 @@ test('the sizes compared are those read by column', () => {
   expect(SMALL * Math.min(...SHEETS.map((s) => s.columns.length))).toBeGreaterThan(WHOLE_SHEET_CELLS);
 });
 
-test('getProject: the same calls at 500 and 900 projects, and only the ID columns grow (one per sheet read)', () => {
+test('getProject: the same calls at 500 and 900 projects, and only the ID columns grow (one per sheet read, the on-demand grids not read)', () => {
   const small = cost(SMALL, (middle) => getProject({ id: middle }));
   const large = cost(LARGE, (middle) => getProject({ id: middle }));
   expect((large.result as Project).name).toBe(`Projet ${LARGE / 2}`);
@@ -72,11 +77,32 @@ test('getProject: the same calls at 500 and 900 projects, and only the ID column
   expect((large.result as Project).valuation.presentValue).toBe(100);
   expect(large.calls).toBe(small.calls);
   expect(large.byMethod).toEqual(small.byMethod);
-  expect(large.cells - small.cells).toBe((LARGE - SMALL) * SHEETS.length);
+  expect(large.cells - small.cells).toBe((LARGE - SMALL) * READ_BY_GET_PROJECT.length);
+  // The four on-demand grids: not a single call (each costs five at this size: found, its last row, its first rows, its ID column, the row).
+  expect(large.byMethod['Spreadsheet.getSheetByName']).toBe(READ_BY_GET_PROJECT.length);
+  for (const key of ON_DEMAND_INSTRUMENTS) expect((large.result as Project).instruments[key]).toMatchObject({ status: 'on-demand', fields: {} });
   // A small workbook: each sheet in one read (the first rows, the ID column and the row: three).
   const few = cost(20, (middle) => getProject({ id: middle }));
-  expect(reads(few.byMethod)).toBe(reads(large.byMethod) - 2 * SHEETS.length);
-  expect(few.cells).toBeLessThanOrEqual(SHEETS.length * WHOLE_SHEET_CELLS);
+  expect(reads(few.byMethod)).toBe(reads(large.byMethod) - 2 * READ_BY_GET_PROJECT.length);
+  expect(few.cells).toBeLessThanOrEqual(READ_BY_GET_PROJECT.length * WHOLE_SHEET_CELLS);
+});
+
+test('getInstruments: the on-demand grids read as getProject reads the others, the same calls at 500 and 900 projects', () => {
+  const all = [...ON_DEMAND_INSTRUMENTS];
+  const small = cost(SMALL, (middle) => getInstruments({ id: middle, instruments: all }));
+  const large = cost(LARGE, (middle) => getInstruments({ id: middle, instruments: all }));
+  const read = large.result as InstrumentRecords;
+  expect(Object.keys(read.instruments).sort()).toEqual([...all].sort());
+  // The portfolio's rows are unnamed and undated: the undated assessment, as getProject answers it.
+  for (const key of all) expect(read.instruments[key]?.status).toBe('ok');
+  expect(large.calls).toBe(small.calls);
+  expect(large.cells - small.cells).toBe((LARGE - SMALL) * ON_DEMAND.length);
+  // The spreadsheet, the layouts' property (2), then six a grid (this workbook has no setup's fingerprint:
+  // each sheet is asked its width too); the panel asks only for the tab shown, six calls and the three.
+  const stated = (instruments: typeof all) => cost(LARGE, (middle) => getInstruments({ id: middle, instruments, lang: 'fr' }));
+  expect(stated(all).calls).toBe(3 + 6 * ON_DEMAND.length);
+  expect(stated(['godin']).calls).toBe(3 + 6);
+  expect(stated(['godin']).byMethod['Spreadsheet.getSheetByName']).toBe(1);
 });
 
 test('getProject with the language the panel states reads no user property, and no setting (getSettings sends them once per panel)', () => {
@@ -94,7 +120,8 @@ test('listProjects reads the ID and name columns only', () => {
   const large = cost(LARGE, () => listProjects({}));
   expect((large.result as ProjectList).projects).toHaveLength(LARGE);
   expect(large.calls).toBe(small.calls);
-  const shown = [PROJECTS, ...INSTRUMENT_SHEETS].reduce((sum, spec) => sum + columnsOf(spec, ['id', 'name']), 0);
+  // Projets and the grids getProject reads: an ID only a grid read on demand holds is no project it opens.
+  const shown = [PROJECTS, ...INSTRUMENT_SHEETS.filter((s) => !ON_DEMAND.includes(s))].reduce((sum, spec) => sum + columnsOf(spec, ['id', 'name']), 0);
   expect(large.cells - small.cells).toBe((LARGE - SMALL) * shown);
 });
 

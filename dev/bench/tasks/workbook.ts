@@ -224,6 +224,14 @@ export const WORKBOOK_TASKS: readonly BenchTask[] = [
   task('getSettings', 'getSettings', () => [{ lang: 'fr' }]),
   task('getProject', 'getProject', () => [{ id: MIDDLE, lang: 'fr' }]),
   task('getProject', 'getProject (5 assessments)', () => [{ id: MIDDLE, reviewer: 'Évaluateur 3', lang: 'fr' }], fiveAssessments),
+  // Issue 10: a grid getProject leaves out, read when its tab is first shown; then all four.
+  task('getInstruments', 'getInstruments (one tab)', () => [{ id: MIDDLE, lang: 'fr', instruments: ['godin'] }]),
+  task(
+    'getInstruments',
+    'getInstruments (4 tabs, 5 assessments)',
+    () => [{ id: MIDDLE, reviewer: 'Évaluateur 3', lang: 'fr', instruments: ['isr', 'rnd', 'godin', 'protocol'] }],
+    fiveAssessments,
+  ),
   task('saveProject', 'saveProject (one change)', (run) => [
     { id: MIDDLE, sheet: 'ami', lang: 'fr', changes: [{ field: 'comment:caractere-collectif', before: comment(run), after: comment(run + 1) }] },
   ]),

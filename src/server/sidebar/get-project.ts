@@ -1,4 +1,6 @@
-import type { AssessmentSummary, InstrumentId, Project, SheetRecord, ValuationSummary } from '../../contract/endpoints';
+import { isOnDemand, type AssessmentSummary, type InstrumentId, type Project, type SheetRecord, type ValuationSummary } from '../../contract/endpoints';
+import type { Lang } from '../../core/i18n';
+import { once } from '../../core/lazy';
 import { isBlank } from '../../core/cells/text';
 import { Problem, problem } from '../../core/problem';
 import { readInstalments } from '../../core/sroi/flows';
@@ -28,22 +30,26 @@ import { INSTRUMENT_IDS, INSTRUMENTS } from '../../core/instruments';
 import { fieldsOf, readRecord } from './records';
 
 /**
- * One project in every sheet: in each, the ID column then the project's row(s), so the cells moved
- * grow with the number of projects only by the ID columns. In the instrument sheets every row of the
- * ID is read (one per assessment, issue 11): `instruments` holds the reviewer's latest assessment,
- * `assessments` every one of them (the others' values withheld under blind review until mine is done).
+ * The grids getProject reads, which the « Suivi » list and my date come from: the others are read
+ * when their tab is first shown (getInstruments). A first save in one of those others anchors the
+ * assessment it makes here (save-project.ts).
+ */
+export const readWithProject = once(() => INSTRUMENT_IDS.filter((key) => !isOnDemand(key)));
+
+/**
+ * One project in every sheet but the grids read on demand (ON_DEMAND_INSTRUMENTS, getInstruments):
+ * in each, the ID column then the project's row(s), so the cells moved grow with the number of
+ * projects only by the ID columns. In the instrument sheets every row of the ID is read (one per
+ * assessment, issue 11): `instruments` holds the reviewer's latest assessment, `assessments` every one
+ * of them (the others' values withheld under blind review until mine is done). My latest assessment
+ * and the « Suivi » list are those of the grids read here: the same whichever tabs the panel opens.
  */
 export const getProject = endpoint('getProject', ({ id, reviewer = '', date: asked = '' }, lang): Project => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   // The sheets' layouts as setup left them: a getLastColumn spared per sheet (checked by readHead).
   const layouts = knownLayouts();
   const details = readRecord(spreadsheet, PROJECTS, id, lang, layouts.get(PROJECTS.id)).record;
-  const found = new Map<InstrumentId, ProjectRows>();
-  for (const key of INSTRUMENT_IDS) {
-    const spec = INSTRUMENTS[key].sheet;
-    const sheet = namedSheet(spreadsheet, spec);
-    if (sheet) found.set(key, readProjectRows(sheet.sheet, sheet.name, spec, id, layouts.get(spec.id)));
-  }
+  const found = readInstruments(spreadsheet, readWithProject(), id, layouts);
   if (!details.rows.length && ![...found.values()].some((r) => r.at.length)) {
     throw problem(`Aucun projet n’a l’ID « ${id} » dans ce classeur.`, `No project has the ID "${id}" in this workbook.`, 'not-found');
   }
@@ -56,12 +62,10 @@ export const getProject = endpoint('getProject', ({ id, reviewer = '', date: ask
     );
   const date = asked || (latestDay([...found.values()], reviewer) ?? '');
   const instruments = {} as Record<InstrumentId, SheetRecord>;
-  for (const key of INSTRUMENT_IDS) {
-    const rows = found.get(key);
-    instruments[key] = rows
-      ? assessmentRecord(rows, rowsOf(rows, reviewer, date))
-      : { status: 'no-sheet', sheetName: INSTRUMENTS[key].sheet.name[lang], rows: [], fields: {}, missing: [] };
-  }
+  for (const key of INSTRUMENT_IDS)
+    instruments[key] = isOnDemand(key)
+      ? { status: 'on-demand', sheetName: INSTRUMENTS[key].sheet.name[lang], rows: [], fields: {}, missing: [] }
+      : recordOf(found, key, reviewer, date, lang);
   const { assessments, blind } = assessmentsOf(spreadsheet, found, reviewer, date);
   const names = [details.fields.name, ...[...found.values()].flatMap((r) => r.table.rows.map((row) => value(r.table, row, 'name')))];
   const name = names.find((n) => n !== undefined && !isBlank(n));
@@ -78,16 +82,42 @@ export const getProject = endpoint('getProject', ({ id, reviewer = '', date: ask
   };
 });
 
+/** The project's rows in some instrument sheets (a missing sheet left out): five service calls a sheet at 10,000 projects. */
+export function readInstruments(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  keys: readonly InstrumentId[],
+  id: string,
+  layouts: ReturnType<typeof knownLayouts>,
+): Map<InstrumentId, ProjectRows> {
+  const found = new Map<InstrumentId, ProjectRows>();
+  for (const key of keys) {
+    const spec = INSTRUMENTS[key].sheet;
+    const sheet = namedSheet(spreadsheet, spec);
+    if (sheet) found.set(key, readProjectRows(sheet.sheet, sheet.name, spec, id, layouts.get(spec.id)));
+  }
+  return found;
+}
+
+/** My assessment's record in one instrument sheet (`no-sheet` when the workbook lacks it). */
+export function recordOf(found: ReadonlyMap<InstrumentId, ProjectRows>, key: InstrumentId, reviewer: string, date: string, lang: Lang): SheetRecord {
+  const rows = found.get(key);
+  return rows
+    ? assessmentRecord(rows, rowsOf(rows, reviewer, date))
+    : { status: 'no-sheet', sheetName: INSTRUMENTS[key].sheet.name[lang], rows: [], fields: {}, missing: [] };
+}
+
 /**
  * The project's assessments: its rows of every instrument sheet grouped by (reviewer, date), the
  * reviewer compared as everywhere (reviewerKey). Under blind review (read only when someone else
- * assessed the project) the others' values are not sent until mine is « Terminée ».
+ * assessed the project) the others' values are not sent until mine is « Terminée »: in `found`, or
+ * where `doneElsewhere` looks (asked only then).
  */
-function assessmentsOf(
+export function assessmentsOf(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   found: ReadonlyMap<InstrumentId, ProjectRows>,
   reviewer: string,
   date: string,
+  doneElsewhere: () => boolean = () => false,
 ): { assessments: AssessmentSummary[]; blind: boolean } {
   const byKey = new Map<string, AssessmentSummary>();
   const filled = new Set<AssessmentSummary>();
@@ -117,7 +147,7 @@ function assessmentsOf(
   const others = assessments.filter((a) => !a.own);
   const blind = others.length > 0 && blindReview(spreadsheet);
   const mineDone = assessments.some((a) => a.mine && a.status === 'done');
-  if (blind && !mineDone)
+  if (blind && !mineDone && !doneElsewhere())
     for (const a of others) {
       a.hidden = true;
       a.reason = '';

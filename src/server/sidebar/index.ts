@@ -19,6 +19,7 @@ import { endpoint } from './endpoint';
 import { getOpinions as opinions } from './opinions';
 import { getSystem as system, saveSystem as saveActors } from './system';
 import { getGrids as grids, saveGrid as saveOneGrid } from './grids';
+import { getInstruments as onDemand } from './get-instruments';
 
 export { showSidebar } from './show-sidebar';
 export const getContext = reply<'getContext'>(context);
@@ -38,3 +39,4 @@ export const getSystem = reply<'getSystem'>(system);
 export const saveSystem = reply<'saveSystem'>(saveActors);
 export const getGrids = reply<'getGrids'>(grids);
 export const saveGrid = reply<'saveGrid'>(saveOneGrid);
+export const getInstruments = reply<'getInstruments'>(onDemand);

@@ -10,7 +10,9 @@ import { endpoint } from './endpoint';
 import { INSTRUMENTS } from '../../core/instruments';
 import { menuHint } from './menu-hint';
 import { fieldsOf, isEditable, toCellJson } from './records';
-import { assessmentRecord, assessmentRow, keyCells, latestDay, newDay, projectName, readProjectRows, writeAssessmentRow } from './assessment-rows';
+import { assessmentRecord, assessmentRow, keyCells, latestDay, newDay, projectName, readProjectRows, rowsOf, writeAssessmentRow } from './assessment-rows';
+import { isOnDemand } from '../../contract/endpoints';
+import { readWithProject } from './get-project';
 
 /**
  * Saves a reviewer's edits to their own assessment of one project in one sheet: the row keyed by
@@ -105,11 +107,14 @@ export function saveAssessment(
   // Today's date is asked for only when a row is made (two service calls).
   const newDate = mine.length ? day : newDay(day);
   const key = mine.length ? undefined : keyCells(rows, id, reviewer, newDate, () => projectName(rows, id));
+  const anchor = !mine.length && !date && isOnDemand(spec.id) ? anchorRow(id, reviewer, newDate) : undefined;
   const sheetRow = writeAssessmentRow(rows, mine.length ? rows.at[mine[0]] : undefined, key, (target) => {
     const rules = writes.some((w) => w.column.kind !== 'text') ? sheet.getRange(target, 1, 1, table.header.length).getDataValidations()[0] : [];
     return new Map(writes.map((w) => [w.at, cells.input(w.column, w.change.after, rules[w.at] ?? null)]));
   });
   const fresh = sheet.getSheetValues(sheetRow, 1, 1, table.header.length)[0];
+  // After this grid's row: a value refused there (cellInput) leaves no anchor behind.
+  anchor?.();
   return { status: 'saved', written: writes.length, record: { ...record, status: 'ok', rows: [sheetRow], fields: fieldsOf(table, fresh) }, date: newDate };
 }
 
@@ -133,4 +138,24 @@ function editableColumn(spec: SheetSpec, field: string): ColumnSpec {
     );
   }
   return column;
+}
+
+/**
+ * A first save in a grid read on demand makes my assessment there (the panel had none: no date):
+ * its key is written in the first grid getProject reads too (key cells only, no value), so that the
+ * « Suivi » list and my date, read from those grids alone, show it. Nothing when that grid already
+ * holds the key. Prepared (read, key cells checked) before anything is written; under the caller's lock.
+ */
+function anchorRow(id: string, reviewer: string, date: string): (() => void) | undefined {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  for (const key of readWithProject()) {
+    const spec = INSTRUMENTS[key].sheet;
+    const found = namedSheet(spreadsheet, spec);
+    if (!found) continue;
+    const rows = readProjectRows(found.sheet, found.name, spec, id);
+    if (rowsOf(rows, reviewer, date).length) return undefined;
+    const cells = keyCells(rows, id, reviewer, date, () => projectName(rows, id));
+    return () => void writeAssessmentRow(rows, undefined, cells, () => new Map());
+  }
+  return undefined;
 }
