@@ -1,26 +1,33 @@
-import { isBlankCell, sameCell, type CellJson } from '../src/contract/cells';
+import type { CellJson } from '../src/contract/cells';
 import type { Conflict, FieldChange, GridList, GridRecord, SheetRecord } from '../src/contract/endpoints';
+import { type Choice, EditLedger } from './edit-ledger';
 
 /** A conflict in a grid's sheet the reviewer has to settle, and their choice so far. */
 export interface GridConflict extends Conflict {
   grid: string;
-  choice?: 'mine' | 'theirs';
+  choice?: Choice;
 }
 
 /**
  * The grids users define as the « Grilles » tab holds them for one assessment (project, reviewer,
- * date): what getGrids loaded (the baseline, every save's `before`) and the reviewer's unsaved edits,
- * per grid. The same rules as the instruments' ProjectModel (model.ts), for sheets known only at run
- * time: edits survive failed saves, conflicts and reloads; only a save or a discard drops them.
+ * date): what getGrids read, and the reviewer's unsaved edits per grid, kept by the same ledger as
+ * the instruments' ProjectModel (model.ts, edit-ledger.ts) for sheets known only at run time: edits
+ * survive failed saves, conflicts and reloads; only a save or a discard drops them.
  */
 export class GridsModel {
-  private readonly baseline = new Map<string, Record<string, CellJson>>();
-  private readonly edits = new Map<string, Map<string, CellJson>>();
-  conflicts: GridConflict[] = [];
+  private readonly ledger = new EditLedger<string, GridConflict>(
+    (c, grid) => ({ ...c, grid }),
+    (c) => c.grid,
+  );
   private listeners: (() => void)[] = [];
 
   constructor(public data: GridList) {
     this.reloaded(data);
+  }
+
+  /** The conflicts the reviewer has to settle (sidebar/conflicts.ts), tagged with their grid. */
+  get conflicts(): readonly GridConflict[] {
+    return this.ledger.conflicts;
   }
 
   grid(name: string): GridRecord | undefined {
@@ -34,97 +41,64 @@ export class GridsModel {
   }
 
   value(grid: string, field: string): CellJson {
-    const edits = this.edits.get(grid);
-    return edits?.has(field) ? edits.get(field)! : this.loaded(grid, field);
+    return this.ledger.value(grid, field);
   }
 
   loaded(grid: string, field: string): CellJson {
-    return this.baseline.get(grid)?.[field] ?? '';
+    return this.ledger.loaded(grid, field);
   }
 
   set(grid: string, field: string, value: CellJson): void {
-    const edits = this.edits.get(grid);
-    if (!edits) return;
-    if (sameCell(value, this.loaded(grid, field))) edits.delete(field);
-    else edits.set(field, isBlankCell(value) ? '' : value);
-    this.changed();
+    if (this.ledger.set(grid, field, value)) this.changed();
   }
 
   editCount(): number {
-    let n = 0;
-    for (const e of this.edits.values()) n += e.size;
-    return n;
+    return this.ledger.editCount();
   }
 
   dirtyGrids(): string[] {
-    return [...this.edits].filter(([, e]) => e.size > 0).map(([name]) => name);
+    return this.ledger.dirty();
   }
 
   changes(grid: string): FieldChange[] {
-    return [...(this.edits.get(grid) ?? [])].map(([field, after]) => ({ field, before: this.loaded(grid, field), after }));
+    return this.ledger.changes(grid);
   }
 
-  /** After a save: the row as it is now is the baseline; an edit typed meanwhile keeps its old baseline (as ProjectModel.saved). */
+  /** After a save: the row as it is now is the record and, but for the fields edited meanwhile, the baseline (EditLedger.saved). */
   saved(grid: string, sent: FieldChange[], record: SheetRecord): void {
     const found = this.grid(grid);
-    const edits = this.edits.get(grid);
-    if (!found || !edits) return;
-    const old = this.baseline.get(grid) ?? {};
-    const fresh = { ...record.fields };
-    for (const field of edits.keys()) if (!sent.some((c) => c.field === field)) fresh[field] = old[field] ?? '';
+    if (!found || !this.ledger.saved(grid, sent, record.fields)) return;
     found.record = record;
-    this.baseline.set(grid, fresh);
-    for (const c of sent) if (sameCell(edits.get(c.field), c.after)) edits.delete(c.field);
-    for (const [field, value] of edits) if (sameCell(value, this.loaded(grid, field))) edits.delete(field);
     this.changed();
   }
 
   conflicted(grid: string, conflicts: Conflict[]): void {
-    this.conflicts = [...this.conflicts.filter((c) => c.grid !== grid), ...conflicts.map((c) => ({ ...c, grid }))];
+    this.ledger.conflicted(grid, conflicts);
     this.changed();
   }
 
-  choose(conflict: GridConflict, choice: 'mine' | 'theirs'): void {
-    conflict.choice = choice;
+  choose(conflict: GridConflict, choice: Choice): void {
+    this.ledger.choose(conflict, choice);
     this.changed();
   }
 
   /** Every choice applied ("mine": the edit kept against the sheet's value; "theirs": dropped); false while one is missing. */
   applyChoices(): boolean {
-    if (this.conflicts.some((c) => !c.choice)) return false;
-    for (const c of this.conflicts) {
-      const base = this.baseline.get(c.grid);
-      const edits = this.edits.get(c.grid);
-      if (!base || !edits) continue;
-      base[c.field] = c.theirs;
-      if (c.choice === 'theirs' || sameCell(edits.get(c.field), c.theirs)) edits.delete(c.field);
-    }
-    this.conflicts = [];
+    if (!this.ledger.applyChoices()) return false;
     this.changed();
     return true;
   }
 
   discard(): void {
-    for (const e of this.edits.values()) e.clear();
-    this.conflicts = [];
+    this.ledger.discard();
     this.changed();
   }
 
-  /**
-   * A fresh read: unedited fields take the new values; an edited field keeps its old baseline (a
-   * change made meanwhile still shows as a conflict). Edits of a grid that is gone are dropped with it.
-   */
+  /** A fresh read, each grid rebased (EditLedger.rebase); the edits of a grid that is gone are dropped with it. */
   reloaded(data: GridList): void {
     const names = new Set(data.grids.map((g) => g.grid.name));
-    for (const name of [...this.edits.keys()]) if (!names.has(name)) this.edits.delete(name);
-    for (const { grid, record } of data.grids) {
-      const fresh = { ...record.fields };
-      const old = this.baseline.get(grid.name) ?? {};
-      const edits = this.edits.get(grid.name) ?? new Map<string, CellJson>();
-      for (const field of edits.keys()) fresh[field] = old[field] ?? '';
-      this.baseline.set(grid.name, fresh);
-      this.edits.set(grid.name, edits);
-    }
+    for (const name of this.ledger.keys()) if (!names.has(name)) this.ledger.drop(name);
+    for (const { grid, record } of data.grids) this.ledger.rebase(grid.name, record.fields);
     this.data = data;
     this.changed();
   }

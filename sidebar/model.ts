@@ -1,4 +1,4 @@
-import { isBlankCell, sameCell, type CellJson } from '../src/contract/cells';
+import { sameCell, type CellJson } from '../src/contract/cells';
 import type {
   Conflict,
   FieldChange,
@@ -12,6 +12,7 @@ import type {
 import { INSTRUMENT_IDS, ON_DEMAND_INSTRUMENTS } from '../src/contract/endpoints';
 import { matchKey } from '../src/core/assessments/aggregate';
 import { editableFields } from '../src/core/instruments';
+import { type Choice, EditLedger } from './edit-ledger';
 
 /**
  * The fields the sidebar edits in each sheet: what reviewers score and write, the declaration's
@@ -23,18 +24,20 @@ export { editableFields } from '../src/core/instruments';
 /** A conflict the reviewer has to settle, and their choice so far. */
 export interface PendingConflict extends Conflict {
   sheet: InstrumentId;
-  choice?: 'mine' | 'theirs';
+  choice?: Choice;
 }
 
 /**
- * One project as the sidebar holds it: the values loaded from each sheet (the baseline, the
- * `before` of every save) and the reviewer's unsaved edits. Edits survive failed saves, conflicts
- * and reloads; only a successful save or an explicit discard drops them.
+ * One project as the sidebar holds it: the records read from each sheet, my assessment's date, and
+ * the reviewer's unsaved edits against the values loaded, per instrument (the ledger, whose rules
+ * the « Grilles » tab's GridsModel shares): edits survive failed saves, conflicts and reloads; only
+ * a successful save or an explicit discard drops them.
  */
 export class ProjectModel {
-  private readonly baseline = new Map<InstrumentId, Record<string, CellJson>>();
-  private readonly edits = new Map<InstrumentId, Map<string, CellJson>>();
-  conflicts: PendingConflict[] = [];
+  private readonly ledger = new EditLedger<InstrumentId, PendingConflict>(
+    (c, sheet) => ({ ...c, sheet }),
+    (c) => c.sheet,
+  );
   private listeners: (() => void)[] = [];
 
   /**
@@ -45,10 +48,12 @@ export class ProjectModel {
     public project: Project,
     public settings: ScoringSettings,
   ) {
-    for (const id of INSTRUMENT_IDS) {
-      this.baseline.set(id, { ...project.instruments[id].fields });
-      this.edits.set(id, new Map());
-    }
+    for (const id of INSTRUMENT_IDS) this.ledger.rebase(id, project.instruments[id].fields);
+  }
+
+  /** The conflicts the reviewer has to settle (sidebar/conflicts.ts), tagged with their sheet. */
+  get conflicts(): readonly PendingConflict[] {
+    return this.ledger.conflicts;
   }
 
   get id(): string {
@@ -74,33 +79,28 @@ export class ProjectModel {
   }
 
   value(sheet: InstrumentId, field: string): CellJson {
-    const edits = this.edits.get(sheet)!;
-    return edits.has(field) ? edits.get(field)! : (this.baseline.get(sheet)![field] ?? '');
+    return this.ledger.value(sheet, field);
   }
 
   loaded(sheet: InstrumentId, field: string): CellJson {
-    return this.baseline.get(sheet)![field] ?? '';
+    return this.ledger.loaded(sheet, field);
   }
 
   set(sheet: InstrumentId, field: string, value: CellJson): void {
-    const edits = this.edits.get(sheet)!;
-    if (sameCell(value, this.loaded(sheet, field))) edits.delete(field);
-    else edits.set(field, isBlankCell(value) ? '' : value);
-    this.changed();
+    if (this.ledger.set(sheet, field, value)) this.changed();
   }
 
   editCount(): number {
-    let n = 0;
-    for (const e of this.edits.values()) n += e.size;
-    return n;
+    return this.ledger.editCount();
   }
 
+  /** The sheets with unsaved edits, in INSTRUMENT_IDS order (the order the constructor loaded them). */
   dirtySheets(): InstrumentId[] {
-    return INSTRUMENT_IDS.filter((id) => this.edits.get(id)!.size > 0);
+    return this.ledger.dirty();
   }
 
   changes(sheet: InstrumentId): FieldChange[] {
-    return [...this.edits.get(sheet)!].map(([field, after]) => ({ field, before: this.loaded(sheet, field), after }));
+    return this.ledger.changes(sheet);
   }
 
   /**
@@ -110,72 +110,50 @@ export class ProjectModel {
    * rebuilt the panel, losing focus and scroll. Call it before `saved`.
    */
   changedElsewhere(sheet: InstrumentId, sent: FieldChange[], record: SheetRecord): boolean {
-    const edits = this.edits.get(sheet)!;
-    const mine = new Set([...sent.map((c) => c.field), ...edits.keys()]);
+    const mine = new Set([...sent.map((c) => c.field), ...this.ledger.edited(sheet)]);
     return editableFields(sheet).some((f) => !mine.has(f) && !sameCell(record.fields[f], this.loaded(sheet, f)));
   }
 
-  /**
-   * After a save: the row as it is now becomes the baseline, and the edits that were sent are done.
-   * An edit typed while the save was in flight differs from what was sent and stays, and so does its
-   * field's old baseline (as in `reloaded`): a change someone made meanwhile to that cell must still
-   * show up as a conflict on the next save, not be overwritten silently.
-   */
+  /** After a save: the row as it is now becomes the record and, but for the fields edited meanwhile, the baseline (EditLedger.saved). */
   saved(sheet: InstrumentId, sent: FieldChange[], record: SheetRecord, date = this.project.date): void {
     // The first save dates a new assessment: the next saves (other sheets) go to that same one.
     this.project.date = date;
-    const edits = this.edits.get(sheet)!;
-    const old = this.baseline.get(sheet)!;
-    const fresh = { ...record.fields };
-    for (const field of edits.keys()) if (!sent.some((c) => c.field === field)) fresh[field] = old[field] ?? '';
     this.project.instruments[sheet] = record;
-    this.baseline.set(sheet, fresh);
-    for (const c of sent) if (sameCell(edits.get(c.field), c.after)) edits.delete(c.field);
-    for (const [field, value] of edits) if (sameCell(value, this.loaded(sheet, field))) edits.delete(field);
+    this.ledger.saved(sheet, sent, record.fields);
     this.changed();
   }
 
   /** Conflicts keep the old baseline: saving again is blocked until the reviewer chooses. */
   conflicted(sheet: InstrumentId, conflicts: Conflict[]): void {
-    this.conflicts = [...this.conflicts.filter((c) => c.sheet !== sheet), ...conflicts.map((c) => ({ ...c, sheet }))];
+    this.ledger.conflicted(sheet, conflicts);
     this.changed();
   }
 
-  choose(conflict: PendingConflict, choice: 'mine' | 'theirs'): void {
-    conflict.choice = choice;
+  choose(conflict: PendingConflict, choice: Choice): void {
+    this.ledger.choose(conflict, choice);
     this.changed();
   }
 
-  /**
-   * Applies every choice: "mine" keeps the edit against the sheet's new value (the next save
-   * overwrites it knowingly), "theirs" drops the edit. Returns false when a choice is missing.
-   */
+  /** Applies every choice ("mine" kept against the sheet's value, "theirs" dropped); false while one is missing. */
   applyChoices(): boolean {
-    if (this.conflicts.some((c) => !c.choice)) return false;
-    for (const c of this.conflicts) {
-      this.baseline.get(c.sheet)![c.field] = c.theirs;
-      const edits = this.edits.get(c.sheet)!;
-      if (c.choice === 'theirs' || sameCell(edits.get(c.field), c.theirs)) edits.delete(c.field);
-    }
-    this.conflicts = [];
+    if (!this.ledger.applyChoices()) return false;
     this.changed();
     return true;
   }
 
   discard(): void {
-    for (const e of this.edits.values()) e.clear();
-    this.conflicts = [];
+    this.ledger.discard();
     this.changed();
   }
 
   /**
-   * A fresh read of the project. Unedited fields take the new values; an edited field keeps its old
-   * baseline, so that a change made meanwhile by someone else still shows up as a conflict. The grids
+   * A fresh read of the project, each sheet rebased (EditLedger.rebase: an edited field keeps its
+   * old baseline, so that a change made meanwhile still shows up as a conflict). The grids
    * read on demand come back unread (`on-demand`): their edits and those baselines stay until the
    * panel reads them again (`supplied`), and a save meanwhile still compares against them.
    */
   reloaded(project: Project): void {
-    for (const id of INSTRUMENT_IDS) this.rebase(id, project.instruments[id].fields);
+    for (const id of INSTRUMENT_IDS) this.ledger.rebase(id, project.instruments[id].fields);
     this.project = project;
     this.changed();
   }
@@ -196,7 +174,7 @@ export class ProjectModel {
     for (const id of ON_DEMAND_INSTRUMENTS) {
       const record = read.instruments[id];
       if (!record) continue;
-      this.rebase(id, record.fields);
+      this.ledger.rebase(id, record.fields);
       this.project.instruments[id] = record;
     }
     const key = (a: { reviewer: string; date: string }) => `${matchKey(a.reviewer)}\u0000${a.date}`;
@@ -207,14 +185,6 @@ export class ProjectModel {
       for (const id of ON_DEMAND_INSTRUMENTS) if (a.instruments[id]) into.instruments[id] = a.instruments[id];
     }
     this.changed();
-  }
-
-  /** One sheet's new baseline: the values read, but an edited field keeps the one its edit was made against. */
-  private rebase(id: InstrumentId, fields: Record<string, CellJson>): void {
-    const fresh = { ...fields };
-    const old = this.baseline.get(id)!;
-    for (const field of this.edits.get(id)!.keys()) fresh[field] = old[field] ?? '';
-    this.baseline.set(id, fresh);
   }
 
   onChange(listener: () => void): void {
