@@ -6,10 +6,11 @@ export type Choice = 'mine' | 'theirs';
 
 /**
  * The reviewer's unsaved edits against what was loaded (the baseline, every save's `before`), per
- * sheet: an instrument for ProjectModel (model.ts), a grid users define for GridsModel
- * (grids-model.ts). Edits survive failed saves, conflicts and reloads; only a successful save or an
- * explicit discard drops them. The models own their records and tell their listeners; the rules that
- * keep a change made by someone else from being overwritten silently are here, once.
+ * sheet, and the conflicts they have to settle: the base of ProjectModel (model.ts, a sheet per
+ * instrument) and of GridsModel (grids-model.ts, a sheet per grid users define). Edits survive failed
+ * saves, conflicts and reloads; only a successful save or an explicit discard drops them. The models
+ * hold their records and feed the ledger what they read (`rebase`) and saved (`settle`); the rules
+ * that keep a change made by someone else from being overwritten silently are here, once.
  *
  * @typeParam K What names a sheet (an instrument id, a grid's name).
  * @typeParam C A pending conflict tagged with its sheet the way the model's callers read it.
@@ -18,6 +19,7 @@ export class EditLedger<K extends string, C extends Conflict & { choice?: Choice
   private readonly baseline = new Map<K, Record<string, CellJson>>();
   private readonly edits = new Map<K, Map<string, CellJson>>();
   conflicts: C[] = [];
+  private readonly listeners: (() => void)[] = [];
 
   /**
    * @param tag A conflict the server found in a sheet, tagged with that sheet.
@@ -37,17 +39,17 @@ export class EditLedger<K extends string, C extends Conflict & { choice?: Choice
     return this.baseline.get(key)?.[field] ?? '';
   }
 
-  /** Records an edit (dropped when it comes back to the loaded value); false for a sheet not held. */
-  set(key: K, field: string, value: CellJson): boolean {
+  /** Records an edit (dropped when it comes back to the loaded value); a sheet not held takes none. */
+  set(key: K, field: string, value: CellJson): void {
     const edits = this.edits.get(key);
-    if (!edits) return false;
+    if (!edits) return;
     if (sameCell(value, this.loaded(key, field))) edits.delete(field);
     else edits.set(field, isBlankCell(value) ? '' : value);
-    return true;
+    this.changed();
   }
 
   /** The fields of this sheet the reviewer has an unsaved edit of. */
-  edited(key: K): string[] {
+  protected edited(key: K): string[] {
     return [...(this.edits.get(key)?.keys() ?? [])];
   }
 
@@ -58,7 +60,7 @@ export class EditLedger<K extends string, C extends Conflict & { choice?: Choice
   }
 
   /** The sheets with unsaved edits, in the order they were first loaded. */
-  dirty(): K[] {
+  protected dirty(): K[] {
     return [...this.edits].filter(([, e]) => e.size > 0).map(([key]) => key);
   }
 
@@ -71,7 +73,7 @@ export class EditLedger<K extends string, C extends Conflict & { choice?: Choice
    * fields take the new values; an edited field keeps its old baseline, so that a change made
    * meanwhile by someone else still shows up as a conflict on the next save.
    */
-  rebase(key: K, fields: Record<string, CellJson>): void {
+  protected rebase(key: K, fields: Record<string, CellJson>): void {
     const fresh = { ...fields };
     const old = this.baseline.get(key) ?? {};
     const edits = this.edits.get(key) ?? new Map<string, CellJson>();
@@ -81,13 +83,13 @@ export class EditLedger<K extends string, C extends Conflict & { choice?: Choice
   }
 
   /** A sheet that is gone: its edits and baseline go with it. */
-  drop(key: K): void {
+  protected drop(key: K): void {
     this.edits.delete(key);
     this.baseline.delete(key);
   }
 
   /** The sheets held, in the order they were first loaded. */
-  keys(): K[] {
+  protected sheets(): K[] {
     return [...this.edits.keys()];
   }
 
@@ -96,8 +98,9 @@ export class EditLedger<K extends string, C extends Conflict & { choice?: Choice
    * An edit typed while the save was in flight differs from what was sent and stays, and so does its
    * field's old baseline (as in `rebase`): a change someone made meanwhile to that cell must still
    * show up as a conflict on the next save, not be overwritten silently. False for a sheet not held.
+   * The model tells its listeners, once its record is updated too.
    */
-  saved(key: K, sent: FieldChange[], fields: Record<string, CellJson>): boolean {
+  protected settle(key: K, sent: FieldChange[], fields: Record<string, CellJson>): boolean {
     const edits = this.edits.get(key);
     if (!edits) return false;
     const old = this.baseline.get(key) ?? {};
@@ -115,10 +118,12 @@ export class EditLedger<K extends string, C extends Conflict & { choice?: Choice
    */
   conflicted(key: K, conflicts: Conflict[]): void {
     this.conflicts = [...this.conflicts.filter((c) => this.keyOf(c) !== key), ...conflicts.map((c) => this.tag(c, key))];
+    this.changed();
   }
 
   choose(conflict: C, choice: Choice): void {
     conflict.choice = choice;
+    this.changed();
   }
 
   /**
@@ -137,6 +142,7 @@ export class EditLedger<K extends string, C extends Conflict & { choice?: Choice
       if (c.choice === 'theirs' || sameCell(edits.get(c.field), c.theirs)) edits.delete(c.field);
     }
     this.conflicts = [];
+    this.changed();
     return true;
   }
 
@@ -144,5 +150,14 @@ export class EditLedger<K extends string, C extends Conflict & { choice?: Choice
   discard(): void {
     for (const e of this.edits.values()) e.clear();
     this.conflicts = [];
+    this.changed();
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  protected changed(): void {
+    for (const l of this.listeners) l();
   }
 }

@@ -1,4 +1,4 @@
-import { sameCell, type CellJson } from '../src/contract/cells';
+import { sameCell } from '../src/contract/cells';
 import type {
   Conflict,
   FieldChange,
@@ -28,18 +28,12 @@ export interface PendingConflict extends Conflict {
 }
 
 /**
- * One project as the sidebar holds it: the records read from each sheet, my assessment's date, and
- * the reviewer's unsaved edits against the values loaded, per instrument (the ledger, whose rules
- * the « Grilles » tab's GridsModel shares): edits survive failed saves, conflicts and reloads; only
- * a successful save or an explicit discard drops them.
+ * One project as the sidebar holds it: the records read from each sheet and my assessment's date,
+ * with the reviewer's unsaved edits against the values loaded, per instrument, and their conflicts
+ * (EditLedger, whose rules the « Grilles » tab's GridsModel shares): edits survive failed saves,
+ * conflicts and reloads; only a successful save or an explicit discard drops them.
  */
-export class ProjectModel {
-  private readonly ledger = new EditLedger<InstrumentId, PendingConflict>(
-    (c, sheet) => ({ ...c, sheet }),
-    (c) => c.sheet,
-  );
-  private listeners: (() => void)[] = [];
-
+export class ProjectModel extends EditLedger<InstrumentId, PendingConflict> {
   /**
    * @param settings The scoring settings the live figures use: read apart from the project (getSettings),
    * and replaced when the panel reads them again (sidebar/app.ts).
@@ -48,12 +42,11 @@ export class ProjectModel {
     public project: Project,
     public settings: ScoringSettings,
   ) {
-    for (const id of INSTRUMENT_IDS) this.ledger.rebase(id, project.instruments[id].fields);
-  }
-
-  /** The conflicts the reviewer has to settle (sidebar/conflicts.ts), tagged with their sheet. */
-  get conflicts(): readonly PendingConflict[] {
-    return this.ledger.conflicts;
+    super(
+      (c, sheet) => ({ ...c, sheet }),
+      (c) => c.sheet,
+    );
+    for (const id of INSTRUMENT_IDS) this.rebase(id, project.instruments[id].fields);
   }
 
   get id(): string {
@@ -78,29 +71,9 @@ export class ProjectModel {
     return this.project.date;
   }
 
-  value(sheet: InstrumentId, field: string): CellJson {
-    return this.ledger.value(sheet, field);
-  }
-
-  loaded(sheet: InstrumentId, field: string): CellJson {
-    return this.ledger.loaded(sheet, field);
-  }
-
-  set(sheet: InstrumentId, field: string, value: CellJson): void {
-    if (this.ledger.set(sheet, field, value)) this.changed();
-  }
-
-  editCount(): number {
-    return this.ledger.editCount();
-  }
-
   /** The sheets with unsaved edits, in INSTRUMENT_IDS order (the order the constructor loaded them). */
   dirtySheets(): InstrumentId[] {
-    return this.ledger.dirty();
-  }
-
-  changes(sheet: InstrumentId): FieldChange[] {
-    return this.ledger.changes(sheet);
+    return this.dirty();
   }
 
   /**
@@ -110,39 +83,16 @@ export class ProjectModel {
    * rebuilt the panel, losing focus and scroll. Call it before `saved`.
    */
   changedElsewhere(sheet: InstrumentId, sent: FieldChange[], record: SheetRecord): boolean {
-    const mine = new Set([...sent.map((c) => c.field), ...this.ledger.edited(sheet)]);
+    const mine = new Set([...sent.map((c) => c.field), ...this.edited(sheet)]);
     return editableFields(sheet).some((f) => !mine.has(f) && !sameCell(record.fields[f], this.loaded(sheet, f)));
   }
 
-  /** After a save: the row as it is now becomes the record and, but for the fields edited meanwhile, the baseline (EditLedger.saved). */
+  /** After a save: the row as it is now becomes the record and, but for the fields edited meanwhile, the baseline (EditLedger.settle). */
   saved(sheet: InstrumentId, sent: FieldChange[], record: SheetRecord, date = this.project.date): void {
     // The first save dates a new assessment: the next saves (other sheets) go to that same one.
     this.project.date = date;
     this.project.instruments[sheet] = record;
-    this.ledger.saved(sheet, sent, record.fields);
-    this.changed();
-  }
-
-  /** Conflicts keep the old baseline: saving again is blocked until the reviewer chooses. */
-  conflicted(sheet: InstrumentId, conflicts: Conflict[]): void {
-    this.ledger.conflicted(sheet, conflicts);
-    this.changed();
-  }
-
-  choose(conflict: PendingConflict, choice: Choice): void {
-    this.ledger.choose(conflict, choice);
-    this.changed();
-  }
-
-  /** Applies every choice ("mine" kept against the sheet's value, "theirs" dropped); false while one is missing. */
-  applyChoices(): boolean {
-    if (!this.ledger.applyChoices()) return false;
-    this.changed();
-    return true;
-  }
-
-  discard(): void {
-    this.ledger.discard();
+    this.settle(sheet, sent, record.fields);
     this.changed();
   }
 
@@ -153,7 +103,7 @@ export class ProjectModel {
    * panel reads them again (`supplied`), and a save meanwhile still compares against them.
    */
   reloaded(project: Project): void {
-    for (const id of INSTRUMENT_IDS) this.ledger.rebase(id, project.instruments[id].fields);
+    for (const id of INSTRUMENT_IDS) this.rebase(id, project.instruments[id].fields);
     this.project = project;
     this.changed();
   }
@@ -174,7 +124,7 @@ export class ProjectModel {
     for (const id of ON_DEMAND_INSTRUMENTS) {
       const record = read.instruments[id];
       if (!record) continue;
-      this.ledger.rebase(id, record.fields);
+      this.rebase(id, record.fields);
       this.project.instruments[id] = record;
     }
     const key = (a: { reviewer: string; date: string }) => `${matchKey(a.reviewer)}\u0000${a.date}`;
@@ -185,13 +135,5 @@ export class ProjectModel {
       for (const id of ON_DEMAND_INSTRUMENTS) if (a.instruments[id]) into.instruments[id] = a.instruments[id];
     }
     this.changed();
-  }
-
-  onChange(listener: () => void): void {
-    this.listeners.push(listener);
-  }
-
-  private changed(): void {
-    for (const l of this.listeners) l();
   }
 }

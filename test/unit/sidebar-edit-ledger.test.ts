@@ -1,4 +1,5 @@
-import type { Conflict } from '../../src/contract/endpoints';
+import type { CellJson } from '../../src/contract/cells';
+import type { Conflict, FieldChange } from '../../src/contract/endpoints';
 import { type Choice, EditLedger } from '../../sidebar/edit-ledger';
 
 /**
@@ -9,29 +10,48 @@ interface Tagged extends Conflict {
   sheet: 'a' | 'b';
   choice?: Choice;
 }
-const ledger = () => {
-  const l = new EditLedger<'a' | 'b', Tagged>(
-    (c, sheet) => ({ ...c, sheet }),
-    (c) => c.sheet,
-  );
-  l.rebase('a', { note: 'chargée', level: 1 });
-  l.rebase('b', { note: '' });
-  return l;
-};
+/** Two sheets, 'a' and 'b', with what the models feed the ledger (a read, a save) opened up. */
+class Ledger extends EditLedger<'a' | 'b', Tagged> {
+  constructor() {
+    super(
+      (c, sheet) => ({ ...c, sheet }),
+      (c) => c.sheet,
+    );
+    this.rebase('a', { note: 'chargée', level: 1 });
+    this.rebase('b', { note: '' });
+  }
+  read(key: 'a' | 'b', fields: Record<string, CellJson>) {
+    this.rebase(key, fields);
+  }
+  saved(key: 'a' | 'b', sent: FieldChange[], fields: Record<string, CellJson>) {
+    return this.settle(key, sent, fields);
+  }
+  gone(key: 'a' | 'b') {
+    this.drop(key);
+  }
+  held() {
+    return { sheets: this.sheets(), dirty: this.dirty(), edited: (key: 'a' | 'b') => this.edited(key) };
+  }
+}
+const ledger = () => new Ledger();
 
 test('an edit is kept against the loaded value and dropped when it comes back to it; a sheet not held takes none', () => {
   const l = ledger();
-  expect(l.set('a', 'level', 2)).toBe(true);
-  expect(l.set('a', 'note', '  ')).toBe(true);
+  const told: number[] = [];
+  l.onChange(() => told.push(l.editCount()));
+  l.set('a', 'level', 2);
+  l.set('a', 'note', '  ');
   expect(l.changes('a')).toEqual([
     { field: 'level', before: 1, after: 2 },
     { field: 'note', before: 'chargée', after: '' },
   ]);
   l.set('a', 'level', 1);
-  expect(l.edited('a')).toEqual(['note']);
-  expect(l.set('c' as 'a', 'level', 2)).toBe(false);
+  expect(l.held().edited('a')).toEqual(['note']);
+  l.set('c' as 'a', 'level', 2);
   expect(l.editCount()).toBe(1);
-  expect(l.dirty()).toEqual(['a']);
+  expect(l.held().dirty).toEqual(['a']);
+  // The listeners heard each edit, not the one of a sheet not held.
+  expect(told).toEqual([1, 2, 1]);
 });
 
 test('a save keeps an edit typed while it was in flight, against its old baseline, so their change to it stays a conflict', () => {
@@ -72,12 +92,12 @@ test('a save drops a sent edit unless it was changed again meanwhile, or when th
 test('a reload takes the new values of unedited fields; an edited field keeps its old baseline (their change stays a conflict)', () => {
   const l = ledger();
   l.set('a', 'note', 'la mienne');
-  l.rebase('a', { note: 'la leur', level: 4 });
+  l.read('a', { note: 'la leur', level: 4 });
   expect(l.loaded('a', 'level')).toBe(4);
   expect(l.value('a', 'level')).toBe(4);
   expect(l.changes('a')).toEqual([{ field: 'note', before: 'chargée', after: 'la mienne' }]);
-  l.drop('a');
-  expect(l.keys()).toEqual(['b']);
+  l.gone('a');
+  expect(l.held().sheets).toEqual(['b']);
   expect(l.changes('a')).toEqual([]);
 });
 
