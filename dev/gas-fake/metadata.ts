@@ -87,7 +87,14 @@ export class DeveloperMetadataFinder extends GasObject {
         .filter((m) => (this._key === null || m.key === this._key) && (this._value === null || m.value === this._value))
         .map((m) => new DeveloperMetadata(s, m)),
     );
-    return sheets.length ? outList(sheets[0]._env, found) : found;
+    if (!sheets.length) return found;
+    // Wrapped like every object a method returns (getSheets'), so that the calls made on what was found
+    // (its location, its sheet, then that sheet's ranges) are counted.
+    const env = sheets[0]._env;
+    return outList(
+      env,
+      found.map((m) => env.wrap(m)),
+    );
   }
 }
 
