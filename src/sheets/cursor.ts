@@ -1,6 +1,7 @@
 import { gridSheetName } from '../core/grids/definition';
 import type { SheetSpec } from '../core/instruments';
-import { assessmentColumns } from '../core/instruments/columns';
+import { assessmentColumns, lazySheet } from '../core/instruments/columns';
+import { once } from '../core/lazy';
 import { gridOfSheet } from './grids/read';
 import { locateColumns } from './headers';
 import { FIRST_DATA_ROW, HEADER_ROW, projectId } from './table';
@@ -11,9 +12,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /**
  * A grid's sheet (issue 14 §5) as the cursor needs it: its assessment key columns (ID, project,
  * reviewer, date, state), which every grid's sheet has (core/grids/sheet.ts). Its criteria are left
- * out: they would need the definitions read at every poll, and only the ID is looked for.
+ * out: they would need the definitions read at every poll, and only the ID is looked for. Built on
+ * first use (nothing at the bundle's top level: test/bundle/top-level.test.ts).
  */
-const GRID_KEYS: SheetSpec = { id: 'grid', name: gridSheetName('…'), namedRange: '', columns: assessmentColumns([]) };
+const GRID_KEYS = lazySheet(
+  'grid',
+  gridSheetName('…'),
+  '',
+  once(() => assessmentColumns([])),
+);
 
 /**
  * The project under the cursor: the ID in the active row of a workbook sheet (Projets, an
