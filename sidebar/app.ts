@@ -71,6 +71,8 @@ export class SidebarApp {
   private grids: GridsTab | null = null;
   /** The last project ID seen under the cursor: the sidebar moves only when the cursor does. */
   private cursorId: string | null = null;
+  /** The grid whose sheet the cursor was in at the last poll (its slug): coming into one shows it in « Grilles ». */
+  private cursorGrid: string | null = null;
   private waitingCursor: string | null = null;
   private saving = false;
   private saveError: string | null = null;
@@ -152,6 +154,7 @@ export class SidebarApp {
       this.renderShell();
       if (context.projectId) await this.open(context.projectId);
       else this.renderBody();
+      this.followGrid(context.grid);
     } catch (e) {
       this.showFailure(e, () => void this.load());
     }
@@ -166,7 +169,8 @@ export class SidebarApp {
       // Outside the project sheets (in « Grilles personnalisées », after the menu made it) grids may
       // appear or go: asked at the polls there only.
       const context = await call('getContext', this.outside ? { grids: true } : {});
-      this.outside = !context.sheet;
+      // A grid's sheet while « Grilles » is missing (made since the panel opened): the next poll asks too.
+      this.outside = !context.sheet || (context.grid !== undefined && !this.hasGrids);
       if (context.grids !== undefined && context.grids !== this.hasGrids) {
         this.hasGrids = context.grids;
         if (this.model) this.renderBody();
@@ -182,11 +186,26 @@ export class SidebarApp {
         }
         this.renderMessage();
       }
+      this.followGrid(context.grid);
     } catch {
       // A missed poll is retried in a few seconds; errors of the reviewer's own actions are shown.
     } finally {
       this.polling = false;
     }
+  }
+
+  /**
+   * The cursor came into a grid's sheet (getContext's `grid`, the sheet's mark): « Grilles » is shown
+   * with that grid, once per arrival, so that the reviewer may then pick another tab while it stays there.
+   * Before the tab exists (no project yet, grids not known yet) the arrival waits for a later poll.
+   */
+  private followGrid(grid: string | undefined): void {
+    const key = grid ?? null;
+    if (key === this.cursorGrid || (key !== null && !this.grids)) return;
+    this.cursorGrid = key;
+    if (key === null || !this.grids) return;
+    this.grids.pick(key);
+    this.showTab('grids');
   }
 
   async open(id: string, date = id === this.model?.id ? this.openDate : ''): Promise<void> {

@@ -630,7 +630,8 @@ export class Sheet extends GasObject {
   getDeveloperMetadata(): DeveloperMetadata[] {
     return outList(
       this._env,
-      this._metadata.map((m) => new DeveloperMetadata(this, m)),
+      // Wrapped (counted) as every object the code under test receives: its getKey/getValue are calls too.
+      this._metadata.map((m) => this._env.wrap(new DeveloperMetadata(this, m))),
     );
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {

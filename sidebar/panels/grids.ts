@@ -1,6 +1,6 @@
 import { isBlankCell, type CellJson } from '../../src/contract/cells';
 import type { GridAssessment, GridRecord } from '../../src/contract/endpoints';
-import type { CustomGrid, GridCriterion } from '../../src/core/grids/definition';
+import { type CustomGrid, type GridCriterion, slug } from '../../src/core/grids/definition';
 import { gridProfile, showScore, toGridLevel } from '../../src/core/grids/score';
 import { GRID_COMMENT_FIELD, gridLevelField } from '../../src/core/grids/sheet';
 import { conflictView } from '../conflicts';
@@ -40,6 +40,8 @@ export class GridsTab {
   private asked = '';
   private error: string | null = null;
   private chosen = '';
+  /** The grid of the sheet the cursor came into (its slug), chosen once the grids are read. */
+  private wanted: string | null = null;
   private live: (() => void) | null = null;
 
   constructor(
@@ -134,8 +136,19 @@ export class GridsTab {
     return format(t(S.gridHeadline), { grid: record.grid.name, total: p.status === 'ok' && p.total !== null ? showScore(p.total, lang()) : '—' });
   }
 
+  /** Chooses the grid of the sheet the cursor is in (sheets/cursor.ts gives its slug): now, or once read. */
+  pick(key: string): void {
+    this.wanted = key;
+    if (this.model) this.render();
+  }
+
   private current(): GridRecord | undefined {
     const grids = this.model?.data.grids ?? [];
+    if (this.model && this.wanted !== null) {
+      const wanted = grids.find((g) => slug(g.grid.name) === this.wanted);
+      if (wanted) this.chosen = wanted.grid.name;
+      this.wanted = null;
+    }
     return grids.find((g) => g.grid.name === this.chosen) ?? grids[0];
   }
 

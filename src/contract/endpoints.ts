@@ -59,6 +59,8 @@ export interface Context {
   projectId: string | null;
   /** null: the cursor is in another sheet (Paramètres, say: the panel then reads the scoring settings again). */
   sheet: ContextSheet | null;
+  /** In a grid's sheet (`sheet` 'grid', known by the add-on's mark): which grid, its slug (core/grids/definition.ts). */
+  grid?: string;
 }
 
 export interface ProjectSummary {

@@ -54,4 +54,12 @@ test('the « Grilles » tab: a level chosen by its descriptor, the live score, s
   await conflicts.getByLabel('Garder ma saisie').check();
   await conflicts.getByRole('button', { name: 'Appliquer mes choix et enregistrer' }).click();
   await until(async () => (await cellText(s, SHEET, 'P-0002', 'Engagement des porteurs')) === '4', 'my choice kept and saved');
+
+  // The panel follows the cursor into the grid's sheet (known by its mark) as into an instrument's:
+  // from another project and tab, a row of the grid's sheet brings P-0002 back with « Grilles » shown.
+  await selectProject(s, 'Projets', 'P-0001');
+  await sidebar.locator('#tab-ami').click();
+  await selectProject(s, SHEET, 'P-0002');
+  await until(async () => (await tab.getAttribute('aria-selected')) === 'true', 'the « Grilles » tab shown by the cursor');
+  expect(await sidebar.locator('#panel-grids').isVisible()).toBe(true);
 }, 120_000);

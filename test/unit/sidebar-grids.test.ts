@@ -1,4 +1,4 @@
-import type { GridList, SaveResult } from '../../src/contract/endpoints';
+import type { Context, GridList, SaveResult } from '../../src/contract/endpoints';
 import { readGridDefinitions, type CustomGrid } from '../../src/core/grids/definition';
 import { gridSheetSpec } from '../../src/core/grids/sheet';
 import { getContext, getGrids as getGridsReply, saveGrid as saveGridReply } from '../../src/server/sidebar';
@@ -223,4 +223,48 @@ test('the definitions are read once, and the grids’ sheets found by one metada
   expect(fake.calls.byMethod['Spreadsheet.createDeveloperMetadataFinder']).toBe(1);
   // (The fake does not count the calls made on a sheet reached through its metadata's location: the
   // grid sheet's reads, the ID column then the project's rows as every instrument sheet, are not here.)
+});
+
+describe('getContext in a grid’s sheet (the panel follows the cursor there)', () => {
+  const context = (request: unknown = {}) => (getContext(request) as { ok: true; data: Context }).data;
+
+  test('a row of the add-on’s grid sheet: its project and its grid, found by the mark, renamed or not', () => {
+    const { gridSheet } = workbook([
+      { id: 'P-0002', name: 'Projet 2', reviewer: 'Idriss', date: '2026-11-02' },
+      { id: 'P-0003', name: 'Projet 3', reviewer: 'Claire', date: '2026-11-03' },
+    ]);
+    fake.select('Grille – Accueil', 'E3');
+    expect(context()).toEqual({ lang: 'fr', projectId: 'P-0003', sheet: 'grid', grid: 'accueil' });
+    // The header row: no project, still the grid (the panel shows its tab).
+    fake.select('Grille – Accueil', 'B1');
+    expect(context()).toEqual({ lang: 'fr', projectId: null, sheet: 'grid', grid: 'accueil' });
+    // Renamed by a user, the sheet keeps its mark.
+    gridSheet.setName('Accueil 2026');
+    fake.select('Accueil 2026', 'A2');
+    expect(context()).toEqual({ lang: 'fr', projectId: 'P-0002', sheet: 'grid', grid: 'accueil' });
+  });
+
+  test('a user’s sheet named like a grid’s, with an ID column, is not followed', () => {
+    setUpWithProjects(fake, 2);
+    const accueil = readGridDefinitions(DEFINITIONS).grids[0];
+    addSheet(fake, gridSheetSpec(accueil), [{ id: 'P-0001', name: 'Projet 1', reviewer: 'Idriss' }]);
+    fake.select('Grille – Accueil', 'A2');
+    expect(context()).toEqual({ lang: 'fr', projectId: null, sheet: null });
+  });
+
+  test('the usual poll (Projets, an instrument) reads no metadata; a grid’s sheet adds its own metadata only', () => {
+    workbook([{ id: 'P-0001', name: 'Projet 1', reviewer: 'Idriss', date: '2026-11-02' }]);
+    fake.select('Projets', 'A2');
+    fake.resetCalls();
+    expect(context({ lang: 'fr' })).toEqual({ lang: 'fr', projectId: 'P-0001', sheet: 'projects' });
+    const inProjets = fake.calls.total;
+    expect(fake.calls.byMethod['Sheet.getDeveloperMetadata'] ?? 0).toBe(0);
+    fake.select('Grille – Accueil', 'A2');
+    fake.resetCalls();
+    expect(context({ lang: 'fr' }).projectId).toBe('P-0001');
+    // One metadata list of the active sheet, then its one mark's key and value: three calls, never the workbook-wide finder.
+    expect(fake.calls.byMethod['Sheet.getDeveloperMetadata']).toBe(1);
+    expect(fake.calls.byMethod['Spreadsheet.createDeveloperMetadataFinder'] ?? 0).toBe(0);
+    expect(fake.calls.total).toBe(inProjets + 3);
+  });
 });

@@ -83,6 +83,20 @@ export function gridSheet(ss: Spreadsheet, grid: Pick<CustomGrid, 'name'>, known
   return (known ?? gridSheets(ss)).get(slug(grid.name))?.sheet ?? null;
 }
 
+/**
+ * Which grid this sheet is the add-on's sheet of (its slug), by its mark; null for any other sheet,
+ * whatever its name (a user's « Grille – x » is not ours). For the cursor (src/sheets/cursor.ts): the
+ * sheet's own metadata, one call (plus a key and a value read per mark), never the workbook-wide finder.
+ */
+export function gridOfSheet(sheet: Sheet): string | null {
+  for (const m of sheet.getDeveloperMetadata()) {
+    if (m.getKey() !== GRID_MARK) continue;
+    const value = parseMark(m.getValue());
+    if (value) return value.grid;
+  }
+  return null;
+}
+
 /** Marks a sheet the add-on made as this grid's (the caller holds the document lock). */
 export function markGridSheet(sheet: Sheet, grid: CustomGrid): void {
   sheet.addDeveloperMetadata(
