@@ -66,8 +66,8 @@ test('every function of the contract is exercised by the golden calls', () => {
   const v2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER', 'READ_DATE'];
   // Issue 13's SROI functions: on the golden outcomes above, and sroi-functions.test.ts.
   const sroi = ['SROI_VALUE', 'SROI_RATIO', 'SROI_YEARS', 'SROI_NPV', 'SROI_PAYBACK', 'SROI_SWITCH'];
-  // Issue 14's: godin-rnd-functions.test.ts.
-  const issue14 = ['GODIN_PROFILE', 'RND_VERDICT'];
+  // Issue 14's: godin-rnd-functions.test.ts; the grids users define's: custom-grids.golden.test.ts.
+  const issue14 = ['GODIN_PROFILE', 'RND_VERDICT', 'GRID_SCORE'];
   const covered = new Set([...GOLDEN_CALLS.map((c) => c.fn), ...sroi, ...v2, ...issue14]);
   expect([...covered].sort()).toEqual(CUSTOM_FUNCTIONS.map((f) => f.name).sort());
 });
