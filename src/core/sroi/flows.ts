@@ -1,6 +1,6 @@
 import { parseNumber } from '../cells/number';
 import { isBlank } from '../cells/text';
-import { problem, quote } from '../problem';
+import { Problem, problem, quote } from '../problem';
 import { discountFactor, investmentYear, netPresentValue, netSroiRatio, paybackMonths } from './conventions';
 import { EURO } from './inputs';
 import { presentValue, sroiRatio, yearPresentValues, type Outcome } from './valuation';
@@ -34,6 +34,16 @@ export function investedAmount(v: unknown): number {
 export function readInstalments(cells: readonly unknown[], read: (v: unknown, i: number) => number = investedAmount): number[] | undefined {
   if (cells.every(isBlank)) return undefined;
   return cells.map((v, i) => (isBlank(v) ? 0 : read(v, i)));
+}
+
+/** readInstalments for the panel and the dashboard, which show no figure rather than a message: undefined when nothing is entered or an amount is unreadable or negative. */
+export function readableInstalments(cells: readonly unknown[]): number[] | undefined {
+  try {
+    return readInstalments(cells);
+  } catch (e) {
+    if (e instanceof Problem) return undefined;
+    throw e;
+  }
 }
 
 /** The present value of each amount: the first as it is, the n-th discounted n − 1 years. */

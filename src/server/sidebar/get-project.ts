@@ -3,7 +3,7 @@ import type { Lang } from '../../core/i18n';
 import { once } from '../../core/lazy';
 import { isBlank } from '../../core/cells/text';
 import { Problem, problem } from '../../core/problem';
-import { readInstalments } from '../../core/sroi/flows';
+import { readableInstalments } from '../../core/sroi/flows';
 import { outcomeOfRow } from '../../core/sroi/inputs';
 import type { Outcome } from '../../core/sroi/valuation';
 import { assessmentLabel, reviewerKey } from '../../sheets/assessments';
@@ -195,12 +195,7 @@ const INSTALMENT = /^investment-\d+$/;
  */
 function investmentOf(details: SheetRecord): { investment: number | null; instalments: number[] } {
   const cells = [details.fields.investment, ...PROJECTS.columns.filter((c) => INSTALMENT.test(c.id)).map((c) => details.fields[c.id])];
-  let amounts: number[] | undefined;
-  try {
-    amounts = readInstalments(cells);
-  } catch (e) {
-    if (!(e instanceof Problem)) throw e;
-  }
+  const amounts = readableInstalments(cells);
   return amounts ? { investment: amounts[0], instalments: amounts.slice(1) } : { investment: null, instalments: [] };
 }
 

@@ -3,7 +3,7 @@ import type { Lang, Text } from '../../../core/i18n';
 import { INVESTMENT_YEARS, investmentField } from '../../../core/instruments/sheets';
 import { Problem } from '../../../core/problem';
 import { bySwing, sensitivitySentence, switchingText } from '../../../core/sroi/explain';
-import { investmentPresentValue, readInstalments, type Investment } from '../../../core/sroi/flows';
+import { investmentPresentValue, readableInstalments, type Investment } from '../../../core/sroi/flows';
 import { OUTCOME_INPUTS, outcomeOfRow } from '../../../core/sroi/inputs';
 import {
   ASSUMPTION_NAMES,
@@ -66,12 +66,7 @@ function instalments(projects: Table, row: readonly unknown[]): number[] | undef
     const at = projects.columns.get(investmentField(i + 1));
     return at === undefined ? undefined : row[at];
   });
-  try {
-    return readInstalments(cells);
-  } catch (e) {
-    if (e instanceof Problem) return undefined;
-    throw e;
-  }
+  return readableInstalments(cells);
 }
 
 export function sroiSummary({ valuation, projects, ids, discountRate }: SroiInput): SroiPart {
