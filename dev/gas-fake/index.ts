@@ -289,7 +289,7 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
 /*
  * Deliberately NOT modelled (keep tests honest about it):
  *  - Formula evaluation: formulas are stored text; values of formula cells are '' until a formula
- *    engine calls setComputedValue. Relative references are not shifted by setFormula on several cells,
+ *    engine calls setComputedValue (except the text top row of an array literal, array-literals.ts). Relative references are not shifted by setFormula on several cells,
  *    by sort, or by row/column insertion.
  *  - Locale-driven input parsing: strings that look like numbers/dates/booleans stay text; number
  *    formats (including '@') change neither parsing nor display; getDisplayValues is String()-based.

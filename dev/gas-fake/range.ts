@@ -7,6 +7,7 @@ import type { Protection } from './protection';
 import type { Sheet, StyleValue } from './sheet';
 import type { CellValue, RangeRef, ValidationData } from './types';
 import { compareForSort, copyOut, displayOf, gasTypeName } from './values';
+import { showArrayLiterals } from './array-literals';
 
 /** `getNumberFormat()` of a cell nobody formatted (what Sheets returns for "Automatic"). */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -67,24 +68,42 @@ export class Range extends GasObject {
 
   // ---- values and formulas ----------------------------------------------------------------------
 
+  /** The values Sheets shows: stored values, and the top row array-literal formulas show (array-literals.ts). */
+  _shown(): CellValue[][] {
+    return showArrayLiterals(
+      this._sheet,
+      this._row,
+      this._col,
+      this._sheet._values.read(this._row, this._col, this._nr, this._nc, (v) => v),
+    );
+  }
+
   getValues(): CellValue[][] {
     const realm = this._env.realm;
     return outGrid(
       this._env,
-      this._sheet._values.read(this._row, this._col, this._nr, this._nc, (v) => copyOut(v, realm)),
+      this._shown().map((r) => r.map((v) => copyOut(v, realm))),
     );
   }
 
   getValue(): CellValue {
-    return copyOut(this._sheet._values.get(this._row, this._col), this._env.realm);
+    return copyOut(this._cell(), this._env.realm);
   }
 
   getDisplayValues(): string[][] {
-    return outGrid(this._env, this._sheet._values.read(this._row, this._col, this._nr, this._nc, displayOf));
+    return outGrid(
+      this._env,
+      this._shown().map((r) => r.map(displayOf)),
+    );
   }
 
   getDisplayValue(): string {
-    return displayOf(this._sheet._values.get(this._row, this._col));
+    return displayOf(this._cell());
+  }
+
+  /** The top-left cell's value as shown. */
+  _cell(): CellValue {
+    return showArrayLiterals(this._sheet, this._row, this._col, [[this._sheet._values.get(this._row, this._col)]])[0][0];
   }
 
   /** Values follow Sheets' input rules (leading `=` → formula, leading `'` → literal text unless the cell is `@`): see values.ts. */

@@ -1,4 +1,5 @@
 /** SpreadsheetApp.Sheet: the grid (dense layers), its size, frozen panes, rules, charts and protections. */
+import { lastSpilledColumn } from './array-literals';
 import { CLOSED, formatA1, parseA1, type OpenBounds } from './a1';
 import { ConditionalFormatRule, violates } from './builders';
 import { GasObject, unwrap } from './calls';
@@ -223,7 +224,7 @@ export class Sheet extends GasObject {
   }
 
   _lastCol(): number {
-    return Math.max(this._values.lastCol(), this._formulas.lastCol());
+    return Math.max(this._values.lastCol(), this._formulas.lastCol(), lastSpilledColumn(this));
   }
 
   _sortBlock(row: number, col: number, numRows: number, numCols: number, keys: SortKey[]): void {

@@ -206,6 +206,45 @@ describe('values', () => {
   });
 });
 
+describe('what an array literal shows in its own row (array-literals.ts)', () => {
+  test('its top row of texts: the first in its cell, the others spilled right; the rows below blank until an engine runs', () => {
+    const { fake, sheet } = setup();
+    sheet.getRange('B1').setFormula('={HSTACK("Portage";"Contenu";"Total AMI");AMI_PROFILE(E2:P)}');
+    sheet.getRange('F1').setFormula('={"Écarts";AMI_GAPS(E2:P)}');
+    expect(sheet.getRange('A1:G2').getValues()).toEqual([
+      ['', 'Portage', 'Contenu', 'Total AMI', '', 'Écarts', ''],
+      ['', '', '', '', '', '', ''],
+    ]);
+    expect(sheet.getRange('C1').getValue()).toBe('Contenu');
+    expect(sheet.getRange('C1').getFormula()).toBe('');
+    expect(sheet.getLastColumn()).toBe(6);
+    // An engine's result stands as it is, and spilled results never block a spill.
+    fake.setComputedValue(sheet.getName(), 1, 6, 'Écarts au niveau Fort');
+    expect(sheet.getRange('F1').getValue()).toBe('Écarts au niveau Fort');
+    // The earlier versions' `{"a","b";…}` too; numbers or a function in the top row are not modelled.
+    sheet.getRange('H1').setFormula('={"x","y";1,2}');
+    sheet.getRange('K1').setFormula('={1;2}');
+    expect(sheet.getRange('H1:K1').getValues()).toEqual([['x', 'y', '', '']]);
+  });
+
+  test('data in the way: #REF! in its cell, nothing spilled; typed over or cleared: nothing shown', () => {
+    const { sheet } = setup();
+    const block = sheet.getRange('B1');
+    block.setFormula('={HSTACK("A";"B";"C");E2:G}');
+    sheet.getRange('D1').setValue('mine');
+    expect(sheet.getRange('B1:D1').getValues()).toEqual([['#REF!', '', 'mine']]);
+    sheet.getRange('D1').setFormula('=1+1');
+    expect(sheet.getRange('B1').getDisplayValue()).toBe('#REF!');
+    sheet.getRange('D1').clearContent();
+    expect(sheet.getRange('B1:D1').getDisplayValues()).toEqual([['A', 'B', 'C']]);
+    block.setValue('A');
+    expect(sheet.getRange('B1:D1').getValues()).toEqual([['A', '', '']]);
+    block.clearContent();
+    expect(sheet.getRange('B1:D1').getValues()).toEqual([['', '', '']]);
+    expect(sheet.getLastColumn()).toBe(0);
+  });
+});
+
 describe('sheets and structure', () => {
   test('insertSheet rejects duplicate names like Sheets (case-insensitive)', () => {
     const { app } = setup();
