@@ -1,6 +1,7 @@
 import type { Text } from '../../core/i18n';
 import { ensureWorkbook, foundComplete, nothingAdded, type SetupReport } from '../../sheets/templates/setup';
 import { joinTexts, runAction } from './run';
+import { menuItem } from '../../sheets/menu-captions';
 
 /**
  * Menu « Créer / compléter le classeur ». A workbook found exactly as the last setup left it is only
@@ -11,7 +12,7 @@ export function setupWorkbook(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   runAction((lang) => setupMessage(ensureWorkbook(spreadsheet, lang).report), {
     spreadsheet,
-    unlocked: (lang) => (foundComplete(spreadsheet, lang) ? setupMessage(nothingAdded()) : undefined),
+    unlocked: () => (foundComplete(spreadsheet) ? setupMessage(nothingAdded()) : undefined),
   });
 }
 
@@ -41,7 +42,12 @@ export function setupMessage(report: SetupReport): Text {
       : undefined,
     ...report.problems,
     !created && !added && !restored && !report.problems.length
-      ? { fr: 'Le classeur est complet : rien à ajouter.', en: 'The workbook is complete: nothing to add.' }
+      ? {
+          // Setup's check of a complete workbook reads row 1's values only (fingerprint.ts): a header
+          // formula typed over with its own header is the diagnostic's to find.
+          fr: `Le classeur est complet : rien à ajouter. Une colonne calculée vide ou figée ? ${menuItem('checkWorkbook', 'fr')} dit pourquoi.`,
+          en: `The workbook is complete: nothing to add. A computed column empty or frozen? ${menuItem('checkWorkbook', 'en')} says why.`,
+        }
       : undefined,
   ]);
 }

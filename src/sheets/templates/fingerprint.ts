@@ -1,6 +1,6 @@
 import { WORKBOOK, type SheetId } from '../schema';
 import type { KnownLayout } from '../table';
-import { canonical, sheetPrefix } from './a1';
+import { sheetPrefix } from './a1';
 import type { HelpOptions } from '../../core/instruments/kinds';
 import { helpOptionsOf } from './help';
 import { headerRowOf, planLayout, type SheetLayout } from './layout';
@@ -10,29 +10,32 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * A workbook that is already complete is recognised in a few service calls rather than laid out again
- * (hundreds of calls to find nothing to do), whatever its number of rows: three a template sheet (its
- * row 1, values and formulas: 36 for the twelve sheets), two for the one setting the sheets' notes depend
- * on (VARIANTE_SIAT: its named range and value) and six for the run itself (the spreadsheet, the user's
- * language, this property, the toast): 44. Issue 10 asks for 30: SpreadsheetApp reads one sheet per
- * range, and a Range gives its values and its formulas in two calls, so twelve sheets cost at least 24
- * reads plus their ranges. One read of an add-on cell summarising every sheet's row 1 (TEXTJOIN of
- * INDIRECT("'Projets'!1:1"), FORMULATEXT of the header formulas) would reach it, but its answer
- * depends on when Sheets recomputes INDIRECT after a rename or a deletion, which no source settles,
- * and neither the fake nor HyperFormula computes it (the fake does not evaluate formulas): a check
- * that can say « complete » from a stale cell is not taken.
+ * (hundreds of calls to find nothing to do), whatever its number of rows: two a template sheet (its
+ * row 1's range and values: 24 for the twelve sheets), two for the one setting the sheets' notes
+ * depend on (VARIANTE_SIAT: its named range and value) and six for the run itself (the spreadsheet,
+ * the user's language, this property, the toast): 32. SpreadsheetApp reads one sheet per range, so
+ * twelve sheets cost at least 24 calls; issue 10 asks for 30 (see the README's figures for why the
+ * last two stay).
+ *
  * After every full setup, the document properties keep a fingerprint of what it left: each template
- * sheet's name and row 1 (header texts, header formulas as Sheets means them) and the layout this
- * version of the add-on lays out. The next run reads the same rows again, one block per sheet: when
- * anything differs (a header renamed, moved or deleted, a formula typed over or edited, a sheet
- * deleted or renamed, a new version with new columns, another SIAT wording chosen), the full setup
- * runs and repairs it. The
+ * sheet's name and row 1 as Sheets shows it (header texts, and the texts a header formula shows in
+ * its row: `={"Titre";…}`, `={HSTACK("A";"B");…}` spilled), and what this version lays out and
+ * computes (its columns, settings blocks and the header formulas' bodies for those columns). The next
+ * run reads row 1 again, values only, one block per sheet: when anything differs (a header renamed,
+ * moved or deleted, a header formula deleted, blocked or broken (it shows #REF! or nothing), a block
+ * formula typed over (its spilled headers vanish), a sheet deleted or renamed, a new version with new
+ * columns or another formula, another SIAT wording chosen), the full setup runs and repairs it. The
  * properties only say where to look: a workbook is never taken as complete on their word alone.
  *
- * What this check no longer reads (it did, at 43 calls), and who catches it instead:
+ * What this check does not read, and who catches it instead:
+ * - a header formula's text (values only, since issue 10: 44 calls with its formulas): a one-column
+ *   header formula typed over with its own header, or edited without changing its header, shows the
+ *   same row 1. « Diagnostic du classeur » compares every header formula with the one setup writes,
+ *   lists those that differ, and forgets this fingerprint (forgetComplete), so that the setup it
+ *   advises runs in full and writes them again; the toast of a complete workbook points to it;
  * - a data validation removed (it only ever saw row 2's): the values stay checked where they are read
- *   (custom functions and the panel refuse a bad value with a message naming it); « Diagnostic du
- *   classeur » lists the columns that lost theirs, and forgets this fingerprint (forgetComplete), so
- *   that the setup it advises runs in full and puts them back;
+ *   (custom functions and the panel refuse a bad value with a message naming it); the diagnostic
+ *   lists the columns that lost theirs, and forgets this fingerprint likewise;
  * - a named range removed, or a settings block of Paramètres one row short (the sheet deleted takes
  *   its named ranges with it): the Paramètres reader names the range and uses the default, and the
  *   diagnostic lists them and forgets this fingerprint likewise;
@@ -55,8 +58,8 @@ interface Stored {
   hash: string;
 }
 
-/** The shape of what the hash covers: a fingerprint kept by an earlier version (rows 1–2, Paramètres' labels) never matches. */
-const FORMAT = 2;
+/** The shape of what the hash covers: a fingerprint kept by an earlier version (formulas read, rows 1–2, Paramètres' labels) never matches. */
+const FORMAT = 3;
 
 /** What this version lays out: its sheets' columns and the settings blocks (a 13th AMI weight, a new column…). */
 function versionOf(): string {
@@ -81,23 +84,23 @@ function hash(text: string): string {
 export interface SheetRows {
   id: SheetId;
   name: string;
-  /** Row 1: what each cell holds (values; a formula cell's value is not looked at). */
+  /** Row 1: what each cell holds (a formula cell's value is not looked at when its formula is given). */
   values: readonly unknown[];
-  formulas: readonly unknown[];
+  /** Row 1's formulas as setup wrote or kept them (read back, only values are known: none given). */
+  formulas?: readonly unknown[];
   /** Where each column of the spec is (0-based, the spec's order): what setup laid out, kept for readers (knownLayouts). */
   columns?: readonly number[];
 }
 
 /**
- * What is compared: row 1 as the layout reads it (a header formula as Sheets means it, whatever its
- * separators; the cells it spills into as its headers, whether or not Sheets has evaluated it yet),
- * trailing blanks dropped.
+ * What is compared: row 1 as Sheets shows it, trailing blanks dropped. Read back, that is its
+ * values; as setup leaves it, a header formula's cell and the cells it spills into show its header
+ * texts (headerRowOf), whether or not Sheets has evaluated it yet.
  */
 function textOf(rows: readonly SheetRows[]): string {
   return JSON.stringify(
-    rows.map(({ id, name, values, formulas }) => {
-      const { texts } = headerRowOf(values, formulas);
-      const row1 = texts.map((t, i) => (formulas[i] ? canonical(String(formulas[i])) : t));
+    rows.map(({ id, name, values, formulas = [] }) => {
+      const row1 = [...headerRowOf(values, formulas).texts];
       while (row1.length && row1[row1.length - 1] === '') row1.pop();
       return [id, name, row1];
     }),
@@ -105,10 +108,8 @@ function textOf(rows: readonly SheetRows[]): string {
 }
 
 /**
- * Row 1 of each template sheet, one block per sheet (three calls: the range, its values, its
- * formulas); null when a sheet is not there. Both reads are needed: values alone would miss a header
- * formula typed over with its own header or edited (a formula shows its header), formulas alone a
- * header renamed (a text cell has no formula).
+ * Row 1 of each template sheet, one block per sheet (two calls: the range, its values); null when a
+ * sheet is not there. Values only: what a formula there shows in row 1 is in them (see isComplete).
  */
 function readRows(ss: Spreadsheet, sheets: readonly [SheetId, string][]): SheetRows[] | null {
   const out: SheetRows[] = [];
@@ -119,7 +120,7 @@ function readRows(ss: Spreadsheet, sheets: readonly [SheetId, string][]): SheetR
     } catch {
       return null; // deleted or renamed
     }
-    out.push({ id, name, values: range.getValues()[0], formulas: range.getFormulas()[0] });
+    out.push({ id, name, values: range.getValues()[0] });
   }
   return out;
 }
@@ -136,32 +137,38 @@ function readStored(): Stored | null {
 
 /**
  * Whether the workbook is exactly as the last full setup left it, and that setup is still this
- * version's: then there is nothing to add. `wouldWrite` tells whether the layout read would make
- * setup write a header cell (a formula showing an error, one a new version writes differently).
+ * version's: then there is nothing to add. `formulasFor` gives the header formulas' bodies this
+ * version writes where the columns are (null when a layout cannot be computed): a version that
+ * computes a column differently does not find the workbook complete.
  */
-export function isComplete(ss: Spreadsheet, wouldWrite: (layouts: SheetLayout[]) => boolean): boolean {
+export function isComplete(ss: Spreadsheet, formulasFor: (layouts: SheetLayout[]) => string | null): boolean {
   const stored = readStored();
   if (!stored?.hash || !Array.isArray(stored.sheets) || stored.sheets.length !== WORKBOOK.length || !Array.isArray(stored.layouts)) return false;
   const rows = readRows(ss, stored.sheets);
   if (!rows) return false;
   const options = helpOptionsOf(ss.getRangeByName(PARAMETER_NAMES.siatVariant));
-  if (hash(versionOf() + textOf(rows) + JSON.stringify(options)) !== stored.hash) return false;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const layouts = WORKBOOK.map((spec) => {
-    const r = byId.get(spec.id)!;
-    return planLayout(spec, null, r.name, headerRowOf(r.values, r.formulas));
+    const r = byId.get(spec.id);
+    return r && planLayout(spec, null, r.name, headerRowOf(r.values, []));
   });
-  return layouts.every((l) => l.added.length === 0 && l.ambiguous.size === 0) && !wouldWrite(layouts);
+  if (!layouts.every((l) => l && l.added.length === 0 && l.ambiguous.size === 0)) return false;
+  const formulas = formulasFor(layouts as SheetLayout[]);
+  return formulas !== null && fingerprintOf(rows, options, formulas) === stored.hash;
 }
+
+const fingerprintOf = (rows: readonly SheetRows[], options: HelpOptions, formulas: string) =>
+  hash(versionOf() + textOf(rows) + JSON.stringify(options) + formulas);
 
 /**
  * Keeps the fingerprint of the workbook a full setup has just completed (see isComplete), from the
- * rows setup read and wrote, without reading them again.
+ * rows setup read and wrote and the formulas it laid out (`formulasFor` of its layouts), without
+ * reading them again.
  */
-export function rememberComplete(rows: readonly SheetRows[], options: HelpOptions): void {
+export function rememberComplete(rows: readonly SheetRows[], options: HelpOptions, formulas: string | null): void {
   const sheets = rows.map((r): [SheetId, string] => [r.id, r.name]);
   const layouts = rows.map((r): [SheetId, number, number[]] => [r.id, r.values.length, [...(r.columns ?? [])]]);
-  const stored: Stored = { sheets, layouts, hash: hash(versionOf() + textOf(rows) + JSON.stringify(options)) };
+  const stored: Stored = { sheets, layouts, hash: formulas === null ? '' : fingerprintOf(rows, options, formulas) };
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(stored));
 }
 

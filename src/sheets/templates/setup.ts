@@ -140,7 +140,7 @@ export function ensureWorkbook(ss: Spreadsheet, lang: Lang, read: WorkbookRead =
     if (made.userSheet) report.problems.push(leftAlone(made.userSheet, made.name));
   }
   if (report.createdSheets.length) ss.setActiveSheet(layouts.get('projects')!.sheet);
-  if (complete) rememberComplete(rows, options);
+  if (complete) rememberComplete(rows, options, formulasFor([...layouts.values()]));
   return { layouts, inserted, report, ranges, settingsWritten };
 }
 
@@ -166,15 +166,32 @@ export const nothingAdded = (): SetupReport => ({ createdSheets: [], addedColumn
  * fingerprint.ts): reads only. Otherwise setupWorkbook runs the full layout (ensureWorkbook
  * remembers what it leaves).
  */
-export function foundComplete(ss: Spreadsheet, lang: Lang): boolean {
-  return isComplete(ss, (plans) => wouldWriteHeaders(plans, lang));
+export function foundComplete(ss: Spreadsheet): boolean {
+  return isComplete(ss, formulasFor);
 }
 
-/** Whether setup would write any header cell (or report a formula it cannot build) on these layouts. */
-function wouldWriteHeaders(plans: SheetLayout[], lang: Lang): boolean {
+/** Where each column is in these plans, for the formulas of `plan`'s sheet. */
+function refsOf(plan: SheetLayout, plans: ReadonlyMap<SheetId, SheetLayout>): Refs {
+  return {
+    at: (id, sheet = plan.spec.id) => plans.get(sheet)!.columns.get(id)!,
+    sheetName: (sheet) => plans.get(sheet)!.name,
+  };
+}
+
+/**
+ * The header formulas' bodies this version writes for these layouts, as one text (null when a layout
+ * is one no formula can read: setup reports it). The fingerprint of a complete workbook keeps it, so
+ * that a version that computes a column differently is never taken as complete: its setup runs in
+ * full and writes the new formula (fingerprint.ts).
+ */
+export function formulasFor(plans: readonly SheetLayout[]): string | null {
   const byId = new Map(plans.map((p) => [p.spec.id, p]));
-  const scratch = nothingAdded();
-  return plans.some((p) => planHeaderCells(p, byId, lang, scratch).size > 0) || scratch.problems.length > 0;
+  try {
+    return JSON.stringify(plans.map((plan) => plan.formulas.map((f) => f.body(refsOf(plan, byId)))));
+  } catch (e) {
+    if (e instanceof Problem) return null;
+    throw e;
+  }
 }
 
 function headerText(plan: SheetLayout, id: string, lang: Lang): string {
@@ -193,10 +210,7 @@ export function planHeaderCells(plan: SheetLayout, plans: Map<SheetId, SheetLayo
   const cells = new Map<number, CellInput>();
   const restored: string[] = [];
   const readded = (sheet: SheetId, id: string) => plans.get(sheet)!.added.includes(id);
-  const refs: Refs = {
-    at: (id, sheet = plan.spec.id) => plans.get(sheet)!.columns.get(id)!,
-    sheetName: (sheet) => plans.get(sheet)!.name,
-  };
+  const refs = refsOf(plan, plans);
   for (const c of plan.spec.columns) {
     const at = plan.columns.get(c.id)!;
     const isNew = plan.added.includes(c.id);
