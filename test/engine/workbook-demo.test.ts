@@ -10,6 +10,7 @@ import { INSTRUMENT_IDS, INSTRUMENTS } from '../../src/core/instruments';
 import { COMMITTEE } from '../../src/core/instruments/committee';
 import { columnLetters, sheetPrefix } from '../../src/sheets/templates/a1';
 import { computedFormulas } from '../../src/sheets/templates/formulas';
+import { forgetComplete } from '../../src/sheets/templates/fingerprint';
 import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake, type Fake } from '../helpers/workbook';
 
 /**
@@ -275,6 +276,8 @@ test('Projets set up by an earlier version (one lookup per summary column) compu
           .setFormula(`={"${s.header.fr}";ARRAYFORMULA(IF(A2:A="";"";IFERROR(VLOOKUP(A2:A;${p}${from}2:${to};COLUMNS(${p}${from}1:${to}1);0);"")))}`);
       }
     }
+    // The earlier version's fingerprint is not this version's (fingerprint.ts FORMAT): setup runs in full.
+    forgetComplete();
     setupWorkbook();
     // One formula per block: a cell a block spills into holding a formula would stop the spill (#REF! in Sheets).
     expect(fake.cellsWithFormulas().filter((f) => f.sheet === 'Projets')).toHaveLength(computedFormulas('projects').length);
@@ -421,6 +424,8 @@ test('a Grille AMI set up by the previous version (an AMI_SCORE per group and fo
     }
     grid.getRange(1, at.get('total')!).setFormula('={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}');
     expect(fake.cellsWithFormulas().filter((f) => f.sheet === 'Grille AMI')).toHaveLength(5);
+    // The previous version's fingerprint is not this version's (fingerprint.ts FORMAT): setup runs in full.
+    forgetComplete();
     setupWorkbook();
     // One formula per block: the cells the block spills into are emptied (else #REF! in Sheets).
     expect(fake.cellsWithFormulas().filter((f) => f.sheet === 'Grille AMI')).toHaveLength(computedFormulas('ami').length);
