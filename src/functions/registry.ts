@@ -1,4 +1,4 @@
-import { AMI_GAPS, AMI_LEVEL, AMI_PROFILE, AMI_SCORE } from './ami';
+import { AMI_GAPS, AMI_LEVEL, AMI_PROFILE, AMI_PROFILE_GAPS, AMI_SCORE } from './ami';
 import { CONSENSUS, LATEST, NORMALIZE_BY_REVIEWER, REVIEW_SPREAD } from './assessments';
 import { READ_DATE } from './dates';
 import { GODIN_PROFILE } from './godin';
@@ -42,4 +42,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   GODIN_PROFILE,
   // Issue 14 §5: grids users define.
   GRID_SCORE,
+  // Issue 10: Grille AMI's figures and gaps in one run per edit.
+  AMI_PROFILE_GAPS,
 ];

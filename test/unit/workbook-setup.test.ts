@@ -54,14 +54,15 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     for (const spec of WORKBOOK) {
       const computed = spec.columns.filter((c) => c.kind === 'computed').map((c) => c.id);
       const own = formulas.filter((f) => f.sheet === spec.name.fr);
-      // Cells a block spills into hold no formula: AMI_PROFILE's last three, VC_MIX's last two; in
+      // Cells a block spills into hold no formula: AMI_PROFILE_GAPS's last four (issue 10: Grille AMI's
+      // profile and gaps in one run), VC_MIX's last two; in
       // Projets, AMI_PROFILE's of the consensus and REVIEW_SPREAD's last two (each other figure is its
       // own consensus formula, issue 11).
       // Comité: its lookup of Projets' eight figures, and the envelope's two columns. Projets'
       // SROI_NPV block (issue 13) spills its net SROI beside the NPV. Marqueurs Godin: GODIN_PROFILE's
       // last four (issue 14). Projets' « précédent » of AMI, SRL, value capture and SIAT: each spilled
       // by its « actuel », one LATEST for both (issue 10).
-      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2 + 1 + 4, committee: 7 + 1, godin: 4 } as Record<string, number>)[spec.id] ?? 0;
+      const spilled = ({ ami: 4, vc: 2, projects: 3 + 2 + 1 + 4, committee: 7 + 1, godin: 4 } as Record<string, number>)[spec.id] ?? 0;
       expect(own).toHaveLength(computed.length - spilled);
       for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
     }
@@ -69,7 +70,9 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     const at = columnsOf(ami, AMI);
     // The 12 levels are side by side (comments after them as a block): the natural range E2:P.
     expect(AMI_CRITERIA.map((c) => letters(at.get(`level:${c.id}`)!)).join('')).toBe('EFGHIJKLMNOP');
-    expect(ami.getRange(1, at.get('portage')!).getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
+    expect(ami.getRange(1, at.get('portage')!).getFormula()).toBe(
+      '={HSTACK("Portage";"Contenu";"Contexte";"Total AMI";"Écarts au niveau Fort");AMI_PROFILE_GAPS(E2:P;AMI_POIDS;3;LANGUE)}',
+    );
     const srl = sheet(fake, 'SRL');
     expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(E2:M;SEUIL_SRL)}');
     const projets = sheet(fake, 'Projets');
@@ -261,8 +264,8 @@ describe('setupWorkbook on a workbook users have changed', () => {
       expect(at.get('id')).toBe(14);
       expect(criteria.map((c) => at.get(`level:${c.id}`))).toEqual(Array.from({ length: 12 }, (_, i) => i + 2));
       const profile = grid.getRange(1, at.get('portage')!).getFormula();
-      // Contract order of AMI_PROFILE is the grid order: M (criterion 1) first … B (criterion 12) last.
-      expect(profile).toContain('AMI_PROFILE(HSTACK(M2:M;L2:L;K2:K;J2:J;I2:I;H2:H;G2:G;F2:F;E2:E;D2:D;C2:C;B2:B);AMI_POIDS)');
+      // Contract order of AMI_PROFILE(_GAPS) is the grid order: M (criterion 1) first … B (criterion 12) last.
+      expect(profile).toContain('AMI_PROFILE_GAPS(HSTACK(M2:M;L2:L;K2:K;J2:J;I2:I;H2:H;G2:G;F2:F;E2:E;D2:D;C2:C;B2:B);AMI_POIDS;3;LANGUE)');
       expect(fake.ui.toasts.at(-1)!.message).toContain('Grille AMI (Évaluateur, Date, Commentaire – Caractère collectif du projet,');
       expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche');
     } finally {
@@ -378,8 +381,10 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
     'a formula Sheets shows back in its English form (`,` for `;`) and computing is the same formula: left alone',
     withSetUp((fake) => {
       const profile = cellOf(fake, 'Grille AMI', AMI, 'portage');
-      expect(profile.getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
-      profile.setFormula('={HSTACK("Portage","Contenu","Contexte","Total AMI");AMI_PROFILE(E2:P,AMI_POIDS)}');
+      expect(profile.getFormula()).toBe(
+        '={HSTACK("Portage";"Contenu";"Contexte";"Total AMI";"Écarts au niveau Fort");AMI_PROFILE_GAPS(E2:P;AMI_POIDS;3;LANGUE)}',
+      );
+      profile.setFormula('={HSTACK("Portage","Contenu","Contexte","Total AMI","Écarts au niveau Fort");AMI_PROFILE_GAPS(E2:P,AMI_POIDS,3,LANGUE)}');
       const lookup = cellOf(fake, 'Projets', PROJECTS, 'ami-portage');
       // Every ";" between arguments as ",", the row separator after the header kept.
       lookup.setFormula(lookup.getFormula().replace(/;/g, ',').replace('"Total AMI"),', '"Total AMI");'));
@@ -545,14 +550,14 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       'a header formula edited',
       (fake) => {
         const cell = header(fake, 'Grille AMI', AMI, 'portage');
-        // The weights dropped: AMI_PROFILE(E2:P;AMI_POIDS) becomes AMI_PROFILE(E2:P), equal weights.
-        const edited = cell.getFormula().replace(';AMI_POIDS)', ')');
+        // The weights dropped: AMI_PROFILE_GAPS(E2:P;AMI_POIDS;…) becomes AMI_PROFILE_GAPS(E2:P;;…), equal weights.
+        const edited = cell.getFormula().replace(';AMI_POIDS;', ';;');
         expect(edited).not.toBe(cell.getFormula());
         cell.setFormula(edited);
       },
       (fake) => {
         const grid = sheet(fake, 'Grille AMI');
-        expect(grid.getRange(1, columnsOf(grid, AMI).get('portage')!).getFormula()).toContain(';AMI_POIDS)');
+        expect(grid.getRange(1, columnsOf(grid, AMI).get('portage')!).getFormula()).toContain(';AMI_POIDS;');
         expect(fake.ui.toasts.at(-1)!.message).toBe(
           'Formule rétablie dans l’en-tête des colonnes calculées : Grille AMI (Portage). Elle avait été effacée, remplacée ou écrite par une version antérieure ; les colonnes calculées se remplissent de nouveau.',
         );

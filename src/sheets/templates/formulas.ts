@@ -74,13 +74,23 @@ const amiLevels = (r: Refs) =>
 
 // Tables built from the frameworks' data are built on first use (once), never at load: dist/Code.js
 // is evaluated again on every custom-function call, which never needs the templates.
-// One AMI_PROFILE block for the groups and the total: two custom-function runs per AMI edit with
-// AMI_GAPS (five when each column was an AMI_SCORE). On an incomplete grid it shows its status in
-// Portage only (formulas.md: "its other result cells are empty"), and so does Projets' own block.
-const amiFormulas = once((): ComputedFormula[] => [
-  { columns: [...AMI_GROUPS.map((g) => g.id), 'total'], body: (r) => `AMI_PROFILE(${amiLevels(r)};${P.amiWeights})` },
-  { columns: ['gaps'], body: (r) => `AMI_GAPS(${amiLevels(r)};${MAX_LEVEL};${P.lang})` },
-]);
+// Grille AMI's five computed columns, side by side in its order: one AMI_PROFILE_GAPS (AMI_PROFILE's
+// four figures then AMI_GAPS's text), one custom-function run per AMI edit (issue 10; two with the
+// pair, five when each column was an AMI_SCORE). Where a workbook has them apart, its split form:
+// AMI_PROFILE for the groups and the total, AMI_GAPS for the gaps. On an incomplete grid it shows
+// its status in Portage only (formulas.md: "its other result cells are empty") and in the gaps, and
+// so does Projets' own block in its Portage.
+const amiFormulas = once((): ComputedFormula[] => {
+  const profile: ComputedFormula = { columns: [...AMI_GROUPS.map((g) => g.id), 'total'], body: (r) => `AMI_PROFILE(${amiLevels(r)};${P.amiWeights})` };
+  const gaps: ComputedFormula = { columns: ['gaps'], body: (r) => `AMI_GAPS(${amiLevels(r)};${MAX_LEVEL};${P.lang})` };
+  return [
+    {
+      columns: [...profile.columns, ...gaps.columns],
+      body: (r) => `AMI_PROFILE_GAPS(${amiLevels(r)};${P.amiWeights};${MAX_LEVEL};${P.lang})`,
+      split: [profile, gaps],
+    },
+  ];
+});
 
 const SRL_FORMULAS: ComputedFormula[] = [
   {
@@ -635,17 +645,24 @@ export function computedFormulas(sheet: SheetId): readonly ComputedFormula[] {
 
 /**
  * The formulas of a sheet whose columns are where `located` says (0-based, the columns found in its
- * header row): a block with a split form (Projets' AMI_PROFILE) stays one formula where its columns
- * are side by side in its order, or none of them is there yet (they are appended so); elsewhere each
- * of its columns has its own formula, since setup never moves a user's column.
+ * header row): a block with a split form (Grille AMI's AMI_PROFILE_GAPS, Projets' AMI_PROFILE) stays
+ * one formula where its columns are side by side in its order, or none of them is there yet (they are
+ * appended so); elsewhere each part of its split form is placed by the same rule (a part may be a
+ * block itself), since setup never moves a user's column. A column of the block not found beside
+ * its first one (its header typed over, so the spill is gone) counts as side by side when its place
+ * is free of the sheet's other columns: the block spills there again.
  */
 export function formulasWhere(sheet: SheetId, located: ReadonlyMap<string, number>): readonly ComputedFormula[] {
-  return computedFormulas(sheet).flatMap((f) => {
+  const place = (f: ComputedFormula): ComputedFormula[] => {
     if (!f.split) return [f];
     const at = f.columns.map((id) => located.get(id));
-    const sideBySide = at.every((i) => i === undefined) || at.every((i, k) => i !== undefined && i === at[0]! + k);
-    return sideBySide ? [f] : f.split;
-  });
+    const others = new Set([...located].filter(([id]) => !f.columns.includes(id)).map(([, i]) => i));
+    const first = at[0];
+    const sideBySide =
+      at.every((i) => i === undefined) || (first !== undefined && at.every((i, k) => (i === undefined ? !others.has(first + k) : i === first + k)));
+    return sideBySide ? [f] : f.split.flatMap(place);
+  };
+  return computedFormulas(sheet).flatMap(place);
 }
 
 /** The formula filling a computed column among `formulas` (the block's first column holds it; the others are spilled into). */
