@@ -17,7 +17,7 @@ const criterionName = (i: number, lang: Lang) => AMI_CRITERIA[i].label[lang];
 
 const readLevels = (cells: unknown[]) => readAll(cells, (v) => parseLevel(v), SCORED);
 
-const LEVELS_PARAM: ParamSpec<Grid> = {
+export const LEVELS_PARAM: ParamSpec<Grid> = {
   name: 'levels',
   type: table([AMI_CRITERIA.length], GRID_WIDTH),
   example: 'E2:P',
@@ -26,7 +26,7 @@ const LEVELS_PARAM: ParamSpec<Grid> = {
     en: `The levels of the ${AMI_CRITERIA.length} AMI criteria, one row per project (0–${MAX_LEVEL} or None, Weak, Intermediate, Strong).`,
   },
 };
-const WEIGHTS_PARAM: ParamSpec<readonly number[] | undefined> = {
+export const WEIGHTS_PARAM: ParamSpec<readonly number[] | undefined> = {
   name: 'weights',
   type: weights(AMI_CRITERIA.length, { fr: 'un par critère de la grille AMI', en: GRID_WIDTH.en }, { fr: 'ce critère', en: 'this criterion' }),
   example: 'AMI_POIDS',
@@ -47,20 +47,19 @@ const OUT_OF_PARAM: ParamSpec<number | undefined> = {
   },
 };
 
+/** AMI_PROFILE's row: the four scores of one row of levels, or its status. */
+export const profileRow =
+  (weights: readonly number[] | undefined, outOf?: number) =>
+  (cells: unknown[]): RowResult => {
+    const l = readLevels(cells);
+    if (!Array.isArray(l)) return l;
+    const p = amiProfile(l, weights, outOf);
+    return [p.portage, p.contenu, p.contexte, p.total];
+  };
+
 /** AMI_PROFILE's body: per row, the four scores, or the row's status in the first cell. */
-function profileOf(call: Call, levels: Grid, weights: readonly number[] | undefined, outOf: number | undefined): unknown {
-  return rowwise({
-    ...call,
-    table: levels,
-    outWidth: AMI_GROUPS.length + 1,
-    columnName: criterionName,
-    row: (cells): RowResult => {
-      const l = readLevels(cells);
-      if (!Array.isArray(l)) return l;
-      const p = amiProfile(l, weights, outOf);
-      return [p.portage, p.contenu, p.contexte, p.total];
-    },
-  });
+export function profileOf(call: Call, levels: Grid, weights: readonly number[] | undefined, outOf: number | undefined): unknown {
+  return rowwise({ ...call, table: levels, outWidth: AMI_GROUPS.length + 1, columnName: criterionName, row: profileRow(weights, outOf) });
 }
 
 /** AMI_GAPS's body: per row, the criteria below `goal` as text, or the row's status. */

@@ -30,7 +30,7 @@ import { defineFunction, perRowOfFirst, type ArgShape, type Call, type ParamSpec
 const IDS_WHAT: Text = { fr: 'les ID de projet des évaluations', en: 'the assessments’ project IDs' };
 const VALUES_WHAT: Text = { fr: 'une ligne par évaluation', en: 'one row per assessment' };
 
-const PROJECT_IDS: ParamSpec<unknown[]> = {
+export const PROJECT_IDS: ParamSpec<unknown[]> = {
   name: 'project_ids',
   type: keys({ fr: 'les projets à présenter', en: 'the projects to report on' }),
   example: 'A2:A',
@@ -39,7 +39,7 @@ const PROJECT_IDS: ParamSpec<unknown[]> = {
     en: 'The projects to report on, one result row per ID (e.g. the ID column of Projects, or UNIQUE(ids)); an empty ID gives an empty row.',
   },
 };
-const IDS: ParamSpec<unknown[]> = {
+export const IDS: ParamSpec<unknown[]> = {
   name: 'ids',
   type: keys(IDS_WHAT),
   example: 'A2:A',
@@ -121,7 +121,7 @@ const LATEST_RULE: Text = {
 };
 
 /** CONSENSUS's and REVIEW_SPREAD's last two arguments. */
-const BY_REVIEWER = latestParams(
+export const BY_REVIEWER = latestParams(
   'ids',
   {
     name: 'reviewers',
@@ -195,6 +195,17 @@ function perProject(
 const blankRow = (width: number) => Array<unknown>(width).fill('');
 
 const METHOD: ParamType<Method> = { name: 'method', kind: 'option', jsdoc: 'string', parse: parseMethod };
+export const METHOD_PARAM: ParamSpec<Method> = {
+  name: 'method',
+  type: METHOD,
+  example: '"médiane"',
+  optional: true,
+  default: 'mean',
+  help: {
+    fr: 'Facultatif : « moyenne » (par défaut), « médiane » (moyenne des deux valeurs du milieu pour un nombre pair), « min » ou « max ».',
+    en: 'Optional: "mean" (default), "median" (mean of the two middle values for an even count), "min" or "max".',
+  },
+};
 
 export const CONSENSUS = defineFunction({
   name: 'CONSENSUS',
@@ -202,23 +213,7 @@ export const CONSENSUS = defineFunction({
     fr: 'Le consensus de plusieurs évaluations par projet : par colonne, la moyenne (ou la médiane, le min, le max) des évaluations du projet ; avec reviewers et dates, de la dernière évaluation de chaque évaluateur.',
     en: 'The consensus of several assessments per project: per column, the mean (or median, min, max) of the project’s assessments; with reviewers and dates, of each reviewer’s latest assessment.',
   },
-  params: [
-    PROJECT_IDS,
-    IDS,
-    VALUES,
-    {
-      name: 'method',
-      type: METHOD,
-      example: '"médiane"',
-      optional: true,
-      default: 'mean',
-      help: {
-        fr: 'Facultatif : « moyenne » (par défaut), « médiane » (moyenne des deux valeurs du milieu pour un nombre pair), « min » ou « max ».',
-        en: 'Optional: "mean" (default), "median" (mean of the two middle values for an even count), "min" or "max".',
-      },
-    },
-    ...BY_REVIEWER,
-  ],
+  params: [PROJECT_IDS, IDS, VALUES, METHOD_PARAM, ...BY_REVIEWER],
   returns: {
     fr: 'Autant de colonnes que values, une ligne par projet ; vide quand le projet n’a pas de valeur dans la colonne. Se compose : =AMI_SCORE(CONSENSUS(…)).',
     en: 'As many columns as values, one row per project; empty when the project has no value in the column. Composes: =AMI_SCORE(CONSENSUS(…)).',

@@ -3,6 +3,7 @@ import { CONSENSUS, LATEST, NORMALIZE_BY_REVIEWER, REVIEW_SPREAD } from './asses
 import { READ_DATE } from './dates';
 import { GODIN_PROFILE } from './godin';
 import { GRID_SCORE } from './grids';
+import { AMI_PORTFOLIO } from './portfolio';
 import { RND_VERDICT } from './rnd';
 import { SIAT_INDEX } from './siat';
 import type { CustomFunctionSpec } from './spec';
@@ -42,6 +43,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   GODIN_PROFILE,
   // Issue 14 §5: grids users define.
   GRID_SCORE,
-  // Issue 10: Grille AMI's figures and gaps in one run per edit.
+  // Issue 10: Grille AMI's figures and gaps in one run per edit, and everything Projets reads from it in one.
   AMI_PROFILE_GAPS,
+  AMI_PORTFOLIO,
 ];

@@ -381,24 +381,20 @@ test('a header formula of an earlier version with "," shows #ERROR! as in a Fren
   }
 });
 
-test('one edit of an AMI level runs AMI_PROFILE_GAPS in Grille AMI, Projets’ consensus (one AMI_PROFILE of one CONSENSUS, one REVIEW_SPREAD) and Comité’s normalised mark', () => {
+test('one edit of an AMI level runs AMI_PROFILE_GAPS in Grille AMI and AMI_PORTFOLIO in Projets, nothing in Comité', () => {
   const fake = workbookFake();
   try {
     loadDemo();
     const grid = sheet(fake, 'Grille AMI');
     const level = columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[0].id}`)!;
     expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, level)).toEqual({
-      // Grille AMI's five columns in one run (issue 10: AMI_PROFILE and AMI_GAPS before), then Projets'
-      // block (one for its four figures, not an AMI_SCORE each).
+      // Grille AMI's five columns in one run (issue 10: AMI_PROFILE and AMI_GAPS before).
       AMI_PROFILE_GAPS: 1,
-      AMI_PROFILE: 1,
-      // Projets' figures and Comité's normalised mark; Comité's mark /20 reads Projets' total (no run).
-      CONSENSUS: 1 + 1,
-      REVIEW_SPREAD: 1,
-      NORMALIZE_BY_REVIEWER: 1,
-      // Projets « Total AMI actuel » and « précédent » (issue 12): LATEST over Grille AMI's own
-      // « Total AMI », no re-scoring, one run for both side by side (issue 10); « Évolution AMI » is native arithmetic.
-      LATEST: 1,
+      // Projets' AMI columns side by side in one run (issue 10): the consensus profile, the normalised
+      // mark, the total now and before and its change, the spread — before, AMI_PROFILE of one
+      // CONSENSUS, one LATEST, REVIEW_SPREAD, and Comité's CONSENSUS of NORMALIZE_BY_REVIEWER; Comité
+      // now reads its mark and its normalised mark from Projets by ID (no run).
+      AMI_PORTFOLIO: 1,
     });
     // A comment changes no result: nothing runs.
     expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, columnsOf(grid, AMI).get(`comment:${AMI_CRITERIA[0].id}`)!)).toEqual({});

@@ -36,6 +36,7 @@ const RANGES: Record<string, string[][]> = {
   AMI_PROFILE: [levels],
   AMI_GAPS: [levels],
   AMI_PROFILE_GAPS: [levels],
+  AMI_PORTFOLIO: [['id'], ['id'], levels, ['reviewer'], ['date'], ['recused']],
   VC_SCORE: [answers],
   VC_FLAGS: [answers],
   VC_MIX: [VC_FAMILIES.map((f) => `amount:${f.id}`)],

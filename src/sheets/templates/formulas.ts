@@ -19,7 +19,7 @@ import type { SummaryArg } from '../../core/instruments/types';
 import { CHOICES } from '../../core/instruments/kinds';
 import { COMMITTEE_FIGURES } from '../../core/instruments/committee';
 import { DECISIONS } from '../../core/status';
-import { INVESTMENT_YEARS, investmentField } from '../../core/instruments/sheets';
+import { AMI_PORTFOLIO_COLUMNS, INVESTMENT_YEARS, investmentField } from '../../core/instruments/sheets';
 import { OUTCOME_INPUTS } from '../../core/sroi/inputs';
 import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
@@ -479,18 +479,46 @@ function disputedCriterion(r: Refs): string {
   return `ARRAYFORMULA(IF(${at}="";"";${flag}&IF(${P.lang}="en";${names('en')};${names('fr')})))`;
 }
 
-const projectFormulas = once((): ComputedFormula[] => [
-  // Each instrument's summary columns, as it declares them (see summaryFormulas).
-  ...INSTRUMENT_IDS.flatMap(summaryFormulas),
-  {
-    // How many assessments, the largest spread between reviewers on one AMI criterion and where.
-    columns: ['assessments', 'spread', 'spread-at'],
-    body: (r) => {
-      // Each reviewer's latest assessment: a reviewer's own progress is not disagreement.
-      const { rows, byReviewer } = latestArgs(r, 'ami', amiLevelFields());
-      return `REVIEW_SPREAD(${col(r, 'id')};${rows};${byReviewer})`;
+/**
+ * Projets' AMI columns (issue 10): one AMI_PORTFOLIO over Grille AMI's assessments fills them side by
+ * side (AMI_PORTFOLIO_COLUMNS), one custom-function run per AMI edit. Its split form is the formulas
+ * each column had (and has where a workbook laid out by an earlier version keeps them apart): AMI_PROFILE
+ * of the consensus, the normalised mark, one LATEST for now and before, the change, REVIEW_SPREAD —
+ * AMI_PORTFOLIO runs those functions' own code on the same arguments, so the figures are theirs.
+ */
+function amiPortfolio(): ComputedFormula {
+  const split: ComputedFormula[] = [
+    ...summaryFormulas('ami'),
+    { columns: ['ami-normalized'], body: normalizedMark },
+    {
+      // How many assessments, the largest spread between reviewers on one AMI criterion and where.
+      columns: ['assessments', 'spread', 'spread-at'],
+      body: (r) => {
+        // Each reviewer's latest assessment: a reviewer's own progress is not disagreement.
+        const { rows, byReviewer } = latestArgs(r, 'ami', amiLevelFields());
+        return `REVIEW_SPREAD(${col(r, 'id')};${rows};${byReviewer})`;
+      },
     },
-  },
+  ];
+  return {
+    columns: AMI_PORTFOLIO_COLUMNS(),
+    body: (r) => {
+      const p = sheetPrefix(r.sheetName('ami'));
+      const at = (id: string) => dataColumn(r.at(id, 'ami'), p);
+      const levels = dataColumns(
+        amiLevelFields().map((id) => r.at(id, 'ami')),
+        p,
+      );
+      return `AMI_PORTFOLIO(${col(r, 'id')};${at('id')};${levels};${at('reviewer')};${at('date')};${at('recused')};${P.consensusMethod};${P.amiWeights};${P.lang})`;
+    },
+    split,
+  };
+}
+
+const projectFormulas = once((): ComputedFormula[] => [
+  amiPortfolio(),
+  // Each other instrument's summary columns, as it declares them (see summaryFormulas).
+  ...INSTRUMENT_IDS.filter((id) => id !== 'ami').flatMap(summaryFormulas),
   { columns: ['disputed'], body: disputedCriterion },
   { columns: ['follow-up'], body: followUpFlag },
   {
@@ -546,7 +574,22 @@ function committeeMark(r: Refs): string {
 }
 
 /**
- * The mark out of 20 of each assessment with its reviewer's severity removed (NORMALIZE_BY_REVIEWER
+ * Comité's normalised mark: Projets' « Note normalisée /20 », read by ID (issue 10: computed there by
+ * AMI_PORTFOLIO, no run here). Blank for a project without AMI assessment or whose consensus is
+ * incomplete (then no reviewer's latest grid is complete, so it has no mark), tested on Projets'
+ * « Évaluations » and « AMI Portage » as committeeMark does: HyperFormula reads an empty looked-up cell
+ * as 0. A « ⚠ » it holds (a date that is no date) is shown.
+ */
+function normalizedLookup(r: Refs): string {
+  const status = AMI_PROFILE_COLUMNS()[0];
+  const vlookup = lookupOf(r, 'projects', ['ami-normalized', status, 'assessments']);
+  const [count, shown, mark] = [vlookup(['assessments']), vlookup([status]), vlookup(['ami-normalized'])];
+  return arrayIf(r, `IFERROR(IF(${count}=0;"";IF(ISNUMBER(${shown});${mark};IF(ISTEXT(${mark});${mark};"")));"")`);
+}
+
+/**
+ * Projets' « Note normalisée /20 » on its own (AMI_PORTFOLIO's split form; Comité's own formula
+ * before issue 10): the mark out of 20 of each assessment with its reviewer's severity removed (NORMALIZE_BY_REVIEWER
  * over the AMI totals of the assessments not recused, rescaled to 20: the normalisation is linear),
  * then the project's consensus of them. Both count each reviewer's latest assessment of a project
  * only, by the same rule (a recused latest one holds no mark), so that a project followed for three
@@ -594,7 +637,7 @@ function envelopeLines(r: Refs): string {
 const committeeFormulas = once((): ComputedFormula[] => [
   { columns: ['rank'], body: rankFormula },
   { columns: ['mark'], body: committeeMark },
-  { columns: ['normalized'], body: normalizedMark },
+  { columns: ['normalized'], body: normalizedLookup },
   // Projets' consensus figures, by ID: one lookup, the same numbers as Projets shows.
   {
     columns: [...COMMITTEE_FIGURES],
