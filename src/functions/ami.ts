@@ -6,8 +6,8 @@ import { showNumber } from '../core/problem';
 import { LIST_SEPARATOR } from './messages';
 import { cells, LANG_PARAM, LEVEL, OUT_OF, table, weights } from './params';
 import { eachCell, readAll, rowwise, type RowResult } from './rows';
-import { gridWidth } from './shapes';
-import { defineFunction, perRowOfFirst, type ParamSpec } from './spec';
+import { fromGrid, gridWidth, toGrid } from './shapes';
+import { defineFunction, perRowOfFirst, type Call, type ParamSpec } from './spec';
 import type { Grid } from './shapes';
 
 const GRID_WIDTH = { fr: 'une par critère de la grille AMI', en: 'one per criterion of the AMI grid' };
@@ -17,7 +17,7 @@ const criterionName = (i: number, lang: Lang) => AMI_CRITERIA[i].label[lang];
 
 const readLevels = (cells: unknown[]) => readAll(cells, (v) => parseLevel(v), SCORED);
 
-const LEVELS_PARAM: ParamSpec<Grid> = {
+export const LEVELS_PARAM: ParamSpec<Grid> = {
   name: 'levels',
   type: table([AMI_CRITERIA.length], GRID_WIDTH),
   example: 'E2:P',
@@ -26,7 +26,7 @@ const LEVELS_PARAM: ParamSpec<Grid> = {
     en: `The levels of the ${AMI_CRITERIA.length} AMI criteria, one row per project (0–${MAX_LEVEL} or None, Weak, Intermediate, Strong).`,
   },
 };
-const WEIGHTS_PARAM: ParamSpec<readonly number[] | undefined> = {
+export const WEIGHTS_PARAM: ParamSpec<readonly number[] | undefined> = {
   name: 'weights',
   type: weights(AMI_CRITERIA.length, { fr: 'un par critère de la grille AMI', en: GRID_WIDTH.en }, { fr: 'ce critère', en: 'this criterion' }),
   example: 'AMI_POIDS',
@@ -44,6 +44,51 @@ const OUT_OF_PARAM: ParamSpec<number | undefined> = {
   help: {
     fr: 'Facultatif : ramène le score sur ce total (20 pour une note sur 20, 100 pour un pourcentage).',
     en: 'Optional: rescales the score to this total (20 for a mark out of 20, 100 for a percentage).',
+  },
+};
+
+/** AMI_PROFILE's row: the four scores of one row of levels, or its status. */
+export const profileRow =
+  (weights: readonly number[] | undefined, outOf?: number) =>
+  (cells: unknown[]): RowResult => {
+    const l = readLevels(cells);
+    if (!Array.isArray(l)) return l;
+    const p = amiProfile(l, weights, outOf);
+    return [p.portage, p.contenu, p.contexte, p.total];
+  };
+
+/** AMI_PROFILE's body: per row, the four scores, or the row's status in the first cell. */
+export function profileOf(call: Call, levels: Grid, weights: readonly number[] | undefined, outOf: number | undefined): unknown {
+  return rowwise({ ...call, table: levels, outWidth: AMI_GROUPS.length + 1, columnName: criterionName, row: profileRow(weights, outOf) });
+}
+
+/** AMI_GAPS's body: per row, the criteria below `goal` as text, or the row's status. */
+function gapsOf(call: Call, levels: Grid, goal: number, lang: Lang): unknown {
+  return rowwise({
+    ...call,
+    table: levels,
+    outWidth: 1,
+    columnName: criterionName,
+    row: (cells): RowResult => {
+      const levelsRow = readLevels(cells);
+      if (!Array.isArray(levelsRow)) return levelsRow;
+      const text = amiGaps(levelsRow, goal)
+        .map((g) => `${criterionName(g.index, lang)} (${showNumber(g.level, lang)}→${showNumber(goal, lang)})`)
+        .join(LIST_SEPARATOR);
+      return [text];
+    },
+  });
+}
+
+const TARGET_PARAM: ParamSpec<number> = {
+  name: 'target',
+  type: LEVEL,
+  example: '"Fort"',
+  optional: true,
+  default: MAX_LEVEL,
+  help: {
+    fr: `Facultatif : niveau cible (0–${MAX_LEVEL} ou un libellé). Par défaut ${MAX_LEVEL}, Fort.`,
+    en: `Optional: target level (0–${MAX_LEVEL} or a label). Default ${MAX_LEVEL}, Strong.`,
   },
 };
 
@@ -129,20 +174,7 @@ export const AMI_PROFILE = defineFunction({
   exampleSheet: 'ami',
   example: '=AMI_PROFILE(E2:P; AMI_POIDS; 100)',
   resultShape: perRowOfFirst(AMI_GROUPS.length + 1),
-  body(call, levels, weights, outOf) {
-    return rowwise({
-      ...call,
-      table: levels,
-      outWidth: AMI_GROUPS.length + 1,
-      columnName: criterionName,
-      row: (cells): RowResult => {
-        const l = readLevels(cells);
-        if (!Array.isArray(l)) return l;
-        const p = amiProfile(l, weights, outOf);
-        return [p.portage, p.contenu, p.contexte, p.total];
-      },
-    });
-  },
+  body: profileOf,
 });
 
 export const AMI_GAPS = defineFunction({
@@ -151,21 +183,7 @@ export const AMI_GAPS = defineFunction({
     fr: 'Les axes de progrès : critères sous le niveau cible, du plus faible au plus fort.',
     en: 'Room for progress: criteria below the target level, lowest first.',
   },
-  params: [
-    LEVELS_PARAM,
-    {
-      name: 'target',
-      type: LEVEL,
-      example: '"Fort"',
-      optional: true,
-      default: MAX_LEVEL,
-      help: {
-        fr: `Facultatif : niveau cible (0–${MAX_LEVEL} ou un libellé). Par défaut ${MAX_LEVEL}, Fort.`,
-        en: `Optional: target level (0–${MAX_LEVEL} or a label). Default ${MAX_LEVEL}, Strong.`,
-      },
-    },
-    LANG_PARAM,
-  ],
+  params: [LEVELS_PARAM, TARGET_PARAM, LANG_PARAM],
   returns: {
     fr: 'Une colonne de texte, p. ex. « Ouverture à la recherche (0→3) ; Viabilité économique (1→3) ».',
     en: 'A text column, e.g. "Openness to research (0→3); Economic viability (1→3)".',
@@ -173,20 +191,33 @@ export const AMI_GAPS = defineFunction({
   exampleSheet: 'ami',
   example: '=AMI_GAPS(E2:P; "Fort")',
   resultShape: perRowOfFirst(1),
-  body(call, levels, goal, lang) {
-    return rowwise({
-      ...call,
-      table: levels,
-      outWidth: 1,
-      columnName: criterionName,
-      row: (cells): RowResult => {
-        const levelsRow = readLevels(cells);
-        if (!Array.isArray(levelsRow)) return levelsRow;
-        const text = amiGaps(levelsRow, goal)
-          .map((g) => `${criterionName(g.index, lang)} (${showNumber(g.level, lang)}→${showNumber(goal, lang)})`)
-          .join(LIST_SEPARATOR);
-        return [text];
-      },
-    });
+  body: (call, levels, goal, lang) => gapsOf(call, levels, goal, lang),
+});
+
+/**
+ * AMI_PROFILE's four columns then AMI_GAPS's text, side by side: Grille AMI's five computed columns
+ * in one custom-function run per edit instead of two (issue 10). The two functions' own bodies run
+ * on the same levels, so every cell is theirs (an incomplete row's status in Portage and in the gaps,
+ * a bad level's « ⚠ » in both, naming this function); a single-row call throws the profile's error.
+ */
+export const AMI_PROFILE_GAPS = defineFunction({
+  name: 'AMI_PROFILE_GAPS',
+  summary: {
+    fr: `Profil AMI et axes de progrès de chaque projet en un seul calcul : les ${AMI_GROUPS.length + 1} colonnes d’AMI_PROFILE (Portage, Contenu, Contexte, Total) puis le texte d’AMI_GAPS.`,
+    en: `AMI profile and room for progress of each project in one computation: AMI_PROFILE’s ${AMI_GROUPS.length + 1} columns (Portage, Content, Context, Total) then AMI_GAPS’s text.`,
+  },
+  params: [LEVELS_PARAM, WEIGHTS_PARAM, TARGET_PARAM, LANG_PARAM],
+  returns: {
+    fr: `${AMI_GROUPS.length + 2} colonnes : Portage, Contenu, Contexte, Total, puis les critères sous le niveau cible.`,
+    en: `${AMI_GROUPS.length + 2} columns: Portage, Content, Context, Total, then the criteria below the target level.`,
+  },
+  exampleSheet: 'ami',
+  example: '=AMI_PROFILE_GAPS(E2:P; AMI_POIDS; "Fort")',
+  resultShape: perRowOfFirst(AMI_GROUPS.length + 2),
+  body(call, levels, weights, goal, lang) {
+    // Computed in the same order as the two calls would be: a single-row call's error is the profile's.
+    const profile = toGrid(profileOf(call, levels, weights, undefined));
+    const gaps = toGrid(gapsOf(call, levels, goal, lang));
+    return fromGrid(profile.map((row, i) => [...row, ...gaps[i]]));
   },
 });

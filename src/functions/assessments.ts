@@ -19,7 +19,7 @@ import { Problem, problem, quote } from '../core/problem';
 import { besideKeys, keys, omissible } from './params';
 import { CellProblem, cell, rowwise, type RowResult } from './rows';
 import { gridWidth, toVector, type Grid } from './shapes';
-import { defineFunction, perRowOfFirst, type ArgShape, type ParamSpec, type ParamType } from './spec';
+import { defineFunction, perRowOfFirst, type ArgShape, type Call, type ParamSpec, type ParamType } from './spec';
 
 /**
  * Contract v2 (formulas.md): several assessments per project. These adapters read the ranges and
@@ -30,7 +30,7 @@ import { defineFunction, perRowOfFirst, type ArgShape, type ParamSpec, type Para
 const IDS_WHAT: Text = { fr: 'les ID de projet des évaluations', en: 'the assessments’ project IDs' };
 const VALUES_WHAT: Text = { fr: 'une ligne par évaluation', en: 'one row per assessment' };
 
-const PROJECT_IDS: ParamSpec<unknown[]> = {
+export const PROJECT_IDS: ParamSpec<unknown[]> = {
   name: 'project_ids',
   type: keys({ fr: 'les projets à présenter', en: 'the projects to report on' }),
   example: 'A2:A',
@@ -39,7 +39,7 @@ const PROJECT_IDS: ParamSpec<unknown[]> = {
     en: 'The projects to report on, one result row per ID (e.g. the ID column of Projects, or UNIQUE(ids)); an empty ID gives an empty row.',
   },
 };
-const IDS: ParamSpec<unknown[]> = {
+export const IDS: ParamSpec<unknown[]> = {
   name: 'ids',
   type: keys(IDS_WHAT),
   example: 'A2:A',
@@ -121,7 +121,7 @@ const LATEST_RULE: Text = {
 };
 
 /** CONSENSUS's and REVIEW_SPREAD's last two arguments. */
-const BY_REVIEWER = latestParams(
+export const BY_REVIEWER = latestParams(
   'ids',
   {
     name: 'reviewers',
@@ -195,6 +195,17 @@ function perProject(
 const blankRow = (width: number) => Array<unknown>(width).fill('');
 
 const METHOD: ParamType<Method> = { name: 'method', kind: 'option', jsdoc: 'string', parse: parseMethod };
+export const METHOD_PARAM: ParamSpec<Method> = {
+  name: 'method',
+  type: METHOD,
+  example: '"médiane"',
+  optional: true,
+  default: 'mean',
+  help: {
+    fr: 'Facultatif : « moyenne » (par défaut), « médiane » (moyenne des deux valeurs du milieu pour un nombre pair), « min » ou « max ».',
+    en: 'Optional: "mean" (default), "median" (mean of the two middle values for an even count), "min" or "max".',
+  },
+};
 
 export const CONSENSUS = defineFunction({
   name: 'CONSENSUS',
@@ -202,23 +213,7 @@ export const CONSENSUS = defineFunction({
     fr: 'Le consensus de plusieurs évaluations par projet : par colonne, la moyenne (ou la médiane, le min, le max) des évaluations du projet ; avec reviewers et dates, de la dernière évaluation de chaque évaluateur.',
     en: 'The consensus of several assessments per project: per column, the mean (or median, min, max) of the project’s assessments; with reviewers and dates, of each reviewer’s latest assessment.',
   },
-  params: [
-    PROJECT_IDS,
-    IDS,
-    VALUES,
-    {
-      name: 'method',
-      type: METHOD,
-      example: '"médiane"',
-      optional: true,
-      default: 'mean',
-      help: {
-        fr: 'Facultatif : « moyenne » (par défaut), « médiane » (moyenne des deux valeurs du milieu pour un nombre pair), « min » ou « max ».',
-        en: 'Optional: "mean" (default), "median" (mean of the two middle values for an even count), "min" or "max".',
-      },
-    },
-    ...BY_REVIEWER,
-  ],
+  params: [PROJECT_IDS, IDS, VALUES, METHOD_PARAM, ...BY_REVIEWER],
   returns: {
     fr: 'Autant de colonnes que values, une ligne par projet ; vide quand le projet n’a pas de valeur dans la colonne. Se compose : =AMI_SCORE(CONSENSUS(…)).',
     en: 'As many columns as values, one row per project; empty when the project has no value in the column. Composes: =AMI_SCORE(CONSENSUS(…)).',
@@ -226,10 +221,7 @@ export const CONSENSUS = defineFunction({
   exampleSheet: 'ami',
   example: '=CONSENSUS(A2:A; A2:A; E2:P; "moyenne"; C2:C; D2:D)',
   resultShape: (args: readonly ArgShape[]) => ({ rows: args[0]?.rows ?? 1, columns: args[2]?.columns ?? 1 }),
-  body(call, projectIds, ids, values, method, reviewers, dates) {
-    const width = gridWidth(values);
-    return perProject(call, projectIds, ids, width, (rows) => consensus(readColumns(counted(rows, reviewers, dates), values, width).columns, method));
-  },
+  body: consensusOf,
 });
 
 export const REVIEW_SPREAD = defineFunction({
@@ -246,15 +238,7 @@ export const REVIEW_SPREAD = defineFunction({
   exampleSheet: 'ami',
   example: '=REVIEW_SPREAD(A2:A; A2:A; E2:P; C2:C; D2:D)',
   resultShape: perRowOfFirst(3),
-  body(call, projectIds, ids, values, reviewers, dates) {
-    const width = gridWidth(values);
-    return perProject(call, projectIds, ids, 3, (rows) => {
-      // No assessment row, or none holding a value: 0, "", "". With reviewers, a reviewer's own
-      // earlier assessments are progress, not disagreement: only their latest is compared.
-      const { assessed, columns } = readColumns(counted(rows, reviewers, dates), values, width);
-      return reviewSpread(assessed, columns);
-    });
-  },
+  body: reviewSpreadOf,
 });
 
 /**
@@ -328,16 +312,7 @@ export const LATEST = defineFunction({
   exampleSheet: 'srl',
   example: '=LATEST(A2:A; A2:A; D2:D; E2:M)',
   resultShape: (args: readonly ArgShape[]) => ({ rows: args[0]?.rows ?? 1, columns: (args[3]?.columns ?? 1) * rankCount(args[4]) }),
-  body(call, projectIds, ids, dates, values, ranks) {
-    const width = gridWidth(values);
-    return perProject(call, projectIds, ids, width * ranks.length, (rows) => {
-      const keys = dateKeys(rows, dates);
-      return ranks.flatMap((rank) => {
-        const latest = nthLatest(rows, keys, rank);
-        return latest === undefined ? blankRow(width) : values[latest].map((v) => v ?? '');
-      });
-    });
-  },
+  body: latestOf,
 });
 
 export const NORMALIZE_BY_REVIEWER = defineFunction({
@@ -393,44 +368,78 @@ export const NORMALIZE_BY_REVIEWER = defineFunction({
   exampleSheet: 'srl',
   example: '=NORMALIZE_BY_REVIEWER(C2:C; S2:S; A2:A; D2:D)',
   resultShape: (args: readonly ArgShape[]) => ({ rows: args[1]?.rows ?? 1, columns: 1 }),
-  body(call, reviewers, scores, ids, dates) {
-    // With ids, the rows that are not their reviewer's latest of their project (left out), and the
-    // rows of a project one of whose dates is no date (its ⚠, naming that row, in each of them).
-    const superseded = new Set<number>();
-    const unplaced = new Map<number, unknown>();
-    for (const rows of ids === undefined ? [] : rowsByKey(ids.map(([id]) => id)).values()) {
-      try {
-        const kept = new Set(
-          counted(
-            rows,
-            reviewers.map((r) => [r]),
-            dates,
-          ),
-        );
-        for (const row of rows) if (!kept.has(row)) superseded.add(row);
-      } catch (error) {
-        for (const row of rows) unplaced.set(row, error);
-      }
-    }
-    // A blank or non-numeric score counts in no mean (the second is reported in its row below).
-    const numbers = scores.map(([s], i) => {
-      const n = isBlank(s) || superseded.has(i) || unplaced.has(i) ? NaN : toNumber(s);
-      return Number.isNaN(n) ? undefined : n;
-    });
-    const normalized = normalizeByReviewer(reviewers, numbers);
-    return rowwise({
-      ...call,
-      table: scores.map(([s], i) => [s, i]),
-      outWidth: 1,
-      columnName: (i) => (i === DATES_COLUMN ? 'dates' : 'scores'),
-      isBlankRow: ([s]) => isBlank(s),
-      row: (cells): RowResult => {
-        const i = cells[1] as number;
-        if (unplaced.has(i)) throw unplaced.get(i);
-        if (superseded.has(i)) return [''];
-        const value = normalized[i];
-        return value === undefined ? [cell(cells, 0, (v) => parseNumber(v))] : [value];
-      },
-    });
-  },
+  body: normalizeOf,
 });
+
+// The functions' bodies, named so that AMI_PORTFOLIO (portfolio.ts) composes the very same code.
+
+/** CONSENSUS's body: per project, each column's consensus of the rows that count. */
+export function consensusOf(call: Call, projectIds: unknown[], ids: unknown[], values: Grid, method: Method, reviewers?: Grid, dates?: Grid): unknown {
+  const width = gridWidth(values);
+  return perProject(call, projectIds, ids, width, (rows) => consensus(readColumns(counted(rows, reviewers, dates), values, width).columns, method));
+}
+
+/** REVIEW_SPREAD's body: per project, the assessments counted, the largest spread and its column. */
+export function reviewSpreadOf(call: Call, projectIds: unknown[], ids: unknown[], values: Grid, reviewers?: Grid, dates?: Grid): unknown {
+  const width = gridWidth(values);
+  return perProject(call, projectIds, ids, 3, (rows) => {
+    // No assessment row, or none holding a value: 0, "", "". With reviewers, a reviewer's own
+    // earlier assessments are progress, not disagreement: only their latest is compared.
+    const { assessed, columns } = readColumns(counted(rows, reviewers, dates), values, width);
+    return reviewSpread(assessed, columns);
+  });
+}
+
+/** LATEST's body: per project, the values of its assessment at each rank, side by side. */
+export function latestOf(call: Call, projectIds: unknown[], ids: unknown[], dates: Grid, values: Grid, ranks: readonly number[]): unknown {
+  const width = gridWidth(values);
+  return perProject(call, projectIds, ids, width * ranks.length, (rows) => {
+    const keys = dateKeys(rows, dates);
+    return ranks.flatMap((rank) => {
+      const latest = nthLatest(rows, keys, rank);
+      return latest === undefined ? blankRow(width) : values[latest].map((v) => v ?? '');
+    });
+  });
+}
+
+/** NORMALIZE_BY_REVIEWER's body: each score with its reviewer's severity removed. */
+export function normalizeOf(call: Call, reviewers: unknown[], scores: Grid, ids?: Grid, dates?: Grid): unknown {
+  // With ids, the rows that are not their reviewer's latest of their project (left out), and the
+  // rows of a project one of whose dates is no date (its ⚠, naming that row, in each of them).
+  const superseded = new Set<number>();
+  const unplaced = new Map<number, unknown>();
+  for (const rows of ids === undefined ? [] : rowsByKey(ids.map(([id]) => id)).values()) {
+    try {
+      const kept = new Set(
+        counted(
+          rows,
+          reviewers.map((r) => [r]),
+          dates,
+        ),
+      );
+      for (const row of rows) if (!kept.has(row)) superseded.add(row);
+    } catch (error) {
+      for (const row of rows) unplaced.set(row, error);
+    }
+  }
+  // A blank or non-numeric score counts in no mean (the second is reported in its row below).
+  const numbers = scores.map(([s], i) => {
+    const n = isBlank(s) || superseded.has(i) || unplaced.has(i) ? NaN : toNumber(s);
+    return Number.isNaN(n) ? undefined : n;
+  });
+  const normalized = normalizeByReviewer(reviewers, numbers);
+  return rowwise({
+    ...call,
+    table: scores.map(([s], i) => [s, i]),
+    outWidth: 1,
+    columnName: (i) => (i === DATES_COLUMN ? 'dates' : 'scores'),
+    isBlankRow: ([s]) => isBlank(s),
+    row: (cells): RowResult => {
+      const i = cells[1] as number;
+      if (unplaced.has(i)) throw unplaced.get(i);
+      if (superseded.has(i)) return [''];
+      const value = normalized[i];
+      return value === undefined ? [cell(cells, 0, (v) => parseNumber(v))] : [value];
+    },
+  });
+}

@@ -1,8 +1,9 @@
-import { AMI_GAPS, AMI_LEVEL, AMI_PROFILE, AMI_SCORE } from './ami';
+import { AMI_GAPS, AMI_LEVEL, AMI_PROFILE, AMI_PROFILE_GAPS, AMI_SCORE } from './ami';
 import { CONSENSUS, LATEST, NORMALIZE_BY_REVIEWER, REVIEW_SPREAD } from './assessments';
 import { READ_DATE } from './dates';
 import { GODIN_PROFILE } from './godin';
 import { GRID_SCORE } from './grids';
+import { AMI_PORTFOLIO } from './portfolio';
 import { RND_VERDICT } from './rnd';
 import { SIAT_INDEX } from './siat';
 import type { CustomFunctionSpec } from './spec';
@@ -42,4 +43,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   GODIN_PROFILE,
   // Issue 14 §5: grids users define.
   GRID_SCORE,
+  // Issue 10: Grille AMI's figures and gaps in one run per edit, and everything Projets reads from it in one.
+  AMI_PROFILE_GAPS,
+  AMI_PORTFOLIO,
 ];

@@ -180,7 +180,7 @@ export const SROI_RATIO = defineFunction({
     {
       name: 'present_values',
       type: cells(),
-      example: 'S2:S',
+      example: 'AA2:AA',
       help: { fr: 'Les valeurs actualisées (p. ex. le résultat de SROI_VALUE).', en: 'The present values (e.g. the result of SROI_VALUE).' },
     },
     {
@@ -195,7 +195,7 @@ export const SROI_RATIO = defineFunction({
   ],
   returns: { fr: 'Le ratio SROI (p. ex. 3,2 € de valeur sociale par euro investi).', en: 'The SROI ratio (e.g. €3.2 of social value per euro invested).' },
   exampleSheet: 'projects',
-  example: '=SROI_RATIO(S2:S; I2:I)',
+  example: '=SROI_RATIO(AA2:AA; I2:I)',
   resultShape: (args) => (args[1] && args[1].rows > 1 ? { rows: args[1].rows, columns: 1 } : { rows: 1, columns: 1 }),
   body(call, values, investment) {
     const sum = (row: readonly unknown[]) => row.reduce<number>((acc, c, i) => acc + (isBlank(c) ? 0 : cell(row, i, (v) => parseNumber(v, EURO))), 0);
@@ -309,7 +309,7 @@ export const SROI_NPV = defineFunction({
     {
       name: 'present_values',
       type: cells(),
-      example: 'S2:S',
+      example: 'AA2:AA',
       help: {
         fr: 'Les valeurs actualisées (p. ex. le résultat de SROI_VALUE) ; cellules vides ignorées.',
         en: 'The present values (e.g. the result of SROI_VALUE); empty cells ignored.',
@@ -320,7 +320,7 @@ export const SROI_NPV = defineFunction({
   ],
   returns: { fr: '2 colonnes : la VAN en € et le ratio SROI net.', en: '2 columns: the NPV in € and the net SROI ratio.' },
   exampleSheet: 'projects',
-  example: '=SROI_NPV(S2:S; I2:I; TAUX_ACTUALISATION)',
+  example: '=SROI_NPV(AA2:AA; I2:I; TAUX_ACTUALISATION)',
   resultShape: oneOrPerRow(2),
   body(call, values, investment, rate) {
     const { table, width } = withAmounts(values, investment);

@@ -160,19 +160,19 @@ describe('the bench counts of setup and the demo (issue 10)', () => {
 });
 
 describe('the bench’s custom-function runs per AMI edit (issue 10)', () => {
-  test('8 (15 before): Grille AMI’s AMI_PROFILE and AMI_GAPS, Projets’ one AMI_PROFILE of one CONSENSUS, REVIEW_SPREAD and its AMI now / last time (one LATEST), Comité’s normalised mark', () => {
+  test('2 (15 before): Grille AMI’s AMI_PROFILE_GAPS and Projets’ AMI_PORTFOLIO', () => {
     builtBundle();
     const task = ENGINE_TASKS.find((t) => t.name === 'engine: custom-function runs per AMI edit')!;
     const prepared = task.prepare(task.sizes[0]);
     prepared.run();
-    // Before: Projets' four AMI columns were AMI_SCORE(CONSENSUS(…)) each (8) and Comité's mark ran
-    // AMI_SCORE(CONSENSUS(…); …; 20) again (2); its mark now reads Projets' total by ID.
-    // Projets' « Total AMI actuel » and « précédent » (issue 12) are LATEST of Grille AMI's own total: 2 more,
-    // one since issue 10 (side by side, one LATEST with ranks HSTACK(1;2) spills both).
-    // What remains, one run each: Grille AMI's AMI_PROFILE and AMI_GAPS (the grid's figures and its gaps'
-    // text, two contract v1 functions), Projets' AMI_PROFILE and the CONSENSUS it reads, REVIEW_SPREAD
-    // (each reviewer's latest levels again), LATEST, and Comité's CONSENSUS of NORMALIZE_BY_REVIEWER.
-    expect(prepared.note!()).toBe('8 runs (AMI_PROFILE 2, CONSENSUS 2, REVIEW_SPREAD 1, AMI_GAPS 1, LATEST 1, NORMALIZE_BY_REVIEWER 1)');
+    // 15 when each of Projets' AMI figures was an AMI_SCORE(CONSENSUS(…)) and Comité's mark ran again;
+    // 8 once Comité's mark read Projets' total by ID, Projets' four figures were one AMI_PROFILE and its
+    // AMI now / last time one LATEST. Issue 10: Grille AMI's five computed columns are one
+    // AMI_PROFILE_GAPS (AMI_PROFILE and AMI_GAPS before), and Projets' AMI columns, side by side in a
+    // workbook laid out by this version, one AMI_PORTFOLIO: the consensus profile (AMI_PROFILE of
+    // CONSENSUS), the normalised mark (CONSENSUS of NORMALIZE_BY_REVIEWER, Comité's before, which now
+    // reads it by ID), LATEST's now and before, REVIEW_SPREAD — five runs before.
+    expect(prepared.note!()).toBe('2 runs (AMI_PORTFOLIO 1, AMI_PROFILE_GAPS 1)');
   });
 });
 

@@ -52,8 +52,19 @@ const CONTRACT_V1 = [
 const CONTRACT_V2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER'];
 // The README's only (formulas.md holds contracts v1 and v2): READ_DATE (issue 12, dates read by LATEST's
 // rule for Projets' follow-up flag) and the rest of the SROI method (issue 13).
-// Issue 14: the Godin markers' profile and the social R&D verdict.
-const README_ONLY = ['READ_DATE', 'SROI_YEARS', 'SROI_NPV', 'SROI_PAYBACK', 'SROI_SWITCH', 'RND_VERDICT', 'GODIN_PROFILE', 'GRID_SCORE'];
+// Issue 14: the Godin markers' profile and the social R&D verdict. Issue 10: Grille AMI's one run per edit, Projets' other.
+const README_ONLY = [
+  'READ_DATE',
+  'SROI_YEARS',
+  'SROI_NPV',
+  'SROI_PAYBACK',
+  'SROI_SWITCH',
+  'RND_VERDICT',
+  'GODIN_PROFILE',
+  'GRID_SCORE',
+  'AMI_PROFILE_GAPS',
+  'AMI_PORTFOLIO',
+];
 const CONTRACT = [...CONTRACT_V1, ...CONTRACT_V2, ...README_ONLY];
 const SERVICES = [
   'SpreadsheetApp',

@@ -8,7 +8,8 @@ import { evaluateWorkbook } from '../../dev/engine/workbook';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { COMMITTEE } from '../../src/core/instruments/committee';
-import { AMI, PROJECTS } from '../../src/sheets/schema';
+import { AMI, column, PROJECTS } from '../../src/sheets/schema';
+import { AMI_PORTFOLIO_COLUMNS } from '../../src/core/instruments/sheets';
 import { type AmiAssessment, amiLevels, columnsOf, sheet, workbookFake, writeAmiAssessments, type Fake } from '../helpers/workbook';
 
 const RUPTURE = AMI_CRITERIA.findIndex((c) => c.id === 'rupture');
@@ -146,8 +147,9 @@ describe('Projets’ four AMI figures (issue 10)', () => {
       const projets = sheet(fake, 'Projets');
       const at = columnsOf(projets, PROJECTS);
       expect(['ami-contenu', 'ami-contexte', 'ami-total'].map((c) => at.get(c)! - at.get('ami-portage')!)).toEqual([1, 2, 3]);
+      // Issue 10: Projets' AMI columns are one AMI_PORTFOLIO, the same figures (below) in one run.
       expect(projets.getRange(1, at.get('ami-portage')!).getFormula()).toBe(
-        `={HSTACK("AMI Portage";"AMI Contenu";"AMI Contexte";"Total AMI");AMI_PROFILE(${consensus};AMI_POIDS)}`,
+        `={HSTACK("AMI Portage";"AMI Contenu";"AMI Contexte";"Total AMI";"Note normalisée /20";"Total AMI actuel";"Total AMI précédent";"Évolution AMI";"Évaluations";"Écart max AMI";"N° du critère disputé");AMI_PORTFOLIO(A2:A;'Grille AMI'!A2:A;'Grille AMI'!E2:P;'Grille AMI'!C2:C;'Grille AMI'!D2:D;'Grille AMI'!AF2:AF;METHODE_CONSENSUS;AMI_POIDS;LANGUE)}`,
       );
       expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
       // Hand-checked in the first test: 28/3, 20/3, 35/3, 83/3.
@@ -172,13 +174,23 @@ describe('Projets’ four AMI figures (issue 10)', () => {
         group(of, 'AMI Contexte', '0;0;0;0;0;0;0;1;1;1;1;1'),
       ];
       layout(everyAssessment).forEach((f, k) => projets.getRange(1, first + k).setFormula(f));
+      // The block's other columns (issue 10) keep their headers, typed: they were apart then, each its own formula.
+      AMI_PORTFOLIO_COLUMNS()
+        .slice(4)
+        .forEach((id, k) => projets.getRange(1, first + 4 + k).setValue(column(PROJECTS, id).header.fr));
       setupWorkbook();
       // The four columns keep their order and get their own formulas of today's consensus; Comité's
       // mark is rewritten too: it reads Projets' total, which is now elsewhere (and issue 11's main
       // wrote AMI_SCORE(CONSENSUS(…); …; 20) there).
+      // Issue 10: the block's other columns, apart from its first four, get their own formulas too
+      // (« Total AMI précédent » and the spread's last two are spilled by their run's first), and
+      // Comité's normalised mark, which reads Projets' « AMI Portage », now elsewhere.
       expect(fake.ui.toasts.at(-1)!.message).toContain(
-        'des colonnes calculées : Projets (AMI Portage, AMI Contenu, AMI Contexte, Total AMI) ; Comité (Note /20).',
+        'des colonnes calculées : Projets (AMI Portage, AMI Contenu, AMI Contexte, Total AMI, Note normalisée /20, Total AMI actuel, Évolution AMI, Évaluations) ; Comité (Note /20, Note normalisée /20).',
       );
+      expect(projets.getRange(1, first + 4).getFormula()).toMatch(/^=\{"Note normalisée \/20";CONSENSUS\(A2:A;.*NORMALIZE_BY_REVIEWER\(/);
+      expect(projets.getRange(1, first + 5).getFormula()).toContain(';HSTACK(1;2))}');
+      expect(projets.getRange(1, first + 8).getFormula()).toContain('REVIEW_SPREAD(');
       expect([0, 1, 2, 3].map((k) => projets.getRange(1, first + k).getFormula())).toEqual(layout(consensus));
       expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
       expect(figures(fake, 'P-0001').map((v) => Math.round(Number(v) * 3))).toEqual([28, 20, 35, 83]);

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadAddon } from '../../dev/addon/load';
-import { evaluateWorkbook } from '../../dev/engine/workbook';
+import { evaluateWorkbook, runsAfterEdit } from '../../dev/engine/workbook';
 import { expandSnapshot } from '../../dev/gas-fake';
 import { INSTRUMENT_SHEETS, PROJECTS, WORKBOOK } from '../../src/sheets/schema';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
@@ -110,6 +110,86 @@ describe.each(['contiguous', 'interleaved'])('a workbook made by the previous ve
       expect(fake.snapshot()).toEqual(once);
       expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter. Une colonne calculée vide ou figée ? « Diagnostic du classeur » dit pourquoi.');
       expect(WORKBOOK.every((spec) => fake.spreadsheet.getSheetByName(spec.name.fr))).toBe(true);
+    } finally {
+      fake.done();
+    }
+  });
+});
+
+/**
+ * Issue 10: a workbook laid out by the version before AMI_PORTFOLIO (test/fixtures/previous-version/
+ * make-before-issue-10.ts, that version's own dist/Code.js): Projets' AMI columns are apart there, so
+ * setup keeps each one's own formula (their split forms) and appends « Note normalisée /20 », which
+ * Comité now reads by ID. Every figure of every sheet is the same after setup, and an AMI edit runs
+ * what it ran (7: only Grille AMI's pair became one AMI_PROFILE_GAPS, its five columns side by side there).
+ */
+describe('a workbook laid out before issue 10’s AMI_PORTFOLIO', () => {
+  /** Every computed cell found by its header, by sheet, row ID (with its rank among its ID's rows) and column id. */
+  function figures(fake: Fake): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const spec of WORKBOOK) {
+      const s = fake.spreadsheet.getSheetByName(spec.name.fr);
+      if (!s || s.getLastRow() < 2) continue;
+      const at = columnsOf(s, spec);
+      const rows = s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn()).getValues();
+      const seen = new Map<string, number>();
+      for (const r of rows) {
+        const id = String(r[at.get('id')! - 1]);
+        if (!id) continue;
+        seen.set(id, (seen.get(id) ?? 0) + 1);
+        for (const c of spec.columns.filter((x) => x.kind === 'computed' && at.has(x.id))) {
+          const v = r[at.get(c.id)! - 1];
+          out[`${spec.id} ${id}#${seen.get(id)} ${c.id}`] = typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v;
+        }
+      }
+    }
+    return out;
+  }
+
+  test('setup keeps its columns and formulas apart, appends « Note normalisée /20 »: every figure the same, 7 runs per AMI edit', () => {
+    const fake = workbookFake({ snapshot: previous('before-issue-10') });
+    try {
+      const addon = loadAddon({}, builtBundle());
+      expect(evaluateWorkbook(fake, addon).errors).toEqual([]);
+      const projets = sheet(fake, PROJECTS.name.fr);
+      const before = columnsOf(projets, PROJECTS);
+      expect(before.has('ami-normalized')).toBe(false);
+      // That version's order: the AMI total now and before after the follow-up, far from the profile.
+      expect(before.get('ami-now')! - before.get('ami-total')!).toBeGreaterThan(10);
+      const was = figures(fake);
+      const width = projets.getLastColumn();
+
+      setupWorkbook();
+      expect(fake.ui.toasts.at(-1)!.message).toContain('colonnes ajoutées en fin de feuille : Projets (Note normalisée /20)');
+      const after = columnsOf(projets, PROJECTS);
+      for (const [id, at] of before) expect([id, after.get(id)]).toEqual([id, at]);
+      expect(after.get('ami-normalized')).toBe(width + 1);
+      const header = (id: string) => projets.getRange(1, after.get(id)!).getFormula();
+      expect(header('ami-portage')).toContain('AMI_PROFILE(CONSENSUS(');
+      expect(header('ami-now')).toContain('LATEST(');
+      expect(header('assessments')).toContain('REVIEW_SPREAD(');
+      expect(header('ami-normalized')).toContain('NORMALIZE_BY_REVIEWER(');
+      expect(fake.cellsWithFormulas().some((f) => f.formula.includes('AMI_PORTFOLIO'))).toBe(false);
+
+      expect(evaluateWorkbook(fake, addon).errors).toEqual([]);
+      const now = figures(fake);
+      for (const [key, value] of Object.entries(was)) expect([key, now[key]]).toEqual([key, value]);
+      // Comité's normalised mark, read from Projets' new column, is the one it computed itself.
+      const normalized = Object.entries(was).filter(([key]) => key.startsWith('committee ') && key.endsWith(' normalized'));
+      expect(normalized.some(([, v]) => typeof v === 'number')).toBe(true);
+      for (const [key, value] of normalized)
+        expect([key, now[key.replace('committee ', 'projects ').replace(' normalized', ' ami-normalized')]]).toEqual([key, value]);
+
+      const grid = sheet(fake, 'Grille AMI');
+      const level = columnsOf(grid, INSTRUMENT_SHEETS[0]).get('level:caractere-collectif')!;
+      expect(runsAfterEdit(fake, addon, 'Grille AMI', 3, level)).toEqual({
+        AMI_PROFILE_GAPS: 1,
+        AMI_PROFILE: 1,
+        CONSENSUS: 2,
+        REVIEW_SPREAD: 1,
+        LATEST: 1,
+        NORMALIZE_BY_REVIEWER: 1,
+      });
     } finally {
       fake.done();
     }

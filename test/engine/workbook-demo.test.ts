@@ -232,7 +232,7 @@ test('a workbook laid out the old way (AMI comments, value-capture notes interle
     // The old layout is kept: the second criterion's level is column E, after the first one's comment.
     expect(columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[1].id}`)).toBe(5);
     expect(grid.getRange(1, columnsOf(grid, AMI).get('portage')!).getFormula()).toMatch(
-      /^=\{HSTACK\("Portage";"Contenu";"Contexte";"Total AMI"\);AMI_PROFILE\(HSTACK\(C2:C;E2:E;G2:G;/,
+      /^=\{HSTACK\("Portage";"Contenu";"Contexte";"Total AMI";"Écarts au niveau Fort"\);AMI_PROFILE_GAPS\(HSTACK\(C2:C;E2:E;G2:G;/,
     );
     expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
     const got = computedById(fake);
@@ -384,23 +384,20 @@ test('a header formula of an earlier version with "," shows #ERROR! as in a Fren
   }
 });
 
-test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Projets’ consensus (one AMI_PROFILE of one CONSENSUS, one REVIEW_SPREAD) and Comité’s normalised mark', () => {
+test('one edit of an AMI level runs AMI_PROFILE_GAPS in Grille AMI and AMI_PORTFOLIO in Projets, nothing in Comité', () => {
   const fake = workbookFake();
   try {
     loadDemo();
     const grid = sheet(fake, 'Grille AMI');
     const level = columnsOf(grid, AMI).get(`level:${AMI_CRITERIA[0].id}`)!;
     expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, level)).toEqual({
-      // Grille AMI's block, then Projets' (issue 10: one for its four figures, not an AMI_SCORE each).
-      AMI_PROFILE: 1 + 1,
-      AMI_GAPS: 1,
-      // Projets' figures and Comité's normalised mark; Comité's mark /20 reads Projets' total (no run).
-      CONSENSUS: 1 + 1,
-      REVIEW_SPREAD: 1,
-      NORMALIZE_BY_REVIEWER: 1,
-      // Projets « Total AMI actuel » and « précédent » (issue 12): LATEST over Grille AMI's own
-      // « Total AMI », no re-scoring, one run for both side by side (issue 10); « Évolution AMI » is native arithmetic.
-      LATEST: 1,
+      // Grille AMI's five columns in one run (issue 10: AMI_PROFILE and AMI_GAPS before).
+      AMI_PROFILE_GAPS: 1,
+      // Projets' AMI columns side by side in one run (issue 10): the consensus profile, the normalised
+      // mark, the total now and before and its change, the spread — before, AMI_PROFILE of one
+      // CONSENSUS, one LATEST, REVIEW_SPREAD, and Comité's CONSENSUS of NORMALIZE_BY_REVIEWER; Comité
+      // now reads its mark and its normalised mark from Projets by ID (no run).
+      AMI_PORTFOLIO: 1,
     });
     // A comment changes no result: nothing runs.
     expect(runsAfterEdit(fake, loadAddon({}), 'Grille AMI', 3, columnsOf(grid, AMI).get(`comment:${AMI_CRITERIA[0].id}`)!)).toEqual({});
@@ -409,7 +406,7 @@ test('one edit of an AMI level runs AMI_PROFILE and AMI_GAPS in Grille AMI, Proj
   }
 });
 
-test('a Grille AMI set up by the previous version (an AMI_SCORE per group and for the total) gets the AMI_PROFILE block at the next setup, with the same results', () => {
+test('a Grille AMI set up by the previous version (an AMI_SCORE per group and for the total) gets the AMI_PROFILE_GAPS block at the next setup, with the same results', () => {
   const fake = workbookFake();
   try {
     loadDemo();
@@ -423,13 +420,17 @@ test('a Grille AMI set up by the previous version (an AMI_SCORE per group and fo
       grid.getRange(1, at.get(g.id)!).setFormula(`={"${g.label.fr}";ARRAYFORMULA(AMI_SCORE(C2:N;AMI_POIDS*{${mask}}))}`);
     }
     grid.getRange(1, at.get('total')!).setFormula('={"Total AMI";AMI_SCORE(C2:N;AMI_POIDS)}');
+    // Its gaps, AMI_GAPS in their own column (as the version before issue 10's AMI_PROFILE_GAPS wrote them).
+    grid.getRange(1, at.get('gaps')!).setFormula('={"Écarts au niveau Fort";AMI_GAPS(E2:P;3;LANGUE)}');
     expect(fake.cellsWithFormulas().filter((f) => f.sheet === 'Grille AMI')).toHaveLength(5);
     // The previous version's fingerprint is not this version's (fingerprint.ts FORMAT): setup runs in full.
     forgetComplete();
     setupWorkbook();
     // One formula per block: the cells the block spills into are emptied (else #REF! in Sheets).
     expect(fake.cellsWithFormulas().filter((f) => f.sheet === 'Grille AMI')).toHaveLength(computedFormulas('ami').length);
-    expect(grid.getRange(1, at.get('portage')!).getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
+    expect(grid.getRange(1, at.get('portage')!).getFormula()).toBe(
+      '={HSTACK("Portage";"Contenu";"Contexte";"Total AMI";"Écarts au niveau Fort");AMI_PROFILE_GAPS(E2:P;AMI_POIDS;3;LANGUE)}',
+    );
     expect(evaluateWorkbook(fake, loadAddon({})).errors).toEqual([]);
     expect(computedById(fake)).toEqual(expected);
   } finally {

@@ -7,7 +7,7 @@ import { checkWorkbook } from '../../src/server/actions/check-workbook';
 import { loadDemo } from '../../src/server/actions/load-demo';
 import { SCRATCH_SHEET } from '../../src/sheets/diagnostic/probes';
 import { diagnose, localeAdvice, reportSections } from '../../src/sheets/diagnostic/report';
-import { AMI, PROJECTS, SIAT, SRL, SYSTEM, VALUE_CAPTURE } from '../../src/sheets/schema';
+import { AMI, column, PROJECTS, SIAT, SRL, SYSTEM, VALUE_CAPTURE } from '../../src/sheets/schema';
 import { columnLetters } from '../../src/sheets/templates/a1';
 import { columnsOf, fillProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
 
@@ -81,18 +81,22 @@ describe('the sheets', () => {
     demo();
     const ami = sheet(fake, 'Grille AMI');
     const portage = `${letter('Grille AMI', AMI, 'portage')}1`;
-    const gaps = `${letter('Grille AMI', AMI, 'gaps')}1`;
     ami.getRange(portage).setValue('Portage'); // the formula's results pasted as values
-    ami.getRange(gaps).setFormula('={"Écarts au niveau Fort"; AMI_GAPS(C2:Z; 2)}');
     // What Sheets may give back: `;` for `,`, spaces, lower case, quotes and `$` differently.
     const srl = sheet(fake, 'SRL');
     const level = srl.getRange(`${letter('SRL', SRL, 'level')}1`);
     level.setFormula(level.getFormula().replace('SRL_LEVEL(E2:M;SEUIL_SRL)', 'srl_level( $E$2:$M , seuil_srl )'));
     expect(level.getFormula()).toContain('srl_level(');
-    expect(findingsOf('SRL')).toEqual([]);
+    // A formula changed by hand (Grille AMI's gaps, its own formula before issue 10, are now spilled
+    // by Portage's AMI_PROFILE_GAPS: SRL's label instead).
+    const labelAt = `${letter('SRL', SRL, 'label')}1`;
+    const label = srl.getRange(labelAt);
+    label.setFormula(label.getFormula().replace(';LANGUE)', ')'));
+    expect(findingsOf('SRL')).toEqual([
+      `✗ Colonne calculée « ${column(SRL, 'label').header.fr} » (${labelAt}) : sa formule d’en-tête n’est pas celle du module (modifiée à la main, ou écrite par une version précédente). Lancez « Créer / compléter le classeur » : il la rétablit (une modification faite à la main sera remplacée).`,
+    ]);
     expect(findingsOf('Grille AMI')).toEqual([
       `✗ Colonne calculée « Portage » (${portage}) : sa formule d’en-tête a disparu (la cellule contient « Portage »), la colonne ne se calcule plus. Lancez « Créer / compléter le classeur » : il réécrit la formule.`,
-      `✗ Colonne calculée « Écarts au niveau Fort » (${gaps}) : sa formule d’en-tête n’est pas celle du module (modifiée à la main, ou écrite par une version précédente). Lancez « Créer / compléter le classeur » : il la rétablit (une modification faite à la main sera remplacée).`,
     ]);
   });
 
@@ -121,13 +125,13 @@ describe('the sheets', () => {
 
   test('a header still computing (« Loading… ») is a note, not a problem', () => {
     demo();
-    const at = columnsOf(sheet(fake, 'Grille AMI'), AMI).get('gaps')!;
+    const at = columnsOf(sheet(fake, 'Grille AMI'), AMI).get('portage')!;
     fake.setComputedValue('Grille AMI', 1, at, 'Loading...');
     expect(report().slice(0, 4)).toEqual([
       '# Le classeur',
       'Aucun problème trouvé dans les feuilles du module.',
       '# Grille AMI',
-      `ⓘ Colonne calculée « Écarts au niveau Fort » (${columnLetters(at - 1)}1) : en cours de calcul. Relancez le diagnostic dans quelques secondes.`,
+      `ⓘ Colonne calculée « Portage » (${columnLetters(at - 1)}1) : en cours de calcul. Relancez le diagnostic dans quelques secondes.`,
     ]);
   });
 

@@ -99,7 +99,7 @@ describe('every formula the add-on writes follows the locale rule', () => {
       sheetWithHeaders(fake, VALUE_CAPTURE, interleavedLayout(VALUE_CAPTURE), VALUE_CAPTURE.name.en);
       setupWorkbook();
       const formulas = fake.cellsWithFormulas().map((f) => f.formula);
-      expect(formulas.some((f) => f.includes('AMI_PROFILE(HSTACK(C2:C;E2:E;G2:G;'))).toBe(true);
+      expect(formulas.some((f) => f.includes('AMI_PROFILE_GAPS(HSTACK(C2:C;E2:E;G2:G;'))).toBe(true);
       expect(formulas.some((f) => f.includes('VC_SCORE(HSTACK(C2:C;E2:E;G2:G;I2:I;K2:K))'))).toBe(true);
       expect(localeViolations(fake.snapshot())).toEqual([]);
     } finally {

@@ -35,6 +35,8 @@ const RANGES: Record<string, string[][]> = {
   AMI_SCORE: [levels],
   AMI_PROFILE: [levels],
   AMI_GAPS: [levels],
+  AMI_PROFILE_GAPS: [levels],
+  AMI_PORTFOLIO: [['id'], ['id'], levels, ['reviewer'], ['date'], ['recused']],
   VC_SCORE: [answers],
   VC_FLAGS: [answers],
   VC_MIX: [VC_FAMILIES.map((f) => `amount:${f.id}`)],

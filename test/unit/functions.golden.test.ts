@@ -68,7 +68,9 @@ test('every function of the contract is exercised by the golden calls', () => {
   const sroi = ['SROI_VALUE', 'SROI_RATIO', 'SROI_YEARS', 'SROI_NPV', 'SROI_PAYBACK', 'SROI_SWITCH'];
   // Issue 14's: godin-rnd-functions.test.ts; the grids users define's: custom-grids.golden.test.ts.
   const issue14 = ['GODIN_PROFILE', 'RND_VERDICT', 'GRID_SCORE'];
-  const covered = new Set([...GOLDEN_CALLS.map((c) => c.fn), ...sroi, ...v2, ...issue14]);
+  // Issue 10's AMI_PROFILE_GAPS, on these golden projects too: ami-profile-gaps.golden.test.ts; AMI_PORTFOLIO: ami-portfolio.golden.test.ts.
+  const issue10 = ['AMI_PROFILE_GAPS', 'AMI_PORTFOLIO'];
+  const covered = new Set([...GOLDEN_CALLS.map((c) => c.fn), ...sroi, ...v2, ...issue14, ...issue10]);
   expect([...covered].sort()).toEqual(CUSTOM_FUNCTIONS.map((f) => f.name).sort());
 });
 

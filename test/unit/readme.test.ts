@@ -33,7 +33,7 @@ test('the README table equals the registry (fix: node scripts/readme-functions.m
 
 test('one row per function, with a French example using ";"', () => {
   const rows = table.split('\n').slice(2);
-  expect(rows).toHaveLength(25); // 13 of contract v1, 4 of contract v2, READ_DATE (issue 12), 4 of the SROI method (issue 13), RND_VERDICT, GODIN_PROFILE and GRID_SCORE (issue 14)
+  expect(rows).toHaveLength(27); // 13 of contract v1, 4 of contract v2, READ_DATE (issue 12), 4 of the SROI method (issue 13), RND_VERDICT, GODIN_PROFILE and GRID_SCORE (issue 14), AMI_PROFILE_GAPS and AMI_PORTFOLIO (issue 10)
   for (const row of rows) {
     const example = /\| `(=[A-Z_]+\(.*\))` \|$/.exec(row)?.[1];
     expect(example).toBeDefined();
@@ -42,7 +42,18 @@ test('one row per function, with a French example using ";"', () => {
 });
 
 /** READ_DATE (issue 12) and issue 13's functions are the README's only (formulas.md holds contracts v1 and v2). */
-const README_ONLY = ['READ_DATE', 'SROI_YEARS', 'SROI_NPV', 'SROI_PAYBACK', 'SROI_SWITCH', 'RND_VERDICT', 'GODIN_PROFILE', 'GRID_SCORE'];
+const README_ONLY = [
+  'READ_DATE',
+  'SROI_YEARS',
+  'SROI_NPV',
+  'SROI_PAYBACK',
+  'SROI_SWITCH',
+  'RND_VERDICT',
+  'GODIN_PROFILE',
+  'GRID_SCORE',
+  'AMI_PROFILE_GAPS',
+  'AMI_PORTFOLIO',
+];
 
 (existsSync(SPEC) ? test : test.skip)('every signature is the one formulas.md declares, or extends it with optional arguments at the end', () => {
   const spec = readFileSync(SPEC, 'utf8');

@@ -51,7 +51,9 @@ test('as setup left it: no sheet is asked its width, and the project reads as fr
 
 test('a column of the user’s appended after setup: still read as setup left it, the same answer', () => {
   const ami = sheet(fake, 'Grille AMI');
-  const after = ami.getLastColumn() + 1;
+  // After the add-on's last column: since issue 10 Grille AMI ends with AMI_PROFILE_GAPS's spilled
+  // « Écarts », which the fake (no formula engine here) leaves empty, so getLastColumn stops before it.
+  const after = Math.max(ami.getLastColumn(), ...columnsOf(ami, INSTRUMENTS.ami.sheet).values()) + 1;
   if (after > ami.getMaxColumns()) ami.insertColumnsAfter(ami.getMaxColumns(), 1);
   ami.getRange(1, after, 3, 1).setValues([['Mes notes'], ['x'], ['y']]);
   const { known, whole, asked } = bothReadings();

@@ -122,10 +122,10 @@ describe('syncProjects', () => {
       // The sheets of one row per project (the instruments, and « Comité » since issue 11) get the new one; the others are untouched.
       const synced = (name: string) => INSTRUMENT_SHEETS.some((i) => i.name.fr === name) || name === 'Comité';
       expect(after.filter((s) => !synced(s.name))).toEqual(JSON.parse(before).filter((s: { name: string }) => !synced(s.name)));
-      // Projets finds each project's assessments by ID (CONSENSUS): sorting did not touch its formulas.
+      // Projets finds each project's assessments by ID (AMI_PORTFOLIO): sorting did not touch its formulas.
       const at = columnsOf(projets, PROJECTS);
       expect(projets.getRange(1, at.get('ami-portage')!).getFormula()).toContain(
-        "AMI_PROFILE(CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AF2:AF=TRUE();\"\";'Grille AMI'!E2:P))",
+        "AMI_PORTFOLIO(A2:A;'Grille AMI'!A2:A;'Grille AMI'!E2:P;'Grille AMI'!C2:C;'Grille AMI'!D2:D;",
       );
     }),
   );

@@ -6,6 +6,7 @@ import { columnLetters, headersOfFormula } from '../../src/sheets/templates/a1';
 import { formulasWhere } from '../../src/sheets/templates/formulas';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { SRL_NOTES_FIELD } from '../../src/core/instruments/srl';
+import { AMI_PORTFOLIO_COLUMNS } from '../../src/core/instruments/sheets';
 import { AUTOMATIC_FORMATS } from '../../src/sheets/formats';
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { checkWorkbook } from '../../src/server/actions/check-workbook';
@@ -54,14 +55,17 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     for (const spec of WORKBOOK) {
       const computed = spec.columns.filter((c) => c.kind === 'computed').map((c) => c.id);
       const own = formulas.filter((f) => f.sheet === spec.name.fr);
-      // Cells a block spills into hold no formula: AMI_PROFILE's last three, VC_MIX's last two; in
+      // Cells a block spills into hold no formula: AMI_PROFILE_GAPS's last four (issue 10: Grille AMI's
+      // profile and gaps in one run), VC_MIX's last two; in
       // Projets, AMI_PROFILE's of the consensus and REVIEW_SPREAD's last two (each other figure is its
       // own consensus formula, issue 11).
       // Comité: its lookup of Projets' eight figures, and the envelope's two columns. Projets'
       // SROI_NPV block (issue 13) spills its net SROI beside the NPV. Marqueurs Godin: GODIN_PROFILE's
       // last four (issue 14). Projets' « précédent » of AMI, SRL, value capture and SIAT: each spilled
-      // by its « actuel », one LATEST for both (issue 10).
-      const spilled = ({ ami: 3, vc: 2, projects: 3 + 2 + 1 + 4, committee: 7 + 1, godin: 4 } as Record<string, number>)[spec.id] ?? 0;
+      // by its « actuel », one LATEST for both (issue 10). Issue 10: Projets' eleven AMI columns are one
+      // AMI_PORTFOLIO (its last ten spilled, « Total AMI précédent » and REVIEW_SPREAD's among them), so
+      // 10 + 1 (SROI_NPV) + 3 (« précédent » of SRL, value capture, SIAT).
+      const spilled = ({ ami: 4, vc: 2, projects: 10 + 1 + 3, committee: 7 + 1, godin: 4 } as Record<string, number>)[spec.id] ?? 0;
       expect(own).toHaveLength(computed.length - spilled);
       for (const f of own) expect(headersOfFormula(f.formula).length).toBeGreaterThan(0);
     }
@@ -69,32 +73,29 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     const at = columnsOf(ami, AMI);
     // The 12 levels are side by side (comments after them as a block): the natural range E2:P.
     expect(AMI_CRITERIA.map((c) => letters(at.get(`level:${c.id}`)!)).join('')).toBe('EFGHIJKLMNOP');
-    expect(ami.getRange(1, at.get('portage')!).getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
+    expect(ami.getRange(1, at.get('portage')!).getFormula()).toBe(
+      '={HSTACK("Portage";"Contenu";"Contexte";"Total AMI";"Écarts au niveau Fort");AMI_PROFILE_GAPS(E2:P;AMI_POIDS;3;LANGUE)}',
+    );
     const srl = sheet(fake, 'SRL');
     expect(srl.getRange(1, columnsOf(srl, SRL).get('level')!).getFormula()).toBe('={"SRL atteint";SRL_LEVEL(E2:M;SEUIL_SRL)}');
     const projets = sheet(fake, 'Projets');
     const formulaOfProjets = (id: string) => projets.getRange(1, columnsOf(projets, PROJECTS).get(id)!).getFormula();
-    // Issue 11: the consensus of the project's assessments, recused ones (Déport, AE) left out, each
-    // reviewer's latest only (issue 12: the reviewers C and the dates D); its four AMI figures are one AMI_PROFILE, in the profile's order (issue 10: one run, not four).
-    const consensus =
-      "CONSENSUS(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AF2:AF=TRUE();\"\";'Grille AMI'!E2:P));METHODE_CONSENSUS;'Grille AMI'!C2:C;'Grille AMI'!D2:D)";
-    expect(formulaOfProjets('ami-portage')).toBe(`={HSTACK("AMI Portage";"AMI Contenu";"AMI Contexte";"Total AMI");AMI_PROFILE(${consensus};AMI_POIDS)}`);
-    expect(['ami-contenu', 'ami-contexte', 'ami-total'].map((id) => columnsOf(projets, PROJECTS).get(id))).toEqual([11, 12, 13]);
-    expect(formulaOfProjets('ami-total')).toBe('');
-    expect(formulaOfProjets('assessments')).toBe(
-      `={HSTACK("Évaluations";"Écart max AMI";"N° du critère disputé");REVIEW_SPREAD(A2:A;'Grille AMI'!A2:A;ARRAYFORMULA(IF('Grille AMI'!AF2:AF=TRUE();"";'Grille AMI'!E2:P));'Grille AMI'!C2:C;'Grille AMI'!D2:D)}`,
+    // Issue 10: Projets' AMI columns side by side right after the project's own, one AMI_PORTFOLIO over
+    // Grille AMI's assessments (IDs A, levels E:P, reviewers C, dates D, Déport AF): the consensus
+    // profile, the normalised mark, the AMI total now and before and its change, REVIEW_SPREAD's three.
+    expect(formulaOfProjets('ami-portage')).toBe(
+      `={HSTACK("AMI Portage";"AMI Contenu";"AMI Contexte";"Total AMI";"Note normalisée /20";"Total AMI actuel";"Total AMI précédent";"Évolution AMI";"Évaluations";"Écart max AMI";"N° du critère disputé");AMI_PORTFOLIO(A2:A;'Grille AMI'!A2:A;'Grille AMI'!E2:P;'Grille AMI'!C2:C;'Grille AMI'!D2:D;'Grille AMI'!AF2:AF;METHODE_CONSENSUS;AMI_POIDS;LANGUE)}`,
     );
-    expect(formulaOfProjets('srl-phase')).toBe('={"Phase SRL";SRL_PHASE(N2:N;LANGUE)}');
-    // Issue 10: the AMI total now and the time before, one LATEST run (ranks side by side, no `{1,2}`).
-    const nowAt = columnsOf(projets, PROJECTS).get('ami-now')!;
-    expect(columnsOf(projets, PROJECTS).get('ami-before')).toBe(nowAt + 1);
-    expect(formulaOfProjets('ami-now')).toMatch(/^=\{HSTACK\("Total AMI actuel";"Total AMI précédent"\);LATEST\(A2:A;.*;HSTACK\(1;2\)\)\}$/);
-    expect(formulaOfProjets('ami-before')).toBe('');
-    // « Évaluateurs » stays where issue 11 put it (column 26): no column of an earlier version moved; the
-    // follow-up columns (issue 12) come after it.
-    expect(columnsOf(projets, PROJECTS).get('reviewers')).toBe(26);
-    expect(columnsOf(projets, PROJECTS).get('target-srl')).toBe(27);
-    expect(columnsOf(projets, PROJECTS).get('sroi')).toBe(20);
+    expect(AMI_PORTFOLIO_COLUMNS().map((id) => columnsOf(projets, PROJECTS).get(id))).toEqual(AMI_PORTFOLIO_COLUMNS().map((_, k) => 10 + k));
+    for (const id of AMI_PORTFOLIO_COLUMNS().slice(1)) expect(formulaOfProjets(id)).toBe('');
+    expect(formulaOfProjets('disputed')).toMatch(/^=\{"Critère disputé";ARRAYFORMULA\(IF\(T2:T="";"";IF\(S2:S>=ECART_DESACCORD;/);
+    expect(formulaOfProjets('srl-phase')).toBe('={"Phase SRL";SRL_PHASE(V2:V;LANGUE)}');
+    // The other instruments' figures, then « Évaluateurs », the follow-up (issue 12), the later columns:
+    // since issue 10 a new workbook has them eight columns further right (a workbook laid out earlier
+    // keeps its columns where they are: setup never moves one).
+    expect(columnsOf(projets, PROJECTS).get('reviewers')).toBe(30);
+    expect(columnsOf(projets, PROJECTS).get('target-srl')).toBe(31);
+    expect(columnsOf(projets, PROJECTS).get('sroi')).toBe(28);
     const vc = sheet(fake, 'Captation de valeur');
     const vcAt = columnsOf(vc, VALUE_CAPTURE);
     expect([vcAt.get('hybridity'), vcAt.get('dominant-share')]).toEqual([vcAt.get('dominant')! + 1, vcAt.get('dominant')! + 2]);
@@ -107,27 +108,26 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     const latest = formulasWhere('projects', located).filter((f) => f.columns.some((c) => c.startsWith('ami-')) && f.body(refs).startsWith('LATEST('));
     expect(latest.map((f) => f.columns)).toEqual([['ami-now'], ['ami-before']]);
     expect(latest.map((f) => f.body(refs).match(/;(\d+|HSTACK\([^)]*\))\)$/)![1])).toEqual(['1', '2']);
-    // Side by side, as setup lays them out: one formula for both.
+    // Side by side, as setup lays them out: one formula for both, and since issue 10 for all of
+    // Projets' AMI columns (AMI_PORTFOLIO).
     const together = formulasWhere('projects', new Map(PROJECTS.columns.map((c, i) => [c.id, i])));
-    expect(together.filter((f) => f.columns.includes('ami-now')).map((f) => f.columns)).toEqual([['ami-now', 'ami-before']]);
+    expect(together.filter((f) => f.columns.includes('ami-now')).map((f) => f.columns)).toEqual([AMI_PORTFOLIO_COLUMNS()]);
+    // Apart in an earlier version's order (the history after the follow-up): one LATEST for both.
+    const earlier = new Map(located);
+    earlier.set('ami-now', PROJECTS.columns.length + 1);
+    earlier.set('ami-before', PROJECTS.columns.length + 2);
+    const apart = formulasWhere('projects', earlier);
+    expect(apart.filter((f) => f.columns.includes('ami-now')).map((f) => f.columns)).toEqual([['ami-now', 'ami-before']]);
   });
 
   test('Projets reads every assessment of a project (CONSENSUS), never the first row of its ID (VLOOKUP)', () => {
     const projets = fake.cellsWithFormulas().filter((f) => f.sheet === PROJECTS.name.fr);
     expect(projets.filter((f) => f.formula.includes('VLOOKUP'))).toEqual([]);
     const sheets = projets.flatMap((f) => [...f.formula.matchAll(/CONSENSUS\(A2:A;'([^']+)'!/g)].map((m) => m[1]));
-    // AMI: one profile (its three groups and total); value capture: score and fragilities.
-    // Issue 14: the social R&D verdict and the Godin total.
-    expect(sheets.sort()).toEqual([
-      'Captation de valeur',
-      'Captation de valeur',
-      'Grille AMI',
-      'Innovation de rupture',
-      'Marqueurs Godin',
-      'R&D sociale',
-      'SIAT',
-      'SRL',
-    ]);
+    // Value capture: score and fragilities. Issue 14: the social R&D verdict and the Godin total.
+    // AMI: AMI_PORTFOLIO, which runs CONSENSUS itself over Grille AMI's rows (issue 10).
+    expect(projets.filter((f) => f.formula.includes("AMI_PORTFOLIO(A2:A;'Grille AMI'!A2:A;"))).toHaveLength(1);
+    expect(sheets.sort()).toEqual(['Captation de valeur', 'Captation de valeur', 'Innovation de rupture', 'Marqueurs Godin', 'R&D sociale', 'SIAT', 'SRL']);
   });
 
   test('level dropdowns carry the criterion’s four descriptors; status, SRL evidence and SIAT answers are validated', () => {
@@ -241,8 +241,9 @@ describe('setupWorkbook on a workbook users have changed', () => {
       expect(projets.getRange(1, width + 1).getValue()).toBe('Investissement (€)');
       const letter = columnLetters(width);
       const net = columnLetters(at.get('net-sroi')! - 1);
+      const value = columnLetters(at.get('social-value')! - 1);
       expect(projets.getRange(1, at.get('sroi')!).getFormula()).toBe(
-        `={"SROI";ARRAYFORMULA(IF(R2:R="";"";IF(ISNUMBER(${net}2:${net});1+${net}2:${net};SROI_RATIO(R2:R;${letter}2:${letter}))))}`,
+        `={"SROI";ARRAYFORMULA(IF(${value}2:${value}="";"";IF(ISNUMBER(${net}2:${net});1+${net}2:${net};SROI_RATIO(${value}2:${value};${letter}2:${letter}))))}`,
       );
       expect(fake.ui.toasts.at(-1)!.message).toContain('En-têtes introuvables, colonnes ajoutées en fin de feuille : Projets (Investissement (€))');
     } finally {
@@ -263,8 +264,8 @@ describe('setupWorkbook on a workbook users have changed', () => {
       expect(at.get('id')).toBe(14);
       expect(criteria.map((c) => at.get(`level:${c.id}`))).toEqual(Array.from({ length: 12 }, (_, i) => i + 2));
       const profile = grid.getRange(1, at.get('portage')!).getFormula();
-      // Contract order of AMI_PROFILE is the grid order: M (criterion 1) first … B (criterion 12) last.
-      expect(profile).toContain('AMI_PROFILE(HSTACK(M2:M;L2:L;K2:K;J2:J;I2:I;H2:H;G2:G;F2:F;E2:E;D2:D;C2:C;B2:B);AMI_POIDS)');
+      // Contract order of AMI_PROFILE(_GAPS) is the grid order: M (criterion 1) first … B (criterion 12) last.
+      expect(profile).toContain('AMI_PROFILE_GAPS(HSTACK(M2:M;L2:L;K2:K;J2:J;I2:I;H2:H;G2:G;F2:F;E2:E;D2:D;C2:C;B2:B);AMI_POIDS;3;LANGUE)');
       expect(fake.ui.toasts.at(-1)!.message).toContain('Grille AMI (Évaluateur, Date, Commentaire – Caractère collectif du projet,');
       expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche');
     } finally {
@@ -280,8 +281,7 @@ describe('setupWorkbook on a workbook users have changed', () => {
       setupWorkbook();
       const projets = sheet(fake, 'Projets');
       const cell = projets.getRange(1, columnsOf(projets, PROJECTS).get('ami-portage')!);
-      expect(cell.getFormula()).toContain("CONSENSUS(A2:A;'Grille AMI'!R2:R;ARRAYFORMULA(IF(");
-      expect(cell.getFormula()).toContain('=TRUE();"";\'Grille AMI\'!B2:M));METHODE_CONSENSUS;');
+      expect(cell.getFormula()).toContain("AMI_PORTFOLIO(A2:A;'Grille AMI'!R2:R;'Grille AMI'!B2:M;");
       expect(fake.ui.toasts.at(-1)!.message).not.toContain('à gauche de la colonne ID');
     } finally {
       fake.done();
@@ -382,12 +382,14 @@ describe('setupWorkbook restores the header formulas of computed columns (issue 
     'a formula Sheets shows back in its English form (`,` for `;`) and computing is the same formula: left alone',
     withSetUp((fake) => {
       const profile = cellOf(fake, 'Grille AMI', AMI, 'portage');
-      expect(profile.getFormula()).toBe('={HSTACK("Portage";"Contenu";"Contexte";"Total AMI");AMI_PROFILE(E2:P;AMI_POIDS)}');
-      profile.setFormula('={HSTACK("Portage","Contenu","Contexte","Total AMI");AMI_PROFILE(E2:P,AMI_POIDS)}');
+      expect(profile.getFormula()).toBe(
+        '={HSTACK("Portage";"Contenu";"Contexte";"Total AMI";"Écarts au niveau Fort");AMI_PROFILE_GAPS(E2:P;AMI_POIDS;3;LANGUE)}',
+      );
+      profile.setFormula('={HSTACK("Portage","Contenu","Contexte","Total AMI","Écarts au niveau Fort");AMI_PROFILE_GAPS(E2:P,AMI_POIDS,3,LANGUE)}');
       const lookup = cellOf(fake, 'Projets', PROJECTS, 'ami-portage');
       // Every ";" between arguments as ",", the row separator after the header kept.
-      lookup.setFormula(lookup.getFormula().replace(/;/g, ',').replace('"Total AMI"),', '"Total AMI");'));
-      expect(lookup.getFormula()).toContain("'Grille AMI'!E2:P)),METHODE_CONSENSUS,'Grille AMI'!C2:C,'Grille AMI'!D2:D),AMI_POIDS)");
+      lookup.setFormula(lookup.getFormula().replace(/;/g, ',').replace('"N° du critère disputé"),', '"N° du critère disputé");'));
+      expect(lookup.getFormula()).toContain("'Grille AMI'!D2:D,'Grille AMI'!AF2:AF,METHODE_CONSENSUS,AMI_POIDS,LANGUE)");
       const before = JSON.stringify(fake.snapshot());
       setupWorkbook();
       expect(JSON.stringify(fake.snapshot())).toBe(before);
@@ -637,15 +639,15 @@ describe('setupWorkbook in few calls (issue 10)', () => {
       'a header formula edited',
       (fake) => {
         const cell = header(fake, 'Grille AMI', AMI, 'portage');
-        // The weights dropped: AMI_PROFILE(E2:P;AMI_POIDS) becomes AMI_PROFILE(E2:P), equal weights.
-        const edited = cell.getFormula().replace(';AMI_POIDS)', ')');
+        // The weights dropped: AMI_PROFILE_GAPS(E2:P;AMI_POIDS;…) becomes AMI_PROFILE_GAPS(E2:P;;…), equal weights.
+        const edited = cell.getFormula().replace(';AMI_POIDS;', ';;');
         expect(edited).not.toBe(cell.getFormula());
         cell.setFormula(edited);
       },
       /^✗ Colonne calculée « Portage » \([A-Z]+1\) : sa formule d’en-tête n’est pas celle du module/,
       (fake) => {
         const grid = sheet(fake, 'Grille AMI');
-        expect(grid.getRange(1, columnsOf(grid, AMI).get('portage')!).getFormula()).toContain(';AMI_POIDS)');
+        expect(grid.getRange(1, columnsOf(grid, AMI).get('portage')!).getFormula()).toContain(';AMI_POIDS;');
       },
     ],
     [

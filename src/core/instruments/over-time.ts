@@ -21,5 +21,5 @@ export function nowAndBefore(
   ];
 }
 
-/** Whether a Projets column says where the project stands over time (placed after the consensus columns). */
+/** Whether a Projets column says where the project stands over time (placed with the follow-up, AMI's apart: in its block, sheets.ts). */
 export const isOverTime = (s: SummaryColumn): boolean => Boolean(s.latest || s.change);

@@ -26,17 +26,21 @@ const projectColumns = once((): readonly ColumnSpec[] => [
     aliases: ['Investissement', 'Montant investi', 'Investment'],
     kind: 'amount',
   },
-  ...INSTRUMENT_IDS.filter((id) => !LATER.includes(id)).flatMap((id) => INSTRUMENTS[id].summary.filter((s) => !isOverTime(s)).map(summaryColumn)),
-  // Where the reviewers disagree (issue 11), after every column earlier versions had, so that none of
-  // their letters moves: REVIEW_SPREAD over the AMI levels fills the first three, side by side.
-  ...REVIEW_COLUMNS,
+  // The AMI columns first, side by side (issue 10): the one AMI_PORTFOLIO run per AMI edit fills them
+  // all (AMI_PORTFOLIO_COLUMNS), then the disputed criterion's name, read from them.
+  ...amiColumns(),
+  ...INSTRUMENT_IDS.filter((id) => id !== 'ami' && !LATER.includes(id)).flatMap((id) =>
+    INSTRUMENTS[id].summary.filter((s) => !isOverTime(s)).map(summaryColumn),
+  ),
   REVIEWERS_COLUMN,
   // The follow-up over time (issue 12), after them for the same reason: the target and its flag, then
   // where the project stands now and stood last time, the SRL first (the scale a follow-up is about,
   // with the latest assessment's date), then the others. The flag and those columns are one run of
   // computed columns: one protection.
   ...TARGET_COLUMNS,
-  ...(['srl', ...INSTRUMENT_IDS.filter((id) => id !== 'srl')] as const).flatMap((id) => INSTRUMENTS[id].summary.filter(isOverTime).map(summaryColumn)),
+  ...(['srl', ...INSTRUMENT_IDS.filter((id) => id !== 'srl' && id !== 'ami')] as const).flatMap((id) =>
+    INSTRUMENTS[id].summary.filter(isOverTime).map(summaryColumn),
+  ),
   // The rest of the SROI method (issue 13), last for the same reason: the later instalments of the
   // investment, then the figures over time computed from them and Valorisation.
   ...SROI_COLUMNS(),
@@ -45,6 +49,41 @@ const projectColumns = once((): readonly ColumnSpec[] => [
   // What an application says (issue 15), last for the same reason: filled by « Importer des dossiers ».
   ...APPLICATION_COLUMNS,
 ]);
+
+/**
+ * Projets' AMI columns in a workbook laid out since issue 10, side by side in AMI_PORTFOLIO's order:
+ * the consensus profile, the normalised mark, « Total AMI actuel », « précédent », « Évolution AMI »,
+ * REVIEW_SPREAD's three, then « Critère disputé ». A workbook laid out earlier has them apart (the
+ * profile with the instruments' figures, the spread after them, the history with the follow-up, the
+ * normalised mark appended by setup): each keeps its own formula there (formulas.ts, split forms).
+ */
+const amiColumns = once((): readonly ColumnSpec[] => {
+  const summary = INSTRUMENTS.ami.summary;
+  return [...summary.filter((s) => !isOverTime(s)).map(summaryColumn), NORMALIZED_COLUMN, ...summary.filter(isOverTime).map(summaryColumn), ...REVIEW_COLUMNS];
+});
+
+/** The columns AMI_PORTFOLIO fills, in its order (src/functions/portfolio.ts). */
+export const AMI_PORTFOLIO_COLUMNS = once(() =>
+  amiColumns()
+    .slice(0, -1)
+    .map((c) => c.id),
+);
+
+/**
+ * Each project's consensus mark /20 with each reviewer's severity removed (NORMALIZE_BY_REVIEWER,
+ * issue 11), computed here since issue 10 (Comité reads it by ID, like its other figures).
+ */
+export const NORMALIZED_COLUMN: ColumnSpec = {
+  id: 'ami-normalized',
+  header: { fr: 'Note normalisée /20', en: 'Normalised mark /20' },
+  aliases: ['Note AMI normalisée', 'Normalised AMI mark'],
+  kind: 'computed',
+  format: FORMATS.ratio,
+  help: {
+    fr: 'Le total AMI sur 20, corrigé de la sévérité de chaque évaluateur (sa moyenne et son écart type ramenés à ceux de tous), puis le consensus des dernières évaluations de chacun.',
+    en: 'The AMI total out of 20, corrected for each reviewer’s severity (their mean and standard deviation brought to everyone’s), then the consensus of each one’s latest assessments.',
+  },
+};
 
 /** Instruments added after the follow-up columns (issue 14): their Projets columns come last. */
 const LATER: readonly InstrumentId[] = ['rnd', 'godin'];

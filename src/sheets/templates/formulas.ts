@@ -19,7 +19,7 @@ import type { SummaryArg } from '../../core/instruments/types';
 import { CHOICES } from '../../core/instruments/kinds';
 import { COMMITTEE_FIGURES } from '../../core/instruments/committee';
 import { DECISIONS } from '../../core/status';
-import { INVESTMENT_YEARS, investmentField } from '../../core/instruments/sheets';
+import { AMI_PORTFOLIO_COLUMNS, INVESTMENT_YEARS, investmentField } from '../../core/instruments/sheets';
 import { OUTCOME_INPUTS } from '../../core/sroi/inputs';
 import { menuItem } from '../menu-captions';
 import type { SheetId } from '../schema';
@@ -74,13 +74,23 @@ const amiLevels = (r: Refs) =>
 
 // Tables built from the frameworks' data are built on first use (once), never at load: dist/Code.js
 // is evaluated again on every custom-function call, which never needs the templates.
-// One AMI_PROFILE block for the groups and the total: two custom-function runs per AMI edit with
-// AMI_GAPS (five when each column was an AMI_SCORE). On an incomplete grid it shows its status in
-// Portage only (formulas.md: "its other result cells are empty"), and so does Projets' own block.
-const amiFormulas = once((): ComputedFormula[] => [
-  { columns: [...AMI_GROUPS.map((g) => g.id), 'total'], body: (r) => `AMI_PROFILE(${amiLevels(r)};${P.amiWeights})` },
-  { columns: ['gaps'], body: (r) => `AMI_GAPS(${amiLevels(r)};${MAX_LEVEL};${P.lang})` },
-]);
+// Grille AMI's five computed columns, side by side in its order: one AMI_PROFILE_GAPS (AMI_PROFILE's
+// four figures then AMI_GAPS's text), one custom-function run per AMI edit (issue 10; two with the
+// pair, five when each column was an AMI_SCORE). Where a workbook has them apart, its split form:
+// AMI_PROFILE for the groups and the total, AMI_GAPS for the gaps. On an incomplete grid it shows
+// its status in Portage only (formulas.md: "its other result cells are empty") and in the gaps, and
+// so does Projets' own block in its Portage.
+const amiFormulas = once((): ComputedFormula[] => {
+  const profile: ComputedFormula = { columns: [...AMI_GROUPS.map((g) => g.id), 'total'], body: (r) => `AMI_PROFILE(${amiLevels(r)};${P.amiWeights})` };
+  const gaps: ComputedFormula = { columns: ['gaps'], body: (r) => `AMI_GAPS(${amiLevels(r)};${MAX_LEVEL};${P.lang})` };
+  return [
+    {
+      columns: [...profile.columns, ...gaps.columns],
+      body: (r) => `AMI_PROFILE_GAPS(${amiLevels(r)};${P.amiWeights};${MAX_LEVEL};${P.lang})`,
+      split: [profile, gaps],
+    },
+  ];
+});
 
 const SRL_FORMULAS: ComputedFormula[] = [
   {
@@ -469,18 +479,46 @@ function disputedCriterion(r: Refs): string {
   return `ARRAYFORMULA(IF(${at}="";"";${flag}&IF(${P.lang}="en";${names('en')};${names('fr')})))`;
 }
 
-const projectFormulas = once((): ComputedFormula[] => [
-  // Each instrument's summary columns, as it declares them (see summaryFormulas).
-  ...INSTRUMENT_IDS.flatMap(summaryFormulas),
-  {
-    // How many assessments, the largest spread between reviewers on one AMI criterion and where.
-    columns: ['assessments', 'spread', 'spread-at'],
-    body: (r) => {
-      // Each reviewer's latest assessment: a reviewer's own progress is not disagreement.
-      const { rows, byReviewer } = latestArgs(r, 'ami', amiLevelFields());
-      return `REVIEW_SPREAD(${col(r, 'id')};${rows};${byReviewer})`;
+/**
+ * Projets' AMI columns (issue 10): one AMI_PORTFOLIO over Grille AMI's assessments fills them side by
+ * side (AMI_PORTFOLIO_COLUMNS), one custom-function run per AMI edit. Its split form is the formulas
+ * each column had (and has where a workbook laid out by an earlier version keeps them apart): AMI_PROFILE
+ * of the consensus, the normalised mark, one LATEST for now and before, the change, REVIEW_SPREAD —
+ * AMI_PORTFOLIO runs those functions' own code on the same arguments, so the figures are theirs.
+ */
+function amiPortfolio(): ComputedFormula {
+  const split: ComputedFormula[] = [
+    ...summaryFormulas('ami'),
+    { columns: ['ami-normalized'], body: normalizedMark },
+    {
+      // How many assessments, the largest spread between reviewers on one AMI criterion and where.
+      columns: ['assessments', 'spread', 'spread-at'],
+      body: (r) => {
+        // Each reviewer's latest assessment: a reviewer's own progress is not disagreement.
+        const { rows, byReviewer } = latestArgs(r, 'ami', amiLevelFields());
+        return `REVIEW_SPREAD(${col(r, 'id')};${rows};${byReviewer})`;
+      },
     },
-  },
+  ];
+  return {
+    columns: AMI_PORTFOLIO_COLUMNS(),
+    body: (r) => {
+      const p = sheetPrefix(r.sheetName('ami'));
+      const at = (id: string) => dataColumn(r.at(id, 'ami'), p);
+      const levels = dataColumns(
+        amiLevelFields().map((id) => r.at(id, 'ami')),
+        p,
+      );
+      return `AMI_PORTFOLIO(${col(r, 'id')};${at('id')};${levels};${at('reviewer')};${at('date')};${at('recused')};${P.consensusMethod};${P.amiWeights};${P.lang})`;
+    },
+    split,
+  };
+}
+
+const projectFormulas = once((): ComputedFormula[] => [
+  amiPortfolio(),
+  // Each other instrument's summary columns, as it declares them (see summaryFormulas).
+  ...INSTRUMENT_IDS.filter((id) => id !== 'ami').flatMap(summaryFormulas),
   { columns: ['disputed'], body: disputedCriterion },
   { columns: ['follow-up'], body: followUpFlag },
   {
@@ -536,7 +574,22 @@ function committeeMark(r: Refs): string {
 }
 
 /**
- * The mark out of 20 of each assessment with its reviewer's severity removed (NORMALIZE_BY_REVIEWER
+ * Comité's normalised mark: Projets' « Note normalisée /20 », read by ID (issue 10: computed there by
+ * AMI_PORTFOLIO, no run here). Blank for a project without AMI assessment or whose consensus is
+ * incomplete (then no reviewer's latest grid is complete, so it has no mark), tested on Projets'
+ * « Évaluations » and « AMI Portage » as committeeMark does: HyperFormula reads an empty looked-up cell
+ * as 0. A « ⚠ » it holds (a date that is no date) is shown.
+ */
+function normalizedLookup(r: Refs): string {
+  const status = AMI_PROFILE_COLUMNS()[0];
+  const vlookup = lookupOf(r, 'projects', ['ami-normalized', status, 'assessments']);
+  const [count, shown, mark] = [vlookup(['assessments']), vlookup([status]), vlookup(['ami-normalized'])];
+  return arrayIf(r, `IFERROR(IF(${count}=0;"";IF(ISNUMBER(${shown});${mark};IF(ISTEXT(${mark});${mark};"")));"")`);
+}
+
+/**
+ * Projets' « Note normalisée /20 » on its own (AMI_PORTFOLIO's split form; Comité's own formula
+ * before issue 10): the mark out of 20 of each assessment with its reviewer's severity removed (NORMALIZE_BY_REVIEWER
  * over the AMI totals of the assessments not recused, rescaled to 20: the normalisation is linear),
  * then the project's consensus of them. Both count each reviewer's latest assessment of a project
  * only, by the same rule (a recused latest one holds no mark), so that a project followed for three
@@ -584,7 +637,7 @@ function envelopeLines(r: Refs): string {
 const committeeFormulas = once((): ComputedFormula[] => [
   { columns: ['rank'], body: rankFormula },
   { columns: ['mark'], body: committeeMark },
-  { columns: ['normalized'], body: normalizedMark },
+  { columns: ['normalized'], body: normalizedLookup },
   // Projets' consensus figures, by ID: one lookup, the same numbers as Projets shows.
   {
     columns: [...COMMITTEE_FIGURES],
@@ -635,17 +688,24 @@ export function computedFormulas(sheet: SheetId): readonly ComputedFormula[] {
 
 /**
  * The formulas of a sheet whose columns are where `located` says (0-based, the columns found in its
- * header row): a block with a split form (Projets' AMI_PROFILE) stays one formula where its columns
- * are side by side in its order, or none of them is there yet (they are appended so); elsewhere each
- * of its columns has its own formula, since setup never moves a user's column.
+ * header row): a block with a split form (Grille AMI's AMI_PROFILE_GAPS, Projets' AMI_PROFILE) stays
+ * one formula where its columns are side by side in its order, or none of them is there yet (they are
+ * appended so); elsewhere each part of its split form is placed by the same rule (a part may be a
+ * block itself), since setup never moves a user's column. A column of the block not found beside
+ * its first one (its header typed over, so the spill is gone) counts as side by side when its place
+ * is free of the sheet's other columns: the block spills there again.
  */
 export function formulasWhere(sheet: SheetId, located: ReadonlyMap<string, number>): readonly ComputedFormula[] {
-  return computedFormulas(sheet).flatMap((f) => {
+  const place = (f: ComputedFormula): ComputedFormula[] => {
     if (!f.split) return [f];
     const at = f.columns.map((id) => located.get(id));
-    const sideBySide = at.every((i) => i === undefined) || at.every((i, k) => i !== undefined && i === at[0]! + k);
-    return sideBySide ? [f] : f.split;
-  });
+    const others = new Set([...located].filter(([id]) => !f.columns.includes(id)).map(([, i]) => i));
+    const first = at[0];
+    const sideBySide =
+      at.every((i) => i === undefined) || (first !== undefined && at.every((i, k) => (i === undefined ? !others.has(first + k) : i === first + k)));
+    return sideBySide ? [f] : f.split.flatMap(place);
+  };
+  return computedFormulas(sheet).flatMap(place);
 }
 
 /** The formula filling a computed column among `formulas` (the block's first column holds it; the others are spilled into). */
