@@ -140,14 +140,14 @@ test('inserting a row and a column moves the cells; « Annuler » takes each bac
   await until(async () => (await text(3, 1)) === second, 'undo takes the row back');
 
   // A column inserted before the first AMI criterion (E): the add-on's formulas follow it, as in
-  // Sheets (AMI_PROFILE(E2:P…) becomes F2:Q), so the totals stay right.
+  // Sheets (AMI_PROFILE_GAPS(E2:P…) becomes F2:Q), so the totals stay right.
   await tab('Grille AMI');
-  // Where « Total AMI » and the AMI_PROFILE formula are, found by header and formula (the sheet gains
+  // Where « Total AMI » and the AMI_PROFILE_GAPS formula are, found by header and formula (the sheet gains
   // columns with the issues: no letter is pinned here).
   const grid = s.playground.book.fake.spreadsheet.getSheetByName('Grille AMI')!;
   const row1 = grid.getRange(1, 1, 1, grid.getLastColumn());
   const totalAt = row1.getDisplayValues()[0].indexOf('Total AMI') + 1;
-  const profileAt = row1.getFormulas()[0].findIndex((f) => f.includes('AMI_PROFILE(')) + 1;
+  const profileAt = row1.getFormulas()[0].findIndex((f) => f.includes('AMI_PROFILE_GAPS(')) + 1;
   expect(totalAt).toBeGreaterThan(5);
   expect(profileAt).toBeGreaterThan(5);
   const header = await text(1, 5);
@@ -158,10 +158,10 @@ test('inserting a row and a column moves the cells; « Annuler » takes each bac
   await until(async () => (await text(1, 6)) === header, 'the column moves right');
   expect(await text(1, 5)).toBe('');
   await until(async () => (await text(1, totalAt + 1)) === 'Total AMI' && (await text(2, totalAt + 1)) === total, 'the total, one column right, unchanged');
-  expect(grid.getRange(1, profileAt + 1).getFormula()).toContain('AMI_PROFILE(F2:Q;');
+  expect(grid.getRange(1, profileAt + 1).getFormula()).toContain('AMI_PROFILE_GAPS(F2:Q;');
   await s.page.keyboard.press('Control+z');
   await until(async () => (await text(1, 5)) === header && (await text(2, totalAt)) === total, 'Ctrl+Z takes the column back');
-  expect(grid.getRange(1, profileAt).getFormula()).toContain('AMI_PROFILE(E2:P;');
+  expect(grid.getRange(1, profileAt).getFormula()).toContain('AMI_PROFILE_GAPS(E2:P;');
 });
 
 test('a dropdown from the data validation: pick a value', async () => {
