@@ -12,6 +12,7 @@ import vm from 'node:vm';
 import { CODE_PATH, loadAddon, plain, type Addon } from '../../dev/addon/load';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { builtBundle } from '../helpers/bundle';
+import { README_ONLY } from '../helpers/functions';
 import { expectCells, thrownMessage } from '../helpers/expect';
 import {
   GOLDEN,
@@ -50,21 +51,7 @@ const CONTRACT_V1 = [
   'SROI_RATIO',
 ];
 const CONTRACT_V2 = ['CONSENSUS', 'REVIEW_SPREAD', 'LATEST', 'NORMALIZE_BY_REVIEWER'];
-// The README's only (formulas.md holds contracts v1 and v2): READ_DATE (issue 12, dates read by LATEST's
-// rule for Projets' follow-up flag) and the rest of the SROI method (issue 13).
-// Issue 14: the Godin markers' profile and the social R&D verdict. Issue 10: Grille AMI's one run per edit, Projets' other.
-const README_ONLY = [
-  'READ_DATE',
-  'SROI_YEARS',
-  'SROI_NPV',
-  'SROI_PAYBACK',
-  'SROI_SWITCH',
-  'RND_VERDICT',
-  'GODIN_PROFILE',
-  'GRID_SCORE',
-  'AMI_PROFILE_GAPS',
-  'AMI_PORTFOLIO',
-];
+// The README's only: test/helpers/functions.ts.
 const CONTRACT = [...CONTRACT_V1, ...CONTRACT_V2, ...README_ONLY];
 const SERVICES = [
   'SpreadsheetApp',

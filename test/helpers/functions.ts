@@ -6,3 +6,22 @@ export function call(fn: string, ...args: unknown[]): unknown {
   if (!spec) throw new Error(`no function ${fn}`);
   return spec.run(...args);
 }
+
+/**
+ * The functions documented in the README only (../shared/spec/formulas.md holds contracts v1 and v2):
+ * READ_DATE (issue 12, dates read by LATEST's rule for Projets' follow-up flag), the rest of the SROI
+ * method (issue 13), the Godin markers' profile, the social R&D verdict and users' grids (issue 14), and
+ * issue 10's two runs per AMI edit (Grille AMI's, Projets').
+ */
+export const README_ONLY = [
+  'READ_DATE',
+  'SROI_YEARS',
+  'SROI_NPV',
+  'SROI_PAYBACK',
+  'SROI_SWITCH',
+  'RND_VERDICT',
+  'GODIN_PROFILE',
+  'GRID_SCORE',
+  'AMI_PROFILE_GAPS',
+  'AMI_PORTFOLIO',
+];

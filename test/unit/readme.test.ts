@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { README_ONLY } from '../helpers/functions';
 
 const ROOT = path.resolve(__dirname, '../..');
 const START = '<!-- functions:start -->';
@@ -40,20 +41,6 @@ test('one row per function, with a French example using ";"', () => {
     expect(example).not.toMatch(/\w, /); // "," only as a decimal mark
   }
 });
-
-/** READ_DATE (issue 12) and issue 13's functions are the README's only (formulas.md holds contracts v1 and v2). */
-const README_ONLY = [
-  'READ_DATE',
-  'SROI_YEARS',
-  'SROI_NPV',
-  'SROI_PAYBACK',
-  'SROI_SWITCH',
-  'RND_VERDICT',
-  'GODIN_PROFILE',
-  'GRID_SCORE',
-  'AMI_PROFILE_GAPS',
-  'AMI_PORTFOLIO',
-];
 
 (existsSync(SPEC) ? test : test.skip)('every signature is the one formulas.md declares, or extends it with optional arguments at the end', () => {
   const spec = readFileSync(SPEC, 'utf8');
