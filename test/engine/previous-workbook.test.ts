@@ -108,7 +108,9 @@ describe.each(['contiguous', 'interleaved'])('a workbook made by the previous ve
       const once = fake.snapshot();
       setupWorkbook();
       expect(fake.snapshot()).toEqual(once);
-      expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter. Une colonne calculée vide ou figée ? « Diagnostic du classeur » dit pourquoi.');
+      expect(fake.ui.toasts.at(-1)!.message).toBe(
+        'Le classeur est complet : rien à ajouter. Une colonne calculée vide ou figée ? « Diagnostic du classeur » dit pourquoi.',
+      );
       expect(WORKBOOK.every((spec) => fake.spreadsheet.getSheetByName(spec.name.fr))).toBe(true);
     } finally {
       fake.done();

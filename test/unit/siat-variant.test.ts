@@ -53,7 +53,9 @@ test('setup writes the chosen wording; after a change in Paramètres the next se
     expect(readScoringSettings(fake.spreadsheet).siatVariant).toBe('circuits-courts');
     // And the run after that finds nothing to do.
     setupWorkbook();
-    expect(fake.ui.toasts.at(-1)!.message).toBe('Le classeur est complet : rien à ajouter. Une colonne calculée vide ou figée ? « Diagnostic du classeur » dit pourquoi.');
+    expect(fake.ui.toasts.at(-1)!.message).toBe(
+      'Le classeur est complet : rien à ajouter. Une colonne calculée vide ou figée ? « Diagnostic du classeur » dit pourquoi.',
+    );
   } finally {
     fake.done();
   }
