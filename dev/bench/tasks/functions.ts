@@ -1,5 +1,5 @@
 /**
- * The 17 custom functions, called through their top-level names in the BUILT dist/Code.js, as Sheets
+ * The custom functions, called through their top-level names in the BUILT dist/Code.js, as Sheets
  * calls them: one call over the whole range. The add-on is loaded once in a context whose Apps Script
  * services are tripwires — a custom function cannot use them (no authorisation), so each access is
  * counted and then throws, and the count is reported as it is.
@@ -80,6 +80,8 @@ export const FUNCTION_TASKS: readonly BenchTask[] = [
   task('AMI_SCORE', (n) => [data.amiRows(n), '', 20]),
   task('AMI_PROFILE', (n) => [data.amiRows(n)]),
   task('AMI_GAPS', (n) => [data.amiRows(n)]),
+  // Issue 10: Grille AMI's one run per edit (AMI_PROFILE's and AMI_GAPS's columns side by side).
+  task('AMI_PROFILE_GAPS', (n) => [data.amiRows(n)]),
   task('VC_SCORE', (n) => [data.answerRows(n)]),
   task('VC_FLAGS', (n) => [data.answerRows(n)]),
   task('VC_MIX', (n) => [data.amountRows(n)]),
@@ -102,6 +104,12 @@ export const FUNCTION_TASKS: readonly BenchTask[] = [
   task('LATEST', (n) => {
     const a = data.assessmentRows(n);
     return [data.projectIdRows(n), a.ids, a.dates, a.levels, 2];
+  }),
+  // Issue 10: Projets' one run per AMI edit, what CONSENSUS, AMI_PROFILE, NORMALIZE_BY_REVIEWER, LATEST
+  // and REVIEW_SPREAD computed there, over the same rows.
+  task('AMI_PORTFOLIO', (n) => {
+    const a = data.assessmentRows(n);
+    return [data.projectIdRows(n), a.ids, a.levels, a.reviewers, a.dates];
   }),
   task(
     'NORMALIZE_BY_REVIEWER',
