@@ -106,6 +106,8 @@ export function writeRestitutions(ss: Spreadsheet, lang: Lang, only?: string): R
   const names = new Map<Table, string>();
   const sheetName = (t: Table) => names.get(t) ?? names.set(t, t.sheet.getName()).get(t)!;
 
+  // Read once a sheet, not once a project: a call of 10,000 projects stays linear.
+  const dateWarnings = [ami, srl, vc].map((t) => badDates(t, lang, sheetName));
   const lines = ids.flatMap((id, k): RestitutionLine[] => {
     const decisionRow = decisions?.byId.get(id);
     const input: RestitutionInput = {
@@ -119,7 +121,7 @@ export function writeRestitutions(ss: Spreadsheet, lang: Lang, only?: string): R
       ),
       vcAnswers: readAll(vcRows.get(id)?.cells(vcFields), (v) => toLevel(v, 'checklist')),
       comments: shared.get(id) ?? [],
-      warnings: [ami, srl, vc].flatMap((t) => badDates(t, id, lang, sheetName)),
+      warnings: dateWarnings.flatMap((byId) => byId.get(id) ?? []),
     };
     // A blank row between two projects' blocks.
     const blank: RestitutionLine[] = k > 0 ? [{ style: 'note', label: '', value: '', detail: '' }] : [];
@@ -204,21 +206,23 @@ function sharedComments(ami: Table | undefined, wanted: ReadonlySet<string>): Ma
 
 /**
  * A date that is no date in one of the project's assessments keeps its consensus from being drawn
- * (Projets shows its ⚠, counted.ts): said where it is, so the fiche never passes it off as « incomplete ».
+ * (Projets shows its ⚠, counted.ts): said where it is, so the fiche never passes it off as
+ * « incomplete ». Per project ID, in the sheet's order, from one pass over the sheet.
  */
-function badDates(table: Table | undefined, id: string, lang: Lang, sheetName: (t: Table) => string): string[] {
+function badDates(table: Table | undefined, lang: Lang, sheetName: (t: Table) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   const at = table?.columns.get('date');
-  if (!table || at === undefined) return [];
-  const out: string[] = [];
+  if (!table || at === undefined) return out;
   table.rows.forEach((row, i) => {
     const cell = row[at];
-    if (projectId(value(table, row, 'id')) !== id || isBlank(cell) || !Number.isNaN(toDateKey(cell))) return;
+    if (isBlank(cell) || !Number.isNaN(toDateKey(cell))) return;
+    const id = projectId(value(table, row, 'id'));
     const where = { sheet: sheetName(table), row: i + FIRST_DATA_ROW, value: String(cell) };
-    out.push(
+    const said =
       lang === 'en'
         ? `"${where.sheet}", row ${where.row}: "${where.value}" is not a date (dd/mm/yyyy). Fix it, then run this again: until then this grid's part cannot be drawn.`
-        : `« ${where.sheet} », ligne ${where.row} : « ${where.value} » n’est pas une date (jj/mm/aaaa). Corrigez-la puis relancez : d’ici là, la partie de cette grille ne peut pas être établie.`,
-    );
+        : `« ${where.sheet} », ligne ${where.row} : « ${where.value} » n’est pas une date (jj/mm/aaaa). Corrigez-la puis relancez : d’ici là, la partie de cette grille ne peut pas être établie.`;
+    out.set(id, [...(out.get(id) ?? []), said]);
   });
   return out;
 }
