@@ -408,15 +408,11 @@ export function normalizeOf(call: Call, reviewers: unknown[], scores: Grid, ids?
   // rows of a project one of whose dates is no date (its ⚠, naming that row, in each of them).
   const superseded = new Set<number>();
   const unplaced = new Map<number, unknown>();
+  // Made once, not once a project: 10,000 projects were 10,000 copies of the whole column (issue 10).
+  const reviewerRows = reviewers.map((r) => [r]);
   for (const rows of ids === undefined ? [] : rowsByKey(ids.map(([id]) => id)).values()) {
     try {
-      const kept = new Set(
-        counted(
-          rows,
-          reviewers.map((r) => [r]),
-          dates,
-        ),
-      );
+      const kept = new Set(counted(rows, reviewerRows, dates));
       for (const row of rows) if (!kept.has(row)) superseded.add(row);
     } catch (error) {
       for (const row of rows) unplaced.set(row, error);
