@@ -47,37 +47,42 @@ const OUT_OF_PARAM: ParamSpec<number | undefined> = {
   },
 };
 
-/** AMI_PROFILE's row: the four scores of one row of levels, or its status. */
-export const profileRow =
-  (weights: readonly number[] | undefined, outOf?: number) =>
+/** A row function over one row of levels: `figures` of the levels read, or the row's status (incomplete) as it is. */
+const ofLevels =
+  (figures: (levels: number[]) => unknown[]) =>
   (cells: unknown[]): RowResult => {
     const l = readLevels(cells);
-    if (!Array.isArray(l)) return l;
+    return Array.isArray(l) ? figures(l) : l;
+  };
+
+/** `row` over each row of a grid's levels, `outWidth` results a row, the criteria named in messages. */
+const perGridRow = (call: Call, levels: Grid, outWidth: number, row: (cells: unknown[]) => RowResult): unknown =>
+  rowwise({ ...call, table: levels, outWidth, columnName: criterionName, row });
+
+/** AMI_PROFILE's row: the four scores of one row of levels, or its status. */
+export const profileRow = (weights: readonly number[] | undefined, outOf?: number) =>
+  ofLevels((l) => {
     const p = amiProfile(l, weights, outOf);
     return [p.portage, p.contenu, p.contexte, p.total];
-  };
+  });
 
 /** AMI_PROFILE's body: per row, the four scores, or the row's status in the first cell. */
 export function profileOf(call: Call, levels: Grid, weights: readonly number[] | undefined, outOf: number | undefined): unknown {
-  return rowwise({ ...call, table: levels, outWidth: AMI_GROUPS.length + 1, columnName: criterionName, row: profileRow(weights, outOf) });
+  return perGridRow(call, levels, AMI_GROUPS.length + 1, profileRow(weights, outOf));
 }
 
 /** AMI_GAPS's body: per row, the criteria below `goal` as text, or the row's status. */
 function gapsOf(call: Call, levels: Grid, goal: number, lang: Lang): unknown {
-  return rowwise({
-    ...call,
-    table: levels,
-    outWidth: 1,
-    columnName: criterionName,
-    row: (cells): RowResult => {
-      const levelsRow = readLevels(cells);
-      if (!Array.isArray(levelsRow)) return levelsRow;
-      const text = amiGaps(levelsRow, goal)
+  return perGridRow(
+    call,
+    levels,
+    1,
+    ofLevels((l) => [
+      amiGaps(l, goal)
         .map((g) => `${criterionName(g.index, lang)} (${showNumber(g.level, lang)}→${showNumber(goal, lang)})`)
-        .join(LIST_SEPARATOR);
-      return [text];
-    },
-  });
+        .join(LIST_SEPARATOR),
+    ]),
+  );
 }
 
 const TARGET_PARAM: ParamSpec<number> = {
@@ -137,16 +142,12 @@ export const AMI_SCORE = defineFunction({
   example: '=AMI_SCORE(E2:P; AMI_POIDS; 20)',
   resultShape: perRowOfFirst(1),
   body(call, levels, weights, outOf) {
-    return rowwise({
-      ...call,
-      table: levels,
-      outWidth: 1,
-      columnName: criterionName,
-      row: (cells): RowResult => {
-        const l = readLevels(cells);
-        return Array.isArray(l) ? [amiScore(l, weights, outOf)] : l;
-      },
-    });
+    return perGridRow(
+      call,
+      levels,
+      1,
+      ofLevels((l) => [amiScore(l, weights, outOf)]),
+    );
   },
 });
 
