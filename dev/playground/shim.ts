@@ -6,12 +6,13 @@
  */
 export const GOOGLE_SCRIPT_SHIM = `<script>
 (function () {
-  var READS = { getContext: 1, listProjects: 1, getSettings: 1, getProject: 1 };
+  // The endpoints that only read (getContext, listProjects, getProgress…): their replies leave the page as it is.
+  var READS = /^(get|list)[A-Z]/;
   function call(name, args, ok, fail, user) {
     fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: name, args: args }) })
       .then(function (r) { return r.json(); })
       .then(function (res) {
-        if (!READS[name]) parent.postMessage({ type: 'gis:changed', name: name }, '*');
+        if (!READS.test(name)) parent.postMessage({ type: 'gis:changed', name: name }, '*');
         if (res.ok) { if (ok) ok(res.value, user); }
         else if (fail) { var e = new Error(res.message); e.name = 'ScriptError'; fail(e, user); }
       })

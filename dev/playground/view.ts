@@ -45,8 +45,12 @@ export interface SheetView {
 /** Empty rows and columns shown past the data, where a user types a new project or column. */
 const SPARE_ROWS = 10;
 const SPARE_COLUMNS = 3;
+/** States made so far by this server (all workbooks, a reset included): PageState.serial. */
+let served = 0;
 
 export interface PageState {
+  /** Its number in the order the server made states: the page never shows an older one over a newer one. */
+  serial: number;
   /** The person's language (the panel's switch): the page's own labels follow it. */
   lang: 'fr' | 'en';
   title: string;
@@ -151,6 +155,7 @@ export function pageState(book: PlaygroundWorkbook): PageState {
   const sidebar = fake.ui.sidebars.at(-1);
   const dialog = fake.ui.dialogs.at(-1);
   return {
+    serial: ++served,
     lang: book.lang,
     title: ss.getName(),
     sheets,

@@ -5,7 +5,6 @@ import { cellText, gridCell, screenshotPath, selectProject, until, useSession, t
  * engine, a refused value, sorting, inserting and undoing, the dropdowns, colours, frozen panes, notes,
  * protections and charts Sheets would show, and the empty workbook beside the demo.
  */
-jest.setTimeout(180_000);
 const s = useSession();
 
 const tab = (name: string) => s.page.locator(`#sheet-tabs button[data-sheet="${name}"]`).click();
@@ -72,6 +71,39 @@ test('a formula typed in a cell is computed by the engine, the add-on’s functi
   await type(6, 23, '12.5', (t) => t === '12.5');
   expect(value('SRL', 6, 23)).toBe('12.5');
   await s.page.locator('.sheet-area').screenshot({ path: screenshotPath('grid-formula') });
+});
+
+test('replies that come back out of order: a state older than the one shown never replaces it (a typed value stays)', async () => {
+  // The panel's calls refresh the page while an edit is on its way: here the refresh's reply, made
+  // before the edit, is held back until the edit's reply has been shown.
+  type Page = { playground: { refresh(): Promise<void> }; stale?: Promise<void> };
+  await tab('SRL');
+  let release = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  let asked = false;
+  await s.page.route('**/api/state', async (route) => {
+    asked = true;
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  try {
+    await s.page.evaluate(() => {
+      const page = globalThis as unknown as Page;
+      page.stale = page.playground.refresh();
+    });
+    await until(() => asked, 'the refresh asked for the workbook');
+    await type(8, 23, 'tardif', (t) => t === 'tardif');
+    release();
+    await s.page.evaluate(() => (globalThis as unknown as Page).stale);
+    expect(await text(8, 23)).toBe('tardif');
+  } finally {
+    release();
+    await s.page.unroute('**/api/state');
+  }
+  expect(value('SRL', 8, 23)).toBe('tardif');
 });
 
 test('a value the validation refuses is refused with a French message naming the cell, the value and the list; nothing is written', async () => {

@@ -22,6 +22,18 @@ const api = async (path, body) => {
   return res.json();
 };
 
+/**
+ * Keeps a state the server sent unless a later one is already kept: requests overlap (a panel call
+ * refreshes the page while an edit is on its way) and their replies may come back in any order. The
+ * server numbers its states in the order it makes them, so an older one, which misses the edits made
+ * since, never replaces a newer one on screen (a typed formula shown blank again). True when kept.
+ */
+function adopt(next) {
+  if (state && next.serial < state.serial) return false;
+  state = next;
+  return true;
+}
+
 /** A notice in the page, in its language (the add-on's own alerts and toasts come through the state). */
 function notice(text, alert = false) {
   const p = el('p', { class: alert ? 'notice alert' : 'notice', role: alert ? 'alert' : 'status' }, text);
@@ -55,22 +67,22 @@ const grid = createGrid({
 
 async function edit(sheet, edits, confirmed) {
   const reply = await api('/api/edit', { sheet, edits, confirmed });
-  state = reply.state;
-  render();
+  if (adopt(reply.state)) render();
   if (reply.confirm && (await ask(reply.confirm, t('editAnyway')))) return edit(sheet, edits, true);
   if (reply.message) notice(reply.message, true);
 }
 
 async function gridAction(action, at) {
   const sheet = grid.sheet.name;
-  if (action === 'sort-asc' || action === 'sort-desc') state = await api('/api/sort', { sheet, col: at.col, ascending: action === 'sort-asc' });
-  else if (action === 'insert-row') state = await api('/api/insert', { sheet, dimension: 'row', at: at.row });
-  else if (action === 'insert-column') state = await api('/api/insert', { sheet, dimension: 'column', at: at.col });
+  let next;
+  if (action === 'sort-asc' || action === 'sort-desc') next = await api('/api/sort', { sheet, col: at.col, ascending: action === 'sort-asc' });
+  else if (action === 'insert-row') next = await api('/api/insert', { sheet, dimension: 'row', at: at.row });
+  else if (action === 'insert-column') next = await api('/api/insert', { sheet, dimension: 'column', at: at.col });
   else if (action === 'undo') {
     if (!state.canUndo) return notice(t('nothingToUndo'));
-    state = await api('/api/undo', {});
+    next = await api('/api/undo', {});
   }
-  render();
+  if (adopt(next)) render();
 }
 
 function renderMenu() {
@@ -145,27 +157,26 @@ function render() {
 }
 
 async function refresh() {
-  state = await api('/api/state');
-  render();
+  if (adopt(await api('/api/state'))) render();
 }
 
 async function select(sheet, row, col) {
-  state = await api('/api/select', { sheet, row, col });
+  adopt(await api('/api/select', { sheet, row, col }));
   // The grid already shows the cursor: only the state is kept (a redraw would lose the focus).
 }
 
 async function runMenu(action) {
   const res = await api('/api/run', { name: action, args: [], withState: true });
-  state = res.state;
+  const kept = adopt(res.state);
   if (action === 'showSidebar') $('sidebar').setAttribute('src', '/sidebar');
   if (!res.ok) notice(res.message, true);
-  render();
+  if (kept) render();
 }
 
 /** « Réinitialiser » : back to the demo or to an empty workbook, after asking (the workbook is replaced). */
 async function restart(path, question, label) {
   if (!(await ask(question, label))) return;
-  state = await api(path, {});
+  adopt(await api(path, {}));
   shownSheet = state.active.sheet;
   // The new workbook opened with the add-on: the panel opens as if chosen from the menu (as at the
   // page's first load), its title from the real showSidebar, in the person's language.
@@ -223,7 +234,7 @@ window.addEventListener('message', (e) => {
 window.playground = { refresh };
 
 (async () => {
-  state = await api('/api/state');
+  adopt(await api('/api/state'));
   // Toasts and alerts of earlier sessions are history: only new ones are shown.
   seenToasts = state.toasts.length;
   seenAlerts = state.alerts.length;
