@@ -89,7 +89,7 @@ async function showGrids(lang: 'fr' | 'en'): Promise<void> {
     await definitions.waitFor();
     await definitions.click();
     await page.locator('#grid td[data-row="2"][data-col="1"]').click();
-    await until(async () => (await tab.count()) > 0, 'the grids tab shown', 20_000);
+    await until(async () => (await tab.count()) > 0, 'the grids tab shown');
   }
   await tab.click();
   await sidebar.locator('#panel-grids fieldset.choices').first().waitFor();

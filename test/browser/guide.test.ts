@@ -9,7 +9,6 @@ import { cellText, gridCell, guideShot, selectProject, until, useSession } from 
  * test/unit/guide.test.ts checks that the guide links every picture and only those.
  * One session, one demo: the tasks follow each other as a user would do them.
  */
-jest.setTimeout(90_000);
 const s = useSession();
 const PROJECT = 'P-0001';
 /** The guide's AMI_SCORE(CONSENSUS(…)) example, word for word (docs/guide.md, « Analystes »). */

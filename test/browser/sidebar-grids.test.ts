@@ -17,7 +17,7 @@ test('the « Grilles » tab: a level chosen by its descriptor, the live score, s
   await page.locator(`#sheet-tabs button[data-sheet="${DEFINITIONS}"]`).click();
   await page.locator('#grid td[data-row="2"][data-col="1"]').click();
   const tab = sidebar.getByRole('tab', { name: 'Grilles' });
-  await until(async () => (await tab.count()) > 0, 'the « Grilles » tab shown', 20_000);
+  await until(async () => (await tab.count()) > 0, 'the « Grilles » tab shown');
   await selectProject(s, 'Projets', 'P-0002');
   await tab.click();
   const criterion = sidebar.locator('#panel-grids fieldset.choices').filter({ hasText: 'Engagement des porteurs' });

@@ -188,7 +188,7 @@ test('the panel’s polls of the cursor read no Properties: it sends the languag
   // getContext is the only caller of getCurrentCell: each poll makes one call.
   const polls = () => fake.calls.byMethod['Spreadsheet.getCurrentCell'] ?? 0;
   fake.resetCalls();
-  await until(() => polls() >= 3, 'three polls', 15_000);
+  await until(() => polls() >= 3, 'three polls');
   expect(fake.calls.byMethod['PropertiesService.getUserProperties'] ?? 0).toBe(0);
 });
 

@@ -81,6 +81,9 @@ export async function openSession(reviewer: string | null = DEMO_REVIEWER): Prom
  * is filled in by `beforeAll`, so tests use it as the session itself.
  */
 export function useSession(reviewer: string | null = DEMO_REVIEWER): Session {
+  // A browser test waits on Chromium, the playground's recomputes and the panel's 3 s polls: one of
+  // several saves takes 50 s alone here, and more on a loaded two-core CI machine (jest's 60 s is too tight).
+  jest.setTimeout(180_000);
   const s = {} as Session;
   beforeAll(async () => {
     Object.assign(s, await openSession(reviewer));
@@ -95,8 +98,11 @@ export function useSession(reviewer: string | null = DEMO_REVIEWER): Session {
   return s;
 }
 
-/** Waits until `check` holds (the sidebar polls the cursor every 3 s; saves are asynchronous). */
-export async function until(check: () => Promise<boolean> | boolean, what: string, timeout = 15_000): Promise<void> {
+/**
+ * Waits until `check` holds (the sidebar polls the cursor every 3 s; saves are asynchronous); the
+ * default wait leaves room for a loaded CI machine, and costs nothing when the check holds sooner.
+ */
+export async function until(check: () => Promise<boolean> | boolean, what: string, timeout = 30_000): Promise<void> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     if (await check()) return;
