@@ -11,6 +11,7 @@ import {
 } from 'hyperformula';
 import vm from 'node:vm';
 import type { Addon } from '../addon/load';
+import { sortedMatchPlugin } from './sorted-match';
 
 /**
  * A real formula engine (HyperFormula, GPL-3.0: tests and local tools only, never in dist/) that
@@ -190,6 +191,7 @@ export function createFormulaEngine(
     const names = loaded.customFunctionNames();
     const translations = Object.fromEntries(names.map((n) => [n, n]));
     HyperFormula.registerFunctionPlugin(makePlugin(names) as never, { enGB: translations, enUS: translations });
+    HyperFormula.registerFunctionPlugin(sortedMatchPlugin() as never);
     registered = true;
   }
   // Named expressions go in at build time: added afterwards, formulas reading other formulas' results
