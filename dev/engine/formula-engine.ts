@@ -179,6 +179,14 @@ function current(): Addon {
   return addon;
 }
 
+/**
+ * Points the custom functions at an add-on: an engine kept between evaluations (workbook.ts) runs
+ * them again on a recompute, possibly after another engine was built with another add-on.
+ */
+export function useAddon(loaded: Addon): void {
+  addon = loaded;
+}
+
 /** Registers the add-on's custom functions (once per process) and builds an engine over `sheets`. */
 export function createFormulaEngine(
   loaded: Addon,

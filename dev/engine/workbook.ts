@@ -1,9 +1,9 @@
-import { DetailedCellError, type HyperFormula, type SimpleCellAddress, type SimpleCellRange } from 'hyperformula';
+import { DetailedCellError, type HyperFormula, type RawCellContent, type SimpleCellAddress, type SimpleCellRange } from 'hyperformula';
 import type { Addon } from '../addon/load';
 import type { GasFake, SheetSnapshot } from '../gas-fake';
 import { columnToLetters } from '../gas-fake';
 import { parseHeaderFormula } from '../../src/sheets/templates/a1';
-import { createFormulaEngine, DATE_TYPES, serialToDate } from './formula-engine';
+import { createFormulaEngine, DATE_TYPES, serialToDate, useAddon } from './formula-engine';
 
 /**
  * Evaluates every formula of the in-memory workbook with the formula engine (our custom functions
@@ -35,6 +35,8 @@ export interface FormulaError {
 export interface Evaluation {
   formulas: number;
   errors: FormulaError[];
+  /** Whether the workbook's engine was built anew or kept from the last evaluation (see KeptEngine). */
+  engine: 'new' | 'kept';
 }
 
 const OPEN_RANGE = /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3})(?![\w$(!:])/g;
@@ -88,12 +90,92 @@ export function calculateOnFlush(fake: GasFake, addon: Addon): () => void {
 }
 
 export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
-  const { hf, snap, headerTexts, formulas } = buildEngine(fake, addon);
-  try {
-    return writeBack(fake, hf, snap.sheets, headerTexts, formulas);
-  } finally {
-    hf.destroy();
+  const { inputs, named, snap, headerTexts, formulas } = engineInputs(fake);
+  const shape = JSON.stringify([Object.keys(inputs), named]);
+  let engine = kept.get(fake);
+  const changes = engine && engine.addon === addon && engine.shape === shape ? changedCells(engine.inputs, inputs) : null;
+  const edits = engine && changes ? valuesTyped(engine.hf, changes) : null;
+  if (engine && edits) {
+    const { hf } = engine;
+    useAddon(addon);
+    hf.batch(() => {
+      for (const e of edits) hf.setCellContents(e.at, e.value as RawCellContent);
+    });
+    engine.inputs = inputs;
+  } else {
+    engine?.hf.destroy();
+    engine = { hf: createFormulaEngine(addon, inputs, 'addon', named), addon, inputs, shape };
+    kept.set(fake, engine);
   }
+  return { ...writeBack(fake, engine.hf, snap.sheets, headerTexts, formulas), engine: edits ? 'kept' : 'new' };
+}
+
+/**
+ * The engine of a workbook, kept from one evaluation to the next with the inputs it was given: the
+ * next evaluation gives it only the cells whose input changed, and it recomputes what depends on
+ * them, as Sheets does after an edit (a 10,000-project workbook: seconds instead of a whole build).
+ * A new engine is built when the sheets, the named ranges or the add-on changed, or too many cells
+ * did (rows inserted or sorted: every cell below moves).
+ */
+interface KeptEngine {
+  hf: HyperFormula;
+  addon: Addon;
+  inputs: Record<string, unknown[][]>;
+  /** The sheets' names in order and the named ranges, as JSON. */
+  shape: string;
+}
+const kept = new WeakMap<GasFake, KeptEngine>();
+
+/** Beyond this many changed cells a new engine is cheaper than setting them one by one. */
+const MAX_CHANGES = 5000;
+
+/**
+ * The changes as edits for the kept engine when each is a value typed over a value; else null (a new
+ * engine): a formula written, changed or removed, a cell emptied, or a value in a spilled array's
+ * cells may move where arrays spill, which a new engine settles as Sheets would (HyperFormula does not
+ * reconsider an array that found no room when the cell in its way changes again).
+ */
+function valuesTyped(hf: HyperFormula, changes: readonly Change[]): { at: SimpleCellAddress; value: unknown }[] | null {
+  const formula = (v: unknown) => typeof v === 'string' && v.startsWith('=');
+  const edits: { at: SimpleCellAddress; value: unknown }[] = [];
+  for (const c of changes) {
+    const sheet = hf.getSheetId(c.sheet);
+    if (sheet === undefined || formula(c.was) || formula(c.value) || c.value === null) return null;
+    const at = { sheet, row: c.row, col: c.col };
+    if (hf.isCellPartOfArray(at)) return null;
+    edits.push({ at, value: c.value });
+  }
+  return edits;
+}
+
+/** The same input: dates by their time, everything else as is. */
+const sameInput = (a: unknown, b: unknown) => a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
+
+/** A cell whose input changed: where (in the kept engine), what it held, what it holds now (null: empty). */
+interface Change {
+  sheet: string;
+  row: number;
+  col: number;
+  was: unknown;
+  value: unknown;
+}
+
+/** The cells whose input differs (0-based); null when more than MAX_CHANGES. */
+function changedCells(before: Record<string, unknown[][]>, after: Record<string, unknown[][]>): Change[] | null {
+  const changes: Change[] = [];
+  for (const [sheet, rows] of Object.entries(after)) {
+    const old = before[sheet] ?? [];
+    for (let r = 0; r < Math.max(rows.length, old.length); r++) {
+      const line = rows[r] ?? [];
+      const was = old[r] ?? [];
+      for (let c = 0; c < Math.max(line.length, was.length); c++) {
+        const value = line[c] ?? null;
+        if (sameInput(value, was[c] ?? null)) continue;
+        if (changes.push({ sheet, row: r, col: c, was: was[c] ?? null, value }) > MAX_CHANGES) return null;
+      }
+    }
+  }
+  return changes;
 }
 
 /**
@@ -104,7 +186,8 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
  * Sheets does not. `row` and `column` are 1-based.
  */
 export function runsAfterEdit(fake: GasFake, addon: Addon, sheetName: string, row: number, column: number): Record<string, number> {
-  const { hf } = buildEngine(fake, addon);
+  const { inputs, named } = engineInputs(fake);
+  const hf = createFormulaEngine(addon, inputs, 'addon', named);
   try {
     const names = new Set(addon.customFunctionNames());
     const runs: Record<string, number> = {};
@@ -126,7 +209,8 @@ export function runsAfterEdit(fake: GasFake, addon: Addon, sheetName: string, ro
   }
 }
 
-function buildEngine(fake: GasFake, addon: Addon) {
+/** What the engine is given: each sheet's cells (formulas translated) and the named ranges. */
+function engineInputs(fake: GasFake) {
   const snap = fake.snapshot();
   // An open range ends at its sheet's last row of data, not of the grid: rows past it are blank in
   // Sheets too (their results are ""), and the engine does not compute a thousand empty rows.
@@ -185,7 +269,7 @@ function buildEngine(fake: GasFake, addon: Addon) {
     const a1 = `'${sheet.name.replace(/'/g, "''")}'!$${columnToLetters(n.ref.col)}$${n.ref.row}:$${columnToLetters(n.ref.col + n.ref.numCols - 1)}$${n.ref.row + n.ref.numRows - 1}`;
     return [{ name: n.name, expression: `=${a1}` }];
   });
-  return { hf: createFormulaEngine(addon, inputs, 'addon', named), snap, headerTexts, formulas };
+  return { inputs, named, snap, headerTexts, formulas };
 }
 
 /** A header cell of the idiom: its text, where the body formula went (0-based), and whether it holds the formula. */
@@ -206,7 +290,7 @@ function headerShown(hf: HyperFormula, sheet: number, header: HeaderCell): strin
   return header.first ? body.value : '';
 }
 
-function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapshot[], headers: Map<string, HeaderCell>, formulas: number): Evaluation {
+function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapshot[], headers: Map<string, HeaderCell>, formulas: number): Omit<Evaluation, 'engine'> {
   const errors: FormulaError[] = [];
   for (const s of sheets) {
     const id = hf.getSheetId(s.name)!;
