@@ -290,7 +290,13 @@ function headerShown(hf: HyperFormula, sheet: number, header: HeaderCell): strin
   return header.first ? body.value : '';
 }
 
-function writeBack(fake: GasFake, hf: HyperFormula, sheets: readonly SheetSnapshot[], headers: Map<string, HeaderCell>, formulas: number): Omit<Evaluation, 'engine'> {
+function writeBack(
+  fake: GasFake,
+  hf: HyperFormula,
+  sheets: readonly SheetSnapshot[],
+  headers: Map<string, HeaderCell>,
+  formulas: number,
+): Omit<Evaluation, 'engine'> {
   const errors: FormulaError[] = [];
   for (const s of sheets) {
     const id = hf.getSheetId(s.name)!;
