@@ -103,6 +103,7 @@ export function evaluateWorkbook(fake: GasFake, addon: Addon): Evaluation {
     });
     engine.inputs = inputs;
   } else {
+    // Any other change (see valuesTyped), or the first evaluation: a whole build.
     engine?.hf.destroy();
     engine = { hf: createFormulaEngine(addon, inputs, 'addon', named), addon, inputs, shape };
     kept.set(fake, engine);
@@ -131,9 +132,10 @@ const MAX_CHANGES = 5000;
 
 /**
  * The changes as edits for the kept engine when each is a value typed over a value; else null (a new
- * engine): a formula written, changed or removed, a cell emptied, or a value in a spilled array's
- * cells may move where arrays spill, which a new engine settles as Sheets would (HyperFormula does not
- * reconsider an array that found no room when the cell in its way changes again).
+ * engine). A formula written, changed or removed, a cell emptied, or a value in a spilled array's
+ * cells may change where arrays spill; a new engine settles that as a whole build does, where the kept
+ * one was seen not to (a workbook of an earlier layout, its formulas rewritten by setup: a spilled
+ * total left blank in test/engine/previous-workbook.test.ts).
  */
 function valuesTyped(hf: HyperFormula, changes: readonly Change[]): { at: SimpleCellAddress; value: unknown }[] | null {
   const formula = (v: unknown) => typeof v === 'string' && v.startsWith('=');
