@@ -28,14 +28,14 @@ function numberOf(value: unknown): number | undefined {
  * The numbers of a one-column or one-row array, read once per array: the arguments of a vectorized
  * MATCH are evaluated once, so its 10,000 calls share one array object. null: not all numbers.
  */
-const numbersOf = new WeakMap<SimpleRangeValue, number[] | null>();
-function numbers(values: SimpleRangeValue): number[] | null {
-  let found = numbersOf.get(values);
+const numbersRead = new WeakMap<SimpleRangeValue, number[] | null>();
+function numbersIn(values: SimpleRangeValue): number[] | null {
+  let found = numbersRead.get(values);
   if (found === undefined) {
     const line = values.width() === 1 ? values.data.map((row) => row[0]) : values.height() === 1 ? values.data[0] : [];
     const read = line.map(numberOf);
     found = read.length > 0 && read.every((n) => n !== undefined) ? (read as number[]) : null;
-    numbersOf.set(values, found);
+    numbersRead.set(values, found);
   }
   return found;
 }
@@ -68,7 +68,7 @@ export function sortedMatchPlugin(): unknown {
     }
 
     doMatch(key: unknown, values: SimpleRangeValue, type: number): unknown {
-      const sorted = (type === 1 || type === -1) && typeof key === 'number' && values.range === undefined ? numbers(values) : null;
+      const sorted = (type === 1 || type === -1) && typeof key === 'number' && values.range === undefined ? numbersIn(values) : null;
       const index = sorted ? lastNotPast(sorted, key as number, type as 1 | -1) : -1;
       // Not found, or not this case: HyperFormula's answer (its error, or its own search).
       return index >= 0 ? index + 1 : super.doMatch(key, values, type);

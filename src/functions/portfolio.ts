@@ -105,25 +105,16 @@ export const AMI_PORTFOLIO = defineFunction({
     const reviewerColumn = reviewers.map(([r]) => r);
 
     const profile = toGrid(profileOf(call, toGrid(consensusOf(call, projectIds, ids, kept, method, reviewers, dates)), weights, undefined));
-    const normalized = toGrid(
-      consensusOf(
+    const normalizedMarks = toGrid(
+      normalizeOf(
         call,
-        projectIds,
-        ids,
-        toGrid(
-          normalizeOf(
-            call,
-            reviewerColumn,
-            marks,
-            ids.map((id) => [id]),
-            dates,
-          ),
-        ),
-        method,
-        reviewers,
+        reviewerColumn,
+        marks,
+        ids.map((id) => [id]),
         dates,
       ),
     );
+    const normalized = toGrid(consensusOf(call, projectIds, ids, normalizedMarks, method, reviewers, dates));
     const latest = toGrid(latestOf(call, projectIds, latestIds, dates, totals, [1, 2]));
     const spread = toGrid(reviewSpreadOf(call, projectIds, ids, kept, reviewers, dates));
     return fromGrid(

@@ -17,7 +17,7 @@ import { syncProjects } from '../../src/server/actions/sync-projects';
 import { checkSheets } from '../../src/sheets/diagnostic/checks';
 import { assessmentKey } from '../../src/sheets/assessments';
 import { readTable } from '../../src/sheets/table';
-import { ASSESSMENT_IDS, columnsOf, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { ASSESSMENT_IDS, columnsOf, computedCells, sheet, workbookFake, type Fake } from '../helpers/workbook';
 import { builtBundle } from '../helpers/bundle';
 
 const previous = (layout: string) => expandSnapshot(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/previous-version', `${layout}.json`), 'utf8')));
@@ -128,24 +128,9 @@ describe.each(['contiguous', 'interleaved'])('a workbook made by the previous ve
 describe('a workbook laid out before issue 10’s AMI_PORTFOLIO', () => {
   /** Every computed cell found by its header, by sheet, row ID (with its rank among its ID's rows) and column id. */
   function figures(fake: Fake): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const spec of WORKBOOK) {
-      const s = fake.spreadsheet.getSheetByName(spec.name.fr);
-      if (!s || s.getLastRow() < 2) continue;
-      const at = columnsOf(s, spec);
-      const rows = s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn()).getValues();
-      const seen = new Map<string, number>();
-      for (const r of rows) {
-        const id = String(r[at.get('id')! - 1]);
-        if (!id) continue;
-        seen.set(id, (seen.get(id) ?? 0) + 1);
-        for (const c of spec.columns.filter((x) => x.kind === 'computed' && at.has(x.id))) {
-          const v = r[at.get(c.id)! - 1];
-          out[`${spec.id} ${id}#${seen.get(id)} ${c.id}`] = typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v;
-        }
-      }
-    }
-    return out;
+    return Object.fromEntries(
+      computedCells(fake).map((c) => [`${c.sheet} ${c.row} ${c.column}`, typeof c.value === 'number' ? Math.round(c.value * 1e9) / 1e9 : c.value]),
+    );
   }
 
   test('setup keeps its columns and formulas apart, appends « Note normalisée /20 »: every figure the same, 7 runs per AMI edit', () => {

@@ -11,7 +11,7 @@ import { COMMITTEE } from '../../src/core/instruments/committee';
 import { columnLetters, sheetPrefix } from '../../src/sheets/templates/a1';
 import { computedFormulas } from '../../src/sheets/templates/formulas';
 import { forgetComplete } from '../../src/sheets/templates/fingerprint';
-import { columnsOf, interleavedLayout, sheet, sheetWithHeaders, workbookFake, type Fake } from '../helpers/workbook';
+import { columnsOf, computedCells, interleavedLayout, sheet, sheetWithHeaders, workbookFake, type Fake } from '../helpers/workbook';
 
 /**
  * The demo portfolio evaluated by the formula engine (HyperFormula running the built bundle's custom
@@ -193,22 +193,9 @@ test('a SIAT item outside 1–5 is named with its value in its dimension, the in
 /** Every computed column of every sheet, by sheet, row key (ID, with the row's rank among its ID's rows) and column id. */
 function computedById(fake: Fake): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
-  for (const spec of WORKBOOK) {
-    const s = sheet(fake, spec.name.fr);
-    // A sheet without rows has nothing computed (the demo may leave one empty).
-    if (s.getLastRow() < 2) continue;
-    const at = columnsOf(s, spec);
-    const rows = s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn()).getValues();
-    const seen = new Map<string, number>();
-    for (const r of rows) {
-      const id = String(r[at.get('id')! - 1]);
-      if (!id) continue;
-      seen.set(id, (seen.get(id) ?? 0) + 1);
-      for (const c of spec.columns.filter((x) => x.kind === 'computed')) {
-        const v = r[at.get(c.id)! - 1];
-        out[`${spec.id} ${id}#${seen.get(id)}`] = { ...out[`${spec.id} ${id}#${seen.get(id)}`], [c.id]: typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v };
-      }
-    }
+  for (const c of computedCells(fake)) {
+    const key = `${c.sheet} ${c.row}`;
+    out[key] = { ...out[key], [c.column]: typeof c.value === 'number' ? Math.round(c.value * 1e6) / 1e6 : c.value };
   }
   return out;
 }

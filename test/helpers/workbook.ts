@@ -5,7 +5,7 @@
 import { createGasFake, type CellValue, type GasFake } from '../../dev/gas-fake';
 import { locateColumns } from '../../src/sheets/headers';
 import { ASSESSMENT_DATE_COLUMN, ASSESSMENT_STATE, REVIEWER_COLUMN } from '../../src/core/instruments/columns';
-import { AMI, type SheetSpec } from '../../src/sheets/schema';
+import { AMI, WORKBOOK, type SheetId, type SheetSpec } from '../../src/sheets/schema';
 import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { setupWorkbook } from '../../src/server/actions/setup-workbook';
 import { syncProjects } from '../../src/server/actions/sync-projects';
@@ -45,6 +45,29 @@ export function sheet(fake: GasFake, name: string): Sheet {
 export function columnsOf(s: Sheet, spec: SheetSpec): Map<string, number> {
   const found = locateColumns(spec, readHeader(s).texts);
   return new Map([...found].map(([id, i]) => [id, i + 1]));
+}
+
+/**
+ * Every computed cell of the template sheets, found by its header: its sheet, its row's key (the
+ * project ID, with the row's rank among its ID's rows: `P-0001#2`) and its column id. A sheet or a
+ * column a workbook lacks is skipped.
+ */
+export function computedCells(fake: GasFake): { sheet: SheetId; row: string; column: string; value: unknown }[] {
+  const out: { sheet: SheetId; row: string; column: string; value: unknown }[] = [];
+  for (const spec of WORKBOOK) {
+    const s = fake.spreadsheet.getSheetByName(spec.name.fr);
+    if (!s || s.getLastRow() < 2) continue;
+    const at = columnsOf(s, spec);
+    const computed = spec.columns.filter((c) => c.kind === 'computed' && at.has(c.id));
+    const seen = new Map<string, number>();
+    for (const r of s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn()).getValues()) {
+      const id = String(r[at.get('id')! - 1]);
+      if (!id) continue;
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+      for (const c of computed) out.push({ sheet: spec.id, row: `${id}#${seen.get(id)}`, column: c.id, value: r[at.get(c.id)! - 1] });
+    }
+  }
+  return out;
 }
 
 /** A set-up workbook with projects P-0001… (« Projet 1 »…) in Projets, no row yet in the instrument sheets. */
