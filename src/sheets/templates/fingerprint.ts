@@ -14,8 +14,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * row 1's range and values: 24 for the twelve sheets), two for the one setting the sheets' notes
  * depend on (VARIANTE_SIAT: its named range and value) and six for the run itself (the spreadsheet,
  * the user's language, this property, the toast): 32. SpreadsheetApp reads one sheet per range, so
- * twelve sheets cost at least 24 calls; issue 10 asks for 30 (see the README's figures for why the
- * last two stay).
+ * twelve sheets cost at least 24 calls; issue 10 asked for 30. The two over it are the SIAT variant:
+ * without it, a variant typed in Paramètres would leave the notes of the other one (README, « SIAT
+ * pour tous les secteurs »), and no cheaper read sees that cell.
  *
  * After every full setup, the document properties keep a fingerprint of what it left: each template
  * sheet's name and row 1 as Sheets shows it (header texts, and the texts a header formula shows in
