@@ -12,7 +12,8 @@ import { readSheet } from '../workbook';
 import { gridSheet, gridSheets, readCustomGrids } from '../grids/read';
 import { gridSheetSpec } from '../../core/grids/sheet';
 import { readTable } from '../table';
-import { BLOCK_WIDTH, dashboardBlock, type ChartSpec } from './block';
+import { BLOCK_WIDTH, dashboardBlock } from './block';
+import { replaceCharts } from './charts';
 import { portfolioSummary, type PortfolioSummary } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,8 +32,8 @@ export interface DashboardReport {
 /**
  * Draws the portfolio on the add-on's own dashboard sheet (see owned.ts): reads Projets and the instrument sheets in one block
  * each, computes the summary with the core functions, writes the data block in one write and
- * replaces the charts it drew last time (charts reading only the data block); users' other charts
- * stay. The settings are read as the sheet's formulas read them. The caller holds the document lock.
+ * redraws those of its charts (charts reading only the data block) that would not be drawn the same
+ * (charts.ts); users' other charts stay. The settings are read as the sheet's formulas read them. The caller holds the document lock.
  */
 export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): DashboardReport {
   const projects = readSheet(ss, PROJECTS);
@@ -78,26 +79,4 @@ function customGridTables(ss: Spreadsheet) {
     const sheet = gridSheet(ss, grid, marks);
     return { grid, table: sheet ? readTable(sheet, gridSheetSpec(grid)) : undefined };
   });
-}
-
-/** Charts whose every range lies in the data block are the dashboard's own: they are redrawn. */
-function replaceCharts(sheet: Sheet, charts: ChartSpec[]): void {
-  const sheetId = sheet.getSheetId();
-  for (const chart of sheet.getCharts()) {
-    const ranges = chart.getRanges();
-    const own = ranges.length > 0 && ranges.every((r) => r.getSheet().getSheetId() === sheetId && r.getColumn() + r.getNumColumns() - 1 <= BLOCK_WIDTH);
-    if (own) sheet.removeChart(chart);
-  }
-  for (const c of charts) {
-    const builder = sheet
-      .newChart()
-      .setChartType(Charts.ChartType[c.kind])
-      .addRange(sheet.getRange(c.row, 1, c.rows, c.columns))
-      .setNumHeaders(1)
-      .setPosition(c.anchor.row, c.anchor.column, 0, 0)
-      .setOption('title', c.title)
-      .setOption('legend', { position: c.kind === 'PIE' || c.columns > 2 ? 'right' : 'none' });
-    if (c.stacked) builder.setOption('isStacked', true);
-    sheet.insertChart(builder.build());
-  }
 }

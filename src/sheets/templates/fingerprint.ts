@@ -1,3 +1,4 @@
+import { hash53 } from '../../core/hash';
 import { WORKBOOK, type SheetId } from '../schema';
 import type { KnownLayout } from '../table';
 import { sheetPrefix } from './a1';
@@ -65,20 +66,6 @@ const FORMAT = 3;
 /** What this version lays out: its sheets' columns and the settings blocks (a 13th AMI weight, a new column…). */
 function versionOf(): string {
   return JSON.stringify([FORMAT, WORKBOOK.map((s) => [s.id, s.columns.map((c) => [c.id, c.kind])]), parameterBlocks().map((b) => [b.name, b.rows.length])]);
-}
-
-/** cyrb53: a 53-bit string hash (no service call), enough to tell two layouts apart. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /** Row 1 of a template sheet as far as the fingerprint goes. */
@@ -159,7 +146,7 @@ export function isComplete(ss: Spreadsheet, formulasFor: (layouts: SheetLayout[]
 }
 
 const fingerprintOf = (rows: readonly SheetRows[], options: HelpOptions, formulas: string) =>
-  hash(versionOf() + textOf(rows) + JSON.stringify(options) + formulas);
+  hash53(versionOf() + textOf(rows) + JSON.stringify(options) + formulas);
 
 /**
  * Keeps the fingerprint of the workbook a full setup has just completed (see isComplete), from the

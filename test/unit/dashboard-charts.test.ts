@@ -1,0 +1,151 @@
+/**
+ * « Mettre à jour le tableau de bord » keeps each of its charts that it would draw the same
+ * (src/sheets/dashboard/charts.ts): a refresh of an unchanged portfolio makes no chart call, a change
+ * redraws the charts it changes, and what is left is always what a first build draws.
+ */
+import { buildDashboard } from '../../src/server/actions/build-dashboard';
+import { loadDemo } from '../../src/server/actions/load-demo';
+import { AMI_CRITERIA } from '../../src/core/ami/grid';
+import { amiLevelField } from '../../src/core/instruments/ami';
+import { AMI } from '../../src/sheets/schema';
+import { columnsOf, sheet, withFake, type Fake } from '../helpers/workbook';
+
+type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+
+const KEY = 'grilles-innovation-sociale/dashboard-charts';
+const dashboard = (fake: Fake) => sheet(fake, 'Tableau de bord');
+
+/** What a chart shows and where: its title, data range and anchor cell. */
+function drawn(chart: Chart) {
+  const at = chart.getContainerInfo();
+  return {
+    title: String(chart.getOptions().get('title')),
+    ranges: chart.getRanges().map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`),
+    anchor: [at.getAnchorRow(), at.getAnchorColumn()],
+  };
+}
+const byAnchor = (a: { anchor: number[] }, b: { anchor: number[] }) => a.anchor[0] - b.anchor[0] || a.anchor[1] - b.anchor[1];
+
+/** The charts a first build draws for the workbook as it is now: every chart and the record of them removed, then a build. */
+function firstBuild(fake: Fake) {
+  const dash = dashboard(fake);
+  for (const chart of dash.getCharts()) dash.removeChart(chart);
+  PropertiesService.getDocumentProperties().deleteProperty(KEY);
+  buildDashboard();
+  return dash.getCharts().map(drawn).sort(byAnchor);
+}
+
+const chartCalls = (fake: Fake) => ({
+  removed: fake.calls.byMethod['Sheet.removeChart'] ?? 0,
+  inserted: fake.calls.byMethod['Sheet.insertChart'] ?? 0,
+});
+
+test(
+  'a refresh of an unchanged portfolio keeps every chart: none removed or inserted, the same ids',
+  withFake((fake) => {
+    loadDemo();
+    buildDashboard();
+    const dash = dashboard(fake);
+    const before = dash.getCharts().map((c) => c.getChartId());
+    expect(before).toHaveLength(24);
+    fake.resetCalls();
+    buildDashboard();
+    expect(chartCalls(fake)).toEqual({ removed: 0, inserted: 0 });
+    // The record is rewritten only when it changes.
+    expect(fake.calls.byMethod['Properties.setProperty'] ?? 0).toBe(0);
+    expect(dash.getCharts().map((c) => c.getChartId())).toEqual(before);
+  }),
+);
+
+test(
+  'a change redraws the charts whose title or table moved, keeps the others, and leaves what a first build draws',
+  withFake((fake) => {
+    loadDemo();
+    buildDashboard();
+    const dash = dashboard(fake);
+    const idOf = (title: string) => dash.getCharts().find((c) => String(c.getOptions().get('title')).startsWith(title))?.getChartId();
+    const srl = idOf('Projets par niveau SRL');
+    const profile = idOf('Profil AMI moyen par critère');
+    // P-0003's AMI grid loses a level: 12 complete grids instead of 13, so the AMI profile's title
+    // changes (and the ranking's, one project fewer: every table below it moves up a row).
+    const ami = sheet(fake, AMI.name.fr);
+    const at = columnsOf(ami, AMI);
+    const ids = ami.getRange(2, at.get('id')!, ami.getLastRow() - 1, 1).getValues();
+    const row = 2 + ids.findIndex((r) => r[0] === 'P-0003');
+    ami.getRange(row, at.get(amiLevelField(AMI_CRITERIA[0].id))!).setValue('');
+
+    fake.resetCalls();
+    buildDashboard();
+    const { removed, inserted } = chartCalls(fake);
+    expect(removed).toBe(inserted);
+    expect(removed).toBeGreaterThan(0);
+    expect(removed).toBeLessThan(24);
+    expect(idOf('Projets par niveau SRL')).toBe(srl);
+    expect(idOf('Profil AMI moyen par critère')).not.toBe(profile);
+    expect(dash.getCharts().map((c) => String(c.getOptions().get('title')))).toContain('Profil AMI moyen par critère (12 grilles complètes)');
+
+    const refreshed = dash.getCharts().map(drawn).sort(byAnchor);
+    expect(refreshed).toEqual(firstBuild(fake));
+  }),
+);
+
+test(
+  'a chart of the dashboard a user moved or restyled stays as it is; a copy of it is removed; a user’s own chart stays',
+  withFake((fake) => {
+    loadDemo();
+    buildDashboard();
+    const dash = dashboard(fake);
+    const [first] = dash.getCharts();
+    dash.updateChart(first.modify().setOption('colors', ['#b31412']).setPosition(90, 12, 0, 0).build());
+    const copy = dash.newChart().setChartType(Charts.ChartType.COLUMN).addRange(first.getRanges()[0]).setPosition(120, 12, 0, 0).build();
+    dash.insertChart(copy);
+    const users = dash
+      .newChart()
+      .setChartType(Charts.ChartType.LINE)
+      .addRange(sheet(fake, 'Projets').getRange('A1:B5'))
+      .setPosition(150, 12, 0, 0)
+      .build();
+    dash.insertChart(users);
+    expect(dash.getCharts()).toHaveLength(26);
+
+    buildDashboard();
+    const charts = dash.getCharts();
+    expect(charts).toHaveLength(25); // the 24, the restyled one among them, and the user's
+    const kept = charts.find((c) => c.getChartId() === first.getChartId())!;
+    expect(kept.getOptions().get('colors')).toEqual(['#b31412']);
+    expect([kept.getContainerInfo().getAnchorRow(), kept.getContainerInfo().getAnchorColumn()]).toEqual([90, 12]);
+    expect(charts.some((c) => c.getChartId() === users.getChartId())).toBe(true);
+  }),
+);
+
+test(
+  'a chart of the dashboard a user pointed at another of its tables is drawn again: each table keeps its own title',
+  withFake((fake) => {
+    loadDemo();
+    buildDashboard();
+    const dash = dashboard(fake);
+    const [first, second] = dash.getCharts();
+    dash.updateChart(first.modify().clearRanges().addRange(second.getRanges()[0]).build());
+    buildDashboard();
+    const refreshed = dash.getCharts().map(drawn).sort(byAnchor);
+    expect(refreshed).toEqual(firstBuild(fake));
+  }),
+);
+
+test.each([
+  ['unreadable', () => 'not json {'],
+  ['kept for another sheet', () => JSON.stringify({ sheetId: -1, specs: [] })],
+  ['of the wrong shape', (sheetId: number) => JSON.stringify({ sheetId, specs: 'all' })],
+])('a record of the charts that is %s: every chart is drawn again, as a first build draws them', (_, record) =>
+  withFake((fake) => {
+    loadDemo();
+    buildDashboard();
+    const dash = dashboard(fake);
+    const expected = dash.getCharts().map(drawn).sort(byAnchor);
+    PropertiesService.getDocumentProperties().setProperty(KEY, record(dash.getSheetId()));
+    fake.resetCalls();
+    buildDashboard();
+    expect(chartCalls(fake)).toEqual({ removed: 24, inserted: 24 });
+    expect(dash.getCharts().map(drawn).sort(byAnchor)).toEqual(expected);
+  })(),
+);
