@@ -22,6 +22,14 @@ export const KINDS: readonly Kind[] = [
   // object in the script: nothing reaches the spreadsheet until the rule or chart is set. The same for
   // SpreadsheetApp.newDataValidation() and its kin, which only create the builder.
   { name: 'builder', low: 0, high: 1, test: /^[A-Za-z]*Builder\.|^SpreadsheetApp\.new/ },
+  // Reading a format, a rule, a protection or a chart (Range.getNumberFormats, Sheet.getCharts, a
+  // chart's ranges and options) is a read: the 50–150 ms below is assumed for writing one.
+  {
+    name: 'read (formats, rules, charts)',
+    low: 5,
+    high: 50,
+    test: /^(?=.*(Format|Validation|Protection|protect|Chart|Background|Font|Border|Banding))[A-Za-z]+\.(get|is|has)(?![a-z])/,
+  },
   {
     name: 'format/validation/protection/chart',
     low: 50,

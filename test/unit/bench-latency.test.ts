@@ -6,6 +6,19 @@ describe('bench latency model', () => {
     expect(kindOf('Range.setValues').name).toBe('write');
     expect(kindOf('Range.setDataValidations').name).toBe('format/validation/protection/chart');
     expect(kindOf('Range.setNumberFormats').name).toBe('format/validation/protection/chart');
+    expect(kindOf('Sheet.insertChart').name).toBe('format/validation/protection/chart');
+    expect(kindOf('Sheet.removeChart').name).toBe('format/validation/protection/chart');
+    // Reading them is a read.
+    for (const read of [
+      'Range.getNumberFormats',
+      'Range.getDataValidations',
+      'Sheet.getCharts',
+      'EmbeddedChart.getRanges',
+      'EmbeddedChart.getOptions',
+      'ChartOptions.get',
+      'Sheet.getProtections',
+    ])
+      expect([read, kindOf(read).name]).toEqual([read, 'read (formats, rules, charts)']);
     expect(kindOf('Properties.getProperty').name).toBe('properties');
     expect(kindOf('SpreadsheetApp.flush').name).toBe('flush');
     expect(kindOf('Sheet.getRange').name).toBe('other');

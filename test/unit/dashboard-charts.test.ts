@@ -35,6 +35,13 @@ function firstBuild(fake: Fake) {
   return dash.getCharts().map(drawn).sort(byAnchor);
 }
 
+/** The demo's dashboard, built once. */
+function demoDashboard(fake: Fake) {
+  loadDemo();
+  buildDashboard();
+  return dashboard(fake);
+}
+
 const chartCalls = (fake: Fake) => ({
   removed: fake.calls.byMethod['Sheet.removeChart'] ?? 0,
   inserted: fake.calls.byMethod['Sheet.insertChart'] ?? 0,
@@ -43,9 +50,7 @@ const chartCalls = (fake: Fake) => ({
 test(
   'a refresh of an unchanged portfolio keeps every chart: none removed or inserted, the same ids',
   withFake((fake) => {
-    loadDemo();
-    buildDashboard();
-    const dash = dashboard(fake);
+    const dash = demoDashboard(fake);
     const before = dash.getCharts().map((c) => c.getChartId());
     expect(before).toHaveLength(24);
     fake.resetCalls();
@@ -60,10 +65,12 @@ test(
 test(
   'a change redraws the charts whose title or table moved, keeps the others, and leaves what a first build draws',
   withFake((fake) => {
-    loadDemo();
-    buildDashboard();
-    const dash = dashboard(fake);
-    const idOf = (title: string) => dash.getCharts().find((c) => String(c.getOptions().get('title')).startsWith(title))?.getChartId();
+    const dash = demoDashboard(fake);
+    const idOf = (title: string) =>
+      dash
+        .getCharts()
+        .find((c) => String(c.getOptions().get('title')).startsWith(title))
+        ?.getChartId();
     const srl = idOf('Projets par niveau SRL');
     const profile = idOf('Profil AMI moyen par critère');
     // P-0003's AMI grid loses a level: 12 complete grids instead of 13, so the AMI profile's title
@@ -92,19 +99,12 @@ test(
 test(
   'a chart of the dashboard a user moved or restyled stays as it is; a copy of it is removed; a user’s own chart stays',
   withFake((fake) => {
-    loadDemo();
-    buildDashboard();
-    const dash = dashboard(fake);
+    const dash = demoDashboard(fake);
     const [first] = dash.getCharts();
     dash.updateChart(first.modify().setOption('colors', ['#b31412']).setPosition(90, 12, 0, 0).build());
     const copy = dash.newChart().setChartType(Charts.ChartType.COLUMN).addRange(first.getRanges()[0]).setPosition(120, 12, 0, 0).build();
     dash.insertChart(copy);
-    const users = dash
-      .newChart()
-      .setChartType(Charts.ChartType.LINE)
-      .addRange(sheet(fake, 'Projets').getRange('A1:B5'))
-      .setPosition(150, 12, 0, 0)
-      .build();
+    const users = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(150, 12, 0, 0).build();
     dash.insertChart(users);
     expect(dash.getCharts()).toHaveLength(26);
 
@@ -121,9 +121,7 @@ test(
 test(
   'a chart of the dashboard a user pointed at another of its tables is drawn again: each table keeps its own title',
   withFake((fake) => {
-    loadDemo();
-    buildDashboard();
-    const dash = dashboard(fake);
+    const dash = demoDashboard(fake);
     const [first, second] = dash.getCharts();
     dash.updateChart(first.modify().clearRanges().addRange(second.getRanges()[0]).build());
     buildDashboard();
@@ -138,9 +136,7 @@ test.each([
   ['of the wrong shape', (sheetId: number) => JSON.stringify({ sheetId, specs: 'all' })],
 ])('a record of the charts that is %s: every chart is drawn again, as a first build draws them', (_, record) =>
   withFake((fake) => {
-    loadDemo();
-    buildDashboard();
-    const dash = dashboard(fake);
+    const dash = demoDashboard(fake);
     const expected = dash.getCharts().map(drawn).sort(byAnchor);
     PropertiesService.getDocumentProperties().setProperty(KEY, record(dash.getSheetId()));
     fake.resetCalls();

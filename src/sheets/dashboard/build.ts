@@ -17,7 +17,6 @@ import { replaceCharts } from './charts';
 import { portfolioSummary, type PortfolioSummary } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface DashboardReport {
   summary: PortfolioSummary;
