@@ -1,7 +1,8 @@
 /**
  * « Mettre à jour le tableau de bord » keeps each of its charts that it would draw the same
  * (src/sheets/dashboard/charts.ts): a refresh of an unchanged portfolio makes no chart call, a change
- * redraws the charts it changes, and what is left is always what a first build draws.
+ * redraws the charts it changes, and what is left is always what a first build draws. A shorter data
+ * block blanks the rows the last one left (last-build.ts).
  */
 import { buildDashboard } from '../../src/server/actions/build-dashboard';
 import { loadDemo } from '../../src/server/actions/load-demo';
@@ -12,7 +13,7 @@ import { columnsOf, sheet, withFake, type Fake } from '../helpers/workbook';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
-const KEY = 'grilles-innovation-sociale/dashboard-charts';
+const KEY = 'grilles-innovation-sociale/dashboard';
 const dashboard = (fake: Fake) => sheet(fake, 'Tableau de bord');
 
 /** What a chart shows and where: its title, data range and anchor cell. */
@@ -132,8 +133,8 @@ test(
 
 test.each([
   ['unreadable', () => 'not json {'],
-  ['kept for another sheet', () => JSON.stringify({ sheetId: -1, specs: [] })],
-  ['of the wrong shape', (sheetId: number) => JSON.stringify({ sheetId, specs: 'all' })],
+  ['kept for another sheet', () => JSON.stringify({ sheetId: -1, rows: 215, charts: [] })],
+  ['of the wrong shape', (sheetId: number) => JSON.stringify({ sheetId, rows: 'all', charts: 'all' })],
 ])('a record of the charts that is %s: every chart is drawn again, as a first build draws them', (_, record) =>
   withFake((fake) => {
     const dash = demoDashboard(fake);
@@ -144,4 +145,63 @@ test.each([
     expect(chartCalls(fake)).toEqual({ removed: 24, inserted: 24 });
     expect(dash.getCharts().map(drawn).sort(byAnchor)).toEqual(expected);
   })(),
+);
+
+/** How many rows the block's columns use: the last row with a value, and the rows above it. */
+const usedHeight = (rows: unknown[][]) => rows.length - [...rows].reverse().findIndex((r) => r.some((v) => v !== ''));
+
+/** The demo's portfolio cut to its first two projects: the dashboard's block gets shorter (the SROI's sentences, the ranking). */
+function keepTwoProjects(fake: Fake): void {
+  sheet(fake, 'Projets').deleteRows(3, 13);
+}
+
+test(
+  'a shorter block blanks the rows the last one wrote below it, and only those',
+  withFake((fake) => {
+    const dash = demoDashboard(fake);
+    const longer = dash.getLastRow();
+    dash.getRange(longer + 2, 1).setValue('Ma remarque sous le tableau');
+    keepTwoProjects(fake);
+    buildDashboard();
+    const after = dash.getRange(1, 1, longer, 3).getValues();
+    const notes = dash.getRange(1, 1, longer, 3).getNotes();
+    expect(dash.getRange(longer + 2, 1).getValue()).toBe('Ma remarque sous le tableau');
+    // What a first build on an empty sheet writes, then blanks down to where the last block ended.
+    dash.getRange(1, 1, longer, 3).clear();
+    firstBuild(fake);
+    const fresh = dash.getRange(1, 1, longer, 3).getValues();
+    const height = usedHeight(fresh);
+    expect(height).toBeLessThan(longer);
+    // The time of the update apart.
+    const untimed = (rows: unknown[][]) => rows.map((r) => (r[0] === 'Mis à jour le' ? [r[0]] : r));
+    expect(untimed(after)).toEqual(untimed(fresh));
+    expect(
+      notes
+        .slice(height)
+        .flat()
+        .every((n) => n === ''),
+    ).toBe(true);
+  }),
+);
+
+test(
+  'with no record of the last build (an earlier version’s), the block’s columns are blanked down to the sheet’s last row; other columns stay',
+  withFake((fake) => {
+    const dash = demoDashboard(fake);
+    const longer = dash.getLastRow();
+    dash.getRange(longer, 5).setValue('Colonne E, à moi');
+    PropertiesService.getDocumentProperties().deleteProperty(KEY);
+    keepTwoProjects(fake);
+    buildDashboard();
+    const values = dash.getRange(1, 1, longer, 3).getValues();
+    const height = usedHeight(values);
+    expect(height).toBeLessThan(longer - 1);
+    expect(
+      values
+        .slice(height)
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
+    expect(dash.getRange(longer, 5).getValue()).toBe('Colonne E, à moi');
+  }),
 );

@@ -14,6 +14,8 @@ import { gridSheetSpec } from '../../core/grids/sheet';
 import { readTable } from '../table';
 import { BLOCK_WIDTH, dashboardBlock } from './block';
 import { replaceCharts } from './charts';
+import { readLastBuild, rememberBuild } from './last-build';
+import { AUTOMATIC_FORMAT } from '../formats';
 import { portfolioSummary, type PortfolioSummary } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,9 +32,9 @@ export interface DashboardReport {
 
 /**
  * Draws the portfolio on the add-on's own dashboard sheet (see owned.ts): reads Projets and the instrument sheets in one block
- * each, computes the summary with the core functions, writes the data block in one write and
- * redraws those of its charts (charts reading only the data block) that would not be drawn the same
- * (charts.ts); users' other charts stay. The settings are read as the sheet's formulas read them. The caller holds the document lock.
+ * each, computes the summary with the core functions, writes the data block in one write (blanking
+ * what a longer one left below it) and redraws those of its charts (charts reading only the data
+ * block) that would not be drawn the same (charts.ts); users' other charts stay. The settings are read as the sheet's formulas read them. The caller holds the document lock.
  */
 export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): DashboardReport {
   const projects = readSheet(ss, PROJECTS);
@@ -56,12 +58,19 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   const own = ownSheet(ss, DASHBOARD);
   const created = own ? null : createOwnSheet(ss, DASHBOARD, lang);
   const sheet = own ?? created!.sheet;
-  const range = sheet.getRange(1, 1, block.values.length, BLOCK_WIDTH);
+  const sheetId = sheet.getSheetId();
+  const last = readLastBuild(sheetId);
+  // The rows a longer block left below this one are blanked in the same write: the block's rows, then
+  // those the last build wrote (or, with no record of it, the sheet's used rows: an earlier version's).
+  const height = Math.max(block.values.length, last.rows ?? sheet.getLastRow());
+  const below = <T>(fill: T) => Array.from({ length: height - block.values.length }, () => new Array<T>(BLOCK_WIDTH).fill(fill));
+  const range = sheet.getRange(1, 1, height, BLOCK_WIDTH);
   // Formats first: a text cell left `@` by an earlier version would show the apostrophe (literal.ts).
-  range.setNumberFormats(block.formats);
-  writeCells(range, block.values);
-  range.setNotes(block.notes);
-  replaceCharts(sheet, block.charts);
+  range.setNumberFormats([...block.formats, ...below(AUTOMATIC_FORMAT)]);
+  writeCells(range, [...block.values, ...below('')]);
+  range.setNotes([...block.notes, ...below('')]);
+  const charts = replaceCharts(sheet, sheetId, block.charts, last.charts);
+  rememberBuild(last, { sheetId, rows: block.values.length, charts });
   const sheetName = sheet.getName();
   return { summary, problems, sheetName, ...(created?.userSheet ? { leftAlone: leftAlone(created.userSheet, sheetName) } : {}) };
 }

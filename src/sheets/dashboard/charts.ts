@@ -4,18 +4,6 @@ import { BLOCK_WIDTH, type ChartSpec } from './block';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/**
- * What the charts the add-on drew last showed, by dashboard sheet: one hash per chart of its spec
- * (type, title, data range, anchor). In the document properties, so that every user's refresh sees
- * what the last one drew.
- */
-const KEY = 'grilles-innovation-sociale/dashboard-charts';
-
-interface Drawn {
-  sheetId: number;
-  specs: string[];
-}
-
 /** How replaceCharts draws a chart from its spec: a version that draws them otherwise (another option…) bumps it, so that none is kept. */
 const DRAWING = 1;
 
@@ -24,29 +12,17 @@ const specHash = (c: ChartSpec) => hash53(JSON.stringify([DRAWING, c.kind, !!c.s
 /** Where a spec's data lies: its rows of the block's first `columns` columns. */
 const placeOf = (c: Pick<ChartSpec, 'row' | 'rows' | 'columns'>) => `${c.row}:${c.rows}:${c.columns}`;
 
-function readDrawn(raw: string | null, sheetId: number): Set<string> {
-  try {
-    const drawn = raw ? (JSON.parse(raw) as Drawn) : null;
-    return drawn?.sheetId === sheetId && Array.isArray(drawn.specs) ? new Set(drawn.specs.filter((s) => typeof s === 'string')) : new Set();
-  } catch {
-    return new Set();
-  }
-}
-
 /**
  * Charts whose every range lies in the data block are the dashboard's own; users' other charts stay.
  * An own chart is kept as it is when this run would draw it the same: the spec it was drawn from
- * (kept in the document properties) is this run's, and its data range and title, read from the
- * chart, are still that spec's. A native chart follows its range's values, so a refresh whose tables kept their size
- * and titles makes no chart call (a removal and an insertion each otherwise: 50–150 ms apiece,
+ * (`drawn`: last-build.ts) is this run's, and its data range and title, read from the chart, are
+ * still that spec's. A native chart follows its range's values, so a refresh whose tables kept their
+ * size and titles makes no chart call (a removal and an insertion each otherwise: 50–150 ms apiece,
  * dev/bench/latency.ts), and a chart a user moved or restyled keeps it. Every other own chart is
- * removed (a second copy of a kept one too), and what is missing drawn.
+ * removed (a second copy of a kept one too), and what is missing drawn. Returns the specs drawn now,
+ * for the next build.
  */
-export function replaceCharts(sheet: Sheet, charts: readonly ChartSpec[]): void {
-  const sheetId = sheet.getSheetId();
-  const properties = PropertiesService.getDocumentProperties();
-  const raw = properties.getProperty(KEY);
-  const drawn = readDrawn(raw, sheetId);
+export function replaceCharts(sheet: Sheet, sheetId: number, charts: readonly ChartSpec[], drawn: ReadonlySet<string>): string[] {
   // This run's specs drawn last time, by where their data lies (each table has rows of its own).
   const keepable = new Map(charts.filter((c) => drawn.has(specHash(c))).map((c) => [placeOf(c), c]));
   const kept = new Set<ChartSpec>();
@@ -72,8 +48,7 @@ export function replaceCharts(sheet: Sheet, charts: readonly ChartSpec[]): void 
     if (c.stacked) builder.setOption('isStacked', true);
     sheet.insertChart(builder.build());
   }
-  const now = JSON.stringify({ sheetId, specs: charts.map(specHash) } satisfies Drawn);
-  if (now !== raw) properties.setProperty(KEY, now);
+  return charts.map(specHash);
 }
 
 /** Which sheet and columns a chart's range covers (its rows are read only when a spec may match them). */
