@@ -3,6 +3,7 @@ import { AMI_CRITERIA } from '../../src/core/ami/grid';
 import { SRL } from '../../src/sheets/schema';
 import { postJson } from '../helpers/playground';
 import { screenshotPath, selectProject, until, useSession } from '../helpers/browser';
+import { scriptToday } from '../helpers/today';
 
 /**
  * Issue 12 in the real sidebar: a project followed over time. Three dated assessments (two of mine,
@@ -15,7 +16,7 @@ const s = useSession();
 const PROJECT = 'P-0014';
 const ME = 'Camille Roux';
 const text = async (selector: string) => ((await s.sidebar.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => scriptToday();
 
 /** One dated assessment saved through the real dist/Code.js, as the panel saves: `levels` SRL evidence done, every AMI criterion at `ami`. */
 async function assess(reviewer: string, date: string, levels: number, ami: number, notes = ''): Promise<void> {

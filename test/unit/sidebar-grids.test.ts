@@ -5,12 +5,12 @@ import { getContext, getGrids as getGridsReply, saveGrid as saveGridReply } from
 import { setAssessmentState } from '../../src/server/sidebar/assessment-state';
 import { getGrids, saveGrid } from '../../src/server/sidebar/grids';
 import { saveProject } from '../../src/server/sidebar/save-project';
-import { dayOf } from '../../src/sheets/assessments';
 import { ensureCustomGrids } from '../../src/sheets/grids/ensure';
 import { markGridSheet } from '../../src/sheets/grids/read';
 import { withDocumentLock } from '../../src/sheets/lock';
 import { PARAMETER_NAMES } from '../../src/sheets/templates/parameters';
 import { addSheet, assessmentRows, columnsOf, setUpWithProjects, sheet, workbookFake, type Fake, type Row } from '../helpers/workbook';
+import { scriptToday } from '../helpers/today';
 
 /**
  * The « Grilles » tab's endpoints (issue 14 §5): getGrids reads the grids users define and the
@@ -48,7 +48,7 @@ function workbook(rows: Row[] = []): { grid: CustomGrid; gridSheet: Sheet } {
   return { grid, gridSheet };
 }
 
-const today = () => dayOf(new Date());
+const today = () => scriptToday();
 const read = (id: string, reviewer = 'Claire', date = '') => getGrids({ id, reviewer, date }) as GridList;
 const save = (id: string, changes: { field: string; before: string | number; after: string | number }[], reviewer = 'Claire', date = '') =>
   saveGrid({ id, reviewer, date, grid: 'Accueil', changes }) as SaveResult;

@@ -5,10 +5,10 @@ import { getProject as project } from '../../src/server/sidebar/get-project';
 import { newAssessment as fresh } from '../../src/server/sidebar/new-assessment';
 import { saveProject as save } from '../../src/server/sidebar/save-project';
 import { setAssessmentState as state } from '../../src/server/sidebar/assessment-state';
-import { dayOf } from '../../src/sheets/assessments';
 import { AMI, SRL } from '../../src/sheets/schema';
 import { PARAMETER_NAMES } from '../../src/sheets/templates/parameters';
 import { assessmentRows, setUpWithProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { scriptToday } from '../helpers/today';
 
 /**
  * Issue 12 in the sidebar: « Nouvelle évaluation » makes my new row dated today from the project's
@@ -23,7 +23,7 @@ afterEach(() => fake.done());
 
 // Fields named as the contract names them (src/contract/fields.ts).
 const [LEVEL, COMMENT, EVIDENCE] = [amiLevelField('caractere-collectif'), amiCommentField('caractere-collectif'), srlEvidenceField(1)];
-const today = () => dayOf(new Date());
+const today = () => scriptToday();
 const grid = () => assessmentRows(sheet(fake, 'Grille AMI'), AMI);
 
 const saveAs = (

@@ -8,8 +8,8 @@ import { saveProject } from '../../src/server/sidebar/save-project';
 import { setAssessmentState } from '../../src/server/sidebar/assessment-state';
 import { PARAMETER_NAMES } from '../../src/sheets/templates/parameters';
 import { ProjectModel } from '../../sidebar/model';
-import { dayOf } from '../../src/sheets/assessments';
 import { assessmentRows, setUpWithProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { scriptToday } from '../helpers/today';
 
 /**
  * Issue 10: getProject leaves four grids (ON_DEMAND_INSTRUMENTS) to getInstruments, asked for when
@@ -141,7 +141,7 @@ test('an edit in a tab read on demand saves with conflict safety: its `before` i
 });
 
 test('a first save in a tab read on demand anchors my new assessment in Grille AMI (key cells only), so that it is my date and listed', () => {
-  const today = dayOf(new Date());
+  const today = scriptToday();
   expect(open('Claire').date).toBe('');
   expect(save('Claire', 'godin', '', GODIN_COMMENT, '', 'première note')).toMatchObject({ status: 'saved', date: today });
   const ami = assessmentRows(sheet(fake, 'Grille AMI'), INSTRUMENTS.ami.sheet).filter((r) => r.id === 'P-0001' && r.reviewer === 'Claire');

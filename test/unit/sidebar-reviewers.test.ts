@@ -5,10 +5,10 @@ import { getProject as project } from '../../src/server/sidebar/get-project';
 import { setAssessmentState as state } from '../../src/server/sidebar/assessment-state';
 import { saveProject as save } from '../../src/server/sidebar/save-project';
 import { getProgress as progress } from '../../src/server/sidebar/progress';
-import { dayOf } from '../../src/sheets/assessments';
 import { AMI, PROJECTS, SRL, type SheetSpec } from '../../src/sheets/schema';
 import { PARAMETER_NAMES } from '../../src/sheets/templates/parameters';
 import { addSheet, assessmentRows, columnsOf, interleavedLayout, setUpWithProjects, sheet, workbookFake, type Fake } from '../helpers/workbook';
+import { scriptToday } from '../helpers/today';
 
 /**
  * Issue 11 in the sidebar: each reviewer opens and saves their own assessment of a project (one row
@@ -41,7 +41,7 @@ const open = (id: string, reviewer?: string) => project(reviewer === undefined ?
 describe('my own assessment', () => {
   test('two reviewers saving the same project each write their own row, never the other’s', () => {
     workbook();
-    const today = dayOf(new Date());
+    const today = scriptToday();
     const a = saveAs('Claire Martin', 'P-0002', [
       { field: LEVEL, before: '', after: 1 },
       { field: COMMENT, before: '', after: 'Collectif restreint' },
@@ -231,7 +231,7 @@ describe('conflict of interest', () => {
     workbook();
     expect(() => state({ id: 'P-0003', reviewer: 'Claire', date: '', status: 'done' })).toThrow(/Vous n’avez pas encore d’évaluation du projet P-0003/);
     const made = state({ id: 'P-0003', reviewer: 'Claire', date: '', recused: true });
-    expect(made).toMatchObject({ date: dayOf(new Date()), created: INSTRUMENT_IDS.length });
+    expect(made).toMatchObject({ date: scriptToday(), created: INSTRUMENT_IDS.length });
     expect(rowsOf(sheet(fake, 'SRL'), SRL)).toHaveLength(1);
   });
 });
