@@ -21,14 +21,20 @@ export const KINDS: readonly Kind[] = [
   // Builders (DataValidationBuilder, ConditionalFormatRuleBuilder, EmbeddedChartBuilder…) only assemble an
   // object in the script: nothing reaches the spreadsheet until the rule or chart is set. The same for
   // SpreadsheetApp.newDataValidation() and its kin, which only create the builder.
-  { name: 'builder', low: 0, high: 1, test: /^[A-Za-z]*Builder\.|^SpreadsheetApp\.new/ },
+  // A chart's modify() and a rule's copy() hand back such a builder too, and Sheet.newChart() makes one.
+  {
+    name: 'builder',
+    low: 0,
+    high: 1,
+    test: /^[A-Za-z]*Builder\.|^SpreadsheetApp\.new|^Sheet\.newChart$|^EmbeddedChart\.modify$|^(DataValidation|ConditionalFormatRule)\.copy$/,
+  },
   // Reading a format, a rule, a protection or a chart (Range.getNumberFormats, Sheet.getCharts, a
   // chart's ranges and options) is a read: the 50–150 ms below is assumed for writing one.
   {
     name: 'read (formats, rules, charts)',
     low: 5,
     high: 50,
-    test: /^(?=.*(Format|Validation|Protection|protect|Chart|Background|Font|Border|Banding))[A-Za-z]+\.(get|is|has)(?![a-z])/,
+    test: /^(?=.*(Format|Validation|Protection|protect|Chart|Background|Font|Border|Banding))[A-Za-z]+\.(get|is|has|can)(?![a-z])/,
   },
   {
     name: 'format/validation/protection/chart',

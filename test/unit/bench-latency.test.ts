@@ -8,7 +8,9 @@ describe('bench latency model', () => {
     expect(kindOf('Range.setNumberFormats').name).toBe('format/validation/protection/chart');
     expect(kindOf('Sheet.insertChart').name).toBe('format/validation/protection/chart');
     expect(kindOf('Sheet.removeChart').name).toBe('format/validation/protection/chart');
-    // Reading them is a read.
+    // Making a builder reaches nothing; reading a rule or chart is a read.
+    for (const builder of ['Sheet.newChart', 'EmbeddedChart.modify', 'DataValidation.copy', 'SpreadsheetApp.newDataValidation'])
+      expect([builder, kindOf(builder).name]).toEqual([builder, 'builder']);
     for (const read of [
       'Range.getNumberFormats',
       'Range.getDataValidations',
@@ -17,6 +19,7 @@ describe('bench latency model', () => {
       'EmbeddedChart.getOptions',
       'ChartOptions.get',
       'Sheet.getProtections',
+      'Protection.canEdit',
     ])
       expect([read, kindOf(read).name]).toEqual([read, 'read (formats, rules, charts)']);
     expect(kindOf('Properties.getProperty').name).toBe('properties');

@@ -27,13 +27,16 @@ function drawn(chart: Chart) {
 }
 const byAnchor = (a: { anchor: number[] }, b: { anchor: number[] }) => a.anchor[0] - b.anchor[0] || a.anchor[1] - b.anchor[1];
 
+/** The dashboard's charts as `drawn` says them, by anchor. */
+const chartsOf = (fake: Fake) => dashboard(fake).getCharts().map(drawn).sort(byAnchor);
+
 /** The charts a first build draws for the workbook as it is now: every chart and the record of them removed, then a build. */
 function firstBuild(fake: Fake) {
   const dash = dashboard(fake);
   for (const chart of dash.getCharts()) dash.removeChart(chart);
   PropertiesService.getDocumentProperties().deleteProperty(KEY);
   buildDashboard();
-  return dash.getCharts().map(drawn).sort(byAnchor);
+  return chartsOf(fake);
 }
 
 /** The demo's dashboard, built once. */
@@ -92,8 +95,7 @@ test(
     expect(idOf('Profil AMI moyen par critère')).not.toBe(profile);
     expect(dash.getCharts().map((c) => String(c.getOptions().get('title')))).toContain('Profil AMI moyen par critère (12 grilles complètes)');
 
-    const refreshed = dash.getCharts().map(drawn).sort(byAnchor);
-    expect(refreshed).toEqual(firstBuild(fake));
+    expect(chartsOf(fake)).toEqual(firstBuild(fake));
   }),
 );
 
@@ -103,7 +105,14 @@ test(
     const dash = demoDashboard(fake);
     const [first] = dash.getCharts();
     dash.updateChart(first.modify().setOption('colors', ['#b31412']).setPosition(90, 12, 0, 0).build());
-    const copy = dash.newChart().setChartType(Charts.ChartType.COLUMN).addRange(first.getRanges()[0]).setPosition(120, 12, 0, 0).build();
+    // The copy has the chart's range and title: only one of the two is the dashboard's.
+    const copy = dash
+      .newChart()
+      .setChartType(Charts.ChartType.COLUMN)
+      .addRange(first.getRanges()[0])
+      .setOption('title', first.getOptions().get('title'))
+      .setPosition(120, 12, 0, 0)
+      .build();
     dash.insertChart(copy);
     const users = dash.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet(fake, 'Projets').getRange('A1:B5')).setPosition(150, 12, 0, 0).build();
     dash.insertChart(users);
@@ -126,8 +135,25 @@ test(
     const [first, second] = dash.getCharts();
     dash.updateChart(first.modify().clearRanges().addRange(second.getRanges()[0]).build());
     buildDashboard();
-    const refreshed = dash.getCharts().map(drawn).sort(byAnchor);
-    expect(refreshed).toEqual(firstBuild(fake));
+    expect(chartsOf(fake)).toEqual(firstBuild(fake));
+  }),
+);
+
+test(
+  'a chart of the dashboard a user moved to other columns of the same rows, title kept, is drawn again',
+  withFake((fake) => {
+    const dash = demoDashboard(fake);
+    const [first] = dash.getCharts();
+    const r = first.getRanges()[0];
+    dash.updateChart(
+      first
+        .modify()
+        .clearRanges()
+        .addRange(dash.getRange(r.getRow(), 2, r.getNumRows(), r.getNumColumns()))
+        .build(),
+    );
+    buildDashboard();
+    expect(chartsOf(fake)).toEqual(firstBuild(fake));
   }),
 );
 
@@ -135,15 +161,17 @@ test.each([
   ['unreadable', () => 'not json {'],
   ['kept for another sheet', () => JSON.stringify({ sheetId: -1, rows: 215, charts: [] })],
   ['of the wrong shape', (sheetId: number) => JSON.stringify({ sheetId, rows: 'all', charts: 'all' })],
+  // More rows than the sheet has: the block is blanked down to the sheet's last row, not beyond.
+  ['of a block taller than the sheet', (sheetId: number) => JSON.stringify({ sheetId, rows: 5_000_000, charts: [] })],
 ])('a record of the charts that is %s: every chart is drawn again, as a first build draws them', (_, record) =>
   withFake((fake) => {
     const dash = demoDashboard(fake);
-    const expected = dash.getCharts().map(drawn).sort(byAnchor);
+    const expected = chartsOf(fake);
     PropertiesService.getDocumentProperties().setProperty(KEY, record(dash.getSheetId()));
     fake.resetCalls();
     buildDashboard();
     expect(chartCalls(fake)).toEqual({ removed: 24, inserted: 24 });
-    expect(dash.getCharts().map(drawn).sort(byAnchor)).toEqual(expected);
+    expect(chartsOf(fake)).toEqual(expected);
   })(),
 );
 
@@ -185,23 +213,22 @@ test(
 );
 
 test(
-  'with no record of the last build (an earlier version’s), the block’s columns are blanked down to the sheet’s last row; other columns stay',
+  'with no record of the last build (an earlier version’s), nothing below the new block is written: a user’s cell there stays',
   withFake((fake) => {
     const dash = demoDashboard(fake);
     const longer = dash.getLastRow();
-    dash.getRange(longer, 5).setValue('Colonne E, à moi');
+    dash.getRange(longer + 2, 1).setValue('Ma remarque sous le tableau');
     PropertiesService.getDocumentProperties().deleteProperty(KEY);
     keepTwoProjects(fake);
+    const before = dash.getRange(1, 1, longer + 2, 4).getValues();
     buildDashboard();
-    const values = dash.getRange(1, 1, longer, 3).getValues();
-    const height = usedHeight(values);
-    expect(height).toBeLessThan(longer - 1);
-    expect(
-      values
-        .slice(height)
-        .flat()
-        .every((v) => v === ''),
-    ).toBe(true);
-    expect(dash.getRange(longer, 5).getValue()).toBe('Colonne E, à moi');
+    const after = dash.getRange(1, 1, longer + 2, 4).getValues();
+    // The new block's height, as a first build on a cleared sheet writes it.
+    dash.getRange(1, 1, longer + 2, 4).clear();
+    firstBuild(fake);
+    const height = usedHeight(dash.getRange(1, 1, longer, 4).getValues());
+    expect(height).toBeLessThan(longer);
+    expect(after.slice(height)).toEqual(before.slice(height));
+    expect(after[longer + 1][0]).toBe('Ma remarque sous le tableau');
   }),
 );

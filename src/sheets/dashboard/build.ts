@@ -60,9 +60,10 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): D
   const sheet = own ?? created!.sheet;
   const sheetId = sheet.getSheetId();
   const last = readLastBuild(sheetId);
-  // The rows a longer block left below this one are blanked in the same write: the block's rows, then
-  // those the last build wrote (or, with no record of it, the sheet's used rows: an earlier version's).
-  const height = Math.max(block.values.length, last.rows ?? sheet.getLastRow());
+  // The rows a longer block wrote below this one are blanked in the same write, and no others: with no
+  // record of the last build (an earlier version's), its rows cannot be told from a user's cells below.
+  // A record beyond the sheet's rows (rows deleted since, a property tampered with) stops at its end.
+  const height = last.rows && last.rows > block.values.length ? Math.max(block.values.length, Math.min(last.rows, sheet.getMaxRows())) : block.values.length;
   const below = <T>(fill: T) => Array.from({ length: height - block.values.length }, () => new Array<T>(BLOCK_WIDTH).fill(fill));
   const range = sheet.getRange(1, 1, height, BLOCK_WIDTH);
   // Formats first: a text cell left `@` by an earlier version would show the apostrophe (literal.ts).
