@@ -12,6 +12,7 @@ import { AMI } from '../../src/sheets/schema';
 import { columnsOf, sheet, withFake, type Fake } from '../helpers/workbook';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const KEY = 'grilles-innovation-sociale/dashboard';
 const dashboard = (fake: Fake) => sheet(fake, 'Tableau de bord');
@@ -128,33 +129,25 @@ test(
   }),
 );
 
-test(
-  'a chart of the dashboard a user pointed at another of its tables is drawn again: each table keeps its own title',
+test.each([
+  // Each table keeps its own title: the chart shows another table's data under the first one's.
+  ['at another of its tables', (_: Sheet, [, second]: Chart[]) => second.getRanges()[0]],
+  // Its title kept, other columns of the same rows.
+  [
+    'at other columns of the same rows',
+    (dash: Sheet, [first]: Chart[]) => {
+      const r = first.getRanges()[0];
+      return dash.getRange(r.getRow(), 2, r.getNumRows(), r.getNumColumns());
+    },
+  ],
+])('a chart of the dashboard a user pointed %s is drawn again', (_, rangeFor) =>
   withFake((fake) => {
     const dash = demoDashboard(fake);
-    const [first, second] = dash.getCharts();
-    dash.updateChart(first.modify().clearRanges().addRange(second.getRanges()[0]).build());
+    const charts = dash.getCharts();
+    dash.updateChart(charts[0].modify().clearRanges().addRange(rangeFor(dash, charts)).build());
     buildDashboard();
     expect(chartsOf(fake)).toEqual(firstBuild(fake));
-  }),
-);
-
-test(
-  'a chart of the dashboard a user moved to other columns of the same rows, title kept, is drawn again',
-  withFake((fake) => {
-    const dash = demoDashboard(fake);
-    const [first] = dash.getCharts();
-    const r = first.getRanges()[0];
-    dash.updateChart(
-      first
-        .modify()
-        .clearRanges()
-        .addRange(dash.getRange(r.getRow(), 2, r.getNumRows(), r.getNumColumns()))
-        .build(),
-    );
-    buildDashboard();
-    expect(chartsOf(fake)).toEqual(firstBuild(fake));
-  }),
+  })(),
 );
 
 test.each([

@@ -31,10 +31,12 @@ export interface DashboardReport {
 }
 
 /**
- * Draws the portfolio on the add-on's own dashboard sheet (see owned.ts): reads Projets and the instrument sheets in one block
- * each, computes the summary with the core functions, writes the data block in one write (blanking
- * what a longer one left below it) and redraws those of its charts (charts reading only the data
- * block) that would not be drawn the same (charts.ts); users' other charts stay. The settings are read as the sheet's formulas read them. The caller holds the document lock.
+ * Draws the portfolio on the add-on's own dashboard sheet (see owned.ts): reads Projets and the
+ * instrument sheets in one block each, computes the summary with the core functions, writes the data
+ * block in one write (blanking what a longer one left below it) and redraws those of its charts
+ * (charts reading only the data block) that would not be drawn the same (charts.ts); users' other
+ * charts stay. The settings are read as the sheet's formulas read them. The caller holds the
+ * document lock.
  */
 export function buildDashboard(ss: Spreadsheet, lang: Lang, now = new Date()): DashboardReport {
   const projects = readSheet(ss, PROJECTS);

@@ -23,8 +23,9 @@ const placeOf = (c: Pick<ChartSpec, 'row' | 'rows' | 'columns'>) => `${c.row}:${
  * for the next build.
  */
 export function replaceCharts(sheet: Sheet, sheetId: number, charts: readonly ChartSpec[], drawn: ReadonlySet<string>): string[] {
+  const hashes = charts.map(specHash);
   // This run's specs drawn last time, by where their data lies (each table has rows of its own).
-  const keepable = new Map(charts.filter((c) => drawn.has(specHash(c))).map((c) => [placeOf(c), c]));
+  const keepable = new Map(charts.filter((_, i) => drawn.has(hashes[i])).map((c) => [placeOf(c), c]));
   const kept = new Set<ChartSpec>();
   for (const chart of sheet.getCharts()) {
     const ranges = chart.getRanges().map(placeOfRange);
@@ -48,7 +49,7 @@ export function replaceCharts(sheet: Sheet, sheetId: number, charts: readonly Ch
     if (c.stacked) builder.setOption('isStacked', true);
     sheet.insertChart(builder.build());
   }
-  return charts.map(specHash);
+  return hashes;
 }
 
 /** Which sheet and columns a chart's range covers (its rows are read only when a spec may match them). */

@@ -1,10 +1,9 @@
 /**
  * What the last « Mettre à jour le tableau de bord » left on the dashboard sheet, kept in the
  * document properties so that every user's refresh sees it: how many rows its data block took (the
- * rows a shorter block leaves are blanked, and no others: a user's cells below stay; without a record,
- * none is) and the spec
- * of each chart it drew (charts.ts keeps those it would draw the same). For one sheet: a record
- * kept for another (the dashboard deleted and made again) is no record.
+ * rows a shorter block leaves are blanked, and no others: a user's cells below stay; without a
+ * record, none is) and the spec of each chart it drew (charts.ts keeps those it would draw the same).
+ * For one sheet: a record kept for another (the dashboard deleted and made again) is no record.
  */
 const KEY = 'grilles-innovation-sociale/dashboard';
 
